@@ -1,0 +1,71 @@
+import type { Bilingual } from './locale.js';
+
+/** Messages of the language level (syntax hints and semantic validation), by issue code. */
+export const LANGUAGE_MESSAGES = {
+    'unknown-word': {
+        zh: '未知的{what}“{word}”；可用：{expected}',
+        en: "Unknown {what} '{word}'; expected one of: {expected}",
+    },
+    'duplicate-name': {
+        zh: '{what}“{name}”重复定义（第 {line} 行已定义）',
+        en: "Duplicate {what} '{name}' (already defined on line {line})",
+    },
+    'duplicate-field': {
+        zh: '“{field}”写了不止一次，只有最后一次生效；请删去多余的一处',
+        en: "'{field}' is given more than once and only the last one counts; remove the extra one",
+    },
+    'negative-money': { zh: '金额不能为负数：{text}', en: 'An amount cannot be negative: {text}' },
+    'negative-duration': { zh: '时长不能为负数：{text}', en: 'A duration cannot be negative: {text}' },
+    'zero-duration': { zh: '时长为 0：{text}，请写出实际时限', en: 'A duration of zero: {text}; state the real time limit' },
+    'bad-time': { zh: '不存在的时刻“{text}”（时 0–24，分 0–59）', en: "No such time of day '{text}' (hours 0–24, minutes 0–59)" },
+    'bad-time-range': {
+        zh: '时段 {start}-{end} 的结束早于或等于开始',
+        en: 'The range {start}-{end} ends before or when it starts',
+    },
+    'bad-date': { zh: '不存在的日期“{text}”', en: "No such date '{text}'" },
+    'bad-percent': { zh: '百分比应在 0%–100% 之间：{text}', en: 'A percentage must be between 0% and 100%: {text}' },
+    'resolve-before-respond': {
+        zh: '解决时限 {resolve} 短于响应时限 {respond}：问题不可能在响应之前解决',
+        en: 'Resolution time {resolve} is shorter than response time {respond}: nothing can be resolved before it is answered',
+    },
+    'empty-text': { zh: '{what}不能为空', en: '{what} cannot be empty' },
+    'unknown-catalog': {
+        zh: '未知的标准目录“{id}”；已知：{known}',
+        en: "Unknown standard catalog '{id}'; known: {known}",
+    },
+    'unknown-clause': {
+        zh: '标准 {catalog} 中没有条款 {clause}',
+        en: 'Standard {catalog} has no clause {clause}',
+    },
+    'empty-justification': {
+        zh: '豁免 {catalog} {clause} 必须写明理由，供审核人阅读',
+        en: 'Waiving {catalog} {clause} needs a justification that reviewers can read',
+    },
+    'import-missing': { zh: '找不到导入的文件“{path}”', en: "Imported file '{path}' not found" },
+    'import-not-aspl': { zh: '只能导入 .aspl 文件：“{path}”', en: "Only .aspl files can be imported: '{path}'" },
+    'import-cycle': { zh: '循环导入：{chain}', en: 'Import cycle: {chain}' },
+    'import-outside': {
+        zh: '导入路径“{path}”指向工作区之外',
+        en: "Imported path '{path}' points outside the workspace",
+    },
+    'import-no-policy': { zh: '导入的文件“{path}”中没有政策', en: "Imported file '{path}' contains no policy" },
+    'unresolved-reference': {
+        zh: '找不到名为“{name}”的{what}',
+        en: "No {what} named '{name}'",
+    },
+    'extends-not-imported': {
+        zh: '继承的政策“{name}”必须先用 import 导入其文件',
+        en: "The base policy '{name}' must be imported with an import of its file",
+    },
+    'keyword-glued': {
+        zh: '关键字“{keyword}”后请加空格：“{keyword} {rest}”',
+        en: "Put a space after the keyword '{keyword}': '{keyword} {rest}'",
+    },
+    'syntax': { zh: '语法错误：{detail}', en: 'Syntax error: {detail}' },
+    'paid-without-fee': {
+        zh: '收费服务“{service}”没有列出任何费用项目',
+        en: "Paid service '{service}' lists no fee item",
+    },
+} satisfies Record<string, Bilingual>;
+
+export type LanguageMessageKey = keyof typeof LANGUAGE_MESSAGES;

@@ -1,0 +1,27 @@
+/** The two languages every user-facing message exists in. */
+export type Lang = 'zh' | 'en';
+
+export interface Bilingual {
+    readonly zh: string;
+    readonly en: string;
+}
+
+/** Picks zh for any Chinese locale tag (zh, zh-CN, zh_TW.UTF-8 …), else en. */
+export function langFromLocale(locale: string | undefined, fallback: Lang = 'zh'): Lang {
+    if (!locale) return fallback;
+    return /^zh/i.test(locale) ? 'zh' : /^(en|c|posix)\b/i.test(locale) || /^[a-z]{2}/i.test(locale) ? 'en' : fallback;
+}
+
+/** Language from the environment as a CLI sees it (LC_ALL > LC_MESSAGES > LANG). */
+export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
+    return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG, 'en');
+}
+
+/** Fills {name} placeholders. */
+export function format(template: string, params: Record<string, string | number> = {}): string {
+    return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+}
+
+export function pick(text: Bilingual, lang: Lang, params?: Record<string, string | number>): string {
+    return format(text[lang], params);
+}

@@ -1,0 +1,36 @@
+import {
+    createDefaultCoreModule, createDefaultSharedCoreModule, inject, type DefaultSharedCoreModuleContext,
+    type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices,
+} from 'langium';
+import { AsplGeneratedModule, AsplGeneratedSharedModule } from './generated/module.js';
+import { AsplLinker } from './linker.js';
+import { AsplParserErrorMessages } from './parse-errors.js';
+import { AsplScopeProvider } from './scope.js';
+import { AsplSettings } from './settings.js';
+import { registerValidators } from './validation/register.js';
+
+export interface AsplAddedServices {
+    aspl: { Settings: AsplSettings };
+}
+export type AsplCoreServices = LangiumCoreServices & AsplAddedServices;
+
+/** The language core: parsing, linking and language-level validation. No LSP here. */
+export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices & AsplAddedServices> = {
+    aspl: { Settings: () => new AsplSettings() },
+    references: {
+        ScopeProvider: (services) => new AsplScopeProvider(services),
+        Linker: (services) => new AsplLinker(services, services.aspl.Settings),
+    },
+    parser: {
+        ParserErrorMessageProvider: (services) => new AsplParserErrorMessages(services.Grammar, services.aspl.Settings),
+    },
+};
+
+/** Core services for the CLI, the engine's tests and the bench (no language server). */
+export function createAsplCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Aspl: AsplCoreServices } {
+    const shared = inject(createDefaultSharedCoreModule(context), AsplGeneratedSharedModule);
+    const Aspl = inject(createDefaultCoreModule({ shared }), AsplGeneratedModule, AsplCoreModule);
+    shared.ServiceRegistry.register(Aspl);
+    registerValidators(Aspl);
+    return { shared, Aspl };
+}

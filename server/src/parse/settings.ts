@@ -1,0 +1,14 @@
+import type { Lang } from '../i18n/locale.js';
+
+/** What the language layer needs to know about the standards, supplied by the engine (dependency inversion). */
+export interface ClauseDirectory {
+    catalogIds(): string[];
+    hasCatalog(id: string): boolean;
+    hasClause(catalog: string, clause: string): boolean;
+}
+
+/** Mutable per-process settings shared by validator, linker and the faces. */
+export class AsplSettings {
+    lang: Lang = 'zh';
+    clauses: ClauseDirectory | undefined;
+}

@@ -1,0 +1,78 @@
+import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import * as ast from '../generated/ast.js';
+import type { AsplSettings } from '../settings.js';
+import { reporter } from './report.js';
+
+/** Single-valued fields of blocks whose repetition would silently drop a value. */
+const SINGLE_FIELDS: Record<string, string[]> = {
+    Provider: ['licence', 'scope', 'address', 'contact'],
+    Category: ['kind'],
+    Service: ['respond', 'resolve', 'escalation', 'loaner', 'area', 'record'],
+    Warranty: ['spareParts', 'recall', 'repairTime'],
+    Returns: ['noReason', 'exchange', 'defectReturn', 'refund'],
+    Privacy: ['purpose', 'retention'],
+    Satisfaction: ['every', 'target', 'improvement', 'index'],
+    Staff: ['manager', 'training', 'headcount'],
+    Crisis: ['team'],
+    Suppliers: ['evaluate'],
+};
+/** Blocks that may appear once per policy. */
+const SINGLE_MEMBERS = new Set([
+    'Version', 'Effective', 'Provider', 'Network', 'Products', 'Warranty', 'Returns', 'Payment', 'Privacy',
+    'Satisfaction', 'Staff', 'Agreement', 'Crisis', 'FollowUp', 'Knowledge', 'Suppliers',
+]);
+
+/** Duplicate names (channels, fees), repeated blocks and fields given twice. */
+export class NamesValidator {
+    constructor(private readonly settings: AsplSettings) {}
+
+    checks(): Record<string, (node: never, accept: ValidationAcceptor) => void> {
+        const lang = () => this.settings.lang;
+        const checks: Record<string, (node: never, accept: ValidationAcceptor) => void> = {
+            Policy: (p: ast.Policy, accept) => {
+                const report = reporter(this.settings, accept);
+                const seen = new Map<string, AstNode>();
+                for (const m of p.members) {
+                    let key: string | undefined;
+                    let what: string | undefined;
+                    if (ast.isChannel(m)) { key = `channel:${m.name}`; what = lang() === 'zh' ? '渠道' : 'channel'; }
+                    else if (ast.isFee(m)) { key = `fee:${m.name}`; what = lang() === 'zh' ? '费用项目' : 'fee'; }
+                    else if (ast.isService(m)) { key = `service:${m.kind}:${m.label ?? ''}`; what = lang() === 'zh' ? '服务' : 'service'; }
+                    else if (SINGLE_MEMBERS.has(m.$type)) { key = m.$type; }
+                    if (!key) continue;
+                    const first = seen.get(key);
+                    if (!first) { seen.set(key, m); continue; }
+                    const line = (first.$cstNode?.range.start.line ?? 0) + 1;
+                    if (what) {
+                        const name = ast.isService(m) ? m.kind + (m.label ? ` "${m.label}"` : '') : (m as ast.Channel | ast.Fee).name;
+                        report('error', 'duplicate-name', { what, name, line }, { node: m, property: ast.isService(m) ? 'kind' : 'name' });
+                    } else {
+                        report('error', 'duplicate-field', { field: m.$cstNode?.text.split(/\s/)[0] ?? m.$type }, { node: m });
+                    }
+                }
+            },
+        };
+        for (const [type, fields] of Object.entries(SINGLE_FIELDS)) {
+            checks[type] = (node: AstNode, accept: ValidationAcceptor) => {
+                const report = reporter(this.settings, accept);
+                for (const field of fields) {
+                    const cst = GrammarUtils.findNodesForProperty(node.$cstNode, field);
+                    if (cst.length < 2) continue;
+                    for (const extra of cst.slice(0, -1)) {
+                        report('warning', 'duplicate-field', { field: keywordBefore(extra.text, node, extra.offset) }, { node, range: extra.range });
+                    }
+                }
+            };
+        }
+        return checks;
+    }
+}
+
+/** The keyword written before a field's value, for the message ("refund" rather than the property name). */
+function keywordBefore(valueText: string, node: AstNode, offset: number): string {
+    const full = node.$cstNode;
+    if (!full) return valueText;
+    const before = full.text.slice(0, offset - full.offset).trimEnd();
+    const word = /([^\s{}]+)$/.exec(before)?.[1];
+    return word ?? valueText;
+}

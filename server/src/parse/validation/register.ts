@@ -1,0 +1,24 @@
+import type { ValidationChecks } from 'langium';
+import type { AsplAstType } from '../generated/ast.js';
+import type { AsplCoreServices } from '../aspl-module.js';
+import { ClaimsValidator } from './claims.js';
+import { ImportsValidator } from './imports.js';
+import { LiteralsValidator } from './literals.js';
+import { NamesValidator } from './names.js';
+import { TimingValidator } from './timing.js';
+import { VocabularyWordsValidator } from './vocabulary-words.js';
+
+/** One validator per rule kind; each contributes checks per AST type. */
+export function registerValidators(services: AsplCoreServices): void {
+    const settings = services.aspl.Settings;
+    const registry = services.validation.ValidationRegistry;
+    const validators = [
+        new VocabularyWordsValidator(settings),
+        new LiteralsValidator(settings),
+        new NamesValidator(settings),
+        new TimingValidator(settings),
+        new ClaimsValidator(settings),
+        new ImportsValidator(settings, services.shared.workspace.LangiumDocuments),
+    ];
+    for (const v of validators) registry.register(v.checks() as ValidationChecks<AsplAstType>, v);
+}

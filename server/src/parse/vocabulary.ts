@@ -1,0 +1,216 @@
+/**
+ * The open vocabularies of ASPL: words written as identifiers (not keywords) whose
+ * meaning the validator checks and the normalizer maps to one canonical value.
+ * Keeping them out of the grammar leaves short Chinese words (天, 元, 电话 …) free
+ * for names and lets an unknown word get a precise "unknown unit" style message.
+ */
+
+export interface Vocabulary<C extends string> {
+    /** What the words name, for messages: [zh, en]. */
+    readonly what: readonly [string, string];
+    /** canonical → accepted spellings (English and Chinese), first = preferred. */
+    readonly words: Readonly<Record<C, readonly string[]>>;
+}
+
+function vocabulary<C extends string>(what: [string, string], words: Record<C, string[]>): Vocabulary<C> {
+    return { what, words };
+}
+
+export const UNITS = vocabulary(['时长单位', 'duration unit'], {
+    minute: ['minutes', 'minute', 'min', 'mins', '分钟'],
+    hour: ['hours', 'hour', 'h', 'hrs', '小时', '个小时', '钟头'],
+    day: ['days', 'day', 'd', 'calendar-days', '天', '日', '自然日', '个自然日'],
+    workday: ['workdays', 'workday', 'working-days', 'working-day', 'business-days', '工作日', '个工作日'],
+    week: ['weeks', 'week', '周', '星期', '个星期'],
+    month: ['months', 'month', '个月', '月'],
+    year: ['years', 'year', '年'],
+});
+export type Unit = keyof typeof UNITS.words;
+
+export const CURRENCIES = vocabulary(['币种', 'currency'], {
+    CNY: ['CNY', 'RMB', '元', '人民币', '人民币元', '块'],
+});
+
+export const CHANNEL_KINDS = vocabulary(['渠道类型', 'channel type'], {
+    phone: ['phone', 'hotline', 'telephone', '电话', '热线'],
+    online: ['online', 'web', 'app', 'wechat', 'chat', '在线', '网络', '网站', '微信', '小程序', '客户端'],
+    onsite: ['onsite', 'store', 'counter', '现场', '上门', '门店', '柜台'],
+    email: ['email', 'e-mail', '邮件', '电子邮件', '邮箱'],
+    sms: ['sms', 'text', '短信'],
+    letter: ['letter', 'mail', '信函', '邮寄'],
+    fax: ['fax', '传真'],
+    board: ['board', 'notice-board', '告示栏', '公告栏'],
+});
+export type ChannelKind = keyof typeof CHANNEL_KINDS.words;
+
+export const SERVICE_KINDS = vocabulary(['服务类型', 'service type'], {
+    consultation: ['consultation', 'consult', 'inquiry', '咨询'],
+    complaint: ['complaint', 'complaints', '投诉'],
+    installation: ['installation', 'install', '安装', '安装调试'],
+    repair: ['repair', '维修', '修理'],
+    maintenance: ['maintenance', '保养', '维护', '运维'],
+    'return-exchange': ['return-exchange', 'returns', 'exchange', '退换货', '退货', '换货'],
+    training: ['training', '培训'],
+    delivery: ['delivery', '配送', '送货', '交付'],
+    'technical-support': ['technical-support', 'support', 'tech-support', '技术支持', '技术服务'],
+    measurement: ['measurement', 'measure', 'design', '测量', '设计', '量尺'],
+    construction: ['construction', '施工', '现场施工'],
+});
+export type ServiceKind = keyof typeof SERVICE_KINDS.words;
+
+/** When a window starts counting. The law counts from receipt / delivery / installation. */
+export const START_EVENTS = vocabulary(['起算时点', 'start event'], {
+    purchase: ['purchase', 'order', 'sale', '购买', '下单', '售出', '购买之日'],
+    receipt: ['receipt', 'signing', 'received', '签收', '收货', '收到商品'],
+    invoice: ['invoice', 'invoice-date', '发票', '开票', '发票日期'],
+    installation: ['installation', 'installed', '安装完成', '安装', '安装验收'],
+    shipment: ['shipment', 'dispatch', 'shipping', '发货', '出库'],
+    delivery: ['delivery', 'delivered', '交付', '送达', '交货'],
+    acceptance: ['acceptance', 'final-acceptance', '验收', '终验', '竣工验收'],
+});
+export type StartEvent = keyof typeof START_EVENTS.words;
+
+export const DAY_SPECS = vocabulary(['服务日', 'service days'], {
+    daily: ['daily', 'everyday', 'every-day', '每天', '每日', '全年', '全年无休'],
+    weekdays: ['weekdays', 'mon-fri', 'workdays', '工作日', '周一至周五'],
+    'mon-sat': ['mon-sat', '周一至周六'],
+    weekends: ['weekends', '周末', '周六日'],
+});
+export type DaySpec = keyof typeof DAY_SPECS.words;
+
+export const SALES_CHANNELS = vocabulary(['销售方式', 'sales channel'], {
+    online: ['online', 'internet', 'distance', 'tv', 'phone', 'mail-order', '线上', '网络', '网店', '电视购物', '电话购物', '邮购', '远程'],
+    offline: ['offline', 'store', 'stores', 'retail', '线下', '门店', '实体店', '柜台'],
+    contract: ['contract', 'project', 'tender', '合同', '项目', '招投标'],
+});
+export type SalesChannel = keyof typeof SALES_CHANNELS.words;
+
+export const BUYERS = vocabulary(['客户类型', 'buyer type'], {
+    consumers: ['consumers', 'consumer', 'individuals', 'b2c', '消费者', '个人', '个人消费者'],
+    businesses: ['businesses', 'business', 'companies', 'b2b', 'government', '企业', '单位', '企业客户', '政企'],
+});
+export type Buyer = keyof typeof BUYERS.words;
+
+export const PRODUCT_KINDS = vocabulary(['产品类型', 'product type'], {
+    furniture: ['furniture', '家具', '家居', '定制家具'],
+    appliance: ['appliance', 'appliances', '家电', '电器'],
+    electronics: ['electronics', '电子产品', '数码'],
+    cable: ['cable', 'wire', 'cables', '线缆', '电缆', '电线', '电线电缆', '光缆'],
+    telecom: ['telecom', 'communications', '通信', '通信设备'],
+    vehicle: ['vehicle', 'car', '汽车', '家用汽车'],
+    other: ['other', '其他'],
+});
+export type ProductKind = keyof typeof PRODUCT_KINDS.words;
+
+export const OUTLET_KINDS = vocabulary(['网点类型', 'outlet type'], {
+    'self-run': ['self-run', 'own', '自营', '直营'],
+    authorised: ['authorised', 'authorized', '授权'],
+    contracted: ['contracted', 'partner', '特约', '签约', '合作'],
+});
+export type OutletKind = keyof typeof OUTLET_KINDS.words;
+
+/** The statutory exclusions of 消费者权益保护法 art. 25 plus free-text others. */
+export const EXEMPTION_KINDS = vocabulary(['无理由退货除外商品', 'no-reason exemption'], {
+    custom: ['custom', 'custom-made', 'made-to-order', '定制', '定作', '定制商品'],
+    perishable: ['perishable', 'fresh', '鲜活', '生鲜', '鲜活易腐'],
+    digital: ['digital', 'software', 'audio-video', '数字化商品', '音像制品', '计算机软件', '在线下载'],
+    periodicals: ['periodicals', 'newspapers', '报纸', '期刊', '报刊'],
+});
+export type ExemptionKind = keyof typeof EXEMPTION_KINDS.words;
+
+export const SHIPPING_CASES = vocabulary(['运费情形', 'shipping case'], {
+    defect: ['defect', 'quality', '质量问题', '性能故障'],
+    'no-reason': ['no-reason', '无理由', '无理由退货'],
+});
+export type ShippingCase = keyof typeof SHIPPING_CASES.words;
+
+export const PAYERS = vocabulary(['承担方', 'payer'], {
+    seller: ['seller', 'us', 'company', 'merchant', '商家', '卖方', '本公司', '我方', '企业'],
+    buyer: ['buyer', 'customer', 'consumer', '顾客', '消费者', '买方', '客户'],
+});
+export type Payer = keyof typeof PAYERS.words;
+
+export const PAYMENT_METHODS = vocabulary(['支付方式', 'payment method'], {
+    cash: ['cash', '现金'],
+    card: ['card', 'bank-card', 'unionpay', '银行卡', '刷卡', '银联'],
+    cheque: ['cheque', 'check', '支票'],
+    terminal: ['terminal', 'pos', '电子终端', 'POS机'],
+    online: ['online', 'online-payment', 'alipay', 'wechat-pay', '网上支付', '在线支付', '支付宝', '微信支付'],
+    transfer: ['transfer', 'bank-transfer', '转账', '对公转账', '银行转账'],
+});
+export type PaymentMethod = keyof typeof PAYMENT_METHODS.words;
+
+/** GB/T 总则 8.1's process stages. */
+export const PROCESS_STEPS = vocabulary(['服务环节', 'process step'], {
+    appointment: ['appointment', 'booking', '预约'],
+    acceptance: ['acceptance', 'intake', '受理'],
+    handling: ['handling', 'processing', '处理'],
+    reply: ['reply', 'answer', '答复'],
+    archiving: ['archiving', 'archive', '归档'],
+    revisit: ['revisit', 'follow-up', '回访'],
+    evaluation: ['evaluation', 'rating', '评价'],
+    record: ['record', 'logging', '记录'],
+    investigation: ['investigation', 'investigate', '调查'],
+    feedback: ['feedback', '反馈'],
+});
+export type ProcessStep = keyof typeof PROCESS_STEPS.words;
+
+export const SURVEY_METHODS = vocabulary(['满意度调查方式', 'survey method'], {
+    direct: ['direct', 'interview', '直接沟通', '访谈'],
+    questionnaire: ['questionnaire', 'survey', '问卷', '调查问卷'],
+    agency: ['agency', 'third-party', '第三方机构', '委托机构', '专业机构'],
+    complaints: ['complaints', 'complaint-analysis', '投诉', '投诉分析'],
+    callback: ['callback', 'phone-survey', '电话回访', '回访'],
+});
+export type SurveyMethod = keyof typeof SURVEY_METHODS.words;
+
+/** GB/T 总则 8.2.1's agreement contents. */
+export const AGREEMENT_ITEMS = vocabulary(['协议内容', 'agreement item'], {
+    content: ['content', 'scope', '内容', '服务内容'],
+    time: ['time', 'schedule', '时间', '服务时间'],
+    place: ['place', 'location', '地点', '服务地点'],
+    fees: ['fees', 'charges', '费用', '费用明细'],
+    changes: ['changes', 'change-procedure', '变更', '变更手续'],
+});
+export type AgreementItem = keyof typeof AGREEMENT_ITEMS.words;
+
+export const CRISIS_MEASURES = vocabulary(['危机处理措施', 'crisis measure'], {
+    trace: ['trace', 'root-cause', '溯源', '追溯'],
+    publicize: ['publicize', 'publish', 'announce', '公示', '公告'],
+    recall: ['recall', '召回'],
+    compensate: ['compensate', 'compensation', '赔付', '赔偿'],
+});
+export type CrisisMeasure = keyof typeof CRISIS_MEASURES.words;
+
+const indexCache = new WeakMap<Vocabulary<string>, Map<string, string>>();
+
+/** Canonical value of a word, case-insensitive for Latin words; undefined if unknown. */
+export function lookup<C extends string>(vocab: Vocabulary<C>, word: string | undefined): C | undefined {
+    if (word === undefined) return undefined;
+    let index = indexCache.get(vocab);
+    if (!index) {
+        index = new Map();
+        for (const [canonical, spellings] of Object.entries(vocab.words) as Array<[string, string[]]>) {
+            for (const s of spellings) index.set(s.toLowerCase(), canonical);
+        }
+        indexCache.set(vocab, index);
+    }
+    return index.get(word.toLowerCase()) as C | undefined;
+}
+
+/** Every accepted spelling, for completion and "did you mean" lists. */
+export function spellings(vocab: Vocabulary<string>): string[] {
+    return Object.values(vocab.words).flat() as string[];
+}
+
+/** A unit word may carry a trailing 内 / 以内 ("2小时内"): strip it before lookup. */
+export function lookupUnit(word: string | undefined): Unit | undefined {
+    if (word === undefined) return undefined;
+    return lookup(UNITS, word) ?? lookup(UNITS, word.replace(/(以内|之内|内)$/, ''));
+}
+
+/** A short list of accepted words for an error message, in the message's language. */
+export function expected(vocab: Vocabulary<string>, lang: 'zh' | 'en'): string {
+    const pick = (ws: readonly string[]) => (lang === 'zh' ? ws.find((w) => /[\u4e00-\u9fff]/.test(w)) ?? ws[0] : ws[0]);
+    return (Object.values(vocab.words) as string[][]).map(pick).join(lang === 'zh' ? '、' : ', ');
+}
