@@ -1,0 +1,299 @@
+/**
+ * AST → PolicyModel. The only place that reads the Langium AST for meaning; everything
+ * downstream (engine, generators, CLI, server) works on the plain model.
+ */
+import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import * as ast from '../parse/generated/ast.js';
+import { importUris, resolveImport } from '../parse/imports.js';
+import { readCurrency, readDuration, toFen } from '../parse/literals.js';
+import {
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
+    PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
+    SURVEY_METHODS, lookup, type Vocabulary,
+} from '../parse/vocabulary.js';
+import { mergePolicies } from './merge.js';
+import type * as m from './types.js';
+
+const EMPTY_RANGE: m.Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+class Normalizer {
+    readonly texts: m.Text[] = [];
+
+    constructor(private readonly uri: string) {}
+
+    src(node: AstNode | CstNode | undefined): m.Src {
+        const cst = node && ('$type' in node ? node.$cstNode : node);
+        return { uri: this.uri, range: cst ? cst.range : EMPTY_RANGE };
+    }
+
+    prop(node: AstNode, property: string, index?: number): m.Src {
+        return this.src(GrammarUtils.findNodeForProperty(node.$cstNode, property, index) ?? node.$cstNode);
+    }
+
+    /** The opening keyword of a block (extended to the name for a policy). */
+    head(node: AstNode, untilProperty?: string): m.Src {
+        const first = node.$cstNode && firstLeaf(node.$cstNode);
+        const start = first?.range.start ?? EMPTY_RANGE.start;
+        const endNode = untilProperty ? GrammarUtils.findNodeForProperty(node.$cstNode, untilProperty) : first;
+        return { uri: this.uri, range: { start, end: (endNode ?? first)?.range.end ?? start } };
+    }
+
+    block(node: AstNode, untilProperty?: string): m.Block {
+        return { src: this.src(node), head: this.head(node, untilProperty) };
+    }
+
+    text(node: AstNode, property: string, index?: number): m.Text | undefined {
+        const raw = (node as unknown as Record<string, unknown>)[property];
+        const value = Array.isArray(raw) ? raw[index ?? 0] : raw;
+        if (typeof value !== 'string') return undefined;
+        const t = { value, src: this.prop(node, property, index) };
+        this.texts.push(t);
+        return t;
+    }
+
+    texts_(node: AstNode, property: string): m.Text[] {
+        const list = (node as unknown as Record<string, string[]>)[property] ?? [];
+        return list.map((_, i) => this.text(node, property, i)!).filter(Boolean);
+    }
+
+    word<C extends string>(vocab: Vocabulary<C>, node: AstNode, property: string, index?: number): m.Word<C> | undefined {
+        const raw = (node as unknown as Record<string, unknown>)[property];
+        const value = Array.isArray(raw) ? raw[index ?? 0] : raw;
+        if (typeof value !== 'string') return undefined;
+        return { value: lookup(vocab, value), text: value, src: this.prop(node, property, index) };
+    }
+
+    words<C extends string>(vocab: Vocabulary<C>, node: AstNode, property: string): m.Word<C>[] {
+        const list = (node as unknown as Record<string, string[]>)[property] ?? [];
+        return list.map((_, i) => this.word(vocab, node, property, i)!).filter(Boolean);
+    }
+
+    duration(d: ast.Duration | undefined): m.Duration | undefined {
+        if (!d || d.value === undefined) return undefined;
+        const v = readDuration(d.value, d.unit, d.working, d.negative);
+        return { ...v, text: d.$cstNode?.text ?? `${d.value} ${d.unit}`, src: this.src(d) };
+    }
+
+    window(w: ast.Window | undefined): m.Window | undefined {
+        const duration = this.duration(w?.duration);
+        if (!w || !duration) return undefined;
+        return { duration, start: this.word(START_EVENTS, w, 'start'), src: this.src(w) };
+    }
+
+    refs(node: AstNode, property: string, refs: Array<{ $refText: string }>): m.Text[] {
+        return refs.map((r, i) => ({ value: r.$refText, src: this.prop(node, property, i) }));
+    }
+
+    policy(p: ast.Policy): m.PolicyModel {
+        const model: m.PolicyModel = {
+            uri: this.uri, name: p.name ?? '', ...this.block(p, 'name'),
+            title: this.text(p, 'title'), base: p.base?.$refText,
+            imports: [], applies: [], channels: [], services: [], fees: [], statements: [], attestations: [], waivers: [], texts: this.texts,
+        };
+        for (const member of p.members) this.member(model, member);
+        return model;
+    }
+
+    private member(model: m.PolicyModel, x: ast.Member): void {
+        switch (x.$type) {
+            case 'Version': model.version = this.text(x, 'value'); break;
+            case 'Effective': if (x.date) model.effective = { value: x.date, src: this.prop(x, 'date') }; break;
+            case 'Provider': {
+                const name = this.text(x, 'name');
+                if (name) model.provider = {
+                    ...this.block(x), name, licence: this.text(x, 'licence'), scope: this.text(x, 'scope'),
+                    address: this.text(x, 'address'), contact: this.text(x, 'contact'),
+                };
+                break;
+            }
+            case 'Network': model.network = {
+                ...this.block(x),
+                outlets: x.outlets.filter((o) => o.name !== undefined).map((o) => ({
+                    ...this.block(o), name: this.text(o, 'name')!, kind: this.word(OUTLET_KINDS, o, 'kind') ?? unknownWord(this.src(o)),
+                    address: this.text(o, 'address'),
+                })),
+            }; break;
+            case 'Applies':
+                model.applies.push(...x.catalogs.filter((c) => c.id).map((c) => ({ value: c.id, src: this.src(c) })));
+                break;
+            case 'Products': model.products = {
+                ...this.block(x),
+                categories: x.categories.filter((c) => c.name !== undefined).map((c) => ({
+                    ...this.block(c), name: this.text(c, 'name')!, custom: c.custom,
+                    sales: this.words(SALES_CHANNELS, c, 'sales'), buyers: this.words(BUYERS, c, 'buyers'),
+                    kind: this.word(PRODUCT_KINDS, c, 'kind'),
+                })),
+            }; break;
+            case 'Channel': {
+                const contact = this.text(x, 'contact');
+                if (x.name === undefined || !contact) break;
+                model.channels.push({
+                    ...this.block(x), name: x.name, nameSrc: this.prop(x, 'name'),
+                    kind: this.word(CHANNEL_KINDS, x, 'kind') ?? unknownWord(this.src(x)), contact, hours: this.hours(x.hours),
+                });
+                break;
+            }
+            case 'Service': {
+                const kind = this.word(SERVICE_KINDS, x, 'kind');
+                if (!kind) break;
+                model.services.push({
+                    ...this.block(x), kind, label: this.text(x, 'label'), pricing: pricing(x.pricing),
+                    channels: this.refs(x, 'channels', x.channels), respond: this.duration(x.respond), resolve: this.duration(x.resolve),
+                    escalation: this.escalation(x.escalation), steps: this.words(PROCESS_STEPS, x, 'steps'),
+                    loaner: x.loaner ? this.text(x.loaner, 'what') : undefined, area: this.text(x, 'area'), record: this.text(x, 'record'),
+                });
+                break;
+            }
+            case 'Fee': {
+                const label = this.text(x, 'label');
+                const amount = x.amount;
+                if (x.name === undefined || !label || !amount || amount.amount === undefined) break;
+                model.fees.push({
+                    ...this.block(x), name: x.name, label,
+                    amount: {
+                        fen: toFen(amount.amount, amount.negative), currency: readCurrency(amount.currency, amount.symbol),
+                        text: amount.$cstNode?.text ?? '', src: this.src(amount),
+                    },
+                    per: x.per !== undefined ? { value: x.per, src: this.prop(x, 'per') } : undefined,
+                    disclosed: x.disclosed,
+                });
+                break;
+            }
+            case 'Warranty': model.warranty = {
+                ...this.block(x), start: this.word(START_EVENTS, x, 'start'),
+                covers: x.covers.flatMap((c) => {
+                    const part = this.text(c, 'part');
+                    const period = this.duration(c.period);
+                    return part && period ? [{ part, period, src: this.src(c) }] : [];
+                }),
+                wearParts: this.texts_(x, 'wearParts'), spareParts: this.duration(x.spareParts),
+                recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime),
+            }; break;
+            case 'Returns': model.returns = {
+                ...this.block(x), noReason: this.noReason(x.noReason), exchange: this.window(x.exchange), defectReturn: this.window(x.defectReturn),
+                refund: this.duration(x.refund), refundOriginalMethod: x.originalMethod, conditions: this.texts_(x, 'conditions'),
+                shipping: x.shipping.map((s) => ({
+                    case: this.word(SHIPPING_CASES, s, 'case') ?? unknownWord(this.src(s)),
+                    payer: this.word(PAYERS, s, 'payer') ?? unknownWord(this.src(s)), src: this.src(s),
+                })),
+            }; break;
+            case 'Payment': model.payment = { ...this.block(x), methods: this.words(PAYMENT_METHODS, x, 'methods') }; break;
+            case 'Privacy': model.privacy = {
+                ...this.block(x), purpose: this.text(x, 'purpose'), retention: this.duration(x.retention),
+                thirdParties: this.texts_(x, 'thirdParties'), separateConsent: x.consent, security: this.texts_(x, 'security'),
+                requests: this.refs(x, 'requests', x.requests),
+            }; break;
+            case 'Satisfaction': model.satisfaction = {
+                ...this.block(x), methods: this.words(SURVEY_METHODS, x, 'methods'), every: this.duration(x.every),
+                target: x.target !== undefined ? { value: x.target, src: this.prop(x, 'target') } : undefined,
+                report: x.report, improvement: this.text(x, 'improvement'), index: this.text(x, 'index'),
+            }; break;
+            case 'Staff': model.staff = {
+                ...this.block(x),
+                manager: x.manager && x.manager.name !== undefined
+                    ? { name: this.text(x.manager, 'name')!, certified: x.manager.certified, src: this.src(x.manager) } : undefined,
+                training: this.duration(x.training), certifiedTechnicians: x.techCertified, uniform: x.uniform, badge: x.badge,
+                headcount: x.headcount,
+            }; break;
+            case 'Agreement': model.agreement = { ...this.block(x), written: x.written, items: this.words(AGREEMENT_ITEMS, x, 'items') }; break;
+            case 'Crisis': model.crisis = { ...this.block(x), team: this.text(x, 'team'), measures: this.words(CRISIS_MEASURES, x, 'measures') }; break;
+            case 'FollowUp': {
+                const within = this.duration(x.within);
+                if (within) model.followUp = { ...this.block(x), within, channels: this.refs(x, 'channels', x.channels) };
+                break;
+            }
+            case 'Knowledge': model.knowledgeBase = { ...this.block(x), description: this.text(x, 'description') }; break;
+            case 'Suppliers': model.suppliers = {
+                ...this.block(x), qualified: x.qualified, contract: x.contract, evaluate: this.duration(x.evaluate),
+            }; break;
+            case 'Statement': { const t = this.text(x, 'text'); if (t) model.statements.push(t); break; }
+            case 'Attestation': case 'Waiver': {
+                const text = this.text(x, x.$type === 'Attestation' ? 'text' : 'reason');
+                if (!x.catalog?.id || x.clause === undefined || !text) break;
+                const claim = { catalog: x.catalog.id, clause: String(x.clause), text: text.value, src: this.src(x) };
+                (x.$type === 'Attestation' ? model.attestations : model.waivers).push(claim);
+                break;
+            }
+        }
+    }
+
+    private hours(h: ast.Hours | undefined): m.Hours | undefined {
+        if (!h) return undefined;
+        return {
+            always: h.always, src: this.src(h), days: this.word(DAY_SPECS, h, 'days'),
+            ranges: h.ranges.filter((r) => r.start && r.end).map((r) => ({ start: r.start, end: r.end, src: this.src(r) })),
+        };
+    }
+
+    private escalation(e: ast.Escalation | undefined): m.Escalation | undefined {
+        const after = this.duration(e?.after);
+        const to = e && this.text(e, 'to');
+        return e && after && to ? { after, to, src: this.src(e) } : undefined;
+    }
+
+    private noReason(n: ast.NoReason | undefined): m.NoReason | undefined {
+        const window = this.window(n?.window);
+        if (!n || !window) return undefined;
+        return {
+            ...this.block(n), window, confirmed: n.confirmed,
+            exemptions: n.exemptions.map((e) => {
+                const text = e.kind ?? this.text(e, 'text')?.value ?? '';
+                return { kind: e.kind !== undefined ? lookup(EXEMPTION_KINDS, e.kind) : undefined, text, src: this.src(e) };
+            }),
+        };
+    }
+}
+
+function firstLeaf(node: CstNode): CstNode {
+    let n: CstNode = node;
+    while ('content' in n && Array.isArray((n as { content: CstNode[] }).content) && (n as { content: CstNode[] }).content.length) {
+        n = (n as { content: CstNode[] }).content[0];
+    }
+    return n;
+}
+
+function unknownWord<C extends string>(src: m.Src): m.Word<C> {
+    return { value: undefined, text: '', src };
+}
+
+function pricing(p: ast.Pricing | undefined): m.Pricing | undefined {
+    if (!p) return undefined;
+    if (p.free) return 'free';
+    return p.afterWarranty ? 'paid-after-warranty' : 'paid';
+}
+
+/** The model of one document's own policy, without its imports. */
+export function normalizeDocument(doc: LangiumDocument): m.PolicyModel | undefined {
+    const root = doc.parseResult.value as ast.Document;
+    if (!root.policy) return undefined;
+    const normalizer = new Normalizer(doc.uri.toString());
+    const model = normalizer.policy(root.policy);
+    model.imports = root.imports.filter((i) => i.path !== undefined).map((i) => ({
+        path: i.path, uri: resolveImport(doc.uri, i)?.toString(), src: normalizer.src(i),
+    }));
+    return model;
+}
+
+/**
+ * The model of a document with every policy it imports (transitively) merged underneath:
+ * the importing policy's own values win; lists are joined. Cycles are cut (the validator reports them).
+ */
+export function buildPolicyModel(doc: LangiumDocument, documents: LangiumDocuments): m.PolicyModel | undefined {
+    const own = normalizeDocument(doc);
+    if (!own) return undefined;
+    const seen = new Set<string>([doc.uri.toString()]);
+    const bases: m.PolicyModel[] = [];
+    const walk = (d: LangiumDocument) => {
+        for (const u of importUris(d.parseResult.value as ast.Document, d.uri)) {
+            if (seen.has(u.toString()) || !documents.hasDocument(u)) continue;
+            seen.add(u.toString());
+            const imported = documents.getDocument(u)!;
+            walk(imported);
+            const base = normalizeDocument(imported);
+            if (base) bases.push(base);
+        }
+    };
+    walk(doc);
+    if (bases.length === 0) return own;
+    return mergePolicies(bases.reduce((acc, b) => mergePolicies(acc, b)), own);
+}
