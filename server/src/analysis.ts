@@ -1,0 +1,93 @@
+/**
+ * The pipeline in one place: parse/link/validate → PolicyModel → engine.
+ * The CLI, tests and bench call this; the language server runs the same steps on its own workspace.
+ */
+import { dirname, resolve } from 'node:path';
+import { URI, type Diagnostic as LangiumDiagnostic } from 'langium';
+import type { Lang } from './i18n/locale.js';
+import { buildPolicyModel } from './model/normalize.js';
+import type { PolicyModel, Range } from './model/types.js';
+import { CatalogRegistry } from './engine/catalog/registry.js';
+import type { FileProblem } from './engine/catalog/types.js';
+import { defaultConfig, findConfigFile, loadConfig, type AsplConfig } from './engine/config.js';
+import { evaluate, type Evaluation } from './engine/evaluate.js';
+import { PolicyWorkspace, type AsplDocument } from './parse/load.js';
+
+/** A syntax or language-level problem, as plain data. */
+export interface LanguageProblem {
+    uri: string;
+    range: Range;
+    severity: 'error' | 'warning' | 'info' | 'hint';
+    message: string;
+    code?: string;
+}
+
+export interface PolicyAnalysis {
+    file: string;
+    uri: string;
+    problems: LanguageProblem[];
+    /** Undefined only when nothing of a policy could be parsed. */
+    model?: PolicyModel;
+    evaluation?: Evaluation;
+    config: AsplConfig;
+    configProblems: FileProblem[];
+}
+
+const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
+
+export function toProblems(doc: AsplDocument): LanguageProblem[] {
+    return (doc.diagnostics ?? []).map((d: LangiumDiagnostic) => ({
+        uri: doc.uri.toString(), range: d.range, severity: SEVERITIES[d.severity ?? 1], message: d.message,
+        code: typeof d.code === 'string' ? d.code : (d.data as { code?: string } | undefined)?.code,
+    }));
+}
+
+export interface AnalyzerOptions {
+    lang?: Lang;
+    /** A config file to use instead of looking one up per policy. */
+    configFile?: string;
+    /** Catalog ids forced for every policy. */
+    standards?: string[];
+}
+
+export class Analyzer {
+    readonly registry = CatalogRegistry.shipped();
+    readonly workspace = new PolicyWorkspace();
+    private readonly configs = new Map<string, { config: AsplConfig; problems: FileProblem[] }>();
+
+    constructor(private readonly options: AnalyzerOptions = {}) {
+        this.workspace.services.aspl.Settings.lang = options.lang ?? 'zh';
+        this.workspace.services.aspl.Settings.clauses = this.registry;
+    }
+
+    /** The config in force for a policy file: --config, else the nearest aspl.config.yaml, else defaults. */
+    configFor(file: string): { config: AsplConfig; problems: FileProblem[] } {
+        const found = this.options.configFile ? resolve(this.options.configFile) : findConfigFile(dirname(resolve(file)));
+        if (!found) return { config: defaultConfig(dirname(resolve(file))), problems: [] };
+        let entry = this.configs.get(found);
+        if (!entry) {
+            entry = loadConfig(found);
+            this.configs.set(found, entry);
+        }
+        return entry;
+    }
+
+    async analyzeFile(file: string, keep = false): Promise<PolicyAnalysis> {
+        const [doc] = await this.workspace.load([file]);
+        const result = this.analyze(doc, file);
+        if (!keep) this.workspace.release(doc);
+        return result;
+    }
+
+    async analyzeText(text: string, file = '/virtual/policy.aspl'): Promise<PolicyAnalysis> {
+        const doc = await this.workspace.loadText(text, URI.file(resolve(file)));
+        return this.analyze(doc, file);
+    }
+
+    private analyze(doc: AsplDocument, file: string): PolicyAnalysis {
+        const { config, problems: configProblems } = this.configFor(file);
+        const model = buildPolicyModel(doc, this.workspace.services.shared.workspace.LangiumDocuments);
+        const evaluation = model ? evaluate(model, this.registry, { config, standards: this.options.standards }) : undefined;
+        return { file, uri: doc.uri.toString(), problems: toProblems(doc), model, evaluation, config, configProblems };
+    }
+}

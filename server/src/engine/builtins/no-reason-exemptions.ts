@@ -1,0 +1,24 @@
+import type { Builtin } from '../checks/outcome.js';
+
+/**
+ * 消费者权益保护法 art. 25 and 实施条例 art. 19: only the statutory kinds (custom-made, perishable,
+ * downloaded/unsealed digital goods, periodicals) are excluded by law. Any other exclusion needs the
+ * consumer's confirmation at purchase (never a pre-ticked default) — the policy must say so.
+ */
+export const noReasonExemptions: Builtin = ({ model }) => {
+    const noReason = model.returns?.noReason;
+    if (!noReason) return { status: 'not-applicable', at: model.head, evidence: [] };
+    const extra = noReason.exemptions.filter((e) => e.kind === undefined);
+    if (!extra.length || noReason.confirmed) {
+        return { status: 'satisfied', at: noReason.head, evidence: [noReason.src] };
+    }
+    const first = extra[0];
+    return {
+        status: 'violated', at: first.src, evidence: extra.map((e) => e.src),
+        detail: {
+            zh: `“${first.text}”不属于法定的无理由退货除外商品；须在购买时经消费者确认（写明 购买时确认）或删去`,
+            en: `'${first.text}' is not a statutory exclusion from no-reason returns; it needs the consumer's confirmation at purchase (write confirmed-at-purchase) or must go`,
+        },
+        fix: { kind: 'remove-text', src: first.src },
+    };
+};

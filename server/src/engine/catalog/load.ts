@@ -1,0 +1,144 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import type { Bilingual } from '../../i18n/locale.js';
+import { parseDurationText } from '../../parse/literals.js';
+import { BUILTINS } from '../builtins/index.js';
+import { isValidPath } from '../paths.js';
+import { standardsDir } from './locate.js';
+import type { Catalog, Check, FileProblem } from './types.js';
+
+/** Packs are data from people the user may not fully trust: bound their size and shape. */
+const MAX_FILE_BYTES = 2_000_000;
+const MAX_ALIASES = 50;
+const MAX_PATTERN = 200;
+/** A quantifier applied to a group that itself contains a quantifier: the classic catastrophic-backtracking shape. */
+const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*[*+{]/;
+
+let validator: ValidateFunction | undefined;
+function schemaValidator(): ValidateFunction {
+    if (validator) return validator;
+    const schema = JSON.parse(readFileSync(join(standardsDir(), 'catalog.schema.json'), 'utf8')) as object;
+    validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    return validator;
+}
+
+export interface LoadResult { catalog?: Catalog; problems: FileProblem[] }
+
+function problem(file: string, doc: Document | undefined, lines: LineCounter, path: Array<string | number>, message: Bilingual): FileProblem {
+    let offset = 0;
+    if (doc) {
+        for (let i = path.length; i >= 0; i--) {
+            const node = doc.getIn(path.slice(0, i), true);
+            if (isNode(node) && node.range) { offset = node.range[0]; break; }
+        }
+    }
+    const pos = lines.linePos(offset);
+    return { file, line: pos.line, column: pos.col, message };
+}
+
+function ajvMessage(e: ErrorObject): Bilingual {
+    const where = e.instancePath || '/';
+    if (e.keyword === 'additionalProperties') {
+        const p = (e.params as { additionalProperty: string }).additionalProperty;
+        return { zh: `${where}：未知的字段“${p}”`, en: `${where}: unknown field '${p}'` };
+    }
+    if (e.keyword === 'required') {
+        const p = (e.params as { missingProperty: string }).missingProperty;
+        return { zh: `${where}：缺少字段“${p}”`, en: `${where}: missing field '${p}'` };
+    }
+    return { zh: `${where}：${e.message ?? '不符合格式'}`, en: `${where}: ${e.message ?? 'invalid'}` };
+}
+
+/** Reads and validates one catalog file. Every problem carries file, line and column; nothing in it is executed. */
+export function loadCatalogFile(file: string): LoadResult {
+    const lines = new LineCounter();
+    const fail = (message: Bilingual): LoadResult => ({ problems: [{ file, line: 1, column: 1, message }] });
+    let text: string;
+    try {
+        if (statSync(file).size > MAX_FILE_BYTES) return fail({ zh: `文件过大（上限 ${MAX_FILE_BYTES} 字节）`, en: `file too large (limit ${MAX_FILE_BYTES} bytes)` });
+        text = readFileSync(file, 'utf8');
+    } catch (e) {
+        return fail({ zh: `无法读取：${(e as Error).message}`, en: `cannot read: ${(e as Error).message}` });
+    }
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+        return {
+            problems: doc.errors.map((e) => {
+                const pos = lines.linePos(e.pos[0]);
+                return { file, line: pos.line, column: pos.col, message: { zh: `YAML 错误：${e.message}`, en: `YAML error: ${e.message}` } };
+            }),
+        };
+    }
+    let data: unknown;
+    try {
+        data = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (e) {
+        return fail({ zh: `YAML 别名展开过多或无效（可能是“YAML 炸弹”）：${(e as Error).message}`, en: `too many or invalid YAML aliases (a YAML bomb?): ${(e as Error).message}` });
+    }
+    const validate = schemaValidator();
+    if (!validate(data)) {
+        return {
+            problems: (validate.errors ?? []).map((e) => problem(file, doc, lines, e.instancePath.split('/').slice(1).map(decode), ajvMessage(e))),
+        };
+    }
+    const catalog = data as Omit<Catalog, 'file' | 'clauseLines'>;
+    const problems: FileProblem[] = [];
+    const clauseLines: Record<string, number> = {};
+    const seen = new Set<string>();
+    catalog.clauses.forEach((c, i) => {
+        const at = (rest: Array<string | number>, m: Bilingual) => problems.push(problem(file, doc, lines, ['clauses', i, ...rest], m));
+        if (seen.has(c.id)) at(['id'], { zh: `条款编号 ${c.id} 重复`, en: `duplicate clause id ${c.id}` });
+        seen.add(c.id);
+        clauseLines[c.id] = problem(file, doc, lines, ['clauses', i], { zh: '', en: '' }).line;
+        if (c.check) checkSemantics(c.check, ['check'], at);
+    });
+    if (catalog.appliesWhen) checkSemantics(catalog.appliesWhen, [], (rest, m) => problems.push(problem(file, doc, lines, ['appliesWhen', ...rest], m)));
+    if (catalog.scoring?.pass.requires) checkSemantics(catalog.scoring.pass.requires, [], (rest, m) => problems.push(problem(file, doc, lines, ['scoring', 'pass', 'requires', ...rest], m)));
+    if (problems.length) return { problems };
+    return { catalog: { ...catalog, file, clauseLines }, problems };
+}
+
+function decode(s: string): string | number {
+    const u = s.replace(/~1/g, '/').replace(/~0/g, '~');
+    return /^\d+$/.test(u) ? Number(u) : u;
+}
+
+/** What the schema cannot say: paths parse, limits are durations, builtins exist, patterns are safe. */
+function checkSemantics(c: Check, at: Array<string | number>, report: (path: Array<string | number>, m: Bilingual) => void): void {
+    const badPath = (p: string, where: Array<string | number>) => {
+        if (!isValidPath(p)) report(where, { zh: `无效的路径“${p}”`, en: `invalid path '${p}'` });
+    };
+    if ('exists' in c) badPath(c.exists, [...at, 'exists']);
+    else if ('count' in c) badPath(c.count.path, [...at, 'count', 'path']);
+    else if ('maxDuration' in c || 'minDuration' in c) {
+        const key = 'maxDuration' in c ? 'maxDuration' : 'minDuration';
+        const spec = 'maxDuration' in c ? c.maxDuration : c.minDuration;
+        badPath(spec.path, [...at, key, 'path']);
+        if (!parseDurationText(spec.limit)) report([...at, key, 'limit'], { zh: `无效的时长“${spec.limit}”`, en: `invalid duration '${spec.limit}'` });
+    } else if ('oneOf' in c) badPath(c.oneOf.path, [...at, 'oneOf', 'path']);
+    else if ('noneOf' in c) badPath(c.noneOf.path, [...at, 'noneOf', 'path']);
+    else if ('forbiddenText' in c) {
+        const all = [...c.forbiddenText.patterns.map((p, i) => [p, 'patterns', i] as const), ...(c.forbiddenText.unless ?? []).map((p, i) => [p, 'unless', i] as const)];
+        for (const [p, key, i] of all) {
+            const where = [...at, 'forbiddenText', key, i];
+            if (p.length > MAX_PATTERN) { report(where, { zh: `模式过长（上限 ${MAX_PATTERN} 字符）`, en: `pattern too long (limit ${MAX_PATTERN} characters)` }); continue; }
+            if (NESTED_QUANTIFIER.test(p)) { report(where, { zh: '模式含嵌套量词，可能导致灾难性回溯', en: 'pattern has nested quantifiers, which can backtrack catastrophically' }); continue; }
+            try { new RegExp(p); } catch (e) { report(where, { zh: `无效的正则表达式：${(e as Error).message}`, en: `invalid regular expression: ${(e as Error).message}` }); }
+        }
+    } else if ('when' in c) {
+        checkSemantics(c.when.if, [...at, 'when', 'if'], report);
+        checkSemantics(c.when.then, [...at, 'when', 'then'], report);
+    } else if ('all' in c) c.all.forEach((x, i) => checkSemantics(x, [...at, 'all', i], report));
+    else if ('any' in c) c.any.forEach((x, i) => checkSemantics(x, [...at, 'any', i], report));
+    else if ('builtin' in c && !(c.builtin in BUILTINS)) {
+        report([...at, 'builtin'], { zh: `未知的内置检查“${c.builtin}”；可用：${Object.keys(BUILTINS).join('、')}`, en: `unknown builtin '${c.builtin}'; available: ${Object.keys(BUILTINS).join(', ')}` });
+    }
+}
+
+/** Every catalog shipped in standards/ (not packs/: company packs are opt-in by path). */
+export function builtinCatalogFiles(): string[] {
+    const dir = standardsDir();
+    return readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(dir, f));
+}

@@ -1,0 +1,44 @@
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ClauseDirectory } from '../../parse/settings.js';
+import { builtinCatalogFiles, loadCatalogFile } from './load.js';
+import { standardsDir } from './locate.js';
+import type { Catalog, FileProblem } from './types.js';
+
+/** The catalogs known to one run: the shipped ones, the shipped sample packs, and packs named by configs. */
+export class CatalogRegistry implements ClauseDirectory {
+    private readonly byId = new Map<string, Catalog>();
+    private readonly byFile = new Map<string, Catalog | undefined>();
+    readonly problems: FileProblem[] = [];
+
+    /** The shipped catalogs plus the shipped sample packs (disabled by default). */
+    static shipped(): CatalogRegistry {
+        const r = new CatalogRegistry();
+        const packs = join(standardsDir(), 'packs');
+        const packFiles = existsSync(packs) ? readdirSync(packs).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(packs, f)) : [];
+        for (const f of [...builtinCatalogFiles(), ...packFiles]) r.addFile(f);
+        return r;
+    }
+
+    /** Loads a pack file once; a broken pack is recorded as problems and the others keep working. */
+    addFile(file: string): Catalog | undefined {
+        if (this.byFile.has(file)) return this.byFile.get(file);
+        const { catalog, problems } = loadCatalogFile(file);
+        this.problems.push(...problems);
+        this.byFile.set(file, catalog);
+        if (catalog) this.byId.set(catalog.id, catalog);
+        return catalog;
+    }
+
+    problemsFor(file: string): FileProblem[] {
+        return this.problems.filter((p) => p.file === file);
+    }
+
+    get(id: string): Catalog | undefined { return this.byId.get(id); }
+    all(): Catalog[] { return [...this.byId.values()]; }
+    catalogIds(): string[] { return [...this.byId.keys()]; }
+    hasCatalog(id: string): boolean { return this.byId.has(id); }
+    hasClause(catalog: string, clause: string): boolean {
+        return !!this.byId.get(catalog)?.clauses.some((c) => c.id === clause);
+    }
+}

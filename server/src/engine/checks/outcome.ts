@@ -1,0 +1,26 @@
+import type { Bilingual } from '../../i18n/locale.js';
+import type { PolicyModel, Src } from '../../model/types.js';
+import type { Check } from '../catalog/types.js';
+import type { FixHint, Related } from '../findings.js';
+
+/** The result of one check on one policy, before it becomes a Finding. */
+export interface Outcome {
+    status: 'satisfied' | 'violated' | 'not-addressed' | 'not-applicable';
+    /** Where to underline. */
+    at: Src;
+    evidence: Src[];
+    /** What the policy says against what is required. */
+    detail?: Bilingual;
+    assumption?: Bilingual;
+    /** The policy only *may* break the limit (working vs calendar days): reported one level softer. */
+    soft?: boolean;
+    fix?: FixHint;
+    related?: Related[];
+}
+
+export interface CheckContext {
+    model: PolicyModel;
+    run(check: Check): Outcome;
+}
+
+export type Builtin = (ctx: CheckContext) => Outcome;

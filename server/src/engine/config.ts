@@ -1,0 +1,104 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, isNode, parseDocument } from 'yaml';
+import type { Bilingual } from '../i18n/locale.js';
+import type { FileProblem } from './catalog/types.js';
+import type { Severity } from './findings.js';
+
+export const CONFIG_FILE = 'aspl.config.yaml';
+
+/** aspl.config.yaml: what editor and CLI both read. */
+export interface AsplConfig {
+    /** Where it was read from (undefined: defaults). */
+    file?: string;
+    /** Catalog ids in force; replaces the policy's own `applies` and the defaults. */
+    packs?: string[];
+    /** Company packs by path (absolute after loading). */
+    extraPacks: string[];
+    /** Severity per clause id ("GBT-AS-GENERAL 8.4.2") or per catalog id. */
+    severity: Record<string, Severity>;
+    /** Globs of files to skip, relative to the config's folder. */
+    ignore: string[];
+    /** The folder globs are relative to. */
+    root: string;
+}
+
+const KEYS = new Set(['packs', 'extraPacks', 'severity', 'ignore']);
+const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
+
+export function defaultConfig(root: string): AsplConfig {
+    return { extraPacks: [], severity: {}, ignore: [], root };
+}
+
+/** The nearest aspl.config.yaml walking up from a policy's folder (nearest wins). */
+export function findConfigFile(fromDir: string): string | undefined {
+    let dir = resolve(fromDir);
+    for (;;) {
+        const f = join(dir, CONFIG_FILE);
+        if (existsSync(f) && statSync(f).isFile()) return f;
+        const up = dirname(dir);
+        if (up === dir) return undefined;
+        dir = up;
+    }
+}
+
+/** Reads a config file; problems carry line and column, and a broken config still yields defaults. */
+export function loadConfig(file: string): { config: AsplConfig; problems: FileProblem[] } {
+    const root = dirname(resolve(file));
+    const config = { ...defaultConfig(root), file: resolve(file) };
+    const problems: FileProblem[] = [];
+    const lines = new LineCounter();
+    const at = (offset: number, message: Bilingual) => {
+        const p = lines.linePos(offset);
+        problems.push({ file: config.file, line: p.line, column: p.col, message });
+    };
+    let text: string;
+    try { text = readFileSync(file, 'utf8'); } catch (e) {
+        return { config, problems: [{ file: config.file, line: 1, column: 1, message: { zh: `无法读取配置：${(e as Error).message}`, en: `cannot read config: ${(e as Error).message}` } }] };
+    }
+    const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
+    for (const e of doc.errors) at(e.pos[0], { zh: `YAML 错误：${e.message}`, en: `YAML error: ${e.message}` });
+    if (doc.errors.length) return { config, problems };
+    let data: unknown;
+    try { data = doc.toJS({ maxAliasCount: 50 }); } catch (e) {
+        at(0, { zh: `YAML 别名无效：${(e as Error).message}`, en: `invalid YAML aliases: ${(e as Error).message}` });
+        return { config, problems };
+    }
+    if (data === null || data === undefined) return { config, problems };
+    const offsetOf = (path: Array<string | number>) => {
+        const n = doc.getIn(path, true);
+        return isNode(n) && n.range ? n.range[0] : 0;
+    };
+    if (typeof data !== 'object' || Array.isArray(data)) {
+        at(0, { zh: '配置应为键值映射', en: 'the config must be a mapping' });
+        return { config, problems };
+    }
+    const obj = data as Record<string, unknown>;
+    for (const key of Object.keys(obj)) {
+        if (!KEYS.has(key)) at(offsetOf([key]), { zh: `未知的配置项“${key}”；可用：${[...KEYS].join('、')}`, en: `unknown config key '${key}'; expected ${[...KEYS].join(', ')}` });
+    }
+    const strings = (key: string): string[] | undefined => {
+        const v = obj[key];
+        if (v === undefined) return undefined;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
+            at(offsetOf([key]), { zh: `“${key}”应为字符串列表`, en: `'${key}' must be a list of strings` });
+            return undefined;
+        }
+        return v as string[];
+    };
+    config.packs = strings('packs');
+    config.extraPacks = (strings('extraPacks') ?? []).map((p) => resolve(root, p));
+    config.ignore = strings('ignore') ?? [];
+    const sev = obj.severity;
+    if (sev !== undefined) {
+        if (typeof sev !== 'object' || sev === null || Array.isArray(sev)) {
+            at(offsetOf(['severity']), { zh: '“severity”应为“条款编号: 严重程度”映射', en: "'severity' must map clause ids to severities" });
+        } else {
+            for (const [k, v] of Object.entries(sev)) {
+                if (typeof v === 'string' && SEVERITIES.has(v)) config.severity[k] = v as Severity;
+                else at(offsetOf(['severity', k]), { zh: `“${k}”的严重程度应为 error、warning、info 或 off`, en: `severity of '${k}' must be error, warning, info or off` });
+            }
+        }
+    }
+    return { config, problems };
+}

@@ -1,0 +1,48 @@
+import type { Bilingual } from '../i18n/locale.js';
+import type { Src } from '../model/types.js';
+import type { Level } from './catalog/types.js';
+
+export type Status = 'satisfied' | 'violated' | 'not-addressed' | 'attested' | 'waived' | 'not-applicable';
+export type Severity = 'error' | 'warning' | 'info' | 'off';
+
+/** What a quick fix should do; the server turns it into a text edit. */
+export type FixHint =
+    /** Replace the value at `src` with `text` (e.g. refund 10 → 5 working days). */
+    | { kind: 'replace'; src: Src; text: Bilingual }
+    /** Insert a missing field or block; `path` names it, `into` is the existing block it belongs in (if any). */
+    | { kind: 'insert'; path: string; into?: Src; value?: string }
+    /** Add an `attest` stub for a clause only a statement can meet. */
+    | { kind: 'attest'; catalog: string; clause: string }
+    /** Delete or reword the offending text. */
+    | { kind: 'remove-text'; src: Src };
+
+export interface Related { src: Src; message: Bilingual }
+
+/** One clause of one catalog evaluated on one policy. */
+export interface Finding {
+    catalog: string;
+    clause: string;
+    /** `<catalog> <clause>`: the diagnostic code and SARIF ruleId. */
+    ruleId: string;
+    status: Status;
+    level: Level;
+    /** Effective severity for violated / not-addressed findings ('off' when the config turned it off); 'info' otherwise. */
+    severity: Severity;
+    message: Bilingual;
+    /** Where to underline: the offending value, or the block where the missing item belongs. */
+    src: Src;
+    /** Places that back a satisfied / attested / waived status. */
+    evidence: Src[];
+    related: Related[];
+    /** The policy's own words for attested / waived clauses. */
+    justification?: string;
+    /** What was assumed to reach the status (working vs calendar days …). */
+    assumption?: Bilingual;
+    fix?: FixHint;
+    points?: number;
+    pointsInferred?: boolean;
+}
+
+export function isProblem(f: Finding): boolean {
+    return (f.status === 'violated' || f.status === 'not-addressed') && f.severity !== 'off';
+}

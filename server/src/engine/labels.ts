@@ -1,0 +1,92 @@
+import type { Bilingual } from '../i18n/locale.js';
+import { SERVICE_KINDS, CHANNEL_KINDS } from '../parse/vocabulary.js';
+
+/** What a path means, for messages ("退款时限 / refund deadline"). Unknown paths read as themselves. */
+const LABELS: Record<string, Bilingual> = {
+    'provider': { zh: '服务提供方信息', en: 'provider details' },
+    'provider.name': { zh: '提供方名称', en: 'provider name' },
+    'provider.licence': { zh: '营业执照/统一社会信用代码', en: 'business licence / credit code' },
+    'provider.scope': { zh: '经营范围', en: 'business scope' },
+    'provider.address': { zh: '办公地址', en: 'office address' },
+    'provider.contact': { zh: '联系方式', en: 'contact details' },
+    'network': { zh: '服务网络', en: 'service network' },
+    'network.outlets': { zh: '服务网点', en: 'service outlets' },
+    'products.categories': { zh: '产品品类', en: 'product categories' },
+    'channels': { zh: '服务渠道', en: 'service channels' },
+    'channels.kind': { zh: '渠道类型', en: 'channel types' },
+    'services': { zh: '服务项目', en: 'services' },
+    'services.respond': { zh: '响应时限', en: 'response time' },
+    'services.resolve': { zh: '解决时限', en: 'resolution time' },
+    'services.channels': { zh: '受理渠道', en: 'channels used' },
+    'services.steps': { zh: '服务流程环节', en: 'process steps' },
+    'services.escalation': { zh: '升级机制', en: 'escalation' },
+    'services.loaner': { zh: '代用品', en: 'loaner goods' },
+    'fees': { zh: '收费项目', en: 'fee items' },
+    'fees.disclosed': { zh: '费用事先告知', en: 'fee disclosure before service' },
+    'warranty': { zh: '保修条款', en: 'warranty' },
+    'warranty.start': { zh: '保修期起算时点', en: 'warranty start' },
+    'warranty.covers': { zh: '保修范围与期限', en: 'warranty coverage' },
+    'warranty.wearParts': { zh: '易损件说明', en: 'wear parts' },
+    'warranty.spareParts': { zh: '备件保留期', en: 'spare-parts retention' },
+    'warranty.recall': { zh: '召回制度', en: 'recall practice' },
+    'returns': { zh: '退换货条款', en: 'returns' },
+    'returns.noReason': { zh: '七日无理由退货', en: 'no-reason return' },
+    'returns.noReason.window.duration': { zh: '无理由退货期限', en: 'no-reason return window' },
+    'returns.noReason.window.start': { zh: '无理由退货起算时点', en: 'start of the no-reason window' },
+    'returns.exchange.duration': { zh: '换货期限', en: 'exchange window' },
+    'returns.defectReturn.duration': { zh: '质量问题退货期限', en: 'defect return window' },
+    'returns.refund': { zh: '退款时限', en: 'refund deadline' },
+    'returns.refundOriginalMethod': { zh: '原路退款', en: 'refund by the original payment method' },
+    'returns.conditions': { zh: '退换货条件', en: 'return conditions' },
+    'returns.shipping': { zh: '退货运费承担', en: 'return shipping' },
+    'payment.methods': { zh: '支付方式', en: 'payment methods' },
+    'privacy': { zh: '个人信息保护', en: 'personal information' },
+    'privacy.purpose': { zh: '个人信息使用目的', en: 'purpose of personal data' },
+    'privacy.retention': { zh: '个人信息保存期限', en: 'data retention period' },
+    'privacy.thirdParties': { zh: '个人信息接收方', en: 'third parties receiving data' },
+    'privacy.separateConsent': { zh: '向第三方提供前的单独同意', en: 'separate consent before sharing' },
+    'privacy.security': { zh: '安全措施', en: 'security measures' },
+    'privacy.requests': { zh: '查询/删除个人信息的渠道', en: 'channel for access and deletion requests' },
+    'satisfaction': { zh: '满意度管理', en: 'satisfaction management' },
+    'satisfaction.methods': { zh: '满意度调查方式', en: 'survey methods' },
+    'satisfaction.every': { zh: '满意度调查周期', en: 'survey frequency' },
+    'satisfaction.report': { zh: '满意度书面报告', en: 'written satisfaction report' },
+    'satisfaction.improvement': { zh: '改进措施', en: 'improvement actions' },
+    'satisfaction.index': { zh: '满意度指数', en: 'satisfaction index' },
+    'staff': { zh: '人员要求', en: 'staff' },
+    'staff.manager': { zh: '售后服务管理师', en: 'after-sales service manager' },
+    'staff.training': { zh: '培训周期', en: 'training frequency' },
+    'staff.certifiedTechnicians': { zh: '技术人员持证', en: 'certified technicians' },
+    'staff.uniform': { zh: '统一着装', en: 'uniform' },
+    'staff.badge': { zh: '佩戴工牌', en: 'badge' },
+    'agreement': { zh: '书面服务协议', en: 'written service agreement' },
+    'agreement.items': { zh: '协议内容', en: 'agreement contents' },
+    'crisis': { zh: '危机事件处理预案', en: 'crisis plan' },
+    'crisis.team': { zh: '应急小组', en: 'emergency team' },
+    'crisis.measures': { zh: '危机处理措施', en: 'crisis measures' },
+    'followUp': { zh: '回访', en: 'follow-up visits' },
+    'knowledgeBase': { zh: '知识库/信息库', en: 'knowledge base' },
+    'suppliers': { zh: '供应商管理', en: 'supplier management' },
+    'suppliers.qualified': { zh: '供应商资质审核', en: 'supplier qualification' },
+    'suppliers.contract': { zh: '供应商合作协议', en: 'supplier agreements' },
+    'suppliers.evaluate': { zh: '供应商评估周期', en: 'supplier evaluation' },
+    'texts': { zh: '政策文字', en: 'policy text' },
+};
+
+export function labelOf(path: string): Bilingual {
+    const plain = path.replace(/\[[^\]]*\]/g, '');
+    const base = LABELS[plain] ?? { zh: plain, en: plain };
+    const kind = /^services\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof SERVICE_KINDS.words | undefined;
+    if (kind && SERVICE_KINDS.words[kind]) {
+        const zhKind = SERVICE_KINDS.words[kind].find((w) => /[\u4e00-\u9fff]/.test(w)) ?? kind;
+        return plain === 'services'
+            ? { zh: `${zhKind}服务`, en: `${kind} service` }
+            : { zh: `${zhKind}服务的${base.zh}`, en: `${base.en} of the ${kind} service` };
+    }
+    const ch = /^channels\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof CHANNEL_KINDS.words | undefined;
+    if (ch && CHANNEL_KINDS.words[ch]) {
+        const zhKind = CHANNEL_KINDS.words[ch].find((w) => /[\u4e00-\u9fff]/.test(w)) ?? ch;
+        return { zh: `${zhKind}渠道`, en: `${ch} channel` };
+    }
+    return base;
+}

@@ -1,0 +1,42 @@
+import type { Bilingual } from '../i18n/locale.js';
+import type { CatalogResult } from './evaluate.js';
+import { runCheck } from './checks/run.js';
+import type { PolicyModel } from '../model/types.js';
+
+export interface ScoredClause { id: string; points: number; earned: number; inferred: boolean; status: string }
+export interface ScoredSection { id: string; title: Bilingual; points: number; earned: number; clauses: ScoredClause[] }
+export interface Score {
+    catalog: string;
+    total: number;
+    earned: number;
+    minimum: number;
+    sections: ScoredSection[];
+    /** The extra condition of the pass rule (a certified after-sales service manager for T/CGCC). */
+    requirement?: { text: Bilingual; met: boolean };
+    pass: boolean;
+    /** Clauses whose points the standard does not print and we inferred (T/CGCC 5.9). */
+    inferred: string[];
+}
+
+/** Points are earned by clauses that are met: satisfied, attested, waived or not applicable. */
+const EARNS = new Set(['satisfied', 'attested', 'waived', 'not-applicable']);
+
+/** The 100-point score of a scored catalog (T/CGCC table 1) and its pass rule. */
+export function scoreCatalog(model: PolicyModel, result: CatalogResult): Score | undefined {
+    const scoring = result.catalog.scoring;
+    if (!scoring) return undefined;
+    const sections: ScoredSection[] = scoring.sections.map((s) => {
+        const clauses = result.findings
+            .filter((f) => result.catalog.clauses.find((c) => c.id === f.clause)?.section.zh === s.id)
+            .map((f) => ({ id: f.clause, points: f.points ?? 0, earned: EARNS.has(f.status) ? f.points ?? 0 : 0, inferred: !!f.pointsInferred, status: f.status }));
+        return { id: s.id, title: s.title, points: s.points, earned: clauses.reduce((n, c) => n + c.earned, 0), clauses };
+    });
+    const earned = sections.reduce((n, s) => n + s.earned, 0);
+    const req = scoring.pass.requires;
+    const requirement = req ? { text: scoring.pass.requirement ?? { zh: '附加条件', en: 'additional condition' }, met: runCheck(model, req).status === 'satisfied' } : undefined;
+    return {
+        catalog: result.catalog.id, total: scoring.total, earned, minimum: scoring.pass.minimum, sections, requirement,
+        pass: earned >= scoring.pass.minimum && (requirement?.met ?? true),
+        inferred: result.catalog.clauses.filter((c) => c.pointsInferred).map((c) => c.id),
+    };
+}

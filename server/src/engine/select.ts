@@ -1,0 +1,35 @@
+import type { PolicyModel } from '../model/types.js';
+import type { CatalogRegistry } from './catalog/registry.js';
+import type { Catalog } from './catalog/types.js';
+import type { AsplConfig } from './config.js';
+
+export interface Selection {
+    catalogs: Catalog[];
+    /** Ids asked for that no catalog has (reported by the faces). */
+    unknown: string[];
+}
+
+/**
+ * Which catalogs are in force for a policy, most specific first:
+ * forced ids (CLI --standard) > the config's `packs` > the policy's `applies` > the defaults;
+ * mandatory catalogs (the law) and the config's extra packs always join.
+ */
+export function selectCatalogs(model: PolicyModel, registry: CatalogRegistry, config?: AsplConfig, forced?: string[]): Selection {
+    const unknown: string[] = [];
+    const ids = forced?.length ? forced : config?.packs ?? (model.applies.length ? model.applies.map((a) => a.value) : undefined);
+    const chosen = new Map<string, Catalog>();
+    if (ids) {
+        for (const id of ids) {
+            const c = registry.get(id);
+            if (c) chosen.set(id, c); else unknown.push(id);
+        }
+    } else {
+        for (const c of registry.all()) if (c.enabledByDefault) chosen.set(c.id, c);
+    }
+    if (!forced?.length) for (const c of registry.all()) if (c.mandatory) chosen.set(c.id, c);
+    for (const file of config?.extraPacks ?? []) {
+        const c = registry.addFile(file);
+        if (c) chosen.set(c.id, c);
+    }
+    return { catalogs: [...chosen.values()], unknown: unknown.filter((id) => !model.applies.some((a) => a.value === id) || !!forced?.length || !!config?.packs) };
+}
