@@ -3,7 +3,8 @@
  * The CLI, tests and bench call this; the language server runs the same steps on its own workspace.
  */
 import { dirname, resolve } from 'node:path';
-import { URI, type Diagnostic as LangiumDiagnostic } from 'langium';
+import { URI } from 'langium';
+import type { Diagnostic as LangiumDiagnostic } from 'vscode-languageserver-types';
 import type { Lang } from './i18n/locale.js';
 import { buildPolicyModel } from './model/normalize.js';
 import type { PolicyModel, Range } from './model/types.js';
