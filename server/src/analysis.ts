@@ -4,7 +4,6 @@
  */
 import { dirname, resolve } from 'node:path';
 import { URI } from 'langium';
-import type { Diagnostic as LangiumDiagnostic } from 'vscode-languageserver-types';
 import type { Lang } from './i18n/locale.js';
 import { buildPolicyModel } from './model/normalize.js';
 import type { PolicyModel, Range } from './model/types.js';
@@ -37,8 +36,8 @@ export interface PolicyAnalysis {
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
 export function toProblems(doc: AsplDocument): LanguageProblem[] {
-    return (doc.diagnostics ?? []).map((d: LangiumDiagnostic) => ({
-        uri: doc.uri.toString(), range: d.range, severity: SEVERITIES[d.severity ?? 1], message: d.message,
+    return (doc.diagnostics ?? []).map((d) => ({
+        uri: doc.uri.toString(), range: d.range, severity: SEVERITIES[d.severity ?? 1], message: typeof d.message === 'string' ? d.message : d.message.value,
         code: typeof d.code === 'string' ? d.code : (d.data as { code?: string } | undefined)?.code,
     }));
 }
