@@ -1,0 +1,26 @@
+// Bundles the faces with esbuild: the CLI as ESM (bin/aspl.js loads it), the language server and the
+// VS Code extension as CommonJS (the extension host loads CommonJS; Langium is ESM, so it is bundled in).
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+
+const esmRequireShim = "import { createRequire as __aspl_createRequire } from 'node:module'; const require = __aspl_createRequire(import.meta.url);";
+
+const targets = [
+    { entry: 'server/src/faces/cli/main.ts', outfile: 'dist/aspl.mjs', format: 'esm', banner: { js: esmRequireShim } },
+    { entry: 'server/src/faces/lsp/main.ts', outfile: 'extension/dist/server.cjs', format: 'cjs' },
+    { entry: 'extension/src/extension.ts', outfile: 'extension/dist/extension.cjs', format: 'cjs', external: ['vscode'] },
+];
+
+for (const t of targets) {
+    if (!existsSync(t.entry)) {
+        console.log(`bundle: ${t.entry} not present yet, skipped`);
+        continue;
+    }
+    await build({
+        entryPoints: [t.entry], outfile: t.outfile, bundle: true, platform: 'node', target: 'node20',
+        format: t.format, banner: t.banner, external: t.external ?? [], sourcemap: true, logLevel: 'warning',
+        // import.meta.url is empty in CommonJS output; code that needs its own location uses __filename there.
+        define: t.format === 'cjs' ? { 'import.meta.url': 'undefined' } : {},
+    });
+    console.log(`bundle: ${t.outfile}`);
+}
