@@ -6,21 +6,15 @@ import { dirname, resolve } from 'node:path';
 import { URI } from 'langium';
 import type { Lang } from './i18n/locale.js';
 import { buildPolicyModel } from './model/normalize.js';
-import type { PolicyModel, Range } from './model/types.js';
+import type { PolicyModel } from './model/types.js';
 import { CatalogRegistry } from './engine/catalog/registry.js';
 import type { FileProblem } from './engine/catalog/types.js';
 import { defaultConfig, findConfigFile, loadConfig, type AsplConfig } from './engine/config.js';
 import { evaluate, type Evaluation } from './engine/evaluate.js';
 import { PolicyWorkspace, type AsplDocument } from './parse/load.js';
+import { toProblems, type LanguageProblem } from './parse/problems.js';
 
-/** A syntax or language-level problem, as plain data. */
-export interface LanguageProblem {
-    uri: string;
-    range: Range;
-    severity: 'error' | 'warning' | 'info' | 'hint';
-    message: string;
-    code?: string;
-}
+export type { LanguageProblem } from './parse/problems.js';
 
 export interface PolicyAnalysis {
     file: string;
@@ -31,15 +25,6 @@ export interface PolicyAnalysis {
     evaluation?: Evaluation;
     config: AsplConfig;
     configProblems: FileProblem[];
-}
-
-const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
-
-export function toProblems(doc: AsplDocument): LanguageProblem[] {
-    return (doc.diagnostics ?? []).map((d) => ({
-        uri: doc.uri.toString(), range: d.range, severity: SEVERITIES[d.severity ?? 1], message: typeof d.message === 'string' ? d.message : d.message.value,
-        code: typeof d.code === 'string' ? d.code : (d.data as { code?: string } | undefined)?.code,
-    }));
 }
 
 export interface AnalyzerOptions {
