@@ -1,0 +1,217 @@
+/**
+ * The ASPL formatter: one item per line, two-space indentation per block, single spaces,
+ * every comment kept, at most one blank line kept between items. Idempotent by construction:
+ * layout depends on the grammar, never on the input's spacing (except blank lines and
+ * whether a comment stood on its own line). A file with syntax errors is not formatted.
+ * Pure: no LSP types, used by the CLI (`aspl fmt`) and the language server alike.
+ */
+import { CstUtils, GrammarAST, isLeafCstNode, URI, type AstNode, type CstNode, type LeafCstNode } from 'langium';
+import type { LanguageProblem } from '../parse/problems.js';
+import { PolicyWorkspace } from '../parse/load.js';
+import type { AsplCoreServices } from '../parse/aspl-module.js';
+import { toProblems } from '../parse/problems.js';
+import type { Document } from '../parse/generated/ast.js';
+
+export interface FormatOptions {
+    /** Rewrite every keyword into one language; default: keep each keyword as written. */
+    keywordLanguage?: 'en' | 'zh';
+    indent?: string;
+}
+
+export type FormatResult = { ok: true; text: string } | { ok: false; problems: LanguageProblem[] };
+
+const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+const TIGHT_AFTER = new Set(['¥', '￥', '/', '，', '、']);
+const TIGHT_BEFORE = new Set([',', '，', '、', '/']);
+const RANGE_SEPARATORS = new Set(['-', '~', '至']);
+
+let workspace: PolicyWorkspace | undefined;
+
+/** Formats a policy text; returns the problems instead when it does not parse. */
+export async function formatPolicyText(text: string, options: FormatOptions = {}, services?: AsplCoreServices): Promise<FormatResult> {
+    const ws = services ? new PolicyWorkspace(services) : (workspace ??= new PolicyWorkspace());
+    const uri = URI.parse(`memory:/format/${Date.now()}-${Math.random().toString(36).slice(2)}.aspl`);
+    const doc = ws.services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
+    const { lexerErrors, parserErrors } = doc.parseResult;
+    if (lexerErrors.length || parserErrors.length) {
+        ws.services.shared.workspace.LangiumDocuments.addDocument(doc);
+        await ws.services.shared.workspace.DocumentBuilder.build([doc], { validation: { categories: ['built-in'] } });
+        const problems = toProblems(doc).filter((p) => p.severity === 'error');
+        ws.services.shared.workspace.LangiumDocuments.deleteDocument(uri);
+        return { ok: false, problems };
+    }
+    return { ok: true, text: layout(doc.parseResult.value, text, options) };
+}
+
+/** Lays out a parsed document (also used by the server on an already parsed document). */
+export function layout(root: AstNode, text: string, options: FormatOptions = {}): string {
+    const indentUnit = options.indent ?? '  ';
+    const leaves = CstUtils.streamCst(root.$cstNode!).filter(isLeafCstNode).filter((l) => l.text.trim().length > 0).toArray();
+    const out: string[] = [];
+    let line: string[] = [];
+    let depth = 0;
+    const multiline: boolean[] = [];
+    let prev: LeafCstNode | undefined;
+
+    const flush = () => {
+        if (line.length) out.push(indentUnit.repeat(Math.max(depth, 0)) + line.join(''));
+        line = [];
+    };
+    const blankBefore = (leaf: LeafCstNode) => {
+        if (!prev) return false;
+        const gap = text.slice(prev.end, leaf.offset);
+        return (gap.match(/\n/g)?.length ?? 0) >= 2;
+    };
+    const newLine = (leaf: LeafCstNode) => {
+        flush();
+        const lastOut = out[out.length - 1];
+        if (blankBefore(leaf) && out.length && lastOut.trim() !== '' && !lastOut.trimEnd().endsWith('{')) out.push('');
+    };
+
+    for (let i = 0; i < leaves.length; i++) {
+        const leaf = leaves[i];
+        const word = keywordText(leaf, options.keywordLanguage);
+        if (leaf.hidden) {
+            const ownLine = !prev || text.slice(prev.end, leaf.offset).includes('\n');
+            if (ownLine) {
+                newLine(leaf);
+                line.push(leaf.text.trimEnd());
+                flush();
+            } else {
+                line.push(' ' + leaf.text.trimEnd());
+                if (leaf.text.startsWith('//')) flush();
+            }
+            prev = leaf;
+            continue;
+        }
+        if (word === '}') {
+            const wasMulti = multiline.pop() ?? false;
+            if (wasMulti) {
+                flush();
+                depth--;
+                line.push('}');
+            } else {
+                depth--;
+                line.push(line.length ? ' }' : '}');
+            }
+            prev = leaf;
+            continue;
+        }
+        if (line.length === 0 || startsItem(leaf)) {
+            if (line.length) newLine(leaf);
+            else if (prev && !prev.hidden) newLine(leaf);
+            else if (prev && blankBefore(leaf) && out.length && out[out.length - 1].trim() !== '' && !out[out.length - 1].trimEnd().endsWith('{')) out.push('');
+            line.push(word);
+        } else {
+            line.push(spacing(prev, leaf, leaves[i - 2]) + word);
+        }
+        if (word === '{') {
+            const multi = blockHasItems(leaves, i);
+            multiline.push(multi);
+            if (multi) flush();
+            depth++;
+        }
+        prev = leaf;
+    }
+    flush();
+    return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
+/** The space written before `leaf` on a line (tight around range dashes, before commas, between a number and a CJK unit). */
+function spacing(prev: LeafCstNode | undefined, leaf: LeafCstNode, beforePrev: LeafCstNode | undefined): string {
+    if (!prev || prev.hidden) return ' ';
+    const t = leaf.text;
+    const p = prev.text;
+    if (TIGHT_BEFORE.has(t) || TIGHT_AFTER.has(p)) return '';
+    if (RANGE_SEPARATORS.has(t) && tokenName(prev) === 'TIME') return '';
+    if (RANGE_SEPARATORS.has(p) && tokenName(leaf) === 'TIME' && beforePrev && tokenName(beforePrev) === 'TIME') return '';
+    if (p === '-' && /^(INT|DECIMAL)$/.test(tokenName(leaf))) return '';
+    if (/^(INT|DECIMAL)$/.test(tokenName(prev)) && tokenName(leaf) === 'ID' && CJK.test(t[0])) return '';
+    if (p === '{' || t === '{') return ' ';
+    return ' ';
+}
+
+function tokenName(leaf: LeafCstNode): string {
+    return leaf.tokenType?.name ?? '';
+}
+
+/** Does the block opened at `open` contain item starts at its own level (then it spans lines)? */
+function blockHasItems(leaves: LeafCstNode[], open: number): boolean {
+    let depth = 0;
+    for (let j = open + 1; j < leaves.length; j++) {
+        const l = leaves[j];
+        if (l.hidden) { if (depth === 0) return true; continue; }
+        if (l.text === '{') depth++;
+        else if (l.text === '}') { if (depth === 0) return false; depth--; }
+        else if (depth === 0 && startsItem(l)) return true;
+    }
+    return false;
+}
+
+/**
+ * Does this token begin an item (a member, a field, an import)? Decided from the grammar:
+ * the token is the first element of an alternative of a repeated group (`(...)*`), possibly
+ * through the rule it begins and that rule's call site.
+ */
+export function startsItem(leaf: LeafCstNode): boolean {
+    if (SEPARATORS.has(leaf.text)) return false;
+    let element: GrammarAST.AbstractElement | undefined = leaf.grammarSource as GrammarAST.AbstractElement | undefined;
+    let node: CstNode | undefined = leaf;
+    for (let guard = 0; guard < 40 && element; guard++) {
+        if ((element.cardinality === '*' || element.cardinality === '+') && inBraces(element)) return true;
+        const c: GrammarAST.AbstractElement | GrammarAST.ParserRule | undefined = element.$container as GrammarAST.AbstractElement | GrammarAST.ParserRule | undefined;
+        if (!c) return false;
+        if (GrammarAST.isParserRule(c) && c.entry) return true;
+        if (GrammarAST.isParserRule(c)) {
+            // First token of a rule: it starts an item if the rule's call site does.
+            const owner: CstNode | undefined = node?.container && ruleNode(node, c);
+            if (!owner || owner.offset !== leaf.offset) return false;
+            node = owner;
+            element = owner.grammarSource as GrammarAST.AbstractElement | undefined;
+            continue;
+        }
+        if (GrammarAST.isGroup(c) || GrammarAST.isUnorderedGroup(c)) {
+            // The entry rule's parts (imports, the policy) each start a line.
+            if (c.elements[0] !== element) return GrammarAST.isParserRule(c.$container) && c.$container.entry;
+        }
+        element = c;
+    }
+    return false;
+}
+
+const SEPARATORS = new Set([',', '，', '、']);
+
+/** A repeated element lays out one item per line only inside a `{ … }` block (or at the top of the file). */
+function inBraces(element: GrammarAST.AbstractElement): boolean {
+    let c: unknown = element.$container;
+    while (c && !GrammarAST.isParserRule(c)) {
+        if (GrammarAST.isGroup(c) && c.elements.some((e) => GrammarAST.isKeyword(e) && e.value === '{')) return true;
+        c = (c as GrammarAST.AbstractElement).$container;
+    }
+    return GrammarAST.isParserRule(c) && c.entry;
+}
+
+/** The composite CST node produced by `rule` that contains `node`. */
+function ruleNode(node: CstNode, rule: GrammarAST.ParserRule): CstNode | undefined {
+    let n: CstNode | undefined = node.container;
+    while (n) {
+        const g = n.grammarSource;
+        if (GrammarAST.isRuleCall(g) && g.rule.ref === rule) return n;
+        if (n.astNode && n.astNode.$cstNode === n && GrammarAST.isParserRule(rule) && n.astNode.$type === rule.name) return n;
+        n = n.container;
+    }
+    return undefined;
+}
+
+/** A keyword in the requested language: its alias from the same `('en' | '中文')` choice. */
+function keywordText(leaf: LeafCstNode, lang: 'en' | 'zh' | undefined): string {
+    const kw = leaf.grammarSource;
+    if (!lang || !GrammarAST.isKeyword(kw)) return leaf.text;
+    const choice: unknown = kw.$container;
+    if (!GrammarAST.isAlternatives(choice) || !choice.elements.every((e) => GrammarAST.isKeyword(e))) return leaf.text;
+    if (!/[A-Za-z\u3400-\u4dbf\u4e00-\u9fff]/.test(leaf.text)) return leaf.text; // symbols such as '/' stay
+    const isZh = CJK.test(leaf.text);
+    if ((lang === 'zh') === isZh) return leaf.text;
+    const alias = choice.elements.map((k) => (k as GrammarAST.Keyword).value).find((v) => (lang === 'zh') === CJK.test(v));
+    return alias ?? leaf.text;
+}
