@@ -33,6 +33,8 @@ export interface EvaluateOptions {
 
 /** Evaluates every catalog in force on a policy: one finding per clause. */
 export function evaluate(model: PolicyModel, registry: CatalogRegistry, options: EvaluateOptions = {}): Evaluation {
+    // A partial policy (a company base) is checked as part of the policies that import it.
+    if (model.partial) return { model, results: [], findings: [], unknownCatalogs: [] };
     const selection = selectCatalogs(model, registry, options.config, options.standards);
     const results = selection.catalogs.map((catalog) => evaluateCatalog(model, catalog, options.config));
     return { model, results, findings: results.flatMap((r) => r.findings), unknownCatalogs: selection.unknown };

@@ -44,10 +44,6 @@ export const LANGUAGE_MESSAGES = {
     'import-missing': { zh: '找不到导入的文件“{path}”', en: "Imported file '{path}' not found" },
     'import-not-aspl': { zh: '只能导入 .aspl 文件：“{path}”', en: "Only .aspl files can be imported: '{path}'" },
     'import-cycle': { zh: '循环导入：{chain}', en: 'Import cycle: {chain}' },
-    'import-outside': {
-        zh: '导入路径“{path}”指向工作区之外',
-        en: "Imported path '{path}' points outside the workspace",
-    },
     'import-no-policy': { zh: '导入的文件“{path}”中没有政策', en: "Imported file '{path}' contains no policy" },
     'unresolved-reference': {
         zh: '找不到名为“{name}”的{what}',
@@ -62,10 +58,6 @@ export const LANGUAGE_MESSAGES = {
         en: "Put a space after the keyword '{keyword}': '{keyword} {rest}'",
     },
     'syntax': { zh: '语法错误：{detail}', en: 'Syntax error: {detail}' },
-    'paid-without-fee': {
-        zh: '收费服务“{service}”没有列出任何费用项目',
-        en: "Paid service '{service}' lists no fee item",
-    },
 } satisfies Record<string, Bilingual>;
 
 export type LanguageMessageKey = keyof typeof LANGUAGE_MESSAGES;

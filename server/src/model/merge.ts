@@ -30,6 +30,7 @@ export function mergePolicies(base: PolicyModel, child: PolicyModel): PolicyMode
         (merged[key] as unknown) = [...inherited.filter((x) => !replaced.has(identity(x))), ...own];
     }
     merged.imports = child.imports;
+    merged.partial = child.partial;
     return merged;
 }
 

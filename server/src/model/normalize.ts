@@ -87,7 +87,7 @@ class Normalizer {
     policy(p: ast.Policy): m.PolicyModel {
         const model: m.PolicyModel = {
             uri: this.uri, name: p.name ?? '', ...this.block(p, 'name'),
-            title: this.text(p, 'title'), base: p.base?.$refText,
+            title: this.text(p, 'title'), base: p.base?.$refText, partial: p.partial,
             imports: [], applies: [], channels: [], services: [], fees: [], statements: [], attestations: [], waivers: [], texts: this.texts,
         };
         for (const member of p.members) this.member(model, member);

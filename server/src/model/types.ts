@@ -107,6 +107,8 @@ export interface PolicyModel extends Block {
     name: string;
     title?: Text;
     base?: string;
+    /** A building block for other policies (`partial`): no compliance findings of its own. */
+    partial: boolean;
     imports: Import[];
     version?: Text;
     effective?: Text;

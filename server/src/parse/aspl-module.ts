@@ -7,6 +7,7 @@ import { AsplLinker } from './linker.js';
 import { AsplParserErrorMessages } from './parse-errors.js';
 import { AsplScopeProvider } from './scope.js';
 import { AsplSettings } from './settings.js';
+import { AsplValueConverter } from './value-converter.js';
 import { registerValidators } from './validation/register.js';
 
 export interface AsplAddedServices {
@@ -22,6 +23,7 @@ export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices
         Linker: (services) => new AsplLinker(services, services.aspl.Settings),
     },
     parser: {
+        ValueConverter: () => new AsplValueConverter(),
         ParserErrorMessageProvider: (services) => new AsplParserErrorMessages(services.Grammar, services.aspl.Settings),
     },
 };

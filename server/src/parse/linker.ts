@@ -11,8 +11,10 @@ export class AsplLinker extends DefaultLinker {
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
         const error = super.createLinkingError(refInfo, targetDescription);
-        const zh = this.settings.lang === 'zh';
-        const what = refInfo.property === 'base' ? (zh ? '政策' : 'policy') : (zh ? '渠道' : 'channel');
-        return { ...error, message: pick(LANGUAGE_MESSAGES['unresolved-reference'], this.settings.lang, { name: refInfo.reference.$refText, what }) };
+        const name = refInfo.reference.$refText;
+        // A base policy is only visible through an import of its file: say so.
+        if (refInfo.property === 'base') return { ...error, message: pick(LANGUAGE_MESSAGES['extends-not-imported'], this.settings.lang, { name }) };
+        const what = this.settings.lang === 'zh' ? '渠道' : 'channel';
+        return { ...error, message: pick(LANGUAGE_MESSAGES['unresolved-reference'], this.settings.lang, { name, what }) };
     }
 }

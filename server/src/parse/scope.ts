@@ -1,6 +1,6 @@
 import {
     AstUtils, DefaultScopeProvider, MapScope, type AstNode, type AstNodeDescription,
-    type LangiumCoreServices, type LangiumDocuments, type ReferenceInfo, type Scope, URI,
+    type LangiumCoreServices, type LangiumDocuments, type ReferenceInfo, type Scope, URI, WorkspaceCache,
 } from 'langium';
 import { Channel, Policy, type Document } from './generated/ast.js';
 import { importUris } from './imports.js';
@@ -13,10 +13,13 @@ import { importUris } from './imports.js';
  */
 export class AsplScopeProvider extends DefaultScopeProvider {
     private readonly documents: LangiumDocuments;
+    /** One channel scope per document, dropped whenever the workspace changes (imports may have). */
+    private readonly channelScopes: WorkspaceCache<string, Scope>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.channelScopes = new WorkspaceCache(services.shared);
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -26,11 +29,13 @@ export class AsplScopeProvider extends DefaultScopeProvider {
             const policies = this.importedDocuments(doc, root.uri.toString(), false).map((d) => d.policy).filter((p): p is Policy => !!p);
             return this.scopeOf(policies);
         }
-        const channels: Channel[] = [];
-        for (const d of [doc, ...this.importedDocuments(doc, root.uri.toString(), true)]) {
-            for (const m of d.policy?.members ?? []) if (m.$type === Channel.$type) channels.push(m as Channel);
-        }
-        return this.scopeOf(channels);
+        return this.channelScopes.get(root.uri.toString(), () => {
+            const channels: Channel[] = [];
+            for (const d of [doc, ...this.importedDocuments(doc, root.uri.toString(), true)]) {
+                for (const m of d.policy?.members ?? []) if (m.$type === Channel.$type) channels.push(m as Channel);
+            }
+            return this.scopeOf(channels);
+        });
     }
 
     private scopeOf(nodes: AstNode[]): Scope {

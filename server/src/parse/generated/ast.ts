@@ -80,6 +80,7 @@ export type AsplKeywordNames =
     | "outlet"
     | "paid"
     | "paid-by"
+    | "partial"
     | "payment"
     | "per"
     | "policy"
@@ -225,6 +226,7 @@ export type AsplKeywordNames =
     | "退货"
     | "适用"
     | "通过"
+    | "部分"
     | "销售"
     | "除外"
     | "隐私"
@@ -236,7 +238,7 @@ export type AsplTokenNames = AsplTerminalNames | AsplKeywordNames;
 export interface Agreement extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Agreement';
-    items: Array<Name>;
+    items: Array<Word>;
     written: boolean;
 }
 
@@ -302,11 +304,11 @@ export function isCatalogId(item: unknown): item is CatalogId {
 export interface Category extends langium.AstNode {
     readonly $container: Products;
     readonly $type: 'Category';
-    buyers: Array<Name>;
+    buyers: Array<Word>;
     custom: boolean;
-    kind?: Name;
+    kind?: Word;
     name: string;
-    sales: Array<Name>;
+    sales: Array<Word>;
 }
 
 export const Category = {
@@ -327,7 +329,7 @@ export interface Channel extends langium.AstNode {
     readonly $type: 'Channel';
     contact: string;
     hours?: Hours;
-    kind: Name;
+    kind: Word;
     name: Name;
 }
 
@@ -366,7 +368,7 @@ export function isCover(item: unknown): item is Cover {
 export interface Crisis extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Crisis';
-    measures: Array<Name>;
+    measures: Array<Word>;
     team?: string;
 }
 
@@ -400,7 +402,7 @@ export interface Duration extends langium.AstNode {
     readonly $container: Cover | Escalation | FollowUp | Privacy | Returns | Satisfaction | Service | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
-    unit: Name;
+    unit: Word;
     value: Num;
     working: boolean;
 }
@@ -452,7 +454,7 @@ export function isEscalation(item: unknown): item is Escalation {
 export interface Exemption extends langium.AstNode {
     readonly $container: NoReason;
     readonly $type: 'Exemption';
-    kind?: Name;
+    kind?: Word;
     text?: string;
 }
 
@@ -601,7 +603,7 @@ export interface Money extends langium.AstNode {
     readonly $container: Fee;
     readonly $type: 'Money';
     amount: Num;
-    currency?: Name;
+    currency?: Word;
     negative: boolean;
     symbol?: '¥' | '￥';
 }
@@ -668,7 +670,7 @@ export interface Outlet extends langium.AstNode {
     readonly $container: Network;
     readonly $type: 'Outlet';
     address?: string;
-    kind: Name;
+    kind: Word;
     name: string;
 }
 
@@ -686,7 +688,7 @@ export function isOutlet(item: unknown): item is Outlet {
 export interface Payment extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Payment';
-    methods: Array<Name>;
+    methods: Array<Word>;
 }
 
 export const Payment = {
@@ -704,6 +706,7 @@ export interface Policy extends langium.AstNode {
     base?: langium.Reference<Policy>;
     members: Array<Member>;
     name: Name;
+    partial: boolean;
     title?: string;
 }
 
@@ -712,6 +715,7 @@ export const Policy = {
     base: 'base',
     members: 'members',
     name: 'name',
+    partial: 'partial',
     title: 'title'
 } as const;
 
@@ -834,7 +838,7 @@ export interface Satisfaction extends langium.AstNode {
     every?: Duration;
     improvement?: string;
     index?: string;
-    methods: Array<Name>;
+    methods: Array<Word>;
     report: boolean;
     target?: number;
 }
@@ -859,14 +863,14 @@ export interface Service extends langium.AstNode {
     area?: string;
     channels: Array<langium.Reference<Channel>>;
     escalation?: Escalation;
-    kind: Name;
+    kind: Word;
     label?: string;
     loaner?: Loaner;
     pricing?: Pricing;
     record?: string;
     resolve?: Duration;
     respond?: Duration;
-    steps: Array<Name>;
+    steps: Array<Word>;
 }
 
 export const Service = {
@@ -891,8 +895,8 @@ export function isService(item: unknown): item is Service {
 export interface Shipping extends langium.AstNode {
     readonly $container: Returns;
     readonly $type: 'Shipping';
-    case: Name;
-    payer: Name;
+    case: Word;
+    payer: Word;
 }
 
 export const Shipping = {
@@ -1022,7 +1026,7 @@ export interface Warranty extends langium.AstNode {
     recall?: string;
     repairTime?: Duration;
     spareParts?: Duration;
-    start?: Name;
+    start?: Word;
     wearParts: Array<string>;
 }
 
@@ -1044,7 +1048,7 @@ export interface Window extends langium.AstNode {
     readonly $container: NoReason | Returns;
     readonly $type: 'Window';
     duration: Duration;
-    start?: Name;
+    start?: Word;
 }
 
 export const Window = {
@@ -1055,6 +1059,12 @@ export const Window = {
 
 export function isWindow(item: unknown): item is Window {
     return reflection.isInstance(item, Window.$type);
+}
+
+export type Word = 'custom' | 'exchange' | 'follow-up' | 'hours' | 'no-reason' | 'recall' | 'record' | 'returns' | 'scope' | 'shipping' | 'survey' | 'training' | '召回' | '回访' | '培训' | '定制' | '客户' | '换货' | '无理由' | '记录' | '调查' | '费用' | '退换货' | '退货' | string;
+
+export function isWord(item: unknown): item is Word {
+    return item === 'custom' || item === '定制' || item === 'hours' || item === 'scope' || item === '费用' || item === 'recall' || item === '召回' || item === '客户' || item === 'follow-up' || item === '回访' || item === 'record' || item === '记录' || item === '调查' || item === 'returns' || item === 'exchange' || item === '退换货' || item === '退货' || item === '换货' || item === 'training' || item === '培训' || item === 'no-reason' || item === '无理由' || item === 'shipping' || item === 'survey' || (typeof item === 'string' && (/[_a-zA-Z][\w\-.]*|[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff]*/.test(item)));
 }
 
 export type AsplAstType = {
@@ -1501,6 +1511,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Policy.name
+                },
+                partial: {
+                    name: Policy.partial,
+                    defaultValue: false,
+                    optional: true
                 },
                 title: {
                     name: Policy.title,

@@ -4,7 +4,7 @@ import { importUris, resolveImport } from '../imports.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter } from './report.js';
 
-/** Imports must name loaded .aspl files holding a policy, without cycles; `extends` must name an imported policy. */
+/** Imports must name loaded .aspl files holding a policy, without cycles. (`extends` of a policy not imported: the linker says so.) */
 export class ImportsValidator {
     constructor(private readonly settings: AsplSettings, private readonly documents: LangiumDocuments) {}
 
@@ -25,11 +25,6 @@ export class ImportsValidator {
                     else if (!(this.documents.getDocument(target)!.parseResult.value as ast.Document).policy) {
                         report('warning', 'import-no-policy', { path: imp.path }, { node: imp, property: 'path' });
                     }
-                }
-            },
-            Policy: (p: ast.Policy, accept) => {
-                if (p.base && p.base.ref === undefined && p.base.$refText && !p.base.error) {
-                    reporter(this.settings, accept)('error', 'extends-not-imported', { name: p.base.$refText }, { node: p, property: 'base' });
                 }
             },
         };

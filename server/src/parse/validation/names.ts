@@ -1,4 +1,5 @@
-import { GrammarUtils, type AstNode, type ValidationAcceptor } from 'langium';
+import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { startsItem } from '../items.js';
 import * as ast from '../generated/ast.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter } from './report.js';
@@ -59,7 +60,7 @@ export class NamesValidator {
                     const cst = GrammarUtils.findNodesForProperty(node.$cstNode, field);
                     if (cst.length < 2) continue;
                     for (const extra of cst.slice(0, -1)) {
-                        report('warning', 'duplicate-field', { field: keywordBefore(extra.text, node, extra.offset) }, { node, range: extra.range });
+                        report('warning', 'duplicate-field', { field: fieldKeyword(extra) ?? extra.text }, { node, range: extra.range });
                     }
                 }
             };
@@ -68,11 +69,9 @@ export class NamesValidator {
     }
 }
 
-/** The keyword written before a field's value, for the message ("refund" rather than the property name). */
-function keywordBefore(valueText: string, node: AstNode, offset: number): string {
-    const full = node.$cstNode;
-    if (!full) return valueText;
-    const before = full.text.slice(0, offset - full.offset).trimEnd();
-    const word = /([^\s{}]+)$/.exec(before)?.[1];
-    return word ?? valueText;
+/** The keyword that starts the field a value belongs to ("refund" for the 5 in `refund within 5 days`). */
+function fieldKeyword(value: CstNode): string | undefined {
+    const leaves = CstUtils.streamCst(value.root).filter(isLeafCstNode).filter((l) => !l.hidden && l.end <= value.offset).toArray();
+    for (let i = leaves.length - 1; i >= 0; i--) if (startsItem(leaves[i])) return leaves[i].text;
+    return undefined;
 }
