@@ -78,6 +78,9 @@ export function layout(root: AstNode, text: string, options: FormatOptions = {})
                 newLine(leaf);
                 line.push(leaf.text.trimEnd());
                 flush();
+            } else if (line.length === 0 && out.length) {
+                // trailing comment of a line already written (e.g. after a block's `{`)
+                out[out.length - 1] += ' ' + leaf.text.trimEnd();
             } else {
                 line.push(' ' + leaf.text.trimEnd());
                 if (leaf.text.startsWith('//')) flush();

@@ -57,7 +57,6 @@ export const LANGUAGE_MESSAGES = {
         zh: '关键字“{keyword}”后请加空格：“{keyword} {rest}”',
         en: "Put a space after the keyword '{keyword}': '{keyword} {rest}'",
     },
-    'syntax': { zh: '语法错误：{detail}', en: 'Syntax error: {detail}' },
 } satisfies Record<string, Bilingual>;
 
 export type LanguageMessageKey = keyof typeof LANGUAGE_MESSAGES;

@@ -1,0 +1,50 @@
+/**
+ * Every language-level message is proven by a file that triggers it: the fixture's first line
+ * says `// expect <severity> <line>:<column> <message key>`, and the file yields exactly that one problem.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../server/src/analysis.js';
+import { format } from '../../server/src/i18n/locale.js';
+import { LANGUAGE_MESSAGES, type LanguageMessageKey } from '../../server/src/i18n/language-messages.js';
+
+const dir = join(__dirname, '../fixtures/language');
+const fixtures = readdirSync(dir).filter((f) => f.endsWith('.aspl')).sort();
+
+/** Syntax and linking problems carry Langium's codes; their text proves which of our messages it is. */
+function messagePattern(key: LanguageMessageKey, lang: 'zh' | 'en'): RegExp {
+    const template = LANGUAGE_MESSAGES[key][lang];
+    const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+');
+    return new RegExp(`^${escaped}$`);
+}
+
+describe.each(['en', 'zh'] as const)('language-level messages (%s)', (lang) => {
+    const analyzer = new Analyzer({ lang });
+    it.each(fixtures)('%s', async (file) => {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const m = /^\/\/ expect (error|warning) (\d+):(\d+) ([\w-]+)/.exec(text);
+        expect(m, 'first line must be an expect line').not.toBeNull();
+        const [, severity, line, column, key] = m!;
+        const analysis = await analyzer.analyzeFile(join(dir, file));
+        expect(analysis.problems.map((p) => `${p.range.start.line + 1}:${p.range.start.character + 1} ${p.severity}`)).toEqual([`${line}:${column} ${severity}`]);
+        const problem = analysis.problems[0];
+        if (key === 'syntax') {
+            // Any syntax error: the parser's own message, in the user's language.
+            expect(problem.code).toBe('parsing-error');
+            expect(problem.message).toMatch(lang === 'zh' ? /^此处应为 .+，但写的是 / : /^Expected .+ but found /);
+        } else if (problem.code === key) {
+            expect(problem.message).toMatch(messagePattern(key as LanguageMessageKey, lang));
+        } else {
+            // keyword-glued (parser), unresolved-reference / extends-not-imported (linker)
+            expect(problem.message).toMatch(messagePattern(key as LanguageMessageKey, lang));
+        }
+    });
+});
+
+it('every language message key has a fixture', () => {
+    const covered = new Set(fixtures.map((f) => readFileSync(join(dir, f), 'utf8').match(/^\/\/ expect \S+ \S+ ([\w-]+)/)?.[1]));
+    const missing = Object.keys(LANGUAGE_MESSAGES).filter((k) => !covered.has(k));
+    expect(missing).toEqual([]);
+    expect(format('{a}-{b}', { a: 1 })).toBe('1-{b}');
+});
