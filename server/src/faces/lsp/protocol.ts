@@ -1,0 +1,75 @@
+/**
+ * Custom requests between the VS Code extension and the language server. Plain types and method
+ * names only (no imports), so both the server and the extension bundle can include this file.
+ *
+ * The extension asks the server first; when a request is not handled (MethodNotFound) it computes
+ * the same answer in the extension host with the library (`Analyzer`, `renderNotice`, `renderReport`).
+ */
+
+/** A text in both languages. */
+export interface ProtocolBilingual { zh: string; en: string }
+
+/** `aspl/notice`: the customer notice of an open policy, from the document's current text. */
+export const NOTICE_REQUEST = 'aspl/notice';
+
+export interface NoticeParams {
+    /** The policy document's uri, as the client sent it in didOpen. */
+    uri: string;
+    format: 'md' | 'html';
+    lang: 'zh' | 'en';
+    /** Produce a notice even when the policy has compliance errors (marked DRAFT). */
+    draft?: boolean;
+}
+
+/** Exactly what `renderNotice` returns. */
+export type NoticeResult = { ok: true; text: string } | { ok: false; reason: ProtocolBilingual };
+
+/** `aspl/report`: the compliance matrix of an open policy, one row per clause of every standard in force. */
+export const REPORT_REQUEST = 'aspl/report';
+
+export interface ReportParams {
+    uri: string;
+    lang: 'zh' | 'en';
+}
+
+export interface ReportRow {
+    /** Catalog id, e.g. "GBT-AS-GENERAL". */
+    catalog: string;
+    /** Clause id as printed, e.g. "8.4.3". */
+    clause: string;
+    /** satisfied | violated | not-addressed | attested | waived | not-applicable */
+    status: string;
+    /** The clause's level (e.g. mandatory / recommended / basic / optional). */
+    level: string;
+    /** Points of a scored standard (T/CGCC); undefined elsewhere. */
+    points?: number;
+    /** Where the clause is met (evidence) or where the missing item belongs: 0-based line, as in LSP. */
+    line: number;
+    /** 0-based UTF-16 column of that place (0 when unknown). */
+    character?: number;
+    /** The file of that place (the policy itself or an imported base policy). */
+    uri: string;
+    /** Optional extras for the view. */
+    summary?: string;
+    message?: string;
+    severity?: string;
+    earned?: number;
+}
+
+export interface ReportStandardSummary {
+    id: string;
+    title: string;
+    applicable: boolean;
+    /** Scored standards only (T/CGCC): points earned out of total, the pass mark and the verdict. */
+    score?: { earned: number; total: number; minimum: number; pass: boolean };
+}
+
+export interface ReportResult {
+    /** The report as a whole HTML document (`renderReport(…, 'html', lang)`). */
+    html: string;
+    rows: ReportRow[];
+    /** Optional: one entry per standard in force (the extension's status bar shows the T/CGCC score). */
+    standards?: ReportStandardSummary[];
+    /** Optional: the policy's name and title. */
+    policy?: { name: string; title?: string };
+}
