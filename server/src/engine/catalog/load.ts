@@ -112,6 +112,7 @@ function checkSemantics(c: Check, at: Array<string | number>, report: (path: Arr
     };
     if ('exists' in c) badPath(c.exists, [...at, 'exists']);
     else if ('count' in c) badPath(c.count.path, [...at, 'count', 'path']);
+    else if ('allHave' in c) badPath(`${c.allHave.path}.${c.allHave.field}`, [...at, 'allHave']);
     else if ('maxDuration' in c || 'minDuration' in c) {
         const key = 'maxDuration' in c ? 'maxDuration' : 'minDuration';
         const spec = 'maxDuration' in c ? c.maxDuration : c.minDuration;

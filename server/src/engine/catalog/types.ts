@@ -6,6 +6,7 @@ export type Level = 'shall' | 'should' | 'may';
 export type Check =
     | { exists: string }
     | { count: { path: string; atLeast: number } }
+    | { allHave: { path: string; field: string } }
     | { maxDuration: { path: string; limit: string } }
     | { minDuration: { path: string; limit: string } }
     | { oneOf: { path: string; values: Array<string | number | boolean> } }

@@ -1,6 +1,7 @@
 import type { PolicyModel } from '../../model/types.js';
 import { BUILTINS } from '../builtins/index.js';
 import type { Check } from '../catalog/types.js';
+import { allHave } from './all-have.js';
 import { all, any, when } from './combinators.js';
 import { count } from './count.js';
 import { maxDuration, minDuration } from './duration.js';
@@ -18,6 +19,7 @@ export function runCheck(model: PolicyModel, check: Check): Outcome {
 function dispatch(ctx: CheckContext, c: Check): Outcome {
     if ('exists' in c) return exists(ctx, c.exists);
     if ('count' in c) return count(ctx, c.count);
+    if ('allHave' in c) return allHave(ctx, c.allHave);
     if ('maxDuration' in c) return maxDuration(ctx, c.maxDuration);
     if ('minDuration' in c) return minDuration(ctx, c.minDuration);
     if ('oneOf' in c) return oneOf(ctx, c.oneOf);

@@ -1,0 +1,38 @@
+import { labelOf } from '../labels.js';
+import { present, resolvePath } from '../paths.js';
+import type { Block } from '../../model/types.js';
+import type { CheckContext, Outcome } from './outcome.js';
+
+/**
+ * `allHave: { path, field }` — every item at the path states the field (every service a
+ * resolution time). The first item without it is where the finding points.
+ */
+export function allHave(ctx: CheckContext, spec: { path: string; field: string }): Outcome {
+    const r = resolvePath(ctx.model, spec.path);
+    const items = r.values.filter((v): v is Block & Record<string, unknown> => typeof v === 'object' && v !== null && 'head' in v);
+    const what = labelOf(`${spec.path.replace(/\[[^\]]*\]/g, '')}.${spec.field}`);
+    const owner = labelOf(spec.path);
+    if (!items.length) {
+        return {
+            status: 'not-addressed', at: r.anchor, evidence: [],
+            detail: { zh: `政策未写明${owner.zh}`, en: `the policy states no ${owner.en}` },
+            fix: { kind: 'insert', path: spec.path, into: r.container },
+        };
+    }
+    const missing = items.find((item) => !present(item[spec.field]));
+    if (!missing) {
+        return { status: 'satisfied', at: items[0].head, evidence: items.map((i) => (i[spec.field] as { src?: Block['src'] })?.src ?? i.head) };
+    }
+    return {
+        status: 'not-addressed', at: missing.head, evidence: [],
+        detail: { zh: `“${nameOf(missing)}”未写明${what.zh}`, en: `'${nameOf(missing)}' does not state the ${what.en}` },
+        fix: { kind: 'insert', path: `${spec.path}.${spec.field}`, into: missing.src },
+    };
+}
+
+/** How the user wrote the item: its label, its kind word or its name. */
+function nameOf(item: Record<string, unknown>): string {
+    const text = (v: unknown) => (typeof v === 'object' && v !== null ? (v as { value?: unknown; text?: unknown }).value ?? (v as { text?: unknown }).text : v);
+    const parts = [text(item.kind), text(item.label)].filter((x) => typeof x === 'string' && x);
+    return parts.length ? parts.join(' ') : String(text(item.name) ?? '');
+}
