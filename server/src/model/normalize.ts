@@ -2,9 +2,10 @@
  * AST → PolicyModel. The only place that reads the Langium AST for meaning; everything
  * downstream (engine, generators, CLI, server) works on the plain model.
  */
-import { GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import * as ast from '../parse/generated/ast.js';
 import { importUris, resolveImport } from '../parse/imports.js';
+import { propertyNode } from '../parse/property-nodes.js';
 import { readCurrency, readDuration, toFen } from '../parse/literals.js';
 import {
     AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
@@ -27,14 +28,14 @@ class Normalizer {
     }
 
     prop(node: AstNode, property: string, index?: number): m.Src {
-        return this.src(GrammarUtils.findNodeForProperty(node.$cstNode, property, index) ?? node.$cstNode);
+        return this.src(propertyNode(node, property, index) ?? node.$cstNode);
     }
 
     /** The opening keyword of a block (extended to the name for a policy). */
     head(node: AstNode, untilProperty?: string): m.Src {
         const first = node.$cstNode && firstLeaf(node.$cstNode);
         const start = first?.range.start ?? EMPTY_RANGE.start;
-        const endNode = untilProperty ? GrammarUtils.findNodeForProperty(node.$cstNode, untilProperty) : first;
+        const endNode = untilProperty ? propertyNode(node, untilProperty) : first;
         return { uri: this.uri, range: { start, end: (endNode ?? first)?.range.end ?? start } };
     }
 

@@ -1,5 +1,6 @@
-import { CstUtils, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { CstUtils, isLeafCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import { startsItem } from '../items.js';
+import { propertyNodes } from '../property-nodes.js';
 import * as ast from '../generated/ast.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter } from './report.js';
@@ -57,7 +58,7 @@ export class NamesValidator {
             checks[type] = (node: AstNode, accept: ValidationAcceptor) => {
                 const report = reporter(this.settings, accept);
                 for (const field of fields) {
-                    const cst = GrammarUtils.findNodesForProperty(node.$cstNode, field);
+                    const cst = propertyNodes(node, field);
                     if (cst.length < 2) continue;
                     for (const extra of cst.slice(0, -1)) {
                         report('warning', 'duplicate-field', { field: fieldKeyword(extra) ?? extra.text }, { node, range: extra.range });
