@@ -1,0 +1,44 @@
+/**
+ * Whether a notice may be published: a policy with compliance errors gets a notice only as a
+ * draft, and the draft banner lists what is still open.
+ */
+import type { Evaluation } from '../../engine/evaluate.js';
+import type { Finding } from '../../engine/findings.js';
+import type { Bilingual, Lang } from '../../i18n/locale.js';
+import type { DraftBanner } from './document.js';
+import { T, fill, say } from './labels.js';
+
+/** The findings that block publication: violated or not addressed, at severity error. */
+export function blockingFindings(evaluation: Evaluation): Finding[] {
+    return evaluation.findings.filter((f) => (f.status === 'violated' || f.status === 'not-addressed') && f.severity === 'error');
+}
+
+function plural(n: number, lang: Lang): string {
+    return lang === 'en' ? (n === 1 ? 'error' : 'errors') : '';
+}
+
+export type Gate = { ok: true; banner?: DraftBanner } | { ok: false; reason: Bilingual };
+
+/** Decides: publish, draft with a banner, or refuse with a reason in both languages. */
+export function gate(evaluation: Evaluation | undefined, lang: Lang, draft: boolean): Gate {
+    if (!evaluation) {
+        if (!draft) return { ok: false, reason: { zh: say(T.refuseUnchecked, 'zh'), en: say(T.refuseUnchecked, 'en') } };
+        return { ok: true, banner: { title: say(T.draftTitle, lang), intro: say(T.draftUnchecked, lang), items: [] } };
+    }
+    const open = blockingFindings(evaluation);
+    if (!open.length) return { ok: true };
+    if (!draft) {
+        const shown = open.slice(0, 5).map((f) => f.ruleId);
+        const ids = (l: Lang) => shown.join(l === 'zh' ? '、' : ', ') + (open.length > shown.length ? (l === 'zh' ? ' 等' : ' …') : '');
+        const reason = (l: Lang) => fill(say(T.refuseErrors, l), { n: open.length, ids: ids(l), errors: plural(open.length, l) });
+        return { ok: false, reason: { zh: reason('zh'), en: reason('en') } };
+    }
+    return {
+        ok: true,
+        banner: {
+            title: say(T.draftTitle, lang),
+            intro: fill(say(T.draftIntro, lang), { n: open.length, errors: plural(open.length, lang) }),
+            items: open.map((f) => ({ ruleId: f.ruleId, message: f.message[lang] })),
+        },
+    };
+}
