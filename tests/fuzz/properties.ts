@@ -1,0 +1,97 @@
+/**
+ * Fuzz properties over the whole pipeline, shared by `npm run fuzz` (≥ 10,000 cases each) and the
+ * CI test (a reduced count). Inputs: grammar-aware generated policies and mutated samples.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { URI } from 'langium';
+import { globSync } from 'tinyglobby';
+import { Analyzer } from '../../server/src/analysis.js';
+import { formatPolicyText } from '../../server/src/format/format.js';
+
+const root = join(__dirname, '../..');
+export const sampleTexts = globSync('samples/**/*.aspl', { cwd: root }).sort().map((f) => readFileSync(join(root, f), 'utf8'));
+
+const cjk = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 6 });
+const latin = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);
+const name = fc.oneof(cjk, latin);
+const weird = fc.constantFrom('😀', '\u200f', '\u202e', '\u0000', '\ufeff', '\r\n', '\r', '“', '”', '\\', '"', '/*', '*/', '//', '{', '}', '𠀀', '\u3000');
+const text = fc.array(fc.oneof(fc.string({ maxLength: 8 }), cjk, weird), { maxLength: 6 }).map((xs) => xs.join(''));
+const str = text.map((t) => `"${t.replace(/["\\\r\n]/g, '')}"`);
+const unit = fc.constantFrom('minutes', 'hours', 'days', 'working days', 'workdays', 'months', 'years', '分钟', '小时', '天', '工作日', '个月', '年', 'dayz', '小时内');
+const num = fc.oneof(fc.integer({ min: -5, max: 400 }).map(String), fc.float({ min: 0, max: 100, noNaN: true }).map((f) => f.toFixed(1)));
+const duration = fc.tuple(num, unit).map(([n, u]) => `${n} ${u}`);
+const time = fc.tuple(fc.integer({ min: 0, max: 26 }), fc.integer({ min: 0, max: 61 })).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
+const words = (ws: string[]) => fc.constantFrom(...ws);
+
+/** One member of a policy, in English or Chinese keywords, with random (often wrong) values. */
+const member = fc.oneof(
+    fc.tuple(name, words(['phone', 'online', '电话', 'email', 'pigeon']), str, time, time).map(([n, k, c, a, b]) => `channel ${n} ${k} ${c} hours ${a}-${b} daily`),
+    fc.tuple(name, words(['电话', '在线']), str).map(([n, k, c]) => `渠道 ${n} ${k} ${c} 时段 24/7`),
+    fc.tuple(words(['complaint', 'repair', '投诉', 'training', 'nonsense']), duration, duration, name).map(([k, a, b, ch]) => `service ${k} free { via ${ch} respond within ${a} resolve within ${b} steps acceptance, handling }`),
+    fc.tuple(name, str, num, words(['CNY', '元', 'USD'])).map(([n, l, a, c]) => `fee ${n} ${l} ${a} ${c} per visit disclosed-before-service`),
+    fc.tuple(duration, words(['receipt', 'purchase', '签收']), duration).map(([w, s, r]) => `returns { no-reason ${w} from ${s} except custom refund within ${r} shipping defect paid-by seller }`),
+    fc.tuple(str, duration, duration).map(([p, a, b]) => `warranty from installation { cover ${p} ${a} spare-parts kept ${b} }`),
+    fc.tuple(words(['GBT-AS-GENERAL', 'T-CGCC-CUSTOM', 'NOPE']), words(['8.4.3', '4.7', '5.8', '99.9']), str).map(([c, k, t]) => `attest ${c} ${k} ${t}`),
+    fc.tuple(words(['GBT-AS-GENERAL', 'CN-CONSUMER-LAW']), words(['8.4.2', 'CPL-26']), str).map(([c, k, t]) => `waive ${c} ${k} ${t}`),
+    str.map((s) => `statement ${s}`),
+    fc.constant('products { category "定制衣柜" custom sold online buyers consumers kind furniture }'),
+    fc.constant('staff { manager "张三" certified uniform badge }'),
+    fc.tuple(str, str).map(([a, b]) => `provider ${a} { licence ${b} address ${a} }`),
+    fc.tuple(words(['2026-02-30', '2026-01-01', '1999-13-01'])).map(([d]) => `effective ${d}`),
+    fc.constant('applies GBT-AS-GENERAL, T-CGCC-CUSTOM, CN-CONSUMER-LAW'),
+    text.map((t) => `// ${t.replace(/[\r\n]/g, ' ')}`),
+    text.map((t) => `/* ${t.replace(/\*\//g, '')} */`),
+);
+
+export const generatedPolicy = fc.tuple(name, fc.array(member, { maxLength: 14 })).map(([n, ms]) => `policy ${n} "生成" {\n  ${ms.join('\n  ')}\n}\n`);
+
+/** A sample with random damage: deleted, duplicated or swapped tokens, truncation, inserted odd characters. */
+export const mutatedSample = fc.tuple(
+    fc.integer({ min: 0, max: Math.max(0, sampleTexts.length - 1) }),
+    fc.array(fc.tuple(fc.constantFrom('delete', 'duplicate', 'truncate', 'insert', 'swap'), fc.nat(), fc.nat({ max: 40 }), fc.oneof(weird, cjk, text)), { minLength: 1, maxLength: 4 }),
+).map(([i, edits]) => {
+    let t = sampleTexts[i] ?? '';
+    for (const [kind, at, len, extra] of edits) {
+        const p = t.length ? at % t.length : 0;
+        if (kind === 'delete') t = t.slice(0, p) + t.slice(p + len);
+        else if (kind === 'duplicate') t = t.slice(0, p) + t.slice(p, p + len) + t.slice(p);
+        else if (kind === 'truncate') t = t.slice(0, p);
+        else if (kind === 'insert') t = t.slice(0, p) + extra + t.slice(p);
+        else t = t.slice(0, p) + t.slice(p, p + len).split('').reverse().join('') + t.slice(p + len);
+    }
+    return t;
+});
+
+export const anyPolicy = fc.oneof(generatedPolicy, mutatedSample);
+
+const analyzer = new Analyzer({ lang: 'en' });
+const commentsOf = (t: string) => (t.replace(/"(\\.|[^"\\\r\n])*"|“[^”\r\n]*”/g, '""').match(/\/\/[^\n\r]*|\/\*[\s\S]*?\*\//g) ?? []).map((c) => c.trim()).sort();
+
+/** parse + link + validate + model + engine never throw, finish in time, and a parsed policy yields a model and findings. */
+export async function pipelineProperty(t: string): Promise<void> {
+    const started = performance.now();
+    const a = await analyzer.analyzeText(t, '/virtual/fuzz.aspl');
+    const elapsed = performance.now() - started;
+    const bound = 3000 + t.length * 0.05;
+    if (elapsed > bound) throw new Error(`took ${elapsed.toFixed(0)} ms for ${t.length} chars (bound ${bound.toFixed(0)} ms)`);
+    const doc = analyzer.workspace.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(a.uri));
+    const parsedPolicy = !!(doc?.parseResult.value as { policy?: unknown } | undefined)?.policy;
+    if (parsedPolicy && !a.model) throw new Error('parsed policy without a model');
+    if (a.model && !a.evaluation) throw new Error('model without findings');
+}
+
+/** The formatter is idempotent and keeps every comment on every input that parses. */
+export async function formatterProperty(t: string): Promise<void> {
+    const once = await formatPolicyText(t);
+    if (!once.ok) return;
+    const twice = await formatPolicyText(once.text);
+    if (!twice.ok) throw new Error('formatted text does not parse');
+    if (twice.text !== once.text) throw new Error('formatter not idempotent');
+    const before = commentsOf(t);
+    const after = commentsOf(once.text);
+    if (JSON.stringify(before) !== JSON.stringify(after)) throw new Error(`comments changed: ${before.length} → ${after.length}`);
+}
+
+export const properties = { pipeline: pipelineProperty, formatter: formatterProperty } as const;
