@@ -9,6 +9,7 @@ import { URI } from 'langium';
 import { globSync } from 'tinyglobby';
 import { Analyzer } from '../../server/src/analysis.js';
 import { formatPolicyText } from '../../server/src/format/format.js';
+import { renderNotice } from '../../server/src/faces/notice/index.js';
 
 const root = join(__dirname, '../..');
 export const sampleTexts = globSync('samples/**/*.aspl', { cwd: root }).sort().map((f) => readFileSync(join(root, f), 'utf8'));
@@ -94,4 +95,17 @@ export async function formatterProperty(t: string): Promise<void> {
     if (JSON.stringify(before) !== JSON.stringify(after)) throw new Error(`comments changed: ${before.length} → ${after.length}`);
 }
 
-export const properties = { pipeline: pipelineProperty, formatter: formatterProperty } as const;
+/** The notice generator renders any analysable policy, as a draft, in both formats and languages. */
+export async function noticeProperty(t: string): Promise<void> {
+    const a = await analyzer.analyzeText(t, '/virtual/fuzz-notice.aspl');
+    if (!a.model) return;
+    for (const format of ['md', 'html'] as const) {
+        for (const lang of ['zh', 'en'] as const) {
+            const r = renderNotice(a, { format, lang, draft: true });
+            if (!r.ok) throw new Error(`draft notice refused: ${r.reason.en}`);
+            if (format === 'html' && /<script|onerror=|javascript:/i.test(r.text.replace(/&[a-z]+;|&#\d+;/g, ''))) throw new Error('markup injected into the notice');
+        }
+    }
+}
+
+export const properties = { pipeline: pipelineProperty, formatter: formatterProperty, notice: noticeProperty } as const;
