@@ -1,0 +1,30 @@
+import { Command } from 'commander';
+import { analyzeSingle, d, langOption, resolveLang, type CliContext } from '../common.js';
+import { EXIT, fail } from '../errors.js';
+import { emit } from '../output.js';
+
+export function exportCommand(ctx: CliContext): Command {
+    return new Command('export')
+        .description(d(ctx, '以 JSON 输出政策的 PolicyModel', "print the policy's PolicyModel as JSON"))
+        .argument('<file>', d(ctx, '政策文件', 'policy file'))
+        .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
+        .option('--compact', d(ctx, '不缩进', 'no indentation'))
+        .addOption(langOption(ctx))
+        .action(async (file: string, opts: { output?: string; compact?: boolean; lang?: string }) => {
+            const lang = resolveLang(opts.lang);
+            const { analysis } = await analyzeSingle(file, {}, lang);
+            if (!analysis.model) {
+                const first = analysis.problems[0];
+                const at = first ? `:${first.range.start.line + 1}:${first.range.start.character + 1}: ${first.message}` : '';
+                fail(`${file} 无法解析${at}`, `${file} cannot be parsed${at}`);
+            }
+            const errors = analysis.problems.filter((p) => p.severity === 'error');
+            if (errors.length) {
+                process.stderr.write(lang === 'zh'
+                    ? `aspl：警告：${file} 有 ${errors.length} 个语言错误，导出的模型可能不完整（运行 aspl check 查看）\n`
+                    : `aspl: warning: ${file} has ${errors.length} language error${errors.length === 1 ? '' : 's'}; the model may be incomplete (see aspl check)\n`);
+            }
+            emit(JSON.stringify(analysis.model, null, opts.compact ? undefined : 2) + '\n', opts.output);
+            ctx.exit(EXIT.ok);
+        });
+}

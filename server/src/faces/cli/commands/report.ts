@@ -1,0 +1,24 @@
+import { Command, Option } from 'commander';
+import { REPORT_FORMATS, renderReport } from '../../report/index.js';
+import { analyzeSingle, collect, d, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
+import { EXIT } from '../errors.js';
+import { emit } from '../output.js';
+
+export function reportCommand(ctx: CliContext): Command {
+    return new Command('report')
+        .description(d(ctx, '输出政策对各标准的合规矩阵（条款、状态、依据位置、级别、分值）', 'the compliance matrix of a policy per standard (clause, status, evidence, level, points)'))
+        .argument('<file>', d(ctx, '政策文件', 'policy file'))
+        .addOption(new Option('-f, --format <format>', d(ctx, '格式：md|html|json', 'format: md|html|json')).default('md'))
+        .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
+        .option('-s, --standard <id>', d(ctx, '只报告此标准（可重复）', 'report on this standard only (repeatable)'), collect)
+        .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
+        .addOption(langOption(ctx))
+        .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string }) => {
+            const lang = resolveLang(opts.lang);
+            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, REPORT_FORMATS);
+            const { analysis, analyzer } = await analyzeSingle(file, opts, lang);
+            warnCatalogProblems(analyzer.registry, lang);
+            emit(renderReport(analysis, format, lang), opts.output);
+            ctx.exit(EXIT.ok);
+        });
+}

@@ -1,0 +1,58 @@
+import { Command, Option } from 'commander';
+import { evaluate } from '../../../engine/evaluate.js';
+import { scoreCatalog, type Score } from '../../../engine/score.js';
+import { scoreText } from '../../report/index.js';
+import { analyzeSingle, collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
+import { EXIT, fail } from '../errors.js';
+import { displayPath, emit } from '../output.js';
+
+export function scoreCommand(ctx: CliContext): Command {
+    return new Command('score')
+        .description(d(ctx, 'T/CGCC 评分：各部分得分、达标规则（含持证售后服务管理师要求）与推定分值说明', 'the T/CGCC score by section, with the pass rule (incl. the certified manager) and the inferred-points note'))
+        .argument('<file>', d(ctx, '政策文件', 'policy file'))
+        .addOption(new Option('-f, --format <format>', d(ctx, '格式：text|json', 'format: text|json')).default('text'))
+        .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
+        .option('-s, --standard <id>', d(ctx, '按此评分标准打分（可重复）', 'score against this scored standard (repeatable)'), collect)
+        .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
+        .addOption(langOption(ctx))
+        .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string }) => {
+            const lang = resolveLang(opts.lang);
+            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, ['text', 'json'] as const);
+            const { analysis, analyzer } = await analyzeSingle(file, opts, lang);
+            if (!analysis.model) fail(`${file} 无法解析，不能评分`, `${file} cannot be parsed, so it cannot be scored`);
+            const model = analysis.model;
+            let results = (analysis.evaluation?.results ?? []).filter((r) => r.catalog.scoring);
+            let inForce = true;
+            if (!results.length) {
+                // The policy does not apply a scored standard: score it anyway, and say so.
+                const scored = analyzer.registry.all().filter((c) => c.scoring).map((c) => c.id);
+                if (!scored.length) fail('没有可评分的标准', 'no scored standard is installed');
+                results = evaluate(model, analyzer.registry, { config: analysis.config, standards: scored }).results;
+                inForce = false;
+            }
+            const scores = results.map((r) => ({ result: r, score: scoreCatalog(model, r)! })).filter((x) => x.score);
+            const problems = analysis.problems.filter((p) => p.severity === 'error');
+            if (format === 'json') {
+                emit(JSON.stringify({
+                    schemaVersion: 1, file: displayPath(analysis.file), inForce,
+                    scores: scores.map(({ score, result }) => ({ ...score, title: result.catalog.title[lang] } satisfies Score & { title: string })),
+                    languageErrors: problems.length,
+                }, null, 2) + '\n', opts.output);
+            } else {
+                const parts: string[] = [];
+                if (!inForce) {
+                    parts.push(lang === 'zh'
+                        ? `注意：${displayPath(analysis.file)} 没有适用评分标准（applies 中未列出），以下仍按其打分。\n`
+                        : `Note: ${displayPath(analysis.file)} does not apply a scored standard; it is scored anyway.\n`);
+                }
+                if (problems.length) {
+                    parts.push(lang === 'zh'
+                        ? `注意：政策有 ${problems.length} 个语言错误（运行 aspl check 查看），评分可能不准确。\n`
+                        : `Note: the policy has ${problems.length} language error${problems.length === 1 ? '' : 's'} (see aspl check); the score may be off.\n`);
+                }
+                for (const { score, result } of scores) parts.push(scoreText(score, result.catalog.title[lang], lang, result.catalog));
+                emit(parts.join('\n'), opts.output);
+            }
+            ctx.exit(scores.every((s) => s.score.pass) ? EXIT.ok : EXIT.findings);
+        });
+}

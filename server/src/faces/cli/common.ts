@@ -1,0 +1,102 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Option } from 'commander';
+import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
+import { CatalogRegistry } from '../../engine/catalog/registry.js';
+import { langFromEnv, type Lang } from '../../i18n/locale.js';
+import { fail, ioReason } from './errors.js';
+import { checkReadable, Configs, firstLine } from './files.js';
+import { displayPath } from './output.js';
+
+/** What every command gets from main: the language of help texts, where the worker code lives. */
+export interface CliContext {
+    /** Language of descriptions and early errors (--lang anywhere on the line, else LANG). */
+    lang: Lang;
+    /** The CLI bundle itself, started again as a worker thread. */
+    workerUrl?: URL;
+    /** Exit code when the action returns (undefined: keep running, e.g. the language server). */
+    exit(code: number | undefined): void;
+}
+
+/** Picks the description in the help language. */
+export function d(ctx: CliContext, zh: string, en: string): string {
+    return ctx.lang === 'zh' ? zh : en;
+}
+
+export function langOption(ctx: CliContext): Option {
+    return new Option('--lang <lang>', d(ctx, '消息语言：zh 或 en（默认取 LANG）', 'message language: zh or en (default: from LANG)'));
+}
+
+/** `--lang` as given, else the language of the environment; anything else is a usage error. */
+export function resolveLang(value: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+    if (value === undefined) return langFromEnv(env);
+    const v = value.toLowerCase();
+    if (v === 'zh' || v.startsWith('zh-') || v.startsWith('zh_')) return 'zh';
+    if (v === 'en' || v.startsWith('en-') || v.startsWith('en_')) return 'en';
+    return fail(`--lang 只能是 zh 或 en，而不是“${value}”`, `--lang must be zh or en, not '${value}'`);
+}
+
+/** The language as early as possible: `--lang X` / `--lang=X` anywhere in argv, else LANG. */
+export function preLang(argv: string[], env: NodeJS.ProcessEnv = process.env): Lang {
+    for (let i = 0; i < argv.length; i++) {
+        const a = argv[i];
+        const v = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice(7) : undefined;
+        if (v !== undefined) {
+            const l = v.toLowerCase();
+            if (l.startsWith('zh')) return 'zh';
+            if (l.startsWith('en')) return 'en';
+        }
+    }
+    return langFromEnv(env);
+}
+
+export function collect(value: string, previous: string[] = []): string[] {
+    return [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+}
+
+export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    return fail(`未知的 ${name}“${value}”；可用：${allowed.join('、')}`, `unknown ${name} '${value}'; use one of ${allowed.join(', ')}`);
+}
+
+/** A single policy file named on the command line: it must exist, be a file and be readable. */
+export function singleFile(file: string): string {
+    const abs = resolve(file);
+    let st;
+    try { st = statSync(abs); } catch (e) {
+        const why = ioReason(e);
+        fail(`无法访问 ${file}：${why.zh}`, `cannot access ${file}: ${why.en}`);
+    }
+    if (st.isDirectory()) fail(`${file} 是文件夹；此命令需要一个政策文件`, `${file} is a folder; this command takes one policy file`);
+    checkReadable([abs]);
+    return abs;
+}
+
+export interface SingleOptions { config?: string; standard?: string[] }
+
+/** Validates config and standard ids, then analyses one policy in this thread. */
+export async function analyzeSingle(file: string, opts: SingleOptions, lang: Lang): Promise<{ analysis: PolicyAnalysis; analyzer: Analyzer }> {
+    const abs = singleFile(file);
+    const configs = new Configs(opts.config);
+    configs.forFile(abs);
+    const analyzer = new Analyzer({ lang, configFile: configs.configFile, standards: opts.standard ?? [] });
+    configs.checkStandards(analyzer.registry, opts.standard ?? []);
+    const analysis = await analyzer.analyzeFile(abs, true);
+    return { analysis, analyzer };
+}
+
+/** Shipped catalogs plus the packs of the config in force for the current folder (or --config). */
+export function registryFor(configFile: string | undefined, standards: string[] = []): CatalogRegistry {
+    const registry = CatalogRegistry.shipped();
+    const configs = new Configs(configFile);
+    configs.forFile(resolve('policy.aspl'));
+    configs.checkStandards(registry, standards);
+    return registry;
+}
+
+/** Warnings about broken shipped catalogs: one line each on stderr (the run goes on without them). */
+export function warnCatalogProblems(registry: CatalogRegistry, lang: Lang): void {
+    for (const p of registry.problems) {
+        process.stderr.write(`aspl: ${lang === "zh" ? "警告" : "warning"}: ${displayPath(p.file)}:${p.line}:${p.column}: ${firstLine(p.message[lang])}\n`);
+    }
+}

@@ -1,0 +1,69 @@
+/** `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it. */
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { displayPath } from '../output.js';
+import { ruleInfo } from '../rule-info.js';
+import { packageInfo } from '../version.js';
+import type { Formatter } from './types.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+
+/** A relative path as a URI reference (non-ASCII and reserved characters percent-encoded). */
+function uriOf(path: string): string {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+
+export const sarif: Formatter = (results, ctx) => {
+    const rules: ReportingDescriptor[] = [];
+    const index = new Map<string, number>();
+    const sarifResults: Result[] = [];
+    const ruleIndex = (ruleId: string, level: keyof typeof LEVEL): number => {
+        let i = index.get(ruleId);
+        if (i === undefined) {
+            const info = ruleInfo(ruleId, ctx.registry);
+            i = rules.length;
+            index.set(ruleId, i);
+            rules.push({
+                id: ruleId,
+                name: ruleId.startsWith('aspl/') ? ruleId.slice(5) : ruleId.replace(/[^A-Za-z0-9]+/g, '_'),
+                shortDescription: { text: info.summary[ctx.lang] },
+                fullDescription: { text: info.summary.zh === info.summary.en ? info.summary.en : `${info.summary.zh} / ${info.summary.en}` },
+                helpUri: info.helpUri,
+                help: { text: `${info.summary[ctx.lang]} (${info.helpUri})` },
+                defaultConfiguration: { level: info.level === 'shall' ? 'error' : info.level === 'should' ? 'warning' : info.level === 'may' ? 'note' : LEVEL[level] },
+                properties: {
+                    tags: ruleId.startsWith('aspl/') ? ['aspl', 'language'] : ['aspl', 'standard', info.catalog ?? ''],
+                    ...(info.catalog ? { catalog: info.catalog, clause: info.clause } : {}),
+                },
+            });
+        }
+        return i;
+    };
+    for (const r of results) {
+        for (const p of r.problems) {
+            sarifResults.push({
+                ruleId: p.ruleId,
+                ruleIndex: ruleIndex(p.ruleId, p.severity),
+                level: LEVEL[p.severity],
+                message: { text: p.message },
+                locations: [{
+                    physicalLocation: {
+                        artifactLocation: { uri: uriOf(displayPath(p.file, ctx.cwd)) },
+                        region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+                    },
+                }],
+                partialFingerprints: { 'asplFingerprint/v1': p.fingerprint },
+                ...(p.file !== r.file ? { properties: { policy: displayPath(r.file, ctx.cwd) } } : {}),
+            });
+        }
+    }
+    const log: Log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [{
+            tool: { driver: { name: 'aspl', version: ctx.version, semanticVersion: ctx.version, informationUri: packageInfo().homepage, rules } },
+            columnKind: 'utf16CodeUnits',
+            results: sarifResults,
+        }],
+    };
+    return JSON.stringify(log, null, 2) + '\n';
+};

@@ -1,0 +1,81 @@
+import { Command, CommanderError } from 'commander';
+import type { Lang } from '../../i18n/locale.js';
+import { checkCommand } from './commands/check.js';
+import { exportCommand } from './commands/export.js';
+import { fmtCommand } from './commands/fmt.js';
+import { initCommand } from './commands/init.js';
+import { lspCommand } from './commands/lsp.js';
+import { noticeCommand } from './commands/notice.js';
+import { reportCommand } from './commands/report.js';
+import { rulesCommand } from './commands/rules.js';
+import { scoreCommand } from './commands/score.js';
+import { preLang, type CliContext } from './common.js';
+import { CliError, EXIT } from './errors.js';
+import { packageInfo } from './version.js';
+
+export function buildProgram(ctx: CliContext): Command {
+    const zh = ctx.lang === 'zh';
+    const program = new Command('aspl')
+        .description(zh
+            ? 'ASPL：把售后服务政策当作可检查的源文件——按标准检查、报告、评分、格式化'
+            : 'ASPL: after-sales service policies as checked source files — lint against standards, report, score, format')
+        .version(packageInfo().version, '-v, --version', zh ? '显示版本号' : 'print the version')
+        .helpOption('-h, --help', zh ? '显示帮助' : 'show help')
+        .helpCommand('help [command]', zh ? '显示某个命令的帮助' : 'show help for a command')
+        .showSuggestionAfterError(true)
+        .addHelpText('after', zh
+            ? '\n退出码：0 无问题；1 有达到 --fail-on 的问题（或警告超过 --max-warnings）；2 用法或读写错误。\n说明：docs/cli.md'
+            : '\nExit codes: 0 clean; 1 problems at or above --fail-on (or more warnings than --max-warnings); 2 usage or I/O error.\nDocumentation: docs/cli.md');
+    for (const make of [checkCommand, reportCommand, scoreCommand, fmtCommand, rulesCommand, exportCommand, initCommand, noticeCommand, lspCommand]) {
+        const cmd = make(ctx);
+        cmd.helpOption('-h, --help', zh ? '显示帮助' : 'show help');
+        program.addCommand(cmd);
+    }
+    // Commander's own errors (unknown option, missing argument …) are one line and exit 2.
+    const output = {
+        outputError: (str: string, write: (s: string) => void) => write(`aspl: ${str.replace(/^error: /, '').trim().replace(/\n+/g, ' ')}\n`),
+    };
+    for (const cmd of [program, ...program.commands]) cmd.exitOverride().configureOutput(output);
+    return program;
+}
+
+export interface RunResult { code: number | undefined }
+
+/** Runs the CLI on argv (process.argv shape); returns the exit code, or undefined to keep running. */
+export async function runCli(argv: string[], workerUrl?: URL): Promise<number | undefined> {
+    const lang: Lang = preLang(argv.slice(2));
+    let code: number | undefined = EXIT.ok;
+    const ctx: CliContext = { lang, workerUrl, exit: (c) => { code = c; } };
+    const program = buildProgram(ctx);
+    try {
+        await program.parseAsync(argv);
+        return code;
+    } catch (e) {
+        if (e instanceof CommanderError) {
+            if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return EXIT.ok;
+            // `aspl` alone prints the help (to stderr) as a usage error
+            return EXIT.usage;
+        }
+        if (e instanceof CliError) {
+            process.stderr.write(`aspl: ${oneLine(e.render(langOf(argv, lang)))}\n`);
+            return e.exitCode;
+        }
+        const err = e as Error;
+        process.stderr.write(`aspl: ${zhOrEn(langOf(argv, lang), '内部错误', 'internal error')}: ${String(err?.message ?? e).split('\n')[0]}\n`);
+        if (process.env.ASPL_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
+        return EXIT.usage;
+    }
+}
+
+/** User-facing errors are one line, whatever a library put in the message. */
+function oneLine(text: string): string {
+    return text.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+}
+
+function langOf(argv: string[], fallback: Lang): Lang {
+    return preLang(argv.slice(2)) ?? fallback;
+}
+
+function zhOrEn(lang: Lang, zh: string, en: string): string {
+    return lang === 'zh' ? zh : en;
+}

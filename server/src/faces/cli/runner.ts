@@ -1,0 +1,152 @@
+/**
+ * Analyses many policies: in this thread for a few files, over worker_threads (each with its own
+ * Analyzer) for many. Results come back as plain FileResult data, in input order.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { Analyzer } from '../../analysis.js';
+import type { Lang } from '../../i18n/locale.js';
+import { CliError } from './errors.js';
+import { displayPath } from './output.js';
+import { SourceCache, toFileResult, type FileResult } from './results.js';
+
+/** Above this many files the work goes to worker threads. */
+export const PARALLEL_THRESHOLD = 50;
+const BATCH = 4;
+
+export interface RunOptions {
+    lang: Lang;
+    configFile?: string;
+    standards: string[];
+    /** Worker threads; 0 = in this thread; undefined = automatic. */
+    jobs?: number;
+    onProgress?: (done: number, total: number) => void;
+}
+
+export interface WorkerInit { asplWorker: true; lang: Lang; configFile?: string; standards: string[] }
+type ToWorker = { files: string[] } | { stop: true };
+type FromWorker = { results: FileResult[] } | { failed: { file: string; message: string } };
+
+/**
+ * Worker threads to start. The main thread analyses too, so with c cores c − 1 workers keep
+ * every core busy without an extra isolate (each costs its own start-up and ~100 MB).
+ */
+export function workerCount(files: number, jobs?: number): number {
+    if (jobs !== undefined) return Math.max(0, Math.min(jobs, files));
+    if (files <= PARALLEL_THRESHOLD) return 0;
+    return Math.max(1, Math.min(availableParallelism() - 1, 7, Math.ceil(files / PARALLEL_THRESHOLD)));
+}
+
+function failure(file: string, message: string): CliError {
+    const where = displayPath(file);
+    return new CliError({ zh: `无法检查 ${where}：${message}`, en: `cannot check ${where}: ${message}` });
+}
+
+export async function analyzeAll(files: string[], options: RunOptions, workerUrl?: URL): Promise<FileResult[]> {
+    const n = workerCount(files.length, options.jobs);
+    if (n === 0 || !workerUrl) return analyzeHere(files, options);
+    return analyzeInWorkers(files, options, n, workerUrl);
+}
+
+async function analyzeHere(files: string[], options: RunOptions): Promise<FileResult[]> {
+    const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards });
+    const sources = new SourceCache();
+    const out: FileResult[] = [];
+    for (const file of files) {
+        try {
+            out.push(toFileResult(await analyzer.analyzeFile(file), options.lang, sources));
+        } catch (e) {
+            throw failure(file, String((e as Error)?.message ?? e).split('\n')[0]);
+        }
+        options.onProgress?.(out.length, files.length);
+    }
+    return out;
+}
+
+function analyzeInWorkers(files: string[], options: RunOptions, n: number, workerUrl: URL): Promise<FileResult[]> {
+    const init: WorkerInit = { asplWorker: true, lang: options.lang, configFile: options.configFile, standards: options.standards };
+    const results = new Map<string, FileResult>();
+    let next = 0;
+    let done = 0;
+    const workers: Worker[] = [];
+    const record = (batch: FileResult[], finish: () => void) => {
+        for (const r of batch) results.set(r.file, r);
+        done += batch.length;
+        options.onProgress?.(done, files.length);
+        if (done === files.length) finish();
+    };
+    return new Promise<FileResult[]>((resolveAll, rejectAll) => {
+        let settled = false;
+        const finish = (error?: Error) => {
+            if (settled) return;
+            settled = true;
+            for (const w of workers) void w.terminate();
+            if (error) rejectAll(error);
+            else resolveAll(files.map((f) => results.get(f)!));
+        };
+        const feed = (w: Worker) => {
+            if (next >= files.length) return;
+            const batch = files.slice(next, next + BATCH);
+            next += batch.length;
+            w.postMessage({ files: batch } satisfies ToWorker);
+        };
+        for (let i = 0; i < n; i++) {
+            const w = new Worker(workerUrl, { workerData: init, stdout: false, stderr: false });
+            workers.push(w);
+            w.on('message', (m: FromWorker) => {
+                if ('failed' in m) return finish(failure(m.failed.file, m.failed.message));
+                record(m.results, finish);
+                feed(w);
+            });
+            w.on('error', (e) => finish(new CliError({ zh: `工作线程出错：${e.message}`, en: `worker failed: ${e.message}` })));
+            w.on('exit', (code) => {
+                if (!settled && code !== 0) finish(new CliError({ zh: `工作线程意外退出（${code}）`, en: `worker exited unexpectedly (${code})` }));
+            });
+            // two batches in flight per worker keep it busy while the main thread is analysing
+            feed(w);
+            feed(w);
+        }
+        // The main thread takes batches from the same queue between its workers' messages.
+        void (async () => {
+            const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards });
+            const sources = new SourceCache();
+            while (!settled && next < files.length) {
+                const batch = files.slice(next, next + 1);
+                next += batch.length;
+                const out: FileResult[] = [];
+                for (const file of batch) {
+                    try {
+                        out.push(toFileResult(await analyzer.analyzeFile(file), options.lang, sources));
+                    } catch (e) {
+                        return finish(failure(file, String((e as Error)?.message ?? e).split('\n')[0]));
+                    }
+                }
+                if (!settled) record(out, finish);
+                // let worker messages in before the next file
+                await new Promise((r) => setImmediate(r));
+            }
+        })();
+    });
+}
+
+/** The body of a worker thread (the CLI bundle started with WorkerInit as workerData). */
+export function runWorker(init: WorkerInit, port: import('node:worker_threads').MessagePort): void {
+    const analyzer = new Analyzer({ lang: init.lang, configFile: init.configFile, standards: init.standards });
+    const sources = new SourceCache();
+    let queue = Promise.resolve();
+    port.on('message', (m: ToWorker) => {
+        if ('stop' in m) { port.close(); return; }
+        queue = queue.then(async () => {
+            const results: FileResult[] = [];
+            for (const file of m.files) {
+                try {
+                    results.push(toFileResult(await analyzer.analyzeFile(file), init.lang, sources));
+                } catch (e) {
+                    port.postMessage({ failed: { file, message: String((e as Error)?.message ?? e).split('\n')[0] } } satisfies FromWorker);
+                    return;
+                }
+            }
+            port.postMessage({ results } satisfies FromWorker);
+        });
+    });
+}

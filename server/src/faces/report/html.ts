@@ -1,0 +1,85 @@
+import type { Lang } from '../../i18n/locale.js';
+import { LEVEL_LABEL, STATUS_LABEL, type ReportData } from './data.js';
+import { clauseEvidence, clauseNote, where } from './markdown.js';
+import { passRule, scoreVerdict } from './score-text.js';
+
+export function htmlEscape(text: string): string {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+const CSS = `
+body{font-family:system-ui,-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:2rem;color:#1f2328;line-height:1.5}
+h1{font-size:1.5rem}h2{font-size:1.2rem;margin-top:2rem;border-bottom:1px solid #d0d7de}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}
+th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
+th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}
+.status{white-space:nowrap;font-weight:600}
+.satisfied{color:#1a7f37}.violated{color:#cf222e}.not-addressed{color:#9a6700}
+.attested{color:#0969da}.waived{color:#8250df}.not-applicable{color:#57606a}
+.meta{color:#57606a}.verdict.pass{color:#1a7f37}.verdict.fail{color:#cf222e}
+code{font-family:ui-monospace,monospace}
+`;
+
+export function htmlReport(data: ReportData, lang: Lang): string {
+    const zh = lang === 'zh';
+    const e = htmlEscape;
+    const title = data.policy?.title ?? data.policy?.name ?? data.file;
+    const out: string[] = [];
+    out.push('<!doctype html>', `<html lang="${zh ? 'zh-CN' : 'en'}">`, '<head>', '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${e(zh ? '合规矩阵' : 'Compliance report')}: ${e(title)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
+    out.push(`<h1>${e(zh ? '合规矩阵' : 'Compliance report')}: ${e(title)}</h1>`);
+    const facts = [`${zh ? '文件' : 'File'}: <code>${e(data.file)}</code>`];
+    if (data.policy?.name) facts.push(`${zh ? '政策' : 'Policy'}: <code>${e(data.policy.name)}</code>`);
+    if (data.policy?.version) facts.push(`${zh ? '版本' : 'Version'}: ${e(data.policy.version)}`);
+    if (data.policy?.effective) facts.push(`${zh ? '生效' : 'Effective'}: ${e(data.policy.effective)}`);
+    out.push(`<p class="meta">${facts.join(' · ')}</p>`);
+    if (data.languageProblems.length) {
+        out.push(`<h2>${zh ? '语言问题' : 'Language problems'}</h2>`, '<table>',
+            `<thead><tr><th>${zh ? '位置' : 'Where'}</th><th>${zh ? '严重程度' : 'Severity'}</th><th>${zh ? '规则' : 'Rule'}</th><th>${zh ? '说明' : 'Message'}</th></tr></thead><tbody>`);
+        for (const p of data.languageProblems) {
+            out.push(`<tr><td>${e(where(p))}:${p.column}</td><td>${e(p.severity)}</td><td><code>${e(p.ruleId)}</code></td><td>${e(p.message)}</td></tr>`);
+        }
+        out.push('</tbody></table>');
+    }
+    if (!data.standards.length) out.push(`<p>${zh ? '没有适用的标准。' : 'No standard in force.'}</p>`);
+    for (const s of data.standards) {
+        out.push(`<section id="${e(s.id)}">`, `<h2>${e(s.id)}: ${e(s.title)}</h2>`);
+        const meta = [e(s.number), e(s.documentStatus)];
+        if (s.partial) meta.push(zh ? '原文不完整' : 'source text incomplete');
+        if (!s.applicable) meta.push(`<strong>${zh ? '本标准不适用于此政策' : 'does not apply to this policy'}</strong>`);
+        out.push(`<p class="meta">${meta.join(' · ')}</p>`);
+        const counts = (Object.keys(STATUS_LABEL) as Array<keyof typeof STATUS_LABEL>).filter((k) => s.counts[k])
+            .map((k) => `<span class="${k}">${e(STATUS_LABEL[k][lang])} ${s.counts[k]}</span>`);
+        out.push(`<p>${counts.join(' · ')}</p>`);
+        const scored = s.clauses.some((c) => c.points !== undefined);
+        const heads = zh ? ['条款', '章节', '要求', '级别', '状态', '依据位置'] : ['Clause', 'Section', 'Requirement', 'Level', 'Status', 'Evidence'];
+        if (scored) heads.push(zh ? '分值' : 'Points');
+        heads.push(zh ? '说明' : 'Notes');
+        out.push('<table>', `<thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>`);
+        for (const c of s.clauses) {
+            const cells = [
+                `<td>${e(c.clause)}</td>`, `<td>${e(c.section)}</td>`, `<td>${e(c.summary)}</td>`,
+                `<td>${e(LEVEL_LABEL[c.level]?.[lang] ?? c.level)}</td>`,
+                `<td class="status ${c.status}">${e(STATUS_LABEL[c.status][lang])}</td>`,
+                `<td><code>${e(clauseEvidence(c))}</code></td>`,
+            ];
+            if (scored) cells.push(`<td class="num">${c.points === undefined ? '' : `${c.earned}/${c.points}${c.pointsInferred ? '*' : ''}`}</td>`);
+            cells.push(`<td>${e(clauseNote(c))}</td>`);
+            out.push(`<tr id="${e(`${s.id}-${c.clause}`)}">${cells.join('')}</tr>`);
+        }
+        out.push('</tbody></table>');
+        if (s.score) {
+            const sc = s.score;
+            out.push(`<h3>${zh ? '评分' : 'Score'}</h3>`, '<table>',
+                `<thead><tr><th>${zh ? '部分' : 'Section'}</th><th>${zh ? '得分' : 'Earned'}</th><th>${zh ? '满分' : 'Points'}</th></tr></thead><tbody>`);
+            for (const sec of sc.sections) out.push(`<tr><td>${e(sec.title[lang])}</td><td class="num">${sec.earned}</td><td class="num">${sec.points}</td></tr>`);
+            out.push(`<tr><th>${zh ? '合计' : 'Total'}</th><th class="num">${sc.earned}</th><th class="num">${sc.total}</th></tr>`, '</tbody></table>');
+            out.push(`<p><strong class="verdict ${sc.pass ? 'pass' : 'fail'}">${e(scoreVerdict(sc, lang))}</strong> — ${e(passRule(sc, lang))}</p>`);
+            if (s.scoreNote) out.push(`<p class="meta">${e(s.scoreNote)}</p>`);
+        }
+        out.push('</section>');
+    }
+    out.push('</body>', '</html>');
+    return out.join('\n') + '\n';
+}

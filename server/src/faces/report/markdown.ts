@@ -1,0 +1,72 @@
+import type { Lang } from '../../i18n/locale.js';
+import { LEVEL_LABEL, STATUS_LABEL, type ReportClause, type ReportData, type ReportLocation } from './data.js';
+import { scoreMarkdown } from './score-text.js';
+
+/** A Markdown table cell: no pipes or line breaks. */
+export function mdCell(text: string): string {
+    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([<>])/g, '\\$1');
+}
+
+const ICON: Record<string, string> = { 'satisfied': '✓', 'violated': '✗', 'not-addressed': '○', 'attested': '✎', 'waived': '⊘', 'not-applicable': '–' };
+
+export function where(l: ReportLocation): string {
+    return `${l.file}:${l.line}`;
+}
+
+export function clauseNote(c: ReportClause): string {
+    if (c.justification) return c.justification;
+    if (c.problem) return c.message;
+    return c.assumption ?? '';
+}
+
+/** `policy.aspl:48, 53, base.aspl:3`: lines grouped per file, in order of appearance. */
+export function clauseEvidence(c: ReportClause): string {
+    const locs = c.evidence.length ? c.evidence : [c.at];
+    const byFile = new Map<string, number[]>();
+    for (const l of locs) {
+        const lines = byFile.get(l.file) ?? [];
+        if (!lines.includes(l.line)) lines.push(l.line);
+        byFile.set(l.file, lines);
+    }
+    return [...byFile].map(([file, lines]) => `${file}:${lines.join(', ')}`).join('; ');
+}
+
+export function markdownReport(data: ReportData, lang: Lang): string {
+    const zh = lang === 'zh';
+    const out: string[] = [];
+    const title = data.policy?.title ?? data.policy?.name ?? data.file;
+    out.push(`# ${zh ? '合规矩阵' : 'Compliance report'}: ${mdCell(title)}`, '');
+    const facts = [`${zh ? '文件' : 'File'}: \`${data.file}\``];
+    if (data.policy?.name) facts.push(`${zh ? '政策' : 'Policy'}: \`${data.policy.name}\``);
+    if (data.policy?.version) facts.push(`${zh ? '版本' : 'Version'}: ${mdCell(data.policy.version)}`);
+    if (data.policy?.effective) facts.push(`${zh ? '生效' : 'Effective'}: ${data.policy.effective}`);
+    out.push(facts.join(' · '), '');
+    if (data.languageProblems.length) {
+        out.push(`## ${zh ? '语言问题' : 'Language problems'}`, '');
+        out.push(zh ? '| 位置 | 严重程度 | 规则 | 说明 |' : '| Where | Severity | Rule | Message |', '|---|---|---|---|');
+        for (const p of data.languageProblems) out.push(`| ${where(p)}:${p.column} | ${p.severity} | \`${p.ruleId}\` | ${mdCell(p.message)} |`);
+        out.push('');
+    }
+    if (!data.standards.length) out.push(zh ? '_没有适用的标准。_' : '_No standard in force._', '');
+    for (const s of data.standards) {
+        out.push(`## ${s.id}: ${mdCell(s.title)}`, '');
+        out.push(`${s.number} · ${mdCell(s.documentStatus)}${s.partial ? (zh ? ' · 原文不完整' : ' · source text incomplete') : ''}${s.applicable ? '' : (zh ? ' · **本标准不适用于此政策**' : ' · **does not apply to this policy**')}`, '');
+        const counts = (Object.keys(STATUS_LABEL) as Array<keyof typeof STATUS_LABEL>)
+            .filter((k) => s.counts[k]).map((k) => `${STATUS_LABEL[k][lang]} ${s.counts[k]}`);
+        out.push(counts.join(' · '), '');
+        const scored = s.clauses.some((c) => c.points !== undefined);
+        out.push(
+            (zh ? '| 条款 | 章节 | 要求 | 级别 | 状态 | 依据位置 |' : '| Clause | Section | Requirement | Level | Status | Evidence |') + (scored ? (zh ? ' 分值 |' : ' Points |') : '') + (zh ? ' 说明 |' : ' Notes |'),
+            '|---|---|---|---|---|---|' + (scored ? '---:|' : '') + '---|',
+        );
+        for (const c of s.clauses) {
+            const pts = c.points === undefined ? '' : `${c.earned}/${c.points}${c.pointsInferred ? '*' : ''}`;
+            out.push(`| ${c.clause} | ${mdCell(c.section)} | ${mdCell(c.summary)} | ${LEVEL_LABEL[c.level]?.[lang] ?? c.level} | ${ICON[c.status] ?? ''} ${STATUS_LABEL[c.status][lang]} | ${mdCell(clauseEvidence(c))} |${scored ? ` ${pts} |` : ''} ${mdCell(clauseNote(c))} |`);
+        }
+        out.push('');
+        if (s.score) {
+            out.push(`### ${zh ? '评分' : 'Score'}`, '', scoreMarkdown(s.score, lang, mdCell, s.scoreNote), '');
+        }
+    }
+    return out.join('\n');
+}

@@ -1,0 +1,102 @@
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aspl, assertBuilt, expectOneLineError, FOCUSED, scratch } from './helpers.js';
+
+const SLOW = 'tests/fixtures/cli/focused/refund-slow.aspl';
+const s = scratch('aspl-cli-errors-');
+
+beforeAll(assertBuilt);
+afterAll(() => s.cleanup());
+
+describe('bad input: one line on stderr, exit 2, never a stack trace', () => {
+    it('a missing file', async () => {
+        expectOneLineError(await aspl(['check', 'no/such/policy.aspl']), /cannot access no\/such\/policy\.aspl: no such file or folder/);
+    });
+
+    it('an unreadable file', async () => {
+        const dir = join(s.dir, 'unreadable');
+        mkdirSync(dir, { recursive: true });
+        chmodSync(s.dir, 0o755);
+        chmodSync(dir, 0o755);
+        const file = join(dir, 'secret.aspl');
+        copyFileSync(join(FOCUSED, 'clean.aspl'), file);
+        chmodSync(file, 0o000);
+        // root reads anything: run the CLI as nobody then
+        const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+        const r = await aspl(['check', file], { cwd: dir, ...asNobody });
+        expectOneLineError(r, /cannot read .*secret\.aspl: permission denied/);
+    });
+
+    it('a folder with no policies', async () => {
+        expectOneLineError(await aspl(['check', 'tests/fixtures/cli/empty-folder']), /no policy files \(\*\.aspl\) in folder tests\/fixtures\/cli\/empty-folder/);
+    });
+
+    it('a glob that matches nothing', async () => {
+        expectOneLineError(await aspl(['check', 'tests/fixtures/cli/**/*.nothing.aspl']), /no policy files match/);
+    });
+
+    it('an invalid config (YAML error, unknown key, bad severity)', async () => {
+        const bad = join(s.dir, 'bad.yaml');
+        writeFileSync(bad, 'packs: [GBT-AS-GENERAL\nseverity: {');
+        expectOneLineError(await aspl(['check', SLOW, '--config', bad]), /invalid config .*bad\.yaml:\d+:\d+: YAML error/);
+        const unknownKey = join(s.dir, 'unknown-key.yaml');
+        writeFileSync(unknownKey, 'pack: [GBT-AS-GENERAL]\n');
+        expectOneLineError(await aspl(['check', SLOW, '--config', unknownKey]), /invalid config .*unknown-key\.yaml:1:\d+: unknown config key 'pack'/);
+        const badSeverity = join(s.dir, 'bad-severity.yaml');
+        writeFileSync(badSeverity, 'severity:\n  "GBT-AS-GENERAL 8.4.3": loud\n');
+        expectOneLineError(await aspl(['check', SLOW, '--config', badSeverity]), /invalid config .*bad-severity\.yaml:2:\d+: severity of/);
+    });
+
+    it('an invalid config found next to the policies', async () => {
+        const dir = join(s.dir, 'with-bad-config');
+        mkdirSync(dir, { recursive: true });
+        copyFileSync(join(FOCUSED, 'clean.aspl'), join(dir, 'clean.aspl'));
+        writeFileSync(join(dir, 'aspl.config.yaml'), 'ignore: drafts\n');
+        expectOneLineError(await aspl(['check', dir]), /invalid config .*aspl\.config\.yaml:1:\d+: 'ignore' must be a list of strings/);
+    });
+
+    it('a missing config file', async () => {
+        expectOneLineError(await aspl(['check', SLOW, '--config', 'nope.yaml']), /config file not found: nope\.yaml/);
+    });
+
+    it('an unknown standard id (option and config)', async () => {
+        expectOneLineError(await aspl(['check', SLOW, '--standard', 'GBT-NOPE']), /unknown standard 'GBT-NOPE'; known: .*GBT-AS-GENERAL/);
+        const cfg = join(s.dir, 'unknown-pack.yaml');
+        writeFileSync(cfg, 'packs: [NOPE-1]\n');
+        expectOneLineError(await aspl(['check', SLOW, '--config', cfg]), /unknown standard 'NOPE-1'/);
+    });
+
+    it('an unknown format', async () => {
+        expectOneLineError(await aspl(['check', SLOW, '--format', 'xml']), /unknown format 'xml'; use one of stylish, json, sarif, junit, github/);
+        expectOneLineError(await aspl(['report', SLOW, '--format', 'pdf']), /unknown format 'pdf'; use one of md, html, json/);
+    });
+
+    it('usage errors: unknown option, unknown command, missing argument, bad values', async () => {
+        expectOneLineError(await aspl(['check', SLOW, '--frobnicate']), /unknown option '--frobnicate'/);
+        expectOneLineError(await aspl(['frobnicate']), /unknown command 'frobnicate'/);
+        expectOneLineError(await aspl(['report']), /missing required argument 'file'/);
+        expectOneLineError(await aspl(['check', SLOW, '--shard', '3/2']), /--shard must be i\/n/);
+        expectOneLineError(await aspl(['check', SLOW, '--max-warnings', 'many']), /--max-warnings must be a whole number/);
+        expectOneLineError(await aspl(['check', SLOW, '--fail-on', 'fatal']), /unknown --fail-on 'fatal'/);
+        expectOneLineError(await aspl(['check', SLOW, '--lang', 'fr']), /--lang must be zh or en/);
+        expectOneLineError(await aspl(['report', 'tests/fixtures/cli']), /is a folder; this command takes one policy file/);
+        expectOneLineError(await aspl(['check', SLOW, '--baseline', join(s.dir, 'none.json')]), /baseline file not found/);
+    });
+
+    it('an unwritable --output', async () => {
+        expectOneLineError(await aspl(['check', SLOW, '--output', join(s.dir, 'no/such/dir/out.txt')]), /cannot write .*out\.txt: no such file or folder/);
+    });
+
+    it('errors in Chinese with --lang zh', async () => {
+        const r = await aspl(['check', 'no/such/policy.aspl', '--lang', 'zh']);
+        expectOneLineError(r, /无法访问 no\/such\/policy\.aspl：文件或文件夹不存在/);
+    });
+
+    it('aspl alone prints the help on stderr and exits 2', async () => {
+        const r = await aspl([]);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/Usage: aspl/);
+        expect(r.stderr).not.toMatch(/\n\s+at /);
+    });
+});
