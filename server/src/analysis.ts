@@ -33,6 +33,8 @@ export interface AnalyzerOptions {
     configFile?: string;
     /** Catalog ids forced for every policy. */
     standards?: string[];
+    /** Folders imports may reach; default: anywhere. */
+    roots?: string[];
 }
 
 export class Analyzer {
@@ -43,6 +45,7 @@ export class Analyzer {
     constructor(private readonly options: AnalyzerOptions = {}) {
         this.workspace.services.aspl.Settings.lang = options.lang ?? 'zh';
         this.workspace.services.aspl.Settings.clauses = this.registry;
+        this.workspace.services.aspl.Settings.roots = (options.roots ?? []).map((r) => resolve(r));
     }
 
     /** The config in force for a policy file: --config, else the nearest aspl.config.yaml, else defaults. */

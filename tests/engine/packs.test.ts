@@ -78,7 +78,7 @@ describe('broken packs are reported with file, line and column', () => {
         expect(problems.map((p) => p.en)).toContain("/clauses/1: unknown field 'lvel'");
     });
 
-    it.fails('a misspelt key is reported at the key itself (line 18, column 5), not at its clause', () => {
+    it('a misspelt key is reported at the key itself (line 18, column 5), not at its clause', () => {
         const { problems } = load('typo.yaml');
         expect(problems).toContainEqual({ file: pack('typo.yaml'), line: 18, column: 5, en: "/clauses/1: unknown field 'lvel'" });
     });
@@ -106,7 +106,7 @@ describe('broken packs are reported with file, line and column', () => {
         expect(Date.now() - started).toBeLessThan(2_000);
         expect(catalog).toBeUndefined();
         expect(problems).toHaveLength(1);
-        expect(problems[0]).toMatchObject({ file: pack('yaml-bomb.yaml'), line: 1, column: 1 });
+        expect(problems[0]).toMatchObject({ file: pack('yaml-bomb.yaml'), line: 10, column: 10 });
         expect(problems[0].en).toMatch(/YAML bomb/);
     });
 
@@ -123,7 +123,7 @@ describe('broken packs are reported with file, line and column', () => {
         expect(catalog).toMatchObject({ id: 'X-GOOD-PACK', enabledByDefault: false, clauseLines: { '1.1': 10, '1.2': 15 } });
     });
 
-    it.fails('a pack reusing the id of a shipped catalog is reported and does not replace it', () => {
+    it('a pack reusing the id of a shipped catalog is reported and does not replace it', () => {
         const registry = CatalogRegistry.shipped();
         registry.addFile(pack('shadow-law.yaml'));
         expect(registry.problemsFor(pack('shadow-law.yaml'))).not.toEqual([]);

@@ -20,7 +20,8 @@ function messagePattern(key: LanguageMessageKey, lang: 'zh' | 'en'): RegExp {
 }
 
 describe.each(['en', 'zh'] as const)('language-level messages (%s)', (lang) => {
-    const analyzer = new Analyzer({ lang });
+    // the fixtures folder is the workspace: imports may not leave it
+    const analyzer = new Analyzer({ lang, roots: [dir] });
     it.each(fixtures)('%s', async (file) => {
         const text = readFileSync(join(dir, file), 'utf8');
         const m = /^\/\/ expect (error|warning) (\d+):(\d+) ([\w-]+)/.exec(text);

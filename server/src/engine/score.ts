@@ -24,7 +24,8 @@ const EARNS = new Set(['satisfied', 'attested', 'waived', 'not-applicable']);
 /** The 100-point score of a scored catalog (T/CGCC table 1) and its pass rule. */
 export function scoreCatalog(model: PolicyModel, result: CatalogResult): Score | undefined {
     const scoring = result.catalog.scoring;
-    if (!scoring) return undefined;
+    // A standard that does not apply (no custom goods for T/CGCC) gives no score at all.
+    if (!scoring || !result.applicable) return undefined;
     const sections: ScoredSection[] = scoring.sections.map((s) => {
         const clauses = result.findings
             .filter((f) => result.catalog.clauses.find((c) => c.id === f.clause)?.section.zh === s.id)

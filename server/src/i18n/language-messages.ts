@@ -43,6 +43,14 @@ export const LANGUAGE_MESSAGES = {
     },
     'import-missing': { zh: '找不到导入的文件“{path}”', en: "Imported file '{path}' not found" },
     'import-not-aspl': { zh: '只能导入 .aspl 文件：“{path}”', en: "Only .aspl files can be imported: '{path}'" },
+    'import-outside': {
+        zh: '导入路径“{path}”指向工作区之外',
+        en: "Imported path '{path}' points outside the workspace",
+    },
+    'invalid-utf8': {
+        zh: '文件不是有效的 UTF-8 编码（此处有无法识别的字节，已显示为 �）；请以 UTF-8 重新保存',
+        en: 'The file is not valid UTF-8 (unreadable bytes here, shown as �); save it as UTF-8',
+    },
     'import-cycle': { zh: '循环导入：{chain}', en: 'Import cycle: {chain}' },
     'import-no-policy': { zh: '导入的文件“{path}”中没有政策', en: "Imported file '{path}' contains no policy" },
     'unresolved-reference': {

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { resolve } from "node:path";
+import { resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createAsplCoreServices, type AsplCoreServices } from './aspl-module.js';
 import type { Document } from './generated/ast.js';
-import { importUris } from './imports.js';
+import { importUris, insideRoots } from './imports.js';
 
 export type AsplDocument = LangiumDocument<Document>;
 
@@ -42,10 +42,24 @@ export class PolicyWorkspace {
     private add(uri: URI): AsplDocument {
         const docs = this.services.shared.workspace.LangiumDocuments;
         if (docs.hasDocument(uri)) return docs.getDocument(uri) as AsplDocument;
-        const text = readFileSync(uri.fsPath, 'utf8');
+        const text = this.decode(uri, readFileSync(uri.fsPath));
         const doc = this.services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
         docs.addDocument(doc);
         return doc;
+    }
+
+    /** UTF-8 text of a file; invalid bytes become U+FFFD and the first one is remembered for the validator. */
+    private decode(uri: URI, bytes: Buffer): string {
+        const text = bytes.toString('utf8');
+        const issues = this.services.aspl.Settings.encodingIssues;
+        issues.delete(uri.toString());
+        try {
+            new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        } catch {
+            const at = text.indexOf('\uFFFD');
+            issues.set(uri.toString(), at < 0 ? 0 : at);
+        }
+        return text;
     }
 
     /** Adds every reachable imported .aspl file that exists; missing ones are reported by the validator. */
@@ -57,7 +71,7 @@ export class PolicyWorkspace {
             if (out.has(d.uri.toString())) continue;
             out.set(d.uri.toString(), d);
             for (const u of importUris(d.parseResult.value, d.uri)) {
-                if (out.has(u.toString()) || !u.path.endsWith('.aspl') || !isFile(u.fsPath)) continue;
+                if (out.has(u.toString()) || !u.path.endsWith('.aspl') || !insideRoots(u.fsPath, this.services.aspl.Settings.roots) || !isFile(u.fsPath)) continue;
                 queue.push(this.add(u));
             }
         }
@@ -66,5 +80,6 @@ export class PolicyWorkspace {
 }
 
 function isFile(path: string): boolean {
+    // existsSync is false for a symlink loop (ELOOP): it is then reported as missing, never followed.
     return existsSync(path) && statSync(path).isFile();
 }

@@ -11,4 +11,8 @@ export interface ClauseDirectory {
 export class AsplSettings {
     lang: Lang = 'zh';
     clauses: ClauseDirectory | undefined;
+    /** Folders imports may reach (the workspace); empty: anywhere. */
+    roots: string[] = [];
+    /** Files whose bytes were not valid UTF-8: the offset (in the decoded text) of the first bad sequence. */
+    readonly encodingIssues = new Map<string, number>();
 }

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import type { Bilingual } from '../../i18n/locale.js';
 import { parseDurationText } from '../../parse/literals.js';
 import { BUILTINS } from '../builtins/index.js';
@@ -75,12 +75,20 @@ export function loadCatalogFile(file: string): LoadResult {
     try {
         data = doc.toJS({ maxAliasCount: MAX_ALIASES });
     } catch (e) {
-        return fail({ zh: `YAML 别名展开过多或无效（可能是“YAML 炸弹”）：${(e as Error).message}`, en: `too many or invalid YAML aliases (a YAML bomb?): ${(e as Error).message}` });
+        // Point at the first alias: that is where the expansion starts.
+        let offset = 0;
+        visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
+        const pos = lines.linePos(offset);
+        return { problems: [{ file, line: pos.line, column: pos.col, message: { zh: `YAML 别名展开过多或无效（可能是“YAML 炸弹”）：${(e as Error).message}`, en: `too many or invalid YAML aliases (a YAML bomb?): ${(e as Error).message}` } }] };
     }
     const validate = schemaValidator();
     if (!validate(data)) {
         return {
-            problems: (validate.errors ?? []).map((e) => problem(file, doc, lines, e.instancePath.split('/').slice(1).map(decode), ajvMessage(e))),
+            problems: dedupe((validate.errors ?? []).map((e) => {
+                const path = e.instancePath.split('/').slice(1).map(decode);
+                if (e.keyword === 'additionalProperties') return keyProblem(file, doc, lines, path, (e.params as { additionalProperty: string }).additionalProperty, ajvMessage(e));
+                return problem(file, doc, lines, path, ajvMessage(e));
+            })),
         };
     }
     const catalog = data as Omit<Catalog, 'file' | 'clauseLines'>;
@@ -97,7 +105,33 @@ export function loadCatalogFile(file: string): LoadResult {
     if (catalog.appliesWhen) checkSemantics(catalog.appliesWhen, [], (rest, m) => problems.push(problem(file, doc, lines, ['appliesWhen', ...rest], m)));
     if (catalog.scoring?.pass.requires) checkSemantics(catalog.scoring.pass.requires, [], (rest, m) => problems.push(problem(file, doc, lines, ['scoring', 'pass', 'requires', ...rest], m)));
     if (problems.length) return { problems };
-    return { catalog: { ...catalog, file, clauseLines }, problems };
+    const idLine = problem(file, doc, lines, ['id'], { zh: '', en: '' }).line;
+    return { catalog: { ...catalog, file, clauseLines, idLine }, problems };
+}
+
+/** The position of a key in a mapping (an unknown field is underlined where it is written). */
+function keyProblem(file: string, doc: Document, lines: LineCounter, path: Array<string | number>, key: string, message: Bilingual): FileProblem {
+    const map = path.length ? doc.getIn(path, true) : doc.contents;
+    if (isMap(map)) {
+        const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
+        const offset = isNode(pair?.key) ? pair.key.range?.[0] : undefined;
+        if (offset !== undefined) {
+            const pos = lines.linePos(offset);
+            return { file, line: pos.line, column: pos.col, message };
+        }
+    }
+    return problem(file, doc, lines, path, message);
+}
+
+/** allErrors reports a oneOf failure once per branch: keep one problem per position and text. */
+function dedupe(problems: FileProblem[]): FileProblem[] {
+    const seen = new Set<string>();
+    return problems.filter((p) => {
+        const key = `${p.line}:${p.column}:${p.message.en}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 function decode(s: string): string | number {

@@ -25,6 +25,16 @@ export class CatalogRegistry implements ClauseDirectory {
         if (this.byFile.has(file)) return this.byFile.get(file);
         const { catalog, problems } = loadCatalogFile(file);
         this.problems.push(...problems);
+        if (catalog && this.byId.has(catalog.id) && this.byId.get(catalog.id)!.file !== file) {
+            // A pack may not replace a catalog already known (the law, say) under the same id.
+            const first = this.byId.get(catalog.id)!.file;
+            this.problems.push({ file, line: catalog.idLine, column: 5, message: {
+                zh: `标准编号“${catalog.id}”已由 ${first} 使用，此文件被忽略`,
+                en: `catalog id '${catalog.id}' is already used by ${first}; this file is ignored`,
+            } });
+            this.byFile.set(file, undefined);
+            return undefined;
+        }
         this.byFile.set(file, catalog);
         if (catalog) this.byId.set(catalog.id, catalog);
         return catalog;

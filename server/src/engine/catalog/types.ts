@@ -52,6 +52,8 @@ export interface Catalog {
     /** Where the catalog was read from, and each clause's line there (for go-to-definition and errors). */
     file: string;
     clauseLines: Record<string, number>;
+    /** 1-based line of the `id:` value. */
+    idLine: number;
 }
 
 /** A problem in a catalog or config file, with a 1-based position. */

@@ -3,8 +3,20 @@ import type { CheckContext, Outcome } from './outcome.js';
 const compiled = new Map<string, RegExp>();
 function regex(pattern: string): RegExp {
     let re = compiled.get(pattern);
-    if (!re) { re = new RegExp(pattern); compiled.set(pattern, re); }
+    if (!re) { re = new RegExp(pattern, 'g'); compiled.set(pattern, re); }
+    re.lastIndex = 0;
     return re;
+}
+
+/** Every match span of a pattern in a text. */
+function spans(pattern: string, text: string): Array<{ start: number; end: number; text: string }> {
+    const out: Array<{ start: number; end: number; text: string }> = [];
+    const re = regex(pattern);
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+        if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
 }
 
 /** Texts longer than this are checked on their first part only: patterns are short, policies are not hostile-sized. */
@@ -14,12 +26,13 @@ const MAX_TEXT = 10_000;
 export function forbiddenText(ctx: CheckContext, spec: { patterns: string[]; unless?: string[] }): Outcome {
     for (const t of ctx.model.texts) {
         const text = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
-        const hit = spec.patterns.map((p) => regex(p).exec(text)).find((m) => m);
+        // A look-alike named by `unless` excuses only the words it covers, not the whole text.
+        const excused = (spec.unless ?? []).flatMap((p) => spans(p, text));
+        const hit = spec.patterns.flatMap((p) => spans(p, text)).find((h) => !excused.some((e) => e.start < h.end && h.start < e.end));
         if (!hit) continue;
-        if ((spec.unless ?? []).some((p) => regex(p).test(text))) continue;
         return {
             status: 'violated', at: t.src, evidence: [t.src],
-            detail: { zh: `“${hit[0]}”属于无效的格式条款，不得出现在政策中`, en: `'${hit[0]}' is a void standard term and must not appear in the policy` },
+            detail: { zh: `“${hit.text}”属于无效的格式条款，不得出现在政策中`, en: `'${hit.text}' is a void standard term and must not appear in the policy` },
             fix: { kind: 'remove-text', src: t.src },
         };
     }

@@ -1,6 +1,6 @@
 import { AstUtils, type LangiumDocuments, type URI, type ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
-import { importUris, resolveImport } from '../imports.js';
+import { importUris, insideRoots, resolveImport } from '../imports.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter } from './report.js';
 
@@ -15,7 +15,9 @@ export class ImportsValidator {
                 const from = AstUtils.getDocument(imp).uri;
                 const target = resolveImport(from, imp);
                 if (!target) return;
-                if (!target.path.endsWith('.aspl')) {
+                if (!insideRoots(target.fsPath, this.settings.roots)) {
+                    report('error', 'import-outside', { path: imp.path }, { node: imp, property: 'path' });
+                } else if (!target.path.endsWith('.aspl')) {
                     report('error', 'import-not-aspl', { path: imp.path }, { node: imp, property: 'path' });
                 } else if (!this.documents.hasDocument(target)) {
                     report('error', 'import-missing', { path: imp.path }, { node: imp, property: 'path' });

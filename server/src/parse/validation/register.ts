@@ -2,6 +2,7 @@ import type { ValidationChecks } from 'langium';
 import type { AsplAstType } from '../generated/ast.js';
 import type { AsplCoreServices } from '../aspl-module.js';
 import { ClaimsValidator } from './claims.js';
+import { EncodingValidator } from './encoding.js';
 import { ImportsValidator } from './imports.js';
 import { LiteralsValidator } from './literals.js';
 import { NamesValidator } from './names.js';
@@ -18,6 +19,7 @@ export function registerValidators(services: AsplCoreServices): void {
         new NamesValidator(settings),
         new TimingValidator(settings),
         new ClaimsValidator(settings),
+        new EncodingValidator(settings),
         new ImportsValidator(settings, services.shared.workspace.LangiumDocuments),
     ];
     for (const v of validators) registry.register(v.checks() as ValidationChecks<AsplAstType>, v);
