@@ -3,6 +3,7 @@ import {
     type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices,
 } from 'langium';
 import { AsplGeneratedModule, AsplGeneratedSharedModule } from './generated/module.js';
+import { AsplLexer } from './lexer.js';
 import { AsplLinker } from './linker.js';
 import { AsplParserErrorMessages } from './parse-errors.js';
 import { AsplScopeProvider } from './scope.js';
@@ -23,6 +24,7 @@ export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices
         Linker: (services) => new AsplLinker(services, services.aspl.Settings),
     },
     parser: {
+        Lexer: (services) => new AsplLexer(services, services.aspl.Settings),
         ValueConverter: () => new AsplValueConverter(),
         ParserErrorMessageProvider: (services) => new AsplParserErrorMessages(services.Grammar, services.aspl.Settings),
     },

@@ -50,7 +50,8 @@ export class PolicyWorkspace {
 
     /** UTF-8 text of a file; invalid bytes become U+FFFD and the first one is remembered for the validator. */
     private decode(uri: URI, bytes: Buffer): string {
-        const text = bytes.toString('utf8');
+        // A UTF-8 byte-order mark is not part of the text (editors drop it too, so columns agree).
+        const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
         const issues = this.services.aspl.Settings.encodingIssues;
         issues.delete(uri.toString());
         try {
