@@ -1,8 +1,9 @@
 // CLI bench: 1,000 generated policies of ~200 lines (~5 MB) checked by the built CLI,
 // `node bin/aspl.js check bench/tmp --format json`: wall time and peak RSS of the whole process tree.
 // Run with `npm run bench cli` (or `node bench/cli.bench.mjs` to run it alone); build first.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -22,19 +23,19 @@ export function policy(i) {
     p();
     p(`  provider "Bench Company ${i} Co., Ltd." {`);
     p(`    license "91310112MA1G${String(100000 + i).slice(-6)}"`);
-    p(`    scope "Design, manufacture, sale and installation of furniture, batch ${i}"`);
+    p(`    scope "Furniture, batch ${i}"`);
     p(`    address "No. ${n(1) + 1} Example Road, Minhang, Shanghai"`);
     p(`    contact "400-820-${String(1000 + (i % 9000)).padStart(4, '0')} / service${i}@bench.example"`);
     p(`  }`);
     p();
     p(`  network {`);
-    for (let k = 0; k < 10; k++) p(`    outlet "Site ${k}" ${['self-run', 'authorised', 'contracted'][k % 3]} address "No. ${n(k) + 1}"`);
+    for (let k = 0; k < 6; k++) p(`    outlet "Site ${k}" ${['self-run', 'authorised', 'contracted'][k % 3]} address "No. ${n(k) + 1}"`);
     p(`  }`);
     p();
     p(`  applies GBT-AS-GENERAL, T-CGCC-CUSTOM`);
     p();
     p(`  products {`);
-    for (let k = 0; k < 6; k++) p(`    category "R${k}" ${k % 2 ? 'custom ' : ''}sold online buyers consumers`);
+    for (let k = 0; k < 3; k++) p(`    category "R${k}" ${k % 2 ? 'custom ' : ''}sold online buyers consumers`);
     p(`  }`);
     p();
     p(`  channel hotline phone "400-820-${String(1000 + (i % 9000)).padStart(4, '0')}" hours 08:00-22:00 daily`);
@@ -51,18 +52,18 @@ export function policy(i) {
         p(`    respond within ${(k % 4) + 1} hours`);
         p(`    resolve within ${(k % 5) + 2} days`);
         if (kind === 'complaint') p(`    escalate after 24 hours to "Customer service manager"`);
-        p(`    steps acceptance, handling, reply, archiving, evaluation`);
+        p(`    steps acceptance, handling, reply`);
         p(`    record "Logged in CRM"`);
         p(`  }`);
     }
     p();
-    for (let k = 0; k < 10; k++) p(`  fee f${k} "Fee ${k}" ${n(k) + 10} CNY`);
+    for (let k = 0; k < 5; k++) p(`  fee f${k} "Fee ${k}" ${n(k) + 10} CNY per visit disclosed-before-service`);
     p();
     p(`  warranty from installation {`);
-    for (let k = 0; k < 8; k++) p(`    cover "Part ${k}" ${(k % 5) + 1} years`);
+    for (let k = 0; k < 4; k++) p(`    cover "Part ${k}" ${(k % 5) + 1} years`);
     p(`    wear-parts "Door seals", "Soft-close buffers", "Drawer runners"`);
     p(`    spare-parts kept ${5 + (i % 6)} years`);
-    p(`    recall "Defective batches are recalled and replaced free of charge"`);
+    p(`    recall "Free recall of bad batches"`);
     p(`    repair-time 15 days`);
     p(`  }`);
     p();
@@ -72,14 +73,14 @@ export function policy(i) {
     p(`    return 7 days from delivery`);
     // every 10th policy refunds too slowly: a real violation per file
     p(`    refund within ${i % 10 === 0 ? '10 working days' : '5 days'} original-method`);
-    for (let k = 0; k < 5; k++) p(`    condition "Condition ${k}"`);
+    for (let k = 0; k < 2; k++) p(`    condition "Condition ${k}"`);
     p(`    shipping defect paid-by seller`);
     p(`  }`);
     p();
     p(`  payment cash, card, cheque, terminal, online, transfer`);
     p();
     p(`  privacy {`);
-    p(`    purpose "Delivery, installation and after-sales service only"`);
+    p(`    purpose "After-sales service only"`);
     p(`    retention 3 years`);
     p(`    third-parties "Contracted installers", "Courier companies"`);
     p(`    separate-consent`);
@@ -92,7 +93,7 @@ export function policy(i) {
     p(`    every 3 months`);
     p(`    target ${90 + (i % 9)}%`);
     p(`    report`);
-    p(`    improve "Quarterly improvement plan approved by the service director"`);
+    p(`    improve "Quarterly plan"`);
     p(`    index "Customer satisfaction index (CSI), 0-100"`);
     p(`  }`);
     p();
@@ -108,12 +109,12 @@ export function policy(i) {
     p(`  agreement written { content, time, place, fees, changes }`);
     p();
     p(`  crisis-plan {`);
-    p(`    team "After-sales emergency team led by the service director"`);
+    p(`    team "Emergency team"`);
     p(`    measures trace, publicize, compensate`);
     p(`  }`);
     p();
     p(`  follow-up within 48 hours via hotline, sms`);
-    p(`  knowledge-base "Installation manuals, fault cases and FAQ, updated monthly"`);
+    p(`  knowledge-base "Manuals and FAQ"`);
     p();
     p(`  suppliers {`);
     p(`    qualified`);
@@ -121,10 +122,13 @@ export function policy(i) {
     p(`    evaluate every 1 year`);
     p(`  }`);
     p();
-    for (let k = 0; k < 10; k++) p(`  statement "Note ${k}"`);
+    for (let k = 0; k < 2; k++) p(`  statement "Note ${k}"`);
     p();
-    const attest = ['4.2', '4.4', '4.6', '4.7', '5.2', '5.3', '5.4', '5.6', '5.7', '5.9', '6.1', '6.2', '6.3', '6.4'];
-    for (const c of attest) p(`  attest T-CGCC-CUSTOM ${c} "See manual ${c}."`);
+    // the clauses only a statement can meet, as a real compliant policy attests them
+    const cgcc = ['4.2', '4.4', '4.6', '4.7', '5.2', '5.3', '5.4', '5.6', '5.7', '5.9', '6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.7', '7.1', '7.2', '8.2', '8.4', '8.8', '9.2', '9.3', '9.5', '9.6'];
+    const gbt = ['5.1', '5.1.7.1', '5.1.7.2', '5.2.2', '5.3.2', '5.6.1.1', '5.6.1.2', '5.6.1.3', '5.6.2.1', '5.6.2.2', '6.1.1', '6.1.2', '7.1', '7.2', '8.2.2', '8.3.1', '8.3.2'];
+    for (const c of cgcc) p(`  attest T-CGCC-CUSTOM ${c} "Manual §${c}."`);
+    for (const c of gbt) p(`  attest GBT-AS-GENERAL ${c} "Manual §${c}."`);
     p(`  waive T-CGCC-CUSTOM 5.8 "We do not use imported raw materials."`);
     p(`}`);
     return L.join('\n') + '\n';
@@ -179,7 +183,10 @@ function runCli(args) {
             // /usr/bin/time reports the largest single process; worker threads share it, so that is the whole run.
             const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
             if (m) peakKb = Number(m[1]);
-            done({ code, wallMs, peakKb, outputBytes: out, stderr: err });
+            const user = /User time \(seconds\): ([\d.]+)/.exec(err);
+            const sys = /System time \(seconds\): ([\d.]+)/.exec(err);
+            const cpuSeconds = user && sys ? Number(user[1]) + Number(sys[1]) : undefined;
+            done({ code, wallMs, peakKb, cpuSeconds, outputBytes: out, stderr: err });
         });
     });
 }
@@ -187,6 +194,7 @@ function runCli(args) {
 export async function run() {
     if (!existsSync(join(root, 'dist', 'aspl.mjs'))) throw new Error('build first: npm run build');
     const gen = generate();
+    const loadBefore = loadavg()[0];
     const r = await runCli(['check', 'bench/tmp', '--format', 'json']);
     if (r.code !== 0 && r.code !== 1) throw new Error(`aspl check exited ${r.code}: ${r.stderr.split('\n').slice(-5).join('\n')}`);
     const figures = {
@@ -195,6 +203,10 @@ export async function run() {
         megabytes: +(gen.bytes / 2 ** 20).toFixed(2),
         wallSeconds: +(r.wallMs / 1000).toFixed(2),
         peakRssMB: +(r.peakKb / 1024).toFixed(0),
+        // CPU time of the whole run (all threads): comparable even when other work shares the cores
+        ...(r.cpuSeconds !== undefined ? { cpuSeconds: +r.cpuSeconds.toFixed(2) } : {}),
+        cores: availableParallelism(),
+        loadAverageBefore: +loadBefore.toFixed(2),
         exitCode: r.code,
         jsonOutputMB: +(r.outputBytes / 2 ** 20).toFixed(2),
         memory: existsSync('/usr/bin/time') ? '/usr/bin/time -v maximum resident set size' : 'polled /proc VmRSS of the process tree',
