@@ -11,11 +11,14 @@ const SLOW = `${FOCUSED}/refund-slow.aspl`;
 beforeAll(assertBuilt);
 
 describe('check --format json', () => {
+    const validateOutput = new Ajv({ strict: false, allErrors: true }).compile(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/cli/check-output.schema.json'), 'utf8')));
+
     it('reports the exact findings of the focused fixtures, with the documented shape', async () => {
         const r = await aspl(['check', FOCUSED, '--format', 'json']);
         expect(r.code).toBe(1);
         expect(r.stderr).toBe('');
         const out = JSON.parse(r.stdout) as JsonOutput;
+        expect(validateOutput(out), JSON.stringify(validateOutput.errors?.slice(0, 3))).toBe(true);
         expect(out.schemaVersion).toBe(1);
         expect(out.tool.name).toBe('aspl');
         expect(out.tool.version).toMatch(/^\d+\.\d+\.\d+/);
@@ -45,6 +48,13 @@ describe('check --format json', () => {
         const neg = out.files.find((f) => f.file.endsWith('negative-fee.aspl'))!;
         expect(neg.problems[0]).toMatchObject({ kind: 'language', ruleId: 'aspl/negative-money' });
         expect(neg.problems[0]).not.toHaveProperty('catalog');
+    });
+
+    it('matches the documented schema on every sample', async () => {
+        const r = await aspl(['check', 'samples', 'tests/fixtures/cli/syntax-error.aspl', '--format', 'json']);
+        const out = JSON.parse(r.stdout) as JsonOutput;
+        expect(validateOutput(out), JSON.stringify(validateOutput.errors?.slice(0, 3))).toBe(true);
+        expect(out.summary.problems).toBe(out.files.reduce((n, f) => n + f.problems.length, 0));
     });
 
     it('finds GBT-AS-GENERAL 8.4.3 on the line of `refund within 10 working days`', async () => {
