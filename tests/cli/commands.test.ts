@@ -181,6 +181,12 @@ describe('score', () => {
         const zh = await aspl(['score', 'tests/fixtures/furniture-no-manager.aspl', '--lang', 'zh']);
         expect(zh.stdout).toMatch(/结果: 不达标/);
     });
+
+    it('says so when the scored standard does not apply (no custom goods)', async () => {
+        const r = await aspl(['score', 'samples/appliance-online/small-appliances.aspl']);
+        expect(r.code).toBe(0);
+        expect(r.stdout).toMatch(/T-CGCC-CUSTOM .*does not apply to this policy/);
+    });
 });
 
 describe('rules, export', () => {

@@ -31,16 +31,19 @@ export function scoreCommand(ctx: CliContext): Command {
                 inForce = false;
             }
             const scores = results.map((r) => ({ result: r, score: scoreCatalog(model, r)! })).filter((x) => x.score);
+            // a scored standard whose applicability condition the policy does not meet (T/CGCC: custom goods)
+            const notApplicable = results.filter((r) => !r.applicable).map((r) => r.catalog);
             const problems = analysis.problems.filter((p) => p.severity === 'error');
             if (format === 'json') {
                 emit(JSON.stringify({
                     schemaVersion: 1, file: displayPath(analysis.file), inForce,
                     scores: scores.map(({ score, result }) => ({ ...score, title: result.catalog.title[lang] } satisfies Score & { title: string })),
+                    notApplicable: notApplicable.map((c) => c.id),
                     languageErrors: problems.length,
                 }, null, 2) + '\n', opts.output);
             } else {
                 const parts: string[] = [];
-                if (!inForce) {
+                if (!inForce && scores.length) {
                     parts.push(lang === 'zh'
                         ? `注意：${displayPath(analysis.file)} 没有适用评分标准（applies 中未列出），以下仍按其打分。\n`
                         : `Note: ${displayPath(analysis.file)} does not apply a scored standard; it is scored anyway.\n`);
@@ -51,6 +54,11 @@ export function scoreCommand(ctx: CliContext): Command {
                         : `Note: the policy has ${problems.length} language error${problems.length === 1 ? '' : 's'} (see aspl check); the score may be off.\n`);
                 }
                 for (const { score, result } of scores) parts.push(scoreText(score, result.catalog.title[lang], lang, result.catalog));
+                for (const c of notApplicable) {
+                    parts.push(lang === 'zh'
+                        ? `${c.id} — ${c.title.zh}：不适用于此政策（适用条件不满足，如没有定制商品品类），不评分。\n`
+                        : `${c.id} — ${c.title.en}: does not apply to this policy (its condition is not met, e.g. no custom-made product category); not scored.\n`);
+                }
                 emit(parts.join('\n'), opts.output);
             }
             ctx.exit(scores.every((s) => s.score.pass) ? EXIT.ok : EXIT.findings);
