@@ -1,0 +1,176 @@
+/**
+ * Quick fixes. Compliance findings: the engine's fix hint as an edit (insert a skeleton,
+ * change a value to the limit, add an attest stub, remove a void term), plus "fix all of this
+ * kind in the file". Language problems: an unknown vocabulary word → the closest known words;
+ * a Chinese keyword glued to a name → the missing space.
+ */
+import { CstUtils, type LangiumDocument } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
+import type { Finding } from '../../engine/findings.js';
+import type { Document } from '../../parse/generated/ast.js';
+import { spellings } from '../../parse/vocabulary.js';
+import type { ComplianceService } from './compliance.js';
+import { findingToDiagnostic, isComplianceData, sameRange } from './diagnostics.js';
+import { FixPlanner, type Edits, type FixEnvironment } from './fix-edits.js';
+import { FixSession } from './fix-session.js';
+import { VOCABULARY_OF, assignedFeature, reservedWords } from './grammar-facts.js';
+import { msg } from './messages.js';
+import type { AsplLspServices } from './module.js';
+import type { LspOptions } from './options.js';
+import { labelOf } from '../../engine/labels.js';
+
+export class AsplCodeActionProvider implements CodeActionProvider {
+    private readonly compliance: ComplianceService;
+    private readonly options: LspOptions;
+    private readonly keywords: Set<string>;
+    private readonly session: FixSession;
+
+    constructor(private readonly services: AsplLspServices) {
+        this.compliance = services.asplLsp.Compliance;
+        this.options = services.asplLsp.Options;
+        this.keywords = reservedWords(services.Grammar);
+        this.session = new FixSession(this.compliance, () => this.options.lang);
+    }
+
+    private env(): FixEnvironment {
+        return {
+            documents: this.services.shared.workspace.LangiumDocuments,
+            keywordLanguage: this.options.keywordLanguage,
+            lang: this.options.lang,
+            keywords: this.keywords,
+        };
+    }
+
+    async getCodeActions(document: LangiumDocument, params: CodeActionParams): Promise<Array<Command | CodeAction>> {
+        const doc = document as LangiumDocument<Document>;
+        const actions: CodeAction[] = [];
+        const result = this.compliance.result(doc.uri.toString());
+        const problems = result && !result.stale ? result.problems : [];
+        const only = params.context.only;
+        if (only?.some((k) => k.startsWith(CodeActionKind.SourceFixAll))) {
+            const fixable = problems.filter((f) => f.fix);
+            const a = await this.action(doc, fixable, msg(this.options.lang, 'fix-all', { count: fixable.length }), CodeActionKind.SourceFixAll, []);
+            return a ? [a] : [];
+        }
+        const lang = this.options.lang;
+        const findings = this.findingsFor(doc, problems, params);
+        const seenAll = new Set<string>();
+        for (const { finding, diagnostic } of findings) {
+            const fix = finding.fix;
+            if (!fix) continue;
+            const single = await this.action(doc, [finding], this.title(finding), CodeActionKind.QuickFix, [diagnostic], true);
+            if (single) actions.push(single);
+            const planner = new FixPlanner(this.env(), doc);
+            if (planner.canConfirm(finding)) {
+                const confirm = await this.action(doc, [finding], msg(lang, 'fix-confirm', { rule: finding.ruleId }), CodeActionKind.QuickFix, [diagnostic], false, 'confirm');
+                if (confirm) actions.push(confirm);
+            }
+            const same = problems.filter((f) => f.fix?.kind === fix.kind);
+            if (same.length > 1 && !seenAll.has(fix.kind)) {
+                seenAll.add(fix.kind);
+                const all = await this.action(doc, same, msg(lang, 'fix-all', { count: same.length }), CodeActionKind.QuickFix, [diagnostic]);
+                if (all) actions.push(all);
+            }
+        }
+        for (const d of params.context.diagnostics) actions.push(...this.languageFixes(doc, d));
+        return actions;
+    }
+
+    /** Findings behind the diagnostics the client sent, else the findings touching the range. */
+    private findingsFor(doc: LangiumDocument<Document>, problems: Finding[], params: CodeActionParams): Array<{ finding: Finding; diagnostic: Diagnostic }> {
+        const out: Array<{ finding: Finding; diagnostic: Diagnostic }> = [];
+        const uri = doc.uri.toString();
+        const compliance = params.context.diagnostics.filter((d) => isComplianceData(d.data));
+        for (const d of compliance) {
+            const data = d.data as { ruleId: string; origin?: string };
+            const f = problems.find((p) => p.ruleId === data.ruleId && (data.origin ? p.src.uri === data.origin : p.src.uri === uri && sameRange(p.src.range, d.range)))
+                ?? problems.find((p) => p.ruleId === data.ruleId);
+            if (f) out.push({ finding: f, diagnostic: d });
+        }
+        if (!compliance.length && !params.context.diagnostics.length) {
+            const r = params.range;
+            for (const f of problems) {
+                if (f.src.uri !== uri) continue;
+                const s = f.src.range;
+                const before = s.end.line < r.start.line || (s.end.line === r.start.line && s.end.character < r.start.character);
+                const after = s.start.line > r.end.line || (s.start.line === r.end.line && s.start.character > r.end.character);
+                if (!before && !after) out.push({ finding: f, diagnostic: findingToDiagnostic(f, this.options.lang) });
+            }
+        }
+        return out;
+    }
+
+    private title(f: Finding): string {
+        const lang = this.options.lang;
+        const fix = f.fix!;
+        switch (fix.kind) {
+            case 'replace': return msg(lang, 'fix-replace', { text: fix.text[lang], rule: f.ruleId });
+            case 'insert': return msg(lang, 'fix-insert', { what: labelOf(fix.path)[lang], rule: f.ruleId });
+            case 'attest': return msg(lang, 'fix-attest', { rule: f.ruleId });
+            case 'remove-text': {
+                const doc = this.services.shared.workspace.LangiumDocuments.all.find((d) => d.uri.toString() === fix.src.uri);
+                const text = doc?.textDocument.getText(fix.src.range) ?? '';
+                return msg(lang, 'fix-remove', { text: text.length > 30 ? text.slice(0, 29) + '…' : text, rule: f.ruleId });
+            }
+        }
+    }
+
+    private async action(doc: LangiumDocument<Document>, findings: Finding[], title: string, kind: string, diagnostics: Diagnostic[], preferred = false, alternative?: 'confirm'): Promise<CodeAction | undefined> {
+        const edits = await this.session.edits(this.env(), doc, findings, alternative);
+        if (!edits || ![...edits.values()].some((l) => l.length)) return undefined;
+        return { title, kind, diagnostics, isPreferred: preferred || undefined, edit: toWorkspaceEdit(edits) };
+    }
+
+    // ---------------------------------------------------------------- language problems
+    private languageFixes(doc: LangiumDocument<Document>, d: Diagnostic): CodeAction[] {
+        const lang = this.options.lang;
+        const uri = doc.uri.toString();
+        const data = d.data as { code?: string; params?: Record<string, string> } | undefined;
+        const text = typeof d.message === 'string' ? d.message : d.message.value;
+        const glued = /关键字“(.+?)”后请加空格|Put a space after the keyword '(.+?)'/.exec(text);
+        if (glued) {
+            const keyword = glued[1] ?? glued[2];
+            const at = { line: d.range.start.line, character: d.range.start.character + keyword.length };
+            return [{
+                title: msg(lang, 'fix-space', { keyword }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
+                edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: ' ' }] } },
+            }];
+        }
+        if (data?.code !== 'unknown-word' || !data.params?.word) return [];
+        const root = doc.parseResult.value.$cstNode;
+        const leaf = root && CstUtils.findLeafNodeAtOffset(root, doc.textDocument.offsetAt(d.range.start));
+        if (!leaf) return [];
+        const feature = assignedFeature(leaf);
+        const vocab = feature && VOCABULARY_OF[`${leaf.astNode.$type}.${feature}`];
+        if (!vocab) return [];
+        const word = data.params.word;
+        const candidates = spellings(vocab).filter((w) => !this.keywords.has(w));
+        const ranked = candidates.map((w) => ({ w, d: distance(word.toLowerCase(), w.toLowerCase()) })).sort((a, b) => a.d - b.d).slice(0, 3);
+        return ranked.map(({ w }, i) => ({
+            title: msg(lang, 'fix-word', { word: w }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 || undefined,
+            edit: { changes: { [uri]: [{ range: d.range, newText: w }] } },
+        }));
+    }
+}
+
+export function toWorkspaceEdit(edits: Edits): WorkspaceEdit {
+    const changes: WorkspaceEdit['changes'] = {};
+    for (const [uri, list] of edits) if (list.length) changes[uri] = list;
+    return { changes };
+}
+
+/** Levenshtein distance (short words only). */
+function distance(a: string, b: string): number {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const tmp = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = tmp;
+        }
+    }
+    return row[b.length];
+}

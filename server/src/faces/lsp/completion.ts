@@ -1,0 +1,154 @@
+/**
+ * Completion: keywords in the writer's keyword language (`aspl.keywordLanguage`, default by
+ * locale; the other language too once they type a character of it), channel names, catalog
+ * ids, clause ids with their summaries, units and vocabulary words, and snippets for whole
+ * sections.
+ */
+import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
+import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
+import type { Lang } from '../../i18n/locale.js';
+import * as ast from '../../parse/generated/ast.js';
+import { CURRENCIES, UNITS, type Vocabulary } from '../../parse/vocabulary.js';
+import type { ComplianceService } from './compliance.js';
+import { CJK, VOCABULARY_OF, documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, reservedWords } from './grammar-facts.js';
+import { LEVEL_WORDS, msg } from './messages.js';
+import type { AsplLspServices } from './module.js';
+import type { LspOptions } from './options.js';
+import { Skeletons, type Item } from './skeletons.js';
+
+/** Block keywords that get a section snippet, with the model field the snippet writes. */
+const SECTIONS: Record<string, string> = {
+    provider: 'provider', '提供方': 'provider', network: 'network', '服务网络': 'network', products: 'products', '产品': 'products',
+    channel: 'channels', '渠道': 'channels', service: 'services', '服务': 'services', warranty: 'warranty', '保修': 'warranty',
+    returns: 'returns', '退换货': 'returns', privacy: 'privacy', '隐私': 'privacy', satisfaction: 'satisfaction', '满意度': 'satisfaction',
+    staff: 'staff', '人员': 'staff', 'crisis-plan': 'crisis', '危机预案': 'crisis', suppliers: 'suppliers', '供应商': 'suppliers',
+    agreement: 'agreement', '协议': 'agreement', 'follow-up': 'followUp', '回访': 'followUp',
+};
+
+export class AsplCompletionProvider extends DefaultCompletionProvider {
+    private readonly options: LspOptions;
+    private readonly compliance: ComplianceService;
+    private readonly keywordSet: Set<string>;
+
+    constructor(services: AsplLspServices) {
+        super(services);
+        this.options = services.asplLsp.Options;
+        this.compliance = services.asplLsp.Compliance;
+        this.keywordSet = reservedWords(services.Grammar);
+    }
+
+    /** The language to propose in: the setting, or the language of what is being typed. */
+    private languageAt(context: CompletionContext): Lang {
+        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        if (CJK.test(typed)) return 'zh';
+        if (/[a-zA-Z]/.test(typed)) return 'en';
+        return this.options.keywordLanguage;
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (!super.filterKeyword(context, keyword)) return false;
+        const l = keywordLanguageOf(keyword.value);
+        return l === undefined || l === this.languageAt(context);
+    }
+
+    protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
+        if (!this.filterKeyword(context, keyword)) return;
+        acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail: this.options.lang === 'zh' ? '关键字' : 'keyword', sortText: '1' });
+        const field = SECTIONS[keyword.value];
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
+        if (!field || !rule || !this.isHead(keyword, rule)) return;
+        const lang = keywordLanguageOf(keyword.value) ?? this.options.keywordLanguage;
+        const item = this.sectionItem(field, lang, context);
+        if (!item) return;
+        acceptor(context, {
+            label: `${keyword.value} …`,
+            kind: CompletionItemKind.Snippet,
+            detail: msg(this.options.lang, 'completion-section', { keyword: keyword.value }),
+            insertText: render(item, '  ') + '$0',
+            insertTextFormat: InsertTextFormat.Snippet,
+            sortText: '2',
+        });
+    }
+
+    /** Is the keyword the first element of its rule (the block's head)? */
+    private isHead(keyword: GrammarAST.Keyword, rule: GrammarAST.ParserRule): boolean {
+        const def = rule.definition;
+        const first = GrammarAST.isGroup(def) ? def.elements[0] : def;
+        return first === keyword || (GrammarAST.isAlternatives(first) && first.elements.includes(keyword));
+    }
+
+    private sectionItem(field: string, lang: Lang, context: CompletionContext): Item | undefined {
+        const channels: string[] = [];
+        const policy = (context.document.parseResult.value as ast.Document).policy;
+        for (const m of policy?.members ?? []) if (ast.isChannel(m) && m.name) channels.push(m.name);
+        const sk = new Skeletons({ lang, keywords: this.keywordSet, channels, today: new Date().toISOString().slice(0, 10) });
+        return sk.inPolicy({ name: field, filters: [] }, []);
+    }
+
+    protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
+        const rule = AstUtils.getContainerOfType(next.feature, GrammarAST.isParserRule);
+        const assignment = AstUtils.getContainerOfType(next.feature, GrammarAST.isAssignment);
+        if (assignment && GrammarAST.isCrossReference(assignment.terminal)) return super.completionFor(context, next, acceptor);
+        const prop = next.property ?? assignment?.feature;
+        const owner = context.node?.$type;
+        if (rule?.name === 'CatalogId' || prop === 'catalogs' || prop === 'catalog') return this.catalogs(context, acceptor);
+        if (rule?.name === 'ClauseId' || prop === 'clause') return this.clauses(context, acceptor);
+        const vocab = prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : owner && prop ? VOCABULARY_OF[`${owner}.${prop}`] : undefined;
+        if (vocab && rule && isDataTypeRule(rule)) return this.words(context, vocab, acceptor);
+        // Keywords that a name or a word may also be (custom, hours, recall …) are noise here.
+        if (rule && isDataTypeRule(rule) && GrammarAST.isKeyword(next.feature)) return;
+        return super.completionFor(context, next, acceptor);
+    }
+
+    private catalogs(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const lang = this.options.lang;
+        for (const c of this.compliance.registry.all()) {
+            acceptor(context, {
+                label: c.id, kind: CompletionItemKind.Module, detail: `${c.number} ${c.title[lang]}`,
+                documentation: { kind: MarkupKind.Markdown, value: `${c.title[lang]} (${c.status}) — ${c.clauses.length}` }, sortText: '0',
+            });
+        }
+    }
+
+    private clauses(context: CompletionContext, acceptor: CompletionAcceptor): void {
+        const lang = this.options.lang;
+        const node = context.node && AstUtils.getContainerOfType(context.node, (n): n is ast.Attestation | ast.Waiver => ast.isAttestation(n) || ast.isWaiver(n));
+        const catalogId = node?.catalog?.id ?? this.catalogBefore(context);
+        const catalog = catalogId ? this.compliance.registry.get(catalogId) : undefined;
+        if (!catalog) return;
+        catalog.clauses.forEach((c, i) => acceptor(context, {
+            label: c.id, kind: CompletionItemKind.Constant, detail: c.summary[lang],
+            documentation: { kind: MarkupKind.Markdown, value: `**${catalog.id} ${c.id}** ${c.section[lang]}\n\n${c.summary[lang]}\n\n${LEVEL_WORDS[c.level]?.[lang] ?? c.level}${c.points !== undefined ? ` · ${c.points}` : ''}` },
+            sortText: String(i).padStart(4, '0'),
+        }));
+    }
+
+    /** The catalog id written just before the cursor (`attest GBT-AS-GENERAL |`). */
+    private catalogBefore(context: CompletionContext): string | undefined {
+        const before = context.textDocument.getText().slice(Math.max(0, context.tokenOffset - 200), context.tokenOffset);
+        const m = /(?:attest|waive|承诺|豁免)\s+([A-Za-z_][\w\-.]*)\s*$/.exec(before);
+        return m?.[1];
+    }
+
+    private words(context: CompletionContext, vocab: Vocabulary<string>, acceptor: CompletionAcceptor): void {
+        // Words follow what is typed, else the language the document's keywords are written in.
+        const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
+        const lang = typed ? this.languageAt(context) : documentKeywordLanguage(context.document, this.options.keywordLanguage);
+        const what = vocab.what[this.options.lang === 'zh' ? 0 : 1];
+        for (const [canonical, spellings] of Object.entries(vocab.words) as Array<[string, readonly string[]]>) {
+            const usable = spellings.filter((s) => !this.keywordSet.has(s));
+            const zh = usable.filter((s) => CJK.test(s));
+            const en = usable.filter((s) => !CJK.test(s));
+            const shown = lang === 'zh' ? (zh.length ? zh.slice(0, 2) : en.slice(0, 1)) : (en.length ? en.slice(0, 1) : zh.slice(0, 1));
+            for (const s of shown) {
+                acceptor(context, { label: s, kind: CompletionItemKind.EnumMember, detail: `${what}: ${canonical}`, sortText: '0' });
+            }
+        }
+    }
+}
+
+function render(item: Item, unit: string, indent = ''): string {
+    if (item.kind === 'line') return indent + item.text;
+    return [`${indent}${item.head} {`, ...item.items.map((i) => render(i, unit, indent + unit)), `${indent}}`].join('\n');
+}

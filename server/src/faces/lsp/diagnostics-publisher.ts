@@ -1,0 +1,93 @@
+/**
+ * Sends diagnostics to the client (instead of Langium's default handler): each carries the
+ * version of the text it was computed from, base files get the findings their importers
+ * located in them, and config / pack YAML files get their own problems.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { DocumentState, URI } from 'langium';
+import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
+import type { FileProblem } from '../../engine/catalog/types.js';
+import type { AsplDocumentBuilder } from './document-builder.js';
+import type { AsplLspServices } from './module.js';
+
+export class DiagnosticsPublisher {
+    private readonly yamlSent = new Map<string, string>();
+
+    constructor(private readonly connection: Connection, private readonly services: AsplLspServices) {}
+
+    listen(): void {
+        const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
+        const { Foreign, Republish, Compliance } = this.services.asplLsp;
+        builder.onUpdate((_changed, deleted) => {
+            for (const uri of deleted) {
+                const key = uri.toString();
+                Compliance.forget(key);
+                this.connection.sendDiagnostics({ uri: key, diagnostics: [] });
+                Republish.push(...Foreign.remove(key));
+            }
+        });
+        builder.onDocumentPhase(DocumentState.Validated, (doc) => {
+            this.publish(doc.uri);
+            this.flushRepublish();
+        });
+        builder.onBuildPhase(DocumentState.Validated, () => {
+            this.flushRepublish();
+            this.publishYaml();
+        });
+    }
+
+    private flushRepublish(): void {
+        const queue = this.services.asplLsp.Republish;
+        const uris = [...new Set(queue.splice(0))];
+        for (const u of uris) this.publish(URI.parse(u));
+    }
+
+    /** Publishes a validated document's diagnostics (no-op while it is not validated). */
+    publish(uri: URI): void {
+        const key = uri.toString();
+        const doc = this.services.shared.workspace.LangiumDocuments.getDocument(uri);
+        if (!doc?.diagnostics || doc.state < DocumentState.Validated) return;
+        const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
+        const version = builder.parsedVersions.get(key);
+        const diagnostics = this.services.asplLsp.Foreign.merge(key, doc.diagnostics);
+        this.connection.sendDiagnostics({ uri: key, ...(version !== undefined ? { version } : {}), diagnostics });
+    }
+
+    /** Config and pack problems, on the YAML file they are in; cleared once fixed. */
+    publishYaml(): void {
+        const problems = this.services.asplLsp.Compliance.yamlProblems();
+        const files = new Set([...problems.keys(), ...this.yamlSent.keys()]);
+        const lang = this.services.asplLsp.Options.lang;
+        for (const file of files) {
+            const list = problems.get(file) ?? [];
+            const diagnostics = list.map((p) => yamlDiagnostic(p, lang));
+            const signature = JSON.stringify(diagnostics);
+            if (this.yamlSent.get(file) === signature) continue;
+            if (list.length) this.yamlSent.set(file, signature);
+            else this.yamlSent.delete(file);
+            this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
+        }
+    }
+}
+
+/** A 1-based file problem as a diagnostic underlining the word at its column. */
+export function yamlDiagnostic(p: FileProblem, lang: 'zh' | 'en'): Diagnostic {
+    const line = Math.max(0, p.line - 1);
+    const character = Math.max(0, p.column - 1);
+    let end = character + 1;
+    try {
+        const text = readFileSync(p.file, 'utf8').split(/\r?\n/)[line] ?? '';
+        const m = /^[^\s:,\]}]+/.exec(text.slice(character));
+        end = character + Math.max(1, m ? m[0].length : text.length - character);
+    } catch {
+        // the file went away: underline one character
+    }
+    return {
+        range: { start: { line, character }, end: { line, character: end } },
+        severity: DiagnosticSeverity.Error,
+        source: 'aspl',
+        code: 'config',
+        message: p.message[lang],
+    };
+}

@@ -1,0 +1,114 @@
+/**
+ * Document changes → builds. Two additions to Langium's handler:
+ * - Debounce: Langium 4.4 re-parses the whole document on every didChange before it can
+ *   cancel anything. Small policies are rebuilt at once; a large one typed into quickly waits
+ *   until the writer pauses, so a burst of keystrokes costs one parse, not one each.
+ * - Configuration: aspl.config.yaml files and the packs they name are watched; a change
+ *   re-reads them and re-checks every open policy without a restart.
+ */
+import { basename } from 'node:path';
+import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
+import { DocumentState, URI } from 'langium';
+import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ComplianceService } from './compliance.js';
+
+/** Lines from which a document counts as large. */
+export const LARGE_DOCUMENT_LINES = 5_000;
+/** Pause (ms) a large document waits for after a keystroke that follows another quickly. */
+export const DEBOUNCE_MS = 200;
+/** Two edits closer than this (ms) are one burst of typing. */
+const BURST_MS = 400;
+
+export interface ConfigChangeListener { (): void }
+
+export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
+    private readonly pending = new Set<string>();
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private readonly lastChange = new Map<string, number>();
+    private compliance?: () => ComplianceService;
+    private readonly configListeners: ConfigChangeListener[] = [];
+    private readonly shared: LangiumSharedServices;
+
+    constructor(services: LangiumSharedServices) {
+        super(services);
+        this.shared = services;
+    }
+
+    /** Set once the language services exist (they are created after the shared ones). */
+    useCompliance(get: () => ComplianceService): void {
+        this.compliance = get;
+    }
+
+    onConfigChange(listener: ConfigChangeListener): void {
+        this.configListeners.push(listener);
+    }
+
+    override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = change.document.uri;
+        if (!uri.endsWith('.aspl')) return; // YAML and other files opened by a generous client are not policies
+        const now = Date.now();
+        const last = this.lastChange.get(uri) ?? 0;
+        this.lastChange.set(uri, now);
+        this.pending.add(uri);
+        const large = change.document.lineCount >= LARGE_DOCUMENT_LINES;
+        const burst = now - last < BURST_MS;
+        if (this.timer) clearTimeout(this.timer);
+        if (large && burst) {
+            this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
+        } else {
+            this.timer = undefined;
+            this.flush();
+        }
+    }
+
+    private flush(): void {
+        this.timer = undefined;
+        if (!this.pending.size) return;
+        const uris = [...this.pending].map((u) => URI.parse(u));
+        this.pending.clear();
+        this.fireDocumentUpdate(uris, []);
+    }
+
+    /** Builds wait for the client's settings too: the first diagnostics are already in the right language. */
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        this.shared.workspace.ConfigurationProvider.ready
+            .then(() => super.fireDocumentUpdate(changed, deleted))
+            .catch((err) => console.error('aspl: document update failed', err));
+    }
+
+    override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {
+        const yaml = params.changes.filter((c) => /\.ya?ml$/i.test(c.uri));
+        const rest = params.changes.filter((c) => !/\.ya?ml$/i.test(c.uri));
+        if (rest.length) super.didChangeWatchedFiles({ changes: rest });
+        if (yaml.length) this.yamlChanged(yaml.map((c) => URI.parse(c.uri)));
+    }
+
+    /** A saved YAML document (clients that open config files in the same server). */
+    yamlSaved(uri: string): void {
+        if (/\.ya?ml$/i.test(uri)) this.yamlChanged([URI.parse(uri)]);
+    }
+
+    private yamlChanged(uris: URI[]): void {
+        const compliance = this.compliance?.();
+        if (!compliance) return;
+        const relevant = uris.filter((u) => u.scheme === 'file' && (compliance.isWatchedYaml(u.fsPath) || basename(u.fsPath) === 'aspl.config.yaml'));
+        if (!relevant.length) return;
+        const packOrCatalog = relevant.some((u) => basename(u.fsPath) !== 'aspl.config.yaml');
+        this.recheckAll(() => {
+            compliance.invalidateConfigs();
+            if (packOrCatalog) compliance.reloadRegistry();
+        });
+    }
+
+    /** Re-checks every policy the workspace holds, after `prepare` ran under the workspace lock. */
+    recheckAll(prepare: () => void = () => undefined): void {
+        const ws = this.shared.workspace;
+        ws.WorkspaceManager.ready.then(() => ws.WorkspaceLock.write(async (token) => {
+            prepare();
+            for (const listener of this.configListeners) listener();
+            for (const doc of ws.LangiumDocuments.all) ws.DocumentBuilder.resetToState(doc, DocumentState.ComputedScopes);
+            await ws.DocumentBuilder.update([], [], token);
+        })).catch((err) => console.error('aspl: re-check failed', err));
+    }
+}

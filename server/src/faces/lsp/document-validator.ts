@@ -1,0 +1,60 @@
+/**
+ * Language validation (Langium: lexing, parsing, linking, our validators) followed by the
+ * compliance engine: findings become diagnostics on the policy, or — when they sit in an
+ * imported base policy — on the import line here and on the base file itself.
+ */
+import { Cancellation, DefaultDocumentValidator, UriUtils, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver';
+import type { Document } from '../../parse/generated/ast.js';
+import { findingToDiagnostic, foreignDiagnostic, importRangeFor, messageText } from './diagnostics.js';
+import { importClosure } from './import-graph.js';
+import { msg } from './messages.js';
+import type { AsplLspServices } from './module.js';
+
+export class AsplDocumentValidator extends DefaultDocumentValidator {
+    private readonly services: AsplLspServices;
+
+    constructor(services: AsplLspServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const { Compliance, Foreign, Options, Republish } = this.services.asplLsp;
+        // Company packs named by the config must be known before `applies` / `attest` ids are checked.
+        Compliance.configFor(document.uri);
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const wanted = !options.categories || options.categories.includes('fast');
+        const doc = document as LangiumDocument<Document>;
+        if (!wanted || !doc.parseResult.value?.policy) {
+            Republish.push(...Foreign.remove(doc.uri.toString()));
+            return diagnostics;
+        }
+        let result;
+        try {
+            result = Compliance.check(doc);
+        } catch (e) {
+            // An engine failure (a broken catalog, a bug) must not take the server down.
+            console.error(`aspl: compliance check of ${doc.uri.toString()} failed:`, e);
+            return diagnostics;
+        }
+        const lang = Options.lang;
+        const own = doc.uri.toString();
+        const documents = this.services.shared.workspace.LangiumDocuments;
+        const foreign = new Map<string, Diagnostic[]>();
+        for (const f of result.problems) {
+            if (f.src.uri === own) {
+                diagnostics.push(findingToDiagnostic(f, lang));
+                continue;
+            }
+            const at = importRangeFor(doc, f.src.uri, (u) => importClosure(documents, u));
+            if (at) diagnostics.push(foreignDiagnostic(f, lang, at));
+            const list = foreign.get(f.src.uri) ?? [];
+            const d = findingToDiagnostic(f, lang);
+            list.push({ ...d, message: msg(lang, 'via-child', { message: messageText(d), file: UriUtils.basename(doc.uri) }) });
+            foreign.set(f.src.uri, list);
+        }
+        Republish.push(...Foreign.set(own, foreign));
+        return diagnostics;
+    }
+}

@@ -1,0 +1,170 @@
+/**
+ * What the editor features need to know about the grammar: which vocabulary a property takes,
+ * which PolicyModel path an AST type or property stands for, each keyword's other-language
+ * spelling, and which keyword language a document is written in.
+ */
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type Grammar, type LangiumDocument } from 'langium';
+import type { Lang } from '../../i18n/locale.js';
+import {
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
+    PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
+    SURVEY_METHODS, UNITS, type Vocabulary,
+} from '../../parse/vocabulary.js';
+
+export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** The vocabulary of a `Type.property` written as an identifier. */
+export const VOCABULARY_OF: Record<string, Vocabulary<string>> = {
+    'Channel.kind': CHANNEL_KINDS, 'Hours.days': DAY_SPECS, 'Service.kind': SERVICE_KINDS, 'Service.steps': PROCESS_STEPS,
+    'Duration.unit': UNITS, 'Money.currency': CURRENCIES, 'Category.sales': SALES_CHANNELS, 'Category.buyers': BUYERS,
+    'Category.kind': PRODUCT_KINDS, 'Outlet.kind': OUTLET_KINDS, 'Exemption.kind': EXEMPTION_KINDS, 'Window.start': START_EVENTS,
+    'Warranty.start': START_EVENTS, 'Shipping.case': SHIPPING_CASES, 'Shipping.payer': PAYERS, 'Payment.methods': PAYMENT_METHODS,
+    'Satisfaction.methods': SURVEY_METHODS, 'Agreement.items': AGREEMENT_ITEMS, 'Crisis.measures': CRISIS_MEASURES,
+};
+
+/** The PolicyModel path an AST type stands for. */
+export const MODEL_PATH_OF_TYPE: Record<string, string> = {
+    Policy: '', Version: 'version', Effective: 'effective', Provider: 'provider', Network: 'network', Outlet: 'network.outlets',
+    Applies: 'applies', CatalogId: 'applies', Products: 'products', Category: 'products.categories', Channel: 'channels', Hours: 'channels.hours',
+    TimeRange: 'channels.hours', Service: 'services', Pricing: 'services.pricing', Escalation: 'services.escalation', Loaner: 'services.loaner',
+    Fee: 'fees', Money: 'fees.amount', Warranty: 'warranty', Cover: 'warranty.covers', Returns: 'returns', NoReason: 'returns.noReason',
+    Exemption: 'returns.noReason.exemptions', Shipping: 'returns.shipping', Payment: 'payment', Privacy: 'privacy',
+    Satisfaction: 'satisfaction', Staff: 'staff', Manager: 'staff.manager', Agreement: 'agreement', Crisis: 'crisis',
+    FollowUp: 'followUp', Knowledge: 'knowledgeBase', Suppliers: 'suppliers', Statement: 'statements',
+    Attestation: 'attestations', Waiver: 'waivers', Import: 'imports',
+};
+
+/** AST property names that the PolicyModel spells differently. */
+const RENAMED: Record<string, string> = {
+    'Returns.originalMethod': 'refundOriginalMethod', 'Privacy.consent': 'separateConsent', 'Staff.techCertified': 'certifiedTechnicians',
+    'Knowledge.description': '', 'Provider.name': 'name', 'Satisfaction.methods': 'methods', 'Suppliers.contract': 'contract',
+};
+
+/** The model path of `node.property` ("Service.respond" → "services.respond"). */
+export function modelPathOf(node: AstNode, property?: string): string | undefined {
+    let base = MODEL_PATH_OF_TYPE[node.$type];
+    if (base === undefined) return undefined;
+    if (node.$type === 'Window') {
+        const c = node.$containerProperty;
+        const holder = node.$container?.$type === 'NoReason' ? 'returns.noReason.window' : c === 'exchange' ? 'returns.exchange' : 'returns.defectReturn';
+        base = holder;
+    }
+    if (node.$type === 'Duration' && node.$container) return modelPathOf(node.$container, node.$containerProperty);
+    if (!property) return base;
+    const renamed = RENAMED[`${node.$type}.${property}`];
+    const prop = renamed === undefined ? property : renamed;
+    if (!prop) return base;
+    return base ? `${base}.${prop}` : prop;
+}
+
+/** The model path of a Window/Duration holder (exchange / return windows are not types of their own). */
+export function windowPath(node: AstNode): string | undefined {
+    if (node.$type !== 'Window') return modelPathOf(node);
+    const parent = node.$container;
+    if (parent?.$type === 'NoReason') return 'returns.noReason.window';
+    return node.$containerProperty === 'exchange' ? 'returns.exchange' : 'returns.defectReturn';
+}
+
+export function keywordLanguageOf(word: string): Lang | undefined {
+    if (CJK.test(word)) return 'zh';
+    if (/[a-zA-Z]/.test(word)) return 'en';
+    return undefined;
+}
+
+/** Which language the document's keywords are written in (majority; `fallback` when none). */
+export function documentKeywordLanguage(doc: LangiumDocument, fallback: Lang): Lang {
+    const root = doc.parseResult.value.$cstNode;
+    if (!root) return fallback;
+    let zh = 0;
+    let en = 0;
+    let seen = 0;
+    for (const leaf of CstUtils.streamCst(root)) {
+        if (!isLeafCstNode(leaf) || !GrammarAST.isKeyword(leaf.grammarSource)) continue;
+        const l = keywordLanguageOf(leaf.text);
+        if (l === 'zh') zh++;
+        else if (l === 'en') en++;
+        if (++seen > 400) break; // the first few hundred keywords decide
+    }
+    if (zh === en) return fallback;
+    return zh > en ? 'zh' : 'en';
+}
+
+/** Keyword → its spellings in the other language, from alternatives like ('respond' | '响应'). */
+export function keywordAliases(grammar: Grammar): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const alt of AstUtils.streamAllContents(grammar).filter(GrammarAST.isAlternatives)) {
+        const kws = alt.elements.filter(GrammarAST.isKeyword).map((k) => k.value);
+        if (kws.length < 2 || kws.length !== alt.elements.length) continue;
+        for (const k of kws) {
+            const list = out.get(k) ?? [];
+            for (const other of kws) if (other !== k && !list.includes(other)) list.push(other);
+            out.set(k, list);
+        }
+    }
+    return out;
+}
+
+/**
+ * The property a keyword introduces: the first assignment after the keyword (or its
+ * alternatives group) in the rule, e.g. 'respond' → respond. Undefined for a block's head.
+ */
+export function propertyAfterKeyword(keyword: GrammarAST.Keyword): string | undefined {
+    let el: GrammarAST.AbstractElement = keyword;
+    if (GrammarAST.isAlternatives(el.$container) && (el.$container as GrammarAST.Alternatives).elements.every(GrammarAST.isKeyword)) {
+        el = el.$container as GrammarAST.AbstractElement;
+    }
+    // `custom?=('custom' | '定制')`: the keyword is the value of a boolean assignment.
+    const assignment = AstUtils.getContainerOfType(keyword, GrammarAST.isAssignment);
+    if (assignment && (assignment.terminal === keyword || assignment.terminal === el)) return assignment.feature;
+    const group = el.$container;
+    if (!GrammarAST.isGroup(group)) return undefined;
+    const index = group.elements.indexOf(el);
+    if (index === 0 && AstUtils.getContainerOfType(group, GrammarAST.isParserRule)?.definition === group) return undefined;
+    for (const next of group.elements.slice(index + 1)) {
+        if (GrammarAST.isAssignment(next)) return next.feature;
+        if (GrammarAST.isKeyword(next) || (GrammarAST.isAlternatives(next) && next.elements.every(GrammarAST.isKeyword))) continue;
+        if (GrammarAST.isRuleCall(next)) return undefined;
+        break;
+    }
+    return undefined;
+}
+
+/** The leaf CST node at an offset (or just before it, for a cursor at a token's end). */
+export function leafAt(root: CstNode | undefined, offset: number): CstNode | undefined {
+    if (!root) return undefined;
+    return CstUtils.findLeafNodeAtOffset(root, offset) ?? (offset > 0 ? CstUtils.findLeafNodeAtOffset(root, offset - 1) : undefined);
+}
+
+/**
+ * The property a leaf's token is assigned to (`kind` for the word of `channel x phone …`),
+ * looking through datatype rules (`kind=Word`, where the leaf belongs to the Word rule).
+ */
+export function assignedFeature(leaf: CstNode): string | undefined {
+    let n: CstNode | undefined = leaf;
+    while (n) {
+        const a = AstUtils.getContainerOfType(n.grammarSource, GrammarAST.isAssignment);
+        if (a) return a.feature;
+        const parent: CstNode | undefined = n.container;
+        const call = parent?.grammarSource;
+        if (!parent || parent.astNode !== leaf.astNode || !GrammarAST.isRuleCall(call) || !GrammarAST.isParserRule(call.rule.ref) || !isDataTypeRule(call.rule.ref)) return undefined;
+        n = parent;
+    }
+    return undefined;
+}
+
+const dataTypeRules = new WeakMap<GrammarAST.ParserRule, boolean>();
+
+/** GrammarUtils.isDataTypeRule, remembered per rule (it walks the rule every time). */
+export function isDataTypeRule(rule: GrammarAST.ParserRule): boolean {
+    let v = dataTypeRules.get(rule);
+    if (v === undefined) dataTypeRules.set(rule, (v = GrammarUtils.isDataTypeRule(rule)));
+    return v;
+}
+
+/** Keywords that cannot stand where a vocabulary word goes (the `Word` rule admits a few keywords). */
+export function reservedWords(grammar: Grammar): Set<string> {
+    const all = new Set(AstUtils.streamAst(grammar).filter(GrammarAST.isKeyword).map((k) => k.value).toArray());
+    const word = grammar.rules.find((r) => r.name === 'Word');
+    if (word) for (const k of AstUtils.streamAst(word).filter(GrammarAST.isKeyword)) all.delete(k.value);
+    return all;
+}

@@ -1,0 +1,154 @@
+/**
+ * Hover: on a keyword, what it means and which clauses rest on it; on a catalog or clause id
+ * (applies / attest / waive) or inside a finding's range, the clause's summary, level, points
+ * and status; on a duration, its normalized value (working days with their calendar span);
+ * on a vocabulary word, its meaning; on a channel, what it is.
+ */
+import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import type { HoverProvider } from 'langium/lsp';
+import type { Hover, HoverParams } from 'vscode-languageserver';
+import type { Lang } from '../../i18n/locale.js';
+import type { Catalog, Clause } from '../../engine/catalog/types.js';
+import type { Finding } from '../../engine/findings.js';
+import { labelOf } from '../../engine/labels.js';
+import * as ast from '../../parse/generated/ast.js';
+import { LONG_HOLIDAY_DAYS, calendarDayBounds, formatDuration, readDuration } from '../../parse/literals.js';
+import { lookup } from '../../parse/vocabulary.js';
+import { clauseHref } from './clause-docs.js';
+import type { ComplianceService } from './compliance.js';
+import { findingMessage } from './diagnostics.js';
+import { VOCABULARY_OF, assignedFeature, keywordAliases, modelPathOf, propertyAfterKeyword } from './grammar-facts.js';
+import { LEVEL_WORDS, STATUS_WORDS, msg } from './messages.js';
+import type { AsplLspServices } from './module.js';
+import type { LspOptions } from './options.js';
+
+const MAX_CLAUSES = 8;
+
+export class AsplHoverProvider implements HoverProvider {
+    private readonly compliance: ComplianceService;
+    private readonly options: LspOptions;
+    private readonly aliases: Map<string, string[]>;
+
+    constructor(services: AsplLspServices) {
+        this.compliance = services.asplLsp.Compliance;
+        this.options = services.asplLsp.Options;
+        this.aliases = keywordAliases(services.Grammar);
+    }
+
+    getHoverContent(document: LangiumDocument, params: HoverParams): MaybePromise<Hover | undefined> {
+        const root = document.parseResult.value.$cstNode;
+        if (!root) return undefined;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = CstUtils.findLeafNodeAtOffset(root, offset);
+        if (!leaf || leaf.hidden) return undefined;
+        const lang = this.options.lang;
+        const node = leaf.astNode;
+        const parts: string[] = [];
+        const feature = assignedFeature(leaf);
+
+        if (GrammarAST.isKeyword(leaf.grammarSource)) {
+            parts.push(this.keyword(leaf.grammarSource, node, document.uri.toString(), lang));
+        } else if (ast.isCatalogId(node)) {
+            const catalog = this.compliance.registry.get(node.id);
+            if (catalog) parts.push(this.catalog(catalog, document.uri.toString(), lang));
+        } else if ((ast.isAttestation(node) || ast.isWaiver(node)) && feature === 'clause' && node.catalog?.id) {
+            const ref = this.compliance.clauses.clause(node.catalog.id, String(node.clause));
+            if (ref) parts.push(this.clause(ref.catalog, ref.clause, this.findingOf(document.uri.toString(), ref.catalog.id, ref.clause.id), lang));
+        }
+        const duration = AstUtils.getContainerOfType(node, ast.isDuration);
+        if (duration) parts.push(this.duration(duration, lang));
+        const vocab = feature ? VOCABULARY_OF[`${node.$type}.${feature}`] : undefined;
+        if (vocab && !GrammarAST.isKeyword(leaf.grammarSource) && !duration) {
+            const value = lookup(vocab, leaf.text);
+            parts.push(value
+                ? msg(lang, 'hover-word', { what: vocab.what[lang === 'zh' ? 0 : 1], value: `\`${value}\`` })
+                : msg(lang, 'hover-unknown-word', { what: vocab.what[lang === 'zh' ? 0 : 1] }));
+        }
+        const channel = ast.isChannel(node) && feature === 'name' ? node : ast.isService(node) || ast.isPrivacy(node) || ast.isFollowUp(node) ? this.channelRef(node, leaf.text) : undefined;
+        if (channel) parts.push(this.channel(channel, lang));
+        for (const f of this.findingsAt(document.uri.toString(), params.position)) {
+            const ref = this.compliance.clauses.clause(f.catalog, f.clause);
+            if (ref) parts.push(this.clause(ref.catalog, ref.clause, f, lang, true));
+        }
+        const text = [...new Set(parts.filter(Boolean))].join('\n\n---\n\n');
+        return text ? { contents: { kind: 'markdown', value: text }, range: leaf.range } : undefined;
+    }
+
+    private keyword(keyword: GrammarAST.Keyword, node: AstNode, uri: string, lang: Lang): string {
+        const property = propertyAfterKeyword(keyword);
+        const path = modelPathOf(node, property);
+        const aliases = this.aliases.get(keyword.value) ?? [];
+        const head = `**${keyword.value}**${aliases.length ? ' · ' + aliases.join(' · ') : ''}`;
+        if (path === undefined || path === '') return head;
+        const lines = [`${head} — ${labelOf(path)[lang]} (\`${path}\`)`];
+        const clauses = this.compliance.clauses.clausesOn(path);
+        if (clauses.length) {
+            lines.push('', `${msg(lang, 'hover-clauses')}:`);
+            for (const { catalog, clause } of clauses.slice(0, MAX_CLAUSES)) {
+                const f = this.findingOf(uri, catalog.id, clause.id);
+                const status = f ? ` — ${STATUS_WORDS[f.status]?.[lang] ?? f.status}` : '';
+                lines.push(`- [\`${catalog.id} ${clause.id}\`](${clauseHref(catalog.id, clause.id)}) ${clause.summary[lang]}${status}`);
+            }
+            if (clauses.length > MAX_CLAUSES) lines.push(`- ${msg(lang, 'hover-more', { count: clauses.length - MAX_CLAUSES })}`);
+        }
+        return lines.join('\n');
+    }
+
+    private catalog(catalog: Catalog, uri: string, lang: Lang): string {
+        const result = this.compliance.result(uri)?.evaluation?.results.find((r) => r.catalog.id === catalog.id);
+        const lines = [`**[${catalog.id}](${clauseHref(catalog.id)})** ${catalog.number} — ${catalog.title[lang]}`, msg(lang, 'hover-catalog', { count: catalog.clauses.length, status: catalog.status })];
+        if (result) {
+            const count = (s: string) => result.findings.filter((f) => f.status === s).length;
+            lines.push(['satisfied', 'violated', 'not-addressed', 'attested', 'waived', 'not-applicable']
+                .map((s) => `${STATUS_WORDS[s][lang]} ${count(s)}`).join(' · '));
+        }
+        return lines.join('\n\n');
+    }
+
+    clause(catalog: Catalog, clause: Clause, f: Finding | undefined, lang: Lang, withMessage = false): string {
+        const facts = [`${msg(lang, 'hover-level')}: ${LEVEL_WORDS[clause.level]?.[lang] ?? clause.level}`];
+        if (clause.points !== undefined) facts.push(`${msg(lang, 'hover-points')}: ${clause.points}${clause.pointsInferred ? msg(lang, 'hover-inferred') : ''}`);
+        if (f) facts.push(`${msg(lang, 'hover-status')}: ${STATUS_WORDS[f.status]?.[lang] ?? f.status}`);
+        const lines = [`**[${catalog.id} ${clause.id}](${clauseHref(catalog.id, clause.id)})** ${clause.section[lang]}`, clause.summary[lang], facts.join(' · ')];
+        if (withMessage && f) lines.push(`> ${findingMessage(f, lang).replace(/\n/g, '\n> ')}`);
+        return lines.join('\n\n');
+    }
+
+    private duration(d: ast.Duration, lang: Lang): string {
+        if (d.value === undefined) return '';
+        const v = readDuration(d.value, d.unit, d.working, d.negative);
+        if (!v.unit) return '';
+        const lines = [msg(lang, 'hover-duration', { value: `**${formatDuration(v, lang)}**` })];
+        if (v.kind === 'working') {
+            const b = calendarDayBounds(v);
+            lines.push(msg(lang, 'hover-working', { min: b.min, max: b.max, holiday: LONG_HOLIDAY_DAYS }));
+        } else if (v.unit !== 'minute') {
+            lines.push(msg(lang, 'hover-minutes', { minutes: v.minutes }));
+        }
+        return lines.join('\n\n');
+    }
+
+    private channelRef(node: ast.Service | ast.Privacy | ast.FollowUp, name: string): ast.Channel | undefined {
+        const refs = ast.isService(node) ? node.channels : ast.isPrivacy(node) ? node.requests : node.channels;
+        return refs.find((r) => r.$refText === name)?.ref;
+    }
+
+    private channel(c: ast.Channel, lang: Lang): string {
+        const kind = lookup(VOCABULARY_OF['Channel.kind'], c.kind) ?? c.kind;
+        const hours = c.hours?.$cstNode?.text;
+        return `**${msg(lang, 'hover-channel', { name: c.name, kind })}** ${c.contact ?? ''}${hours ? ` · ${hours}` : ''}`;
+    }
+
+    private findingOf(uri: string, catalog: string, clause: string): Finding | undefined {
+        return this.compliance.result(uri)?.evaluation?.findings.find((f) => f.catalog === catalog && f.clause === clause);
+    }
+
+    private findingsAt(uri: string, pos: { line: number; character: number }): Finding[] {
+        const result = this.compliance.result(uri);
+        if (!result || result.stale) return [];
+        const inside = (r: { start: typeof pos; end: typeof pos }) =>
+            (r.start.line < pos.line || (r.start.line === pos.line && r.start.character <= pos.character))
+            && (r.end.line > pos.line || (r.end.line === pos.line && r.end.character >= pos.character));
+        return result.problems.filter((f) => f.src.uri === uri && inside(f.src.range));
+    }
+}

@@ -1,0 +1,66 @@
+/** The language server's own words (hovers, lenses, quick-fix titles), in both languages. */
+import { format, type Bilingual, type Lang } from '../../i18n/locale.js';
+
+export const LSP_MESSAGES = {
+    'via-import': { zh: '在导入的 {file} 第 {line} 行：{message}', en: 'In imported {file} line {line}: {message}' },
+    'via-child': { zh: '{message}（按 {file} 的标准检查）', en: '{message} (checked for {file})' },
+    'here': { zh: '此处', en: 'here' },
+    'evidence': { zh: '依据', en: 'evidence' },
+    'assumption': { zh: '假设：{text}', en: 'Assumption: {text}' },
+    'lens-standard': { zh: '{id}：满足 {ok} · 违反 {bad} · 未涉及 {missing}', en: '{id}: {ok} satisfied · {bad} violated · {missing} not addressed' },
+    'lens-score': { zh: '{id} 得分 {earned}/{total}（及格 {minimum}）：{verdict}', en: '{id} score {earned}/{total} (pass {minimum}): {verdict}' },
+    'lens-pass': { zh: '通过', en: 'pass' },
+    'lens-fail': { zh: '不通过', en: 'fail' },
+    'lens-stale': { zh: '（上次可解析的版本）', en: ' (last text that parsed)' },
+    'lens-none': { zh: '未适用任何标准', en: 'no standard in force' },
+    'lens-partial': { zh: '部分政策：随导入它的政策一起检查', en: 'partial policy: checked with the policies that import it' },
+    'fix-replace': { zh: '改为“{text}”（{rule}）', en: "Change to '{text}' ({rule})" },
+    'fix-insert': { zh: '补上{what}（{rule}）', en: 'Add the {what} ({rule})' },
+    'fix-attest': { zh: '添加 {rule} 的承诺声明', en: 'Add an attest line for {rule}' },
+    'fix-remove': { zh: '删除“{text}”（{rule}）', en: "Remove '{text}' ({rule})" },
+    'fix-confirm': { zh: '注明购买时经消费者确认（{rule}）', en: 'State that the consumer confirms at purchase ({rule})' },
+    'fix-all': { zh: '修复本文件中全部此类问题（{count} 处）', en: 'Fix all of this kind in the file ({count})' },
+    'fix-word': { zh: '改为“{word}”', en: "Change to '{word}'" },
+    'fix-space': { zh: '在“{keyword}”后加空格', en: "Put a space after '{keyword}'" },
+    'attest-stub': { zh: '待填写：说明如何做到', en: 'TODO: say how this clause is met' },
+    'todo': { zh: '待填写', en: 'TODO' },
+    'hover-clauses': { zh: '依赖此项的条款', en: 'Clauses resting on it' },
+    'hover-more': { zh: '……另有 {count} 条', en: '… and {count} more' },
+    'hover-level': { zh: '级别', en: 'level' },
+    'hover-points': { zh: '分值', en: 'points' },
+    'hover-status': { zh: '状态', en: 'status' },
+    'hover-inferred': { zh: '（推定）', en: ' (inferred)' },
+    'hover-duration': { zh: '规范值：{value}', en: 'Normalized: {value}' },
+    'hover-working': {
+        zh: '按工作日计算：相当于 {min}–{max} 个自然日（周末及一次 {holiday} 天长假的最不利情况）',
+        en: 'Counted in working days: {min}–{max} calendar days (worst case with weekends and one {holiday}-day public holiday)',
+    },
+    'hover-minutes': { zh: '合 {minutes} 分钟', en: '= {minutes} minutes' },
+    'hover-catalog': { zh: '{count} 条条款 · {status}', en: '{count} clauses · {status}' },
+    'hover-word': { zh: '{what}：{value}', en: '{what}: {value}' },
+    'hover-unknown-word': { zh: '未知的{what}', en: 'unknown {what}' },
+    'hover-channel': { zh: '渠道 {name}（{kind}）', en: 'channel {name} ({kind})' },
+    'report-title': { zh: '合规报告：{name}', en: 'Compliance report: {name}' },
+    'completion-section': { zh: '{keyword} 整段模板', en: '{keyword} section template' },
+} satisfies Record<string, Bilingual>;
+
+export type LspMessageKey = keyof typeof LSP_MESSAGES;
+
+export function msg(lang: Lang, key: LspMessageKey, params?: Record<string, string | number>): string {
+    return format(LSP_MESSAGES[key][lang], params);
+}
+
+export const STATUS_WORDS: Record<string, Bilingual> = {
+    satisfied: { zh: '满足', en: 'satisfied' },
+    violated: { zh: '违反', en: 'violated' },
+    'not-addressed': { zh: '未涉及', en: 'not addressed' },
+    attested: { zh: '已声明', en: 'attested' },
+    waived: { zh: '已豁免', en: 'waived' },
+    'not-applicable': { zh: '不适用', en: 'not applicable' },
+};
+
+export const LEVEL_WORDS: Record<string, Bilingual> = {
+    shall: { zh: '应（强制）', en: 'shall (required)' },
+    should: { zh: '宜（推荐）', en: 'should (recommended)' },
+    may: { zh: '可（允许）', en: 'may (optional)' },
+};

@@ -1,0 +1,92 @@
+/**
+ * The language server's dependency-injection modules: Langium's LSP services, the language
+ * core (AsplCoreModule) and our providers, one per file in this folder.
+ */
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext, type LangiumServices,
+    type LangiumSharedServices, type PartialLangiumServices, type PartialLangiumSharedServices,
+} from 'langium/lsp';
+import { AsplCoreModule, type AsplCoreServices } from '../../parse/aspl-module.js';
+import { AsplGeneratedModule, AsplGeneratedSharedModule } from '../../parse/generated/module.js';
+import { registerValidators } from '../../parse/validation/register.js';
+import { AsplCodeActionProvider } from './code-actions.js';
+import { AsplCodeLensProvider } from './code-lens.js';
+import { AsplCommandHandler } from './commands.js';
+import { AsplCompletionProvider } from './completion.js';
+import { ComplianceService } from './compliance.js';
+import { AsplConfigurationProvider } from './configuration.js';
+import { AsplDefinitionProvider } from './definition.js';
+import { ForeignFindings } from './diagnostics.js';
+import { AsplDocumentBuilder } from './document-builder.js';
+import { AsplDocumentLinkProvider } from './document-links.js';
+import { AsplDocumentSymbolProvider } from './document-symbols.js';
+import { AsplDocumentUpdateHandler } from './document-update-handler.js';
+import { AsplDocumentValidator } from './document-validator.js';
+import { AsplFoldingRangeProvider } from './folding.js';
+import { AsplFormatter } from './formatter.js';
+import { AsplHoverProvider } from './hover.js';
+import { LspOptions } from './options.js';
+import { AsplScopeComputation } from './scope-computation.js';
+import { AsplSemanticTokenProvider } from './semantic-tokens.js';
+
+export interface AsplLspAddedServices {
+    asplLsp: {
+        Options: LspOptions;
+        Compliance: ComplianceService;
+        /** Findings located in other files, per target file. */
+        Foreign: ForeignFindings;
+        /** Files whose diagnostics must be sent again (their foreign findings changed). */
+        Republish: string[];
+    };
+}
+
+export type AsplLspServices = AsplCoreServices & LangiumServices & AsplLspAddedServices;
+
+export const AsplLspModule: Module<AsplLspServices, PartialLangiumServices & AsplLspAddedServices> = {
+    asplLsp: {
+        Options: (services) => new LspOptions(services.aspl.Settings),
+        Compliance: (services) => new ComplianceService(services.shared.workspace.LangiumDocuments, services.aspl.Settings),
+        Foreign: () => new ForeignFindings(),
+        Republish: () => [],
+    },
+    validation: {
+        DocumentValidator: (services) => new AsplDocumentValidator(services),
+    },
+    references: {
+        ScopeComputation: (services) => new AsplScopeComputation(services),
+    },
+    lsp: {
+        CodeActionProvider: (services) => new AsplCodeActionProvider(services),
+        CodeLensProvider: (services) => new AsplCodeLensProvider(services),
+        CompletionProvider: (services) => new AsplCompletionProvider(services),
+        DefinitionProvider: (services) => new AsplDefinitionProvider(services),
+        DocumentLinkProvider: (services) => new AsplDocumentLinkProvider(services),
+        DocumentSymbolProvider: (services) => new AsplDocumentSymbolProvider(services),
+        FoldingRangeProvider: (services) => new AsplFoldingRangeProvider(services),
+        Formatter: (services) => new AsplFormatter(services),
+        HoverProvider: (services) => new AsplHoverProvider(services),
+        SemanticTokenProvider: (services) => new AsplSemanticTokenProvider(services),
+    },
+};
+
+export const AsplLspSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        DocumentUpdateHandler: (services) => new AsplDocumentUpdateHandler(services),
+        ExecuteCommandHandler: (services) => new AsplCommandHandler(services),
+    },
+    workspace: {
+        DocumentBuilder: (services) => new AsplDocumentBuilder(services),
+        ConfigurationProvider: (services) => new AsplConfigurationProvider(services),
+    },
+};
+
+/** Shared and language services of the server, wired together. */
+export function createAsplLspServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Aspl: AsplLspServices } {
+    const shared = inject(createDefaultSharedModule(context), AsplGeneratedSharedModule, AsplLspSharedModule);
+    const Aspl = inject(createDefaultModule({ shared }), AsplGeneratedModule, AsplCoreModule, AsplLspModule);
+    shared.ServiceRegistry.register(Aspl);
+    registerValidators(Aspl);
+    (shared.lsp.DocumentUpdateHandler as AsplDocumentUpdateHandler).useCompliance(() => Aspl.asplLsp.Compliance);
+    return { shared, Aspl };
+}

@@ -1,0 +1,56 @@
+/**
+ * What the editor told the server about the writer: the message language (from the
+ * initialize params' locale, forced by the setting `aspl.locale`) and the keyword language
+ * for completion (`aspl.keywordLanguage`, default: the message language).
+ */
+import { langFromEnv, langFromLocale, type Lang } from '../../i18n/locale.js';
+import type { AsplSettings } from '../../parse/settings.js';
+
+export interface AsplClientSettings {
+    /** 'zh' | 'en' forces the message language; 'auto' (default) follows the client's locale. */
+    locale?: string;
+    /** 'zh' | 'en': keywords proposed by completion and written by quick fixes in new files. */
+    keywordLanguage?: string;
+    /** `format.keywordLanguage`: 'zh' | 'en' rewrites every keyword into one language when formatting a document. */
+    format?: { keywordLanguage?: string };
+}
+
+export class LspOptions {
+    /** From initialize params (or the environment when the client sends no locale). */
+    private clientLang: Lang = langFromEnv();
+    private settings: AsplClientSettings = {};
+
+    constructor(private readonly core: AsplSettings) {
+        this.core.lang = this.lang;
+    }
+
+    setClientLocale(locale: string | undefined): void {
+        this.clientLang = locale ? langFromLocale(locale, 'en') : langFromEnv();
+        this.core.lang = this.lang;
+    }
+
+    /** Returns true when the message language changed (every open policy must be re-checked). */
+    update(settings: AsplClientSettings | undefined): boolean {
+        const before = this.lang;
+        this.settings = settings && typeof settings === 'object' ? settings : {};
+        this.core.lang = this.lang;
+        return before !== this.lang;
+    }
+
+    get lang(): Lang {
+        const forced = this.settings.locale;
+        if (forced === 'zh' || forced === 'en') return forced;
+        if (typeof forced === 'string' && forced !== 'auto' && forced !== '') return langFromLocale(forced, this.clientLang);
+        return this.clientLang;
+    }
+
+    get formatKeywordLanguage(): Lang | undefined {
+        const k = this.settings.format?.keywordLanguage;
+        return k === 'zh' || k === 'en' ? k : undefined;
+    }
+
+    get keywordLanguage(): Lang {
+        const k = this.settings.keywordLanguage;
+        return k === 'zh' || k === 'en' ? k : this.lang;
+    }
+}

@@ -1,0 +1,89 @@
+/**
+ * `aspl lsp --stdio` (or `--node-ipc`): the ASPL language server. The transport is read from
+ * argv by vscode-languageserver's createConnection.
+ */
+import { NodeFileSystem } from 'langium/node';
+import {
+    addCallHierarchyHandler, addCodeActionHandler, addCodeLensHandler, addCompletionHandler, addDocumentHighlightHandler,
+    addDocumentLinkHandler, addDocumentSymbolHandler, addDocumentUpdateHandler, addExecuteCommandHandler, addFileOperationHandler,
+    addFindReferencesHandler, addFoldingRangeHandler, addFormattingHandler, addGoToDeclarationHandler, addGotoDefinitionHandler,
+    addGoToImplementationHandler, addGoToTypeDefinitionHandler, addHoverHandler, addInlayHintHandler, addRenameHandler,
+    addSemanticTokenHandler, addSignatureHelpHandler, addTypeHierarchyHandler, addWorkspaceSymbolHandler, type LangiumSharedServices,
+} from 'langium/lsp';
+import { DocumentState } from 'langium';
+import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import type { AsplConfigurationProvider } from './configuration.js';
+import { DiagnosticsPublisher } from './diagnostics-publisher.js';
+import type { AsplDocumentUpdateHandler } from './document-update-handler.js';
+import { createAsplLspServices, type AsplLspServices } from './module.js';
+import type { AsplClientSettings } from './options.js';
+
+/** Starts the server on the transport named in argv (--stdio, --node-ipc, --socket=…, --pipe=…). */
+export function startServer(): void {
+    const connection = createConnection(ProposedFeatures.all);
+    const { shared, Aspl } = createAsplLspServices({ connection, ...NodeFileSystem });
+    startAsplLanguageServer(connection, shared, Aspl);
+}
+
+/** Langium's startLanguageServer, with our diagnostics publisher and settings handling. */
+export function startAsplLanguageServer(connection: Connection, shared: LangiumSharedServices, Aspl: AsplLspServices): void {
+    const update = shared.lsp.DocumentUpdateHandler as AsplDocumentUpdateHandler;
+    const config = shared.workspace.ConfigurationProvider as AsplConfigurationProvider;
+    const options = Aspl.asplLsp.Options;
+    let supportsPull = false;
+
+    shared.lsp.LanguageServer.onInitialize((params) => {
+        options.setClientLocale(params.locale);
+        supportsPull = Boolean(params.capabilities?.workspace?.configuration);
+        // Clients without workspace/configuration (Neovim 0.7 …) pass the settings as initializationOptions.
+        const init = params.initializationOptions as { aspl?: AsplClientSettings } & AsplClientSettings | undefined;
+        if (init && typeof init === 'object') options.update(init.aspl ?? init);
+    });
+    config.onSection((section, value) => {
+        if (section === 'aspl' && options.update(value as AsplClientSettings)) update.recheckAll();
+    });
+
+    addDocumentUpdateHandler(connection, shared);
+    addFileOperationHandler(connection, shared);
+    new DiagnosticsPublisher(connection, Aspl).listen();
+    addCompletionHandler(connection, shared);
+    addFindReferencesHandler(connection, shared);
+    addDocumentSymbolHandler(connection, shared);
+    addGotoDefinitionHandler(connection, shared);
+    addGoToTypeDefinitionHandler(connection, shared);
+    addGoToImplementationHandler(connection, shared);
+    addDocumentHighlightHandler(connection, shared);
+    addFoldingRangeHandler(connection, shared);
+    addFormattingHandler(connection, shared);
+    addCodeActionHandler(connection, shared);
+    addRenameHandler(connection, shared);
+    addHoverHandler(connection, shared);
+    addInlayHintHandler(connection, shared);
+    addSemanticTokenHandler(connection, shared);
+    addExecuteCommandHandler(connection, shared);
+    addSignatureHelpHandler(connection, shared);
+    addCallHierarchyHandler(connection, shared);
+    addTypeHierarchyHandler(connection, shared);
+    // Code lenses need the compliance result, which exists once the policy is validated.
+    addCodeLensHandler(connection, shared, DocumentState.Validated);
+    addDocumentLinkHandler(connection, shared);
+    addGoToDeclarationHandler(connection, shared);
+    addWorkspaceSymbolHandler(connection, shared);
+
+    // Settings: pushed with the notification (Neovim, Emacs) or pulled on notice (VS Code).
+    connection.onDidChangeConfiguration(async (change) => {
+        const pushed = (change.settings as { aspl?: unknown } | null | undefined)?.aspl;
+        if (pushed !== undefined) {
+            config.updateConfiguration({ settings: { aspl: pushed } });
+        } else if (supportsPull) {
+            const [pulled] = await connection.workspace.getConfiguration([{ section: 'aspl' }]);
+            config.updateConfiguration({ settings: { aspl: pulled ?? {} } });
+        }
+    });
+    shared.workspace.TextDocuments.onDidSave((e) => update.yamlSaved(e.document.uri));
+
+    connection.onInitialize((params) => shared.lsp.LanguageServer.initialize(params));
+    connection.onInitialized((params) => shared.lsp.LanguageServer.initialized(params));
+    shared.workspace.TextDocuments.listen(connection);
+    connection.listen();
+}

@@ -1,0 +1,209 @@
+/**
+ * Diagnostics as an editor receives them from the real server over stdio: every company sample's
+ * documented findings (code, line, severity, link, source), findings of an imported base policy
+ * attributed to the base file, configuration changes without restart, config YAML problems on
+ * the YAML file, and the message language from the client's locale or the setting.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
+import { LspClient, ROOT, fileUri } from './client.js';
+import { ensureBundle, expectations, isCompliance, messageOf, tempCopy, tempDir } from './helpers.js';
+
+beforeAll(() => ensureBundle());
+
+const companies = globSync('samples/*/*.aspl', { cwd: ROOT, ignore: ['**/drafts/**'] })
+    .filter((f) => !/^(policy|政策) \S+ ("[^"]*" )?(partial|部分)/m.test(readFileSync(join(ROOT, f), 'utf8')))
+    .sort();
+
+describe('company samples: the documented findings, as diagnostics', () => {
+    let client: LspClient;
+    beforeAll(async () => { client = await LspClient.start({ locale: 'en' }); });
+    afterAll(async () => { await client.stop(); });
+
+    it('covers the four company policies', () => expect(companies.length).toBe(4));
+
+    it.each(companies)('%s', async (file) => {
+        const text = readFileSync(join(ROOT, file), 'utf8');
+        const uri = await client.open(join(ROOT, file));
+        const diags = await client.diagnostics(uri);
+        // No syntax or language problem in a sample.
+        expect(diags.filter((d) => !isCompliance(d)).map(messageOf)).toEqual([]);
+        const actual = diags.filter(isCompliance).map((d) => `${d.code} @${d.range.start.line + 1}`).sort();
+        const expected = expectations(text).map((e) => `${e.ruleId} @${e.line}`).sort();
+        expect(actual).toEqual(expected);
+        for (const d of diags.filter(isCompliance)) {
+            expect(d.source).toBe('aspl');
+            expect(d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning).toBe(true);
+            const [catalog, clause] = String(d.code).split(' ');
+            expect(d.codeDescription?.href).toMatch(new RegExp(`^file://.*/docs/standards/${catalog.replace(/\./g, '\\.')}\\.md#clause-`));
+            expect(d.codeDescription?.href.endsWith(clause.toLowerCase().replace(/[^a-z0-9]+/g, '-'))).toBe(true);
+        }
+        await client.close(uri);
+    });
+
+    it('small-appliances: exact codes, lines and severities', async () => {
+        const uri = await client.open(join(ROOT, 'samples/appliance-online/small-appliances.aspl'));
+        const diags = (await client.diagnostics(uri)).filter(isCompliance);
+        const rows = diags.map((d) => [d.code, d.range.start.line + 1, d.severity]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        expect(rows).toEqual([
+            ['CN-CONSUMER-LAW CPL-24', 100, DiagnosticSeverity.Error],
+            ['CN-CONSUMER-LAW CPL-26', 140, DiagnosticSeverity.Error],
+            ['CN-CONSUMER-LAW IR-18', 83, DiagnosticSeverity.Error],
+            ['CN-CONSUMER-LAW M7-10', 94, DiagnosticSeverity.Error],
+            ['CN-CONSUMER-LAW M7-13', 97, DiagnosticSeverity.Error],
+            ['CN-CONSUMER-LAW M7-31', 97, DiagnosticSeverity.Warning],
+            ['GBT-AS-GENERAL 4.1.2', 71, DiagnosticSeverity.Error],
+            ['GBT-AS-GENERAL 8.4.3', 97, DiagnosticSeverity.Error],
+        ]);
+        // The refund deadline is underlined exactly, the fix hint travels in `data`.
+        const refund = diags.find((d) => d.code === 'GBT-AS-GENERAL 8.4.3')!;
+        const line = readFileSync(join(ROOT, 'samples/appliance-online/small-appliances.aspl'), 'utf8').split('\n')[96];
+        expect(line.slice(refund.range.start.character, refund.range.end.character)).toBe('10个工作日');
+        expect((refund.data as { fix?: { kind: string } }).fix?.kind).toBe('replace');
+        // A missing resolution time underlines the service where it belongs, not line 1.
+        const missing = diags.find((d) => d.code === 'GBT-AS-GENERAL 4.1.2')!;
+        expect(missing.range.start.line).toBe(70);
+        await client.close(uri);
+    });
+
+    it('related information points at the other places involved', async () => {
+        const uri = await client.open(join(ROOT, 'samples/appliance-online/small-appliances.aspl'));
+        const diags = (await client.diagnostics(uri)).filter(isCompliance);
+        const withRelated = diags.filter((d) => d.relatedInformation?.length);
+        expect(withRelated.length).toBeGreaterThan(0);
+        for (const d of withRelated) for (const r of d.relatedInformation!) expect(r.location.uri.startsWith('file://')).toBe(true);
+        await client.close(uri);
+    });
+
+    it('carries the document version on every publication', async () => {
+        const file = join(ROOT, 'samples/cable-maker/minjiang-cable.aspl');
+        const uri = await client.open(file);
+        await client.diagnostics(uri);
+        const v = await client.change(uri, client.text(uri).replace('08:00-17:30', '08:00-17:31'));
+        const after = client.published.filter((p) => p.uri === uri).pop()!;
+        await client.diagnostics(uri, v);
+        expect(client.published.filter((p) => p.uri === uri).pop()!.version).toBe(v);
+        expect(after.version).toBeDefined();
+        await client.close(uri);
+    });
+});
+
+describe('findings located in an imported base policy', () => {
+    let client: LspClient;
+    let dir: string;
+    beforeAll(async () => {
+        dir = tempDir();
+        writeFileSync(join(dir, 'base.aspl'), [
+            'policy Base "Shared terms" partial {',
+            '  returns {',
+            '    no-reason 7 days from receipt',
+            '    refund within 10 working days original-method',
+            '    shipping defect paid-by seller',
+            '  }',
+            '}',
+            '',
+        ].join('\n'));
+        writeFileSync(join(dir, 'product.aspl'), [
+            'import "./base.aspl"',
+            '',
+            'policy Product "Product policy" extends Base {',
+            '  applies GBT-AS-GENERAL',
+            '}',
+            '',
+        ].join('\n'));
+        client = await LspClient.start({ locale: 'en', rootDir: dir });
+    });
+    afterAll(async () => { await client.stop(); });
+
+    it('shows them on the import line of the checked policy and on the base file itself', async () => {
+        const product = await client.open(join(dir, 'product.aspl'));
+        const diags = await client.diagnostics(product);
+        const refund = diags.find((d) => d.code === 'GBT-AS-GENERAL 8.4.3');
+        expect(refund, diags.map((d) => String(d.code)).join(', ')).toBeDefined();
+        expect(refund!.range.start.line).toBe(0); // the import line
+        expect(messageOf(refund!)).toMatch(/^In imported base\.aspl line 4: /);
+        const at = refund!.relatedInformation![0].location;
+        expect(at.uri).toBe(fileUri(join(dir, 'base.aspl')));
+        expect(at.range.start.line).toBe(3);
+        const base = fileUri(join(dir, 'base.aspl'));
+        const onBase = await client.waitFor(() => client.latest(base)?.find((d) => d.code === 'GBT-AS-GENERAL 8.4.3'));
+        expect(onBase.range.start.line).toBe(3);
+        expect(messageOf(onBase)).toContain('product.aspl');
+    });
+
+    it('re-checks the importing policy when the base changes', async () => {
+        const product = fileUri(join(dir, 'product.aspl'));
+        const base = await client.open(join(dir, 'base.aspl'));
+        await client.diagnostics(base);
+        await client.change(base, client.text(base).replace('10 working days', '5 working days'));
+        await client.waitFor(() => {
+            const latest = client.latest(product);
+            return latest && !latest.some((d) => d.code === 'GBT-AS-GENERAL 8.4.3') ? true : undefined;
+        });
+    });
+});
+
+describe('configuration: nearest aspl.config.yaml, watched, its problems on the YAML file', () => {
+    let client: LspClient;
+    let dir: string;
+    beforeAll(async () => {
+        dir = tempCopy('samples/cable-maker');
+        client = await LspClient.start({ locale: 'en', rootDir: dir });
+    });
+    afterAll(async () => { await client.stop(); });
+
+    it('applies a new config without restart, and reports a broken one on the config file', async () => {
+        const uri = await client.open(join(dir, 'minjiang-cable.aspl'));
+        const before = await client.diagnostics(uri);
+        expect(before.find((d) => d.code === 'GBT-AS-GENERAL 5.5.1')?.severity).toBe(DiagnosticSeverity.Error);
+        const config = join(dir, 'aspl.config.yaml');
+        writeFileSync(config, 'severity:\n  "GBT-AS-GENERAL 5.5.1": warning\n');
+        const n = client.published.length;
+        await client.watchedFilesChanged([{ uri: fileUri(config), type: 1 }]);
+        const warned = await client.waitFor(() => client.published.slice(n).reverse().find((p) => p.uri === uri)?.diagnostics);
+        expect(warned.find((d) => d.code === 'GBT-AS-GENERAL 5.5.1')?.severity).toBe(DiagnosticSeverity.Warning);
+
+        writeFileSync(config, 'severity:\n  "GBT-AS-GENERAL 5.5.1": loud\nsurprise: 1\n');
+        await client.watchedFilesChanged([{ uri: fileUri(config), type: 2 }]);
+        const yaml = await client.waitFor(() => {
+            const d = client.latest(fileUri(config));
+            return d && d.length >= 2 ? d : undefined;
+        });
+        expect(yaml.map((d) => d.range.start.line).sort()).toEqual([1, 2]);
+        expect(yaml.map(messageOf).join('\n')).toMatch(/surprise/);
+
+        writeFileSync(config, 'severity:\n  "GBT-AS-GENERAL 5.5.1": "off"\n');
+        await client.watchedFilesChanged([{ uri: fileUri(config), type: 2 }]);
+        await client.waitFor(() => (client.latest(fileUri(config))?.length === 0 ? true : undefined));
+        const off = await client.waitFor(() => {
+            const d = client.latest(uri);
+            return d && !d.some((x) => x.code === 'GBT-AS-GENERAL 5.5.1') ? d : undefined;
+        });
+        expect(off.some((d) => d.code === 'CABLE-AS FLOW.3')).toBe(true);
+    });
+});
+
+describe('localization', () => {
+    it('speaks the client locale, and the aspl.locale setting overrides it', async () => {
+        const client = await LspClient.start({ locale: 'zh-cn' });
+        try {
+            const uri = await client.open(join(ROOT, 'samples/cable-maker/minjiang-cable.aspl'));
+            const zh = (await client.diagnostics(uri)).find((d) => d.code === 'GBT-AS-GENERAL 5.5.1')!;
+            expect(messageOf(zh)).toMatch(/[\u4e00-\u9fff]/);
+            const lenses = await client.codeLens(uri);
+            expect(lenses![0].command!.title).toMatch(/满足/);
+            const n = client.published.length;
+            await client.setSettings({ locale: 'en' });
+            const en = await client.waitFor(() => client.published.slice(n).reverse().find((p) => p.uri === uri)?.diagnostics.find((d) => d.code === 'GBT-AS-GENERAL 5.5.1'));
+            expect(messageOf(en)).not.toMatch(/[\u4e00-\u9fff]{4}/);
+            expect(messageOf(en)).toMatch(/channel/i);
+            const lensesEn = await client.codeLens(uri);
+            expect(lensesEn![0].command!.title).toMatch(/satisfied/);
+        } finally {
+            await client.stop();
+        }
+    });
+});

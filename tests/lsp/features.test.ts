@@ -1,0 +1,316 @@
+/**
+ * The editor features of the real server over stdio: hover, completion, outline, folding,
+ * links, definition / references / rename, semantic tokens, code lens and its command,
+ * formatting (whole and range, idempotent, comments kept), and the large-document debounce.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync } from 'tinyglobby';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
+import { LspClient, ROOT, applyEdits, fileUri } from './client.js';
+import { ensureBundle, errorKeys, isCompliance, tempDir } from './helpers.js';
+// @ts-expect-error plain ESM helper shared with the bench
+import { generatePolicy } from '../../bench/lsp-policy.mjs';
+
+const SMALL = join(ROOT, 'samples/appliance-online/small-appliances.aspl');
+const BASE = join(ROOT, 'samples/appliance-online/base.aspl');
+const TOUR_EN = join(ROOT, 'samples/tour-en.aspl');
+const TOUR_ZH = join(ROOT, 'samples/tour-zh.aspl');
+const FURNITURE = join(ROOT, 'samples/furniture-custom/acme-furniture.aspl');
+
+let client: LspClient;
+beforeAll(async () => {
+    ensureBundle();
+    client = await LspClient.start({ locale: 'en' });
+});
+afterAll(async () => { await client.stop(); });
+
+/** Position of the `nth` occurrence of `needle` in the file's text (plus `delta` characters). */
+function at(file: string, needle: string, delta = 0, nth = 0): Position {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    let seen = 0;
+    for (let line = 0; line < lines.length; line++) {
+        let from = 0;
+        for (;;) {
+            const i = lines[line].indexOf(needle, from);
+            if (i < 0) break;
+            if (seen++ === nth) return { line, character: i + delta };
+            from = i + 1;
+        }
+    }
+    throw new Error(`${needle} not in ${file}`);
+}
+const md = (h: Hover | null) => (h?.contents as MarkupContent | undefined)?.value ?? '';
+
+describe('hover', () => {
+    it('a keyword: its meaning and the clauses resting on it', async () => {
+        const uri = await client.open(SMALL);
+        await client.diagnostics(uri);
+        const h = md(await client.hover(uri, at(SMALL, '退款 内 10', 1)));
+        expect(h).toContain('**退款** · refund');
+        expect(h).toContain('refund deadline (`returns.refund`)');
+        expect(h).toMatch(/\[`GBT-AS-GENERAL 8\.4\.3`\]\(file:.*GBT-AS-GENERAL\.md#clause-8-4-3\) .* — violated/);
+    });
+    it('a duration: its normalized value, with the calendar span of working days', async () => {
+        const uri = fileUri(SMALL);
+        const h = md(await client.hover(uri, at(SMALL, '10个工作日', 1)));
+        expect(h).toContain('Normalized: **10 working days**');
+        expect(h).toMatch(/Counted in working days: 10–\d+ calendar days/);
+        // Inside a finding's range: the clause, its level, points and status.
+        expect(h).toMatch(/\*\*\[GBT-AS-GENERAL 8\.4\.3\]\(.*\)\*\*/);
+        expect(h).toMatch(/level: shall \(required\).*status: violated/);
+    });
+    it('a clause id in attest and a catalog id in applies', async () => {
+        const uri = await client.open(TOUR_EN);
+        await client.diagnostics(uri);
+        const clause = md(await client.hover(uri, at(TOUR_EN, 'attest T-CGCC-CUSTOM 4.7', 'attest T-CGCC-CUSTOM '.length)));
+        expect(clause).toMatch(/\*\*\[T-CGCC-CUSTOM 4\.7\]\(.*\)\*\*/);
+        expect(clause).toMatch(/points: \d+/);
+        expect(clause).toContain('status: attested');
+        const catalog = md(await client.hover(uri, at(TOUR_EN, 'applies GBT-AS-GENERAL', 'applies '.length + 2)));
+        expect(catalog).toMatch(/GBT-AS-GENERAL.*After-sales service specification/);
+        expect(catalog).toMatch(/satisfied \d+ · violated \d+/);
+    });
+});
+
+describe('completion', () => {
+    it('keywords in the chosen keyword language only', async () => {
+        const uri = await client.open(TOUR_EN);
+        await client.diagnostics(uri);
+        const pos = at(TOUR_EN, '  version "2026.1"');
+        const items = (await client.completion(uri, pos)).map((i) => i.label);
+        expect(items).toContain('channel');
+        expect(items).toContain('warranty');
+        expect(items.some((l) => /[\u4e00-\u9fff]/.test(l))).toBe(false);
+        await client.setSettings({ keywordLanguage: 'zh' });
+        const zh = (await client.completion(uri, pos)).map((i) => i.label);
+        expect(zh).toContain('渠道');
+        expect(zh).toContain('保修');
+        expect(zh).not.toContain('warranty');
+        await client.setSettings({});
+    });
+    it('section snippets', async () => {
+        const uri = fileUri(TOUR_EN);
+        const items = await client.completion(uri, at(TOUR_EN, '  version "2026.1"'));
+        const warranty = items.find((i) => i.label === 'warranty …')!;
+        expect(warranty.insertTextFormat).toBe(2);
+        expect(warranty.insertText).toMatch(/^warranty from delivery \{\n {2}cover "Whole product" 1 year\n\}/);
+    });
+    it('channel names after via, catalog ids after applies, clause ids with summaries after attest, units', async () => {
+        const dir = tempDir();
+        const file = join(dir, 'draft.aspl');
+        const text = [
+            'policy Draft {',
+            '  applies ',
+            '  channel hotline phone "400-000-0000"',
+            '  service repair {',
+            '    via ',
+            '    respond within 2 ',
+            '  }',
+            '  attest GBT-AS-GENERAL ',
+            '}',
+            '',
+        ].join('\n');
+        const uri = await client.open(file, text);
+        await client.diagnostics(uri);
+        const labels = async (line: number, character: number) => (await client.completion(uri, { line, character })).map((i) => i.label);
+        expect(await labels(4, 8)).toContain('hotline');
+        expect(await labels(1, 10)).toEqual(expect.arrayContaining(['GBT-AS-GENERAL', 'CN-CONSUMER-LAW', 'T-CGCC-CUSTOM']));
+        const clauses = await client.completion(uri, { line: 7, character: 24 });
+        const c843 = clauses.find((i) => i.label === '8.4.3')!;
+        expect(c843.detail).toMatch(/refund/i);
+        expect(await labels(5, 21)).toEqual(expect.arrayContaining(['hours', 'days', 'workdays']));
+        await client.close(uri);
+    });
+    it('vocabulary words in the writer\'s language', async () => {
+        const uri = await client.open(TOUR_ZH);
+        await client.diagnostics(uri);
+        const pos = at(TOUR_ZH, '渠道 客服热线 电话', '渠道 客服热线 '.length);
+        const labels = (await client.completion(uri, pos)).map((i) => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['电话', '在线', '邮件']));
+    });
+});
+
+describe('navigation and structure', () => {
+    it('document symbols: the outline of a policy', async () => {
+        const uri = await client.open(TOUR_EN);
+        const symbols = await client.symbols(uri);
+        expect(symbols.map((s) => s.name)).toEqual(['import ./base/company-base.aspl', 'policy TourEn']);
+        const members = symbols[1].children!.map((c) => c.name);
+        expect(members).toEqual(expect.arrayContaining(['hotline', 'service complaint', 'fee visit', 'warranty', 'returns', 'attest T-CGCC-CUSTOM 4.7']));
+        const network = symbols[1].children!.find((c) => c.name === 'network')!;
+        expect(network.children!.map((c) => c.name)).toContain('Minhang flagship store');
+    });
+    it('folding: blocks and the comment header', async () => {
+        const uri = await client.open(SMALL);
+        const ranges = (await client.folding(uri)) ?? [];
+        expect(ranges.some((r) => r.startLine === 0 && r.kind === 'comment' && r.endLine > 10)).toBe(true);
+        const returns = at(SMALL, '退换货 {').line;
+        expect(ranges.some((r) => r.startLine === returns)).toBe(true);
+    });
+    it('document links and definition on an import', async () => {
+        const uri = await client.open(SMALL);
+        await client.diagnostics(uri);
+        const links = (await client.links(uri)) ?? [];
+        expect(links.map((l) => l.target)).toEqual([fileUri(BASE)]);
+        const def = await client.definition(uri, at(SMALL, '"./base.aspl"', 3));
+        expect(JSON.stringify(def)).toContain(fileUri(BASE));
+    });
+    it('definition and references of a channel across the base policy', async () => {
+        const uri = fileUri(SMALL);
+        const pos = at(SMALL, '通过 客服热线', 4);
+        const def = (await client.definition(uri, pos)) as Array<{ targetUri: string; targetRange: { start: Position } }>;
+        expect(def[0].targetUri).toBe(fileUri(BASE));
+        expect(def[0].targetRange.start.line).toBe(at(BASE, '渠道 客服热线').line);
+        const refs = (await client.references(uri, pos)) ?? [];
+        expect(refs.filter((r) => r.uri === uri).length).toBeGreaterThan(2);
+        expect(refs.some((r) => r.uri === fileUri(BASE))).toBe(true);
+    });
+    it('rename a channel: declaration in the base, uses in the product policy; both still check', async () => {
+        const uri = fileUri(SMALL);
+        const before = await client.diagnostics(uri);
+        const edit = await client.rename(uri, at(SMALL, '通过 客服热线', 4), '售后热线');
+        const changes = edit!.changes!;
+        expect(Object.keys(changes).sort()).toEqual([fileUri(BASE), uri].sort());
+        const base = await client.open(BASE);
+        await client.diagnostics(base);
+        await client.change(base, applyEdits(client.text(base), changes[fileUri(BASE)]));
+        const v = await client.change(uri, applyEdits(client.text(uri), changes[uri]));
+        const after = await client.diagnostics(uri, v);
+        expect(client.text(uri)).toContain('售后热线');
+        expect(client.text(uri).replace(/\/\/.*$/gm, '')).not.toContain('客服热线');
+        expect(errorKeys(after).filter((k) => !errorKeys(before).includes(k))).toEqual([]);
+        await client.change(base, readFileSync(BASE, 'utf8'));
+        await client.change(uri, readFileSync(SMALL, 'utf8'));
+        await client.close(base);
+    });
+    it('rename a base policy: its name and the `extends` of the importing policy', async () => {
+        const uri = fileUri(SMALL);
+        const edit = await client.rename(fileUri(SMALL), at(SMALL, '继承 优居集团基础政策', 4), '集团基础');
+        expect(Object.keys(edit!.changes!).sort()).toEqual([fileUri(BASE), uri].sort());
+    });
+    it('semantic tokens colour Chinese-only keywords', async () => {
+        const uri = await client.open(TOUR_ZH);
+        await client.diagnostics(uri);
+        const tokens = await client.semanticTokens(uri);
+        const legend = client.initializeResult.capabilities.semanticTokensProvider!.legend;
+        const data = tokens!.data;
+        const decoded: Array<{ line: number; char: number; length: number; type: string }> = [];
+        let line = 0;
+        let char = 0;
+        for (let i = 0; i < data.length; i += 5) {
+            line += data[i];
+            char = data[i] === 0 ? char + data[i + 1] : data[i + 1];
+            decoded.push({ line, char, length: data[i + 2], type: legend.tokenTypes[data[i + 3]] });
+        }
+        const policy = at(TOUR_ZH, '政策 ');
+        expect(decoded).toContainEqual({ line: policy.line, char: policy.character, length: 2, type: 'keyword' });
+        const warranty = at(TOUR_ZH, '保修 ');
+        expect(decoded.find((t) => t.line === warranty.line && t.char === warranty.character)?.type).toBe('keyword');
+        expect(decoded.some((t) => t.type === 'string')).toBe(true);
+        expect(decoded.some((t) => t.type === 'enumMember')).toBe(true);
+    });
+});
+
+describe('code lens on the policy header', () => {
+    it('per standard: satisfied / violated / not addressed; the T/CGCC score with pass or fail; the report command', async () => {
+        const uri = await client.open(FURNITURE);
+        await client.diagnostics(uri);
+        const lenses = (await client.codeLens(uri))!;
+        const titles = lenses.map((l) => l.command!.title);
+        expect(titles.some((t) => /^GBT-AS-GENERAL: \d+ satisfied · \d+ violated · \d+ not addressed$/.test(t))).toBe(true);
+        expect(titles.some((t) => /^T-CGCC-CUSTOM score \d+\/100 \(pass \d+\): (pass|fail)$/.test(t))).toBe(true);
+        const header = at(FURNITURE, '政策 ').line;
+        for (const l of lenses) {
+            expect(l.range.start.line).toBe(header);
+            expect(l.command!.command).toBe('aspl.showComplianceReport');
+            expect(l.command!.arguments).toEqual([uri]);
+        }
+        const report = (await client.executeCommand('aspl.showComplianceReport', [uri])) as { markdown: string; standards: Array<{ id: string }> };
+        expect(report.standards.map((s) => s.id)).toContain('T-CGCC-CUSTOM');
+        expect(report.markdown).toMatch(/^# Compliance report: /);
+    });
+    it('violated counts match the diagnostics', async () => {
+        const uri = await client.open(SMALL);
+        const diags = (await client.diagnostics(uri)).filter(isCompliance);
+        const titles = (await client.codeLens(uri))!.map((l) => l.command!.title);
+        const gbt = titles.find((t) => t.startsWith('GBT-AS-GENERAL'))!;
+        const m = /(\d+) violated · (\d+) not addressed/.exec(gbt)!;
+        expect(Number(m[1]) + Number(m[2])).toBe(diags.filter((d) => String(d.code).startsWith('GBT-AS-GENERAL')).length);
+    });
+});
+
+describe('formatting', () => {
+    const samples = globSync('samples/**/*.aspl', { cwd: ROOT, ignore: ['**/drafts/**'] }).sort();
+    const comments = (t: string) => (t.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).length;
+
+    it.each(samples)('%s: twice gives the same text as once, comments kept', async (file) => {
+        const uri = await client.open(join(ROOT, file));
+        await client.diagnostics(uri);
+        const original = client.text(uri);
+        const once = applyEdits(original, (await client.format(uri)) ?? []);
+        const v = await client.change(uri, once);
+        await client.diagnostics(uri, v);
+        const twice = applyEdits(once, (await client.format(uri)) ?? []);
+        expect(twice).toBe(once);
+        expect(comments(once)).toBe(comments(original));
+        await client.change(uri, original);
+        await client.close(uri);
+    });
+
+    it('range formatting touches only the lines of the range', async () => {
+        const dir = tempDir();
+        const file = join(dir, 'messy.aspl');
+        const text = [
+            'policy Messy "Messy" {',
+            '      version   "1.0"',
+            '  channel   hotline phone "400"   hours 08:00-20:00 daily',
+            '          channel fax  fax "021"',
+            '}',
+            '',
+        ].join('\n');
+        const uri = await client.open(file, text);
+        await client.diagnostics(uri);
+        const edits = (await client.formatRange(uri, { start: { line: 2, character: 0 }, end: { line: 2, character: 10 } }))!;
+        const out = applyEdits(text, edits).split('\n');
+        expect(out[1]).toBe('      version   "1.0"');
+        expect(out[2]).toBe('  channel hotline phone "400" hours 08:00-20:00 daily');
+        expect(out[3]).toBe('          channel fax  fax "021"');
+        const whole = applyEdits(text, (await client.format(uri))!);
+        expect(whole).toBe('policy Messy "Messy" {\n  version "1.0"\n  channel hotline phone "400" hours 08:00-20:00 daily\n  channel fax fax "021"\n}\n');
+        await client.close(uri);
+    });
+
+    it('optional canonicalization of keywords to one language', async () => {
+        const dir = tempDir();
+        const file = join(dir, 'mixed.aspl');
+        const uri = await client.open(file, 'policy Mixed {\n  版本 "1.0"\n  channel hotline phone "400"\n}\n');
+        await client.diagnostics(uri);
+        await client.setSettings({ format: { keywordLanguage: 'zh' } });
+        const out = applyEdits(client.text(uri), (await client.format(uri))!);
+        expect(out).toBe('政策 Mixed {\n  版本 "1.0"\n  渠道 hotline phone "400"\n}\n');
+        await client.setSettings({});
+        await client.close(uri);
+    });
+});
+
+describe('large documents', () => {
+    it('a burst of keystrokes on a 6,000-line policy is debounced into few re-checks, ending with the last version', async () => {
+        const dir = tempDir();
+        const file = join(dir, 'large.aspl');
+        const text: string = generatePolicy(6_000);
+        const uri = await client.open(file, text);
+        await client.diagnostics(uri, undefined, 60_000);
+        const line = text.split('\n').findIndex((l) => l.includes('"Service number 7"'));
+        const col = text.split('\n')[line].indexOf('"') + 1;
+        const n = client.published.length;
+        let v = 0;
+        for (let i = 0; i < 8; i++) v = await client.edit(uri, { start: { line, character: col }, end: { line, character: col } }, 'x');
+        const final = await client.diagnostics(uri, v, 60_000);
+        const publications = client.published.slice(n).filter((p) => p.uri === uri);
+        expect(publications.length).toBeLessThan(8);
+        expect(final.filter((d) => !isCompliance(d) && d.severity === 1)).toEqual([]);
+        await client.close(uri);
+    });
+});
