@@ -16,6 +16,8 @@ export interface Selection {
  */
 export function selectCatalogs(model: PolicyModel, registry: CatalogRegistry, config?: AsplConfig, forced?: string[]): Selection {
     const unknown: string[] = [];
+    // Extra packs first: a forced id may name one of them.
+    const extra = (config?.extraPacks ?? []).map((file) => registry.addFile(file)).filter((c): c is Catalog => !!c);
     const ids = forced?.length ? forced : config?.packs ?? (model.applies.length ? model.applies.map((a) => a.value) : undefined);
     const chosen = new Map<string, Catalog>();
     if (ids) {
@@ -27,9 +29,6 @@ export function selectCatalogs(model: PolicyModel, registry: CatalogRegistry, co
         for (const c of registry.all()) if (c.enabledByDefault) chosen.set(c.id, c);
     }
     if (!forced?.length) for (const c of registry.all()) if (c.mandatory) chosen.set(c.id, c);
-    for (const file of config?.extraPacks ?? []) {
-        const c = registry.addFile(file);
-        if (c) chosen.set(c.id, c);
-    }
+    for (const c of extra) chosen.set(c.id, c);
     return { catalogs: [...chosen.values()], unknown: unknown.filter((id) => !model.applies.some((a) => a.value === id) || !!forced?.length || !!config?.packs) };
 }

@@ -34,9 +34,16 @@ export class PolicyWorkspace {
         return doc;
     }
 
-    /** Frees a checked document (1,000 kept documents cost ~0.5 GB). Its imports stay for the next one. */
+    /**
+     * Frees a checked document (1,000 kept documents cost ~0.5 GB): from the documents, the index
+     * and the builder's per-document state (Langium keeps that map private; without this it leaks
+     * ~0.3 MB per policy). Its imports stay for the next one.
+     */
     release(doc: AsplDocument): void {
-        this.services.shared.workspace.LangiumDocuments.deleteDocument(doc.uri);
+        const ws = this.services.shared.workspace;
+        ws.LangiumDocuments.deleteDocument(doc.uri);
+        ws.IndexManager.remove(doc.uri);
+        (ws.DocumentBuilder as unknown as { buildState?: Map<string, unknown> }).buildState?.delete(doc.uri.toString());
     }
 
     private add(uri: URI): AsplDocument {

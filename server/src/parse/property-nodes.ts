@@ -23,15 +23,30 @@ export function propertyNode(node: AstNode, property: string, index?: number): C
     return index === undefined ? nodes[nodes.length - 1] : nodes[index];
 }
 
+/** Per grammar element: the property it assigns (null: none), or 'wrapper' for an unassigned call of a node-producing rule. */
+const elementKind = new WeakMap<object, string | null>();
+const WRAPPER = '\u0000wrapper';
+
+function kindOf(g: GrammarAST.AbstractElement | undefined): string | null {
+    if (!g) return null;
+    let kind = elementKind.get(g);
+    if (kind === undefined) {
+        kind = AstUtils.getContainerOfType(g, GrammarAST.isAssignment)?.feature ?? null;
+        if (kind === null && GrammarAST.isRuleCall(g) && GrammarAST.isParserRule(g.rule.ref) && !GrammarUtils.isDataTypeRule(g.rule.ref)) kind = WRAPPER;
+        elementKind.set(g, kind);
+    }
+    return kind;
+}
+
 function collect(owner: AstNode, cst: CstNode, index: Map<string, CstNode[]>): void {
     for (const child of (cst as { content?: CstNode[] }).content ?? []) {
+        const kind = kindOf(child.grammarSource as GrammarAST.AbstractElement | undefined);
         // An unassigned call of a rule that returns this very node (Member: Returns | …) wraps it.
-        const g = child.grammarSource;
-        if (child.astNode === owner && GrammarAST.isRuleCall(g) && GrammarAST.isParserRule(g.rule.ref) && !GrammarUtils.isDataTypeRule(g.rule.ref)) {
+        if (kind === WRAPPER && child.astNode === owner) {
             collect(owner, child, index);
             continue;
         }
-        const feature = AstUtils.getContainerOfType(child.grammarSource, GrammarAST.isAssignment)?.feature;
+        const feature = kind === WRAPPER ? null : kind;
         // Only the owner's own composites are walked, so any assigned child here is the owner's property.
         if (feature) {
             let list = index.get(feature);

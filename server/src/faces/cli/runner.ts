@@ -4,8 +4,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { URI } from 'langium';
-import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
+import { Analyzer } from '../../analysis.js';
 import type { Lang } from '../../i18n/locale.js';
 import { CliError } from './errors.js';
 import { displayPath } from './output.js';
@@ -43,21 +42,6 @@ function failure(file: string, message: string): CliError {
     return new CliError({ zh: `无法检查 ${where}：${message}`, en: `cannot check ${where}: ${message}` });
 }
 
-/**
- * Analyses one policy and forgets it completely. PolicyWorkspace.release drops the document but
- * leaves its index entries and build state behind (~0.3 MB a policy, 300+ MB over a large run),
- * so they are removed here too; harmless once release does it itself.
- */
-export async function analyzeOnce(analyzer: Analyzer, file: string): Promise<PolicyAnalysis> {
-    const analysis = await analyzer.analyzeFile(file);
-    const ws = analyzer.workspace.services.shared.workspace;
-    if (!ws.LangiumDocuments.hasDocument(URI.parse(analysis.uri))) {
-        ws.IndexManager.remove(URI.parse(analysis.uri));
-        (ws.DocumentBuilder as unknown as { buildState?: Map<string, unknown> }).buildState?.delete(analysis.uri);
-    }
-    return analysis;
-}
-
 export async function analyzeAll(files: string[], options: RunOptions, workerUrl?: URL): Promise<FileResult[]> {
     const n = workerCount(files.length, options.jobs);
     if (n === 0 || !workerUrl) return analyzeHere(files, options);
@@ -70,7 +54,7 @@ async function analyzeHere(files: string[], options: RunOptions): Promise<FileRe
     const out: FileResult[] = [];
     for (const file of files) {
         try {
-            out.push(toFileResult(await analyzeOnce(analyzer, file), options.lang, sources));
+            out.push(toFileResult(await analyzer.analyzeFile(file), options.lang, sources));
         } catch (e) {
             throw failure(file, String((e as Error)?.message ?? e).split('\n')[0]);
         }
@@ -132,7 +116,7 @@ function analyzeInWorkers(files: string[], options: RunOptions, n: number, worke
                 const out: FileResult[] = [];
                 for (const file of batch) {
                     try {
-                        out.push(toFileResult(await analyzeOnce(analyzer, file), options.lang, sources));
+                        out.push(toFileResult(await analyzer.analyzeFile(file), options.lang, sources));
                     } catch (e) {
                         return finish(failure(file, String((e as Error)?.message ?? e).split('\n')[0]));
                     }
@@ -156,7 +140,7 @@ export function runWorker(init: WorkerInit, port: import('node:worker_threads').
             const results: FileResult[] = [];
             for (const file of m.files) {
                 try {
-                    results.push(toFileResult(await analyzeOnce(analyzer, file), init.lang, sources));
+                    results.push(toFileResult(await analyzer.analyzeFile(file), init.lang, sources));
                 } catch (e) {
                     port.postMessage({ failed: { file, message: String((e as Error)?.message ?? e).split('\n')[0] } } satisfies FromWorker);
                     return;
