@@ -6,6 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
@@ -40,6 +41,9 @@ describe('company samples: the documented findings, as diagnostics', () => {
             const [catalog, clause] = String(d.code).split(' ');
             expect(d.codeDescription?.href).toMatch(new RegExp(`^file://.*/docs/standards/${catalog.replace(/\./g, '\\.')}\\.md#clause-`));
             expect(d.codeDescription?.href.endsWith(clause.toLowerCase().replace(/[^a-z0-9]+/g, '-'))).toBe(true);
+            // The link lands on the clause's anchor in the generated documentation.
+            const [path, anchor] = d.codeDescription!.href.split('#');
+            expect(readFileSync(fileURLToPath(path), 'utf8')).toContain(`<a id="${anchor}"></a>`);
         }
         await client.close(uri);
     });

@@ -19,7 +19,7 @@ function newestSource(dir: string): number {
 export function ensureBundle(): void {
     const lock = join(ROOT, 'extension', '.bundle-lock');
     const fresh = () => existsSync(SERVER) && statSync(SERVER).mtimeMs >= newestSource(join(ROOT, 'server', 'src'));
-    if (fresh()) return;
+    if (fresh() && existsSync(join(ROOT, 'docs', 'standards', 'GBT-AS-GENERAL.md'))) return;
     const deadline = Date.now() + 120_000;
     for (;;) {
         try {
@@ -34,6 +34,10 @@ export function ensureBundle(): void {
         if (!fresh()) {
             const r = spawnSync(process.execPath, ['build/bundle.mjs'], { cwd: ROOT, encoding: 'utf8' });
             if (r.status !== 0) throw new Error('bundle failed: ' + r.stderr);
+        }
+        if (!existsSync(join(ROOT, 'docs', 'standards', 'GBT-AS-GENERAL.md'))) {
+            const r = spawnSync(process.execPath, ['build/gen-docs.mjs'], { cwd: ROOT, encoding: 'utf8' });
+            if (r.status !== 0) throw new Error('gen-docs failed: ' + r.stderr);
         }
     } finally {
         rmSync(lock, { recursive: true, force: true });

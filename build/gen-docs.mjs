@@ -1,0 +1,114 @@
+// Writes docs/standards/<catalog-id>.md from the catalogs (standards/*.yaml and standards/packs/*.yaml):
+// one page per catalog, one anchor per clause (`clause-<id>`), so every diagnostic's codeDescription
+// link lands on its clause. The anchor rule is the language server's (server/src/faces/lsp/clause-docs.ts):
+// keep both in step. Catalog text is data: everything is escaped, nothing is evaluated.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const STANDARDS = join(ROOT, 'standards');
+const OUT = join(ROOT, 'docs', 'standards');
+
+/** "8.4.3" → "clause-8-4-3"; "CPL-28" → "clause-cpl-28" (same rule as clause-docs.ts). */
+export function clauseAnchor(clauseId) {
+    return 'clause-' + String(clauseId).toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-').replace(/^-+|-+$/g, '');
+}
+
+/** Markdown-safe text: no HTML, no link or emphasis syntax taken from a catalog. */
+function esc(text) {
+    return String(text ?? '')
+        .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+        .replace(/([\\`*_[\]|#])/g, '\\$1')
+        .replace(/\r?\n/g, ' ');
+}
+
+const LEVEL = { shall: '应 shall', should: '宜 should', may: '可 may' };
+
+function describeCheck(check) {
+    if (!check || typeof check !== 'object') return undefined;
+    const [kind, spec] = Object.entries(check)[0] ?? [];
+    if (!kind) return undefined;
+    switch (kind) {
+        case 'exists': return `exists \`${spec}\``;
+        case 'count': return `count \`${spec.path}\` ≥ ${spec.atLeast}`;
+        case 'maxDuration': return `\`${spec.path}\` ≤ ${spec.limit}`;
+        case 'minDuration': return `\`${spec.path}\` ≥ ${spec.limit}`;
+        case 'oneOf': return `\`${spec.path}\` ∈ {${spec.values.join(', ')}}`;
+        case 'noneOf': return `\`${spec.path}\` ∉ {${spec.values.join(', ')}}`;
+        case 'allHave': return `every \`${spec.path}\` states \`${spec.field}\``;
+        case 'forbiddenText': return `no text matches ${spec.patterns.map((p) => '`' + p.replace(/`/g, "'") + '`').join(', ')}`;
+        case 'builtin': return `builtin \`${spec}\``;
+        case 'when': return `when (${describeCheck(spec.if)}) then (${describeCheck(spec.then)})`;
+        case 'all': return spec.map(describeCheck).join(' **and** ');
+        case 'any': return spec.map(describeCheck).join(' **or** ');
+        default: return `\`${kind}\``;
+    }
+}
+
+function page(catalog, file) {
+    const out = [];
+    const title = catalog.title ?? {};
+    out.push(`# ${esc(catalog.id)} — ${esc(title.zh)} / ${esc(title.en)}`, '');
+    out.push(`- 编号 Number: ${esc(catalog.number)}`, `- 状态 Status: ${esc(catalog.status)}`);
+    if (catalog.mandatory) out.push('- 强制适用 Always in force (law)');
+    if (catalog.enabledByDefault) out.push('- 默认启用 Enabled by default');
+    if (catalog.partial) out.push('- 原文不完整 Source text incomplete');
+    out.push(`- 来源文件 Catalog file: \`standards/${file}\``);
+    if (catalog.source?.note) out.push('', `> ${esc(catalog.source.note.zh)}`, '>', `> ${esc(catalog.source.note.en)}`);
+    if (catalog.scoring) {
+        const s = catalog.scoring;
+        out.push('', '## 评分 Scoring', '', `${s.total} 分 points; 及格 pass ≥ ${s.pass?.minimum}${s.pass?.requirement ? ` + ${esc(s.pass.requirement.zh)} / ${esc(s.pass.requirement.en)}` : ''}`, '');
+        out.push('| 部分 Section | 分值 Points |', '|---|---|');
+        for (const sec of s.sections ?? []) out.push(`| ${esc(sec.title?.zh)} / ${esc(sec.title?.en)} | ${sec.points} |`);
+    }
+    out.push('', '## 条款 Clauses', '');
+    for (const c of catalog.clauses ?? []) {
+        out.push(`<a id="${clauseAnchor(c.id)}"></a>`, '');
+        out.push(`### ${esc(c.id)} ${esc(c.section?.zh)} / ${esc(c.section?.en)}`, '');
+        out.push(esc(c.summary?.zh), '', esc(c.summary?.en), '');
+        const facts = [`级别 Level: ${LEVEL[c.level] ?? esc(c.level)}`];
+        if (c.points !== undefined) facts.push(`分值 Points: ${c.points}${c.pointsInferred ? '（推定 inferred）' : ''}`);
+        if (c.confidence) facts.push(`可信度 Confidence: ${esc(c.confidence)}`);
+        if (c.cite) facts.push(`出处 Cite: ${esc(c.cite)}`);
+        out.push(facts.join(' · '), '');
+        const check = describeCheck(c.check);
+        out.push(check ? `检查 Check: ${check}` : '检查 Check: 只能以 `attest` 声明满足 — met only by an `attest` statement', '');
+        if (c.note) out.push(`> ${esc(c.note.zh)}`, '>', `> ${esc(c.note.en)}`, '');
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
+export function generate() {
+    const files = [
+        ...readdirSync(STANDARDS).filter((f) => f.endsWith('.yaml')).map((f) => f),
+        ...(existsSync(join(STANDARDS, 'packs')) ? readdirSync(join(STANDARDS, 'packs')).filter((f) => f.endsWith('.yaml')).map((f) => `packs/${f}`) : []),
+    ].sort();
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    const index = ['# 标准目录 Standards catalogs', '', '由 `build/gen-docs.mjs` 从 `standards/` 生成，请勿手改。Generated from `standards/` by `build/gen-docs.mjs`; do not edit.', ''];
+    let count = 0;
+    for (const file of files) {
+        let catalog;
+        try {
+            catalog = parse(readFileSync(join(STANDARDS, file), 'utf8'));
+        } catch (e) {
+            console.warn(`gen-docs: skipped ${file}: ${e.message}`);
+            continue;
+        }
+        if (!catalog || typeof catalog.id !== 'string' || !Array.isArray(catalog.clauses)) {
+            console.warn(`gen-docs: skipped ${file}: not a catalog`);
+            continue;
+        }
+        writeFileSync(join(OUT, `${catalog.id}.md`), page(catalog, file));
+        index.push(`- [${esc(catalog.id)}](${encodeURIComponent(catalog.id)}.md) — ${esc(catalog.title?.zh)} / ${esc(catalog.title?.en)} (${catalog.clauses.length})`);
+        count++;
+    }
+    writeFileSync(join(OUT, 'README.md'), index.join('\n') + '\n');
+    return count;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+    console.log(`gen-docs: ${generate()} catalogs → docs/standards/`);
+}
