@@ -241,6 +241,26 @@ describe('code lens on the policy header', () => {
     });
 });
 
+describe('custom requests of the VS Code extension (protocol.ts)', () => {
+    it('aspl/report: the matrix of the text in the editor; aspl/notice: the customer notice', async () => {
+        const uri = await client.open(FURNITURE);
+        await client.diagnostics(uri);
+        const report = (await client.connection.sendRequest('aspl/report', { uri, lang: 'en' })) as { html: string; rows: Array<{ catalog: string; status: string; uri: string }>; standards: Array<{ id: string; score?: { total: number } }> };
+        expect(report.html).toMatch(/^<!DOCTYPE html>/i);
+        expect(report.rows.some((r) => r.catalog === 'T-CGCC-CUSTOM')).toBe(true);
+        expect(report.standards.find((s) => s.id === 'T-CGCC-CUSTOM')?.score?.total).toBe(100);
+        const notice = (await client.connection.sendRequest('aspl/notice', { uri, format: 'md', lang: 'zh' })) as { ok: boolean; text?: string };
+        expect(notice.ok).toBe(true);
+        expect(notice.text).toMatch(/[\u4e00-\u9fff]/);
+        // The editor's text, not the file on disk: an unsaved change shows in the notice.
+        const v = await client.change(uri, client.text(uri).replace(/(政策 \S+ ")([^"]*)"/, '$1未保存的标题"'));
+        await client.diagnostics(uri, v);
+        const edited = (await client.connection.sendRequest('aspl/notice', { uri, format: 'md', lang: 'zh' })) as { ok: boolean; text?: string };
+        expect(edited.text).toContain('未保存的标题');
+        await client.change(uri, readFileSync(FURNITURE, 'utf8'));
+    });
+});
+
 describe('formatting', () => {
     const samples = globSync('samples/**/*.aspl', { cwd: ROOT, ignore: ['**/drafts/**'] }).sort();
     const comments = (t: string) => (t.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).length;

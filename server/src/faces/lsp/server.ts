@@ -13,6 +13,7 @@ import {
 import { DocumentState } from 'langium';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import type { AsplConfigurationProvider } from './configuration.js';
+import { addCustomRequests } from './custom-requests.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
 import type { AsplDocumentUpdateHandler } from './document-update-handler.js';
 import { createAsplLspServices, type AsplLspServices } from './module.js';
@@ -46,6 +47,7 @@ export function startAsplLanguageServer(connection: Connection, shared: LangiumS
     addDocumentUpdateHandler(connection, shared);
     addFileOperationHandler(connection, shared);
     new DiagnosticsPublisher(connection, Aspl).listen();
+    addCustomRequests(connection, Aspl);
     addCompletionHandler(connection, shared);
     addFindReferencesHandler(connection, shared);
     addDocumentSymbolHandler(connection, shared);

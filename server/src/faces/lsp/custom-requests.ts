@@ -1,0 +1,69 @@
+/**
+ * `aspl/report` and `aspl/notice` (protocol.ts): the compliance matrix and the customer notice
+ * of an open policy, from the text in the editor (not the file on disk), computed from the
+ * evaluation the server already holds.
+ */
+import { DocumentState, URI, type LangiumDocument } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import type { PolicyAnalysis } from '../../analysis.js';
+import { renderNotice } from '../notice/index.js';
+import { renderReport } from '../report/index.js';
+import type { Document } from '../../parse/generated/ast.js';
+import { toProblems } from '../../parse/problems.js';
+import type { AsplLspServices } from './module.js';
+import {
+    NOTICE_REQUEST, REPORT_REQUEST, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult, type ReportRow,
+} from './protocol.js';
+
+export function addCustomRequests(connection: Connection, services: AsplLspServices): void {
+    const { Compliance } = services.asplLsp;
+    const shared = services.shared.workspace;
+
+    /** The analysis of an open policy once its current text is checked. */
+    const analysis = async (uri: string): Promise<PolicyAnalysis | undefined> => {
+        const u = URI.parse(uri);
+        await shared.WorkspaceManager.ready;
+        if (!shared.LangiumDocuments.hasDocument(u)) return undefined;
+        await shared.DocumentBuilder.waitUntil(DocumentState.Validated, u);
+        const doc = shared.LangiumDocuments.getDocument(u) as LangiumDocument<Document>;
+        const result = Compliance.result(uri);
+        if (!result) return undefined;
+        const stale = result.stale;
+        return {
+            file: u.scheme === 'file' ? u.fsPath : uri, uri, problems: toProblems(doc),
+            model: stale ? undefined : result.model, evaluation: stale ? undefined : result.evaluation,
+            config: result.config, configProblems: Compliance.configFor(u).problems,
+        };
+    };
+
+    connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResult | null> => {
+        const a = await analysis(params.uri);
+        if (!a) return null;
+        const lang = params.lang === 'en' ? 'en' : 'zh';
+        const scores = a.model && a.evaluation ? Compliance.scores({ ...Compliance.result(params.uri)!, model: a.model, evaluation: a.evaluation }) : [];
+        const rows: ReportRow[] = (a.evaluation?.findings ?? []).map((f) => {
+            const clause = a.evaluation!.results.find((r) => r.catalog.id === f.catalog)?.catalog.clauses.find((c) => c.id === f.clause);
+            return {
+                catalog: f.catalog, clause: f.clause, status: f.status, level: f.level, points: f.points,
+                line: f.src.range.start.line, character: f.src.range.start.character, uri: f.src.uri,
+                summary: clause?.summary[lang], message: f.message[lang], severity: f.severity,
+                ...(f.points !== undefined ? { earned: ['satisfied', 'attested', 'waived', 'not-applicable'].includes(f.status) ? f.points : 0 } : {}),
+            };
+        });
+        return {
+            html: renderReport(a, 'html', lang),
+            rows,
+            standards: (a.evaluation?.results ?? []).map((r) => {
+                const s = scores.find((x) => x.catalog === r.catalog.id);
+                return { id: r.catalog.id, title: r.catalog.title[lang], applicable: r.applicable, ...(s ? { score: { earned: s.earned, total: s.total, minimum: s.minimum, pass: s.pass } } : {}) };
+            }),
+            ...(a.model ? { policy: { name: a.model.name, title: a.model.title?.value } } : {}),
+        };
+    });
+
+    connection.onRequest(NOTICE_REQUEST, async (params: NoticeParams): Promise<NoticeResult | null> => {
+        const a = await analysis(params.uri);
+        if (!a) return null;
+        return renderNotice(a, { format: params.format === 'html' ? 'html' : 'md', lang: params.lang === 'en' ? 'en' : 'zh', draft: params.draft });
+    });
+}
