@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, isNode, parseDocument } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { Bilingual } from '../i18n/locale.js';
 import type { FileProblem } from './catalog/types.js';
 import type { Severity } from './findings.js';
@@ -74,8 +74,13 @@ export function loadConfig(file: string): { config: AsplConfig; problems: FilePr
         return { config, problems };
     }
     const obj = data as Record<string, unknown>;
+    const keyOffset = (key: string) => {
+        const map = doc.contents;
+        const pair = isMap(map) ? map.items.find((p) => isScalar(p.key) && p.key.value === key) : undefined;
+        return isNode(pair?.key) && pair.key.range ? pair.key.range[0] : offsetOf([key]);
+    };
     for (const key of Object.keys(obj)) {
-        if (!KEYS.has(key)) at(offsetOf([key]), { zh: `未知的配置项“${key}”；可用：${[...KEYS].join('、')}`, en: `unknown config key '${key}'; expected ${[...KEYS].join(', ')}` });
+        if (!KEYS.has(key)) at(keyOffset(key), { zh: `未知的配置项“${key}”；可用：${[...KEYS].join('、')}`, en: `unknown config key '${key}'; expected ${[...KEYS].join(', ')}` });
     }
     const strings = (key: string): string[] | undefined => {
         const v = obj[key];
@@ -100,5 +105,6 @@ export function loadConfig(file: string): { config: AsplConfig; problems: FilePr
             }
         }
     }
+    problems.sort((a, b) => a.line - b.line || a.column - b.column);
     return { config, problems };
 }

@@ -38,8 +38,41 @@ function problem(file: string, doc: Document | undefined, lines: LineCounter, pa
     return { file, line: pos.line, column: pos.col, message };
 }
 
+const PRIMITIVES = ['exists', 'count', 'allHave', 'maxDuration', 'minDuration', 'oneOf', 'noneOf', 'forbiddenText', 'when', 'all', 'any', 'builtin'];
+
+/**
+ * A wrong check fails every branch of the schema's oneOf, which ajv reports as a dozen errors.
+ * Keep what matters: the errors inside the one primitive written, or one "unknown check" error.
+ */
+function simplifyChecks(errors: ErrorObject[], data: unknown): ErrorObject[] {
+    const checks = [...new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath))].sort((a, b) => a.length - b.length);
+    if (!checks.length) return errors;
+    const under = (e: ErrorObject, p: string) => e.instancePath === p || e.instancePath.startsWith(`${p}/`);
+    let kept = errors.filter((e) => !checks.some((p) => under(e, p)));
+    for (const p of checks) {
+        if (checks.some((outer) => outer !== p && p.startsWith(`${outer}/`) && !kept.some((e) => under(e, p)))) continue;
+        const value = p.split('/').slice(1).map(decode).reduce<unknown>((v, k) => (v as Record<string | number, unknown> | undefined)?.[k], data);
+        const keys = value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
+        const known = keys.filter((k) => PRIMITIVES.includes(k));
+        if (keys.length === 1 && known.length === 1) {
+            const inner = errors.filter((e) => under(e, `${p}/${known[0]}`));
+            kept = kept.concat(inner.length ? inner : errors.filter((e) => e.instancePath === p && e.keyword === 'oneOf'));
+        } else {
+            kept.push({ instancePath: p, keyword: 'unknownCheck', params: { keys }, schemaPath: '', message: '' } as ErrorObject);
+        }
+    }
+    return kept;
+}
+
 function ajvMessage(e: ErrorObject): Bilingual {
     const where = e.instancePath || '/';
+    if (e.keyword === 'unknownCheck') {
+        const found = (e.params as { keys: string[] }).keys.join(', ') || '—';
+        return {
+            zh: `${where}：检查必须恰好是以下之一：${PRIMITIVES.join('、')}；写的是：${found}`,
+            en: `${where}: a check is exactly one of ${PRIMITIVES.join(', ')}; found: ${found}`,
+        };
+    }
     if (e.keyword === 'additionalProperties') {
         const p = (e.params as { additionalProperty: string }).additionalProperty;
         return { zh: `${where}：未知的字段“${p}”`, en: `${where}: unknown field '${p}'` };
@@ -84,7 +117,7 @@ export function loadCatalogFile(file: string): LoadResult {
     const validate = schemaValidator();
     if (!validate(data)) {
         return {
-            problems: dedupe((validate.errors ?? []).map((e) => {
+            problems: dedupe(simplifyChecks(validate.errors ?? [], data).map((e) => {
                 const path = e.instancePath.split('/').slice(1).map(decode);
                 if (e.keyword === 'additionalProperties') return keyProblem(file, doc, lines, path, (e.params as { additionalProperty: string }).additionalProperty, ajvMessage(e));
                 return problem(file, doc, lines, path, ajvMessage(e));
