@@ -316,6 +316,35 @@ describe('formatting', () => {
 });
 
 describe('large documents', () => {
+    it('compliance findings of a 1,500-line policy follow the edit\'s language diagnostics, moved with the text meanwhile', async () => {
+        const dir = tempDir();
+        const file = join(dir, 'late.aspl');
+        const text: string = generatePolicy(1_500);
+        const uri = await client.open(file, text);
+        const first = await client.diagnostics(uri, undefined, 60_000);
+        const refund = text.split('\n').findIndex((l) => l.includes('refund within 5 days'));
+        expect(first.some((d) => d.code === 'GBT-AS-GENERAL 8.4.3')).toBe(false);
+        // A line inserted above everything, and the refund deadline broken.
+        const edited = text.replace('refund within 5 days', 'refund within 9 days').replace('  version "1.0"\n', '  version "1.0"\n  // a new comment line\n');
+        const n = client.published.length;
+        const v = await client.change(uri, edited);
+        const pubs = await client.waitFor(() => {
+            const mine = client.published.slice(n).filter((p) => p.uri === uri && p.version === v);
+            return mine.some((p) => p.diagnostics.some((d) => d.code === 'GBT-AS-GENERAL 8.4.3')) ? mine : undefined;
+        }, 60_000);
+        const [early] = pubs;
+        expect(early.diagnostics.filter(isCompliance).every((d) => (d.data as { carried?: boolean }).carried)).toBe(true);
+        const late = pubs[pubs.length - 1];
+        const finding = late.diagnostics.find((d) => d.code === 'GBT-AS-GENERAL 8.4.3')!;
+        expect(finding.range.start.line).toBe(refund + 1);
+        expect(late.diagnostics.some((d) => (d.data as { carried?: boolean } | undefined)?.carried)).toBe(false);
+        // Carried findings moved down with the inserted line.
+        const below = first.find((d) => isCompliance(d) && d.range.start.line > 3)!;
+        expect(below).toBeDefined();
+        expect(early.diagnostics.find((d) => d.code === below.code)!.range.start.line).toBe(below.range.start.line + 1);
+        await client.close(uri);
+    });
+
     it('a burst of keystrokes on a 6,000-line policy is debounced into few re-checks, ending with the last version', async () => {
         const dir = tempDir();
         const file = join(dir, 'large.aspl');

@@ -18,11 +18,16 @@ export class DiagnosticsPublisher {
 
     listen(): void {
         const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
-        const { Foreign, Republish, Compliance } = this.services.asplLsp;
+        const { Foreign, Republish, Compliance, Late } = this.services.asplLsp;
+        Late.publish = (doc) => {
+            this.publish(doc.uri);
+            this.flushRepublish();
+        };
         builder.onUpdate((_changed, deleted) => {
             for (const uri of deleted) {
                 const key = uri.toString();
                 Compliance.forget(key);
+                Late.forget(key);
                 this.connection.sendDiagnostics({ uri: key, diagnostics: [] });
                 Republish.push(...Foreign.remove(key));
             }

@@ -18,7 +18,7 @@ export const LARGE_DOCUMENT_LINES = 5_000;
 /** Pause (ms) a large document waits for after a keystroke that follows another quickly. */
 export const DEBOUNCE_MS = 200;
 /** Two edits closer than this (ms) are one burst of typing. */
-const BURST_MS = 400;
+const BURST_MS = 150;
 
 export interface ConfigChangeListener { (): void }
 
@@ -29,10 +29,13 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private compliance?: () => ComplianceService;
     private readonly configListeners: ConfigChangeListener[] = [];
     private readonly shared: LangiumSharedServices;
+    /** A build started by an edit has not finished yet. */
+    private building = false;
 
     constructor(services: LangiumSharedServices) {
         super(services);
         this.shared = services;
+        services.workspace.DocumentBuilder.onBuildPhase(DocumentState.Validated, () => { this.building = false; });
     }
 
     /** Set once the language services exist (they are created after the shared ones). */
@@ -52,7 +55,8 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         this.lastChange.set(uri, now);
         this.pending.add(uri);
         const large = change.document.lineCount >= LARGE_DOCUMENT_LINES;
-        const burst = now - last < BURST_MS;
+        // Typing while the previous edit is still being checked, or in quick succession: wait for a pause.
+        const burst = this.building || now - last < BURST_MS;
         if (this.timer) clearTimeout(this.timer);
         if (large && burst) {
             this.timer = setTimeout(() => this.flush(), DEBOUNCE_MS);
@@ -67,6 +71,7 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         if (!this.pending.size) return;
         const uris = [...this.pending].map((u) => URI.parse(u));
         this.pending.clear();
+        this.building = true;
         this.fireDocumentUpdate(uris, []);
     }
 

@@ -2,6 +2,10 @@
  * Language validation (Langium: lexing, parsing, linking, our validators) followed by the
  * compliance engine: findings become diagnostics on the policy, or — when they sit in an
  * imported base policy — on the import line here and on the base file itself.
+ *
+ * Large policies are checked in two steps (late-compliance.ts): the edit's language diagnostics
+ * are published at once with the previous compliance findings moved along with the text, and
+ * the fresh compliance findings follow as soon as the engine has run.
  */
 import { Cancellation, DefaultDocumentValidator, UriUtils, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -20,7 +24,7 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
     }
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
-        const { Compliance, Foreign, Options, Republish } = this.services.asplLsp;
+        const { Compliance, Foreign, Republish, Late } = this.services.asplLsp;
         // Company packs named by the config must be known before `applies` / `attest` ids are checked.
         Compliance.configFor(document.uri);
         const diagnostics = await super.validateDocument(document, options, cancelToken);
@@ -30,17 +34,31 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
             Republish.push(...Foreign.remove(doc.uri.toString()));
             return diagnostics;
         }
+        const carried = Late.carry(doc);
+        if (carried) {
+            Late.schedule(doc);
+            return [...diagnostics, ...carried];
+        }
+        const compliance = this.complianceDiagnostics(doc);
+        Late.remember(doc, compliance);
+        return [...diagnostics, ...compliance];
+    }
+
+    /** Runs the engine on a validated policy: its findings as diagnostics (foreign ones recorded for their files). */
+    complianceDiagnostics(doc: LangiumDocument<Document>): Diagnostic[] {
+        const { Compliance, Foreign, Options, Republish } = this.services.asplLsp;
         let result;
         try {
             result = Compliance.check(doc);
         } catch (e) {
             // An engine failure (a broken catalog, a bug) must not take the server down.
             console.error(`aspl: compliance check of ${doc.uri.toString()} failed:`, e);
-            return diagnostics;
+            return [];
         }
         const lang = Options.lang;
         const own = doc.uri.toString();
         const documents = this.services.shared.workspace.LangiumDocuments;
+        const diagnostics: Diagnostic[] = [];
         const foreign = new Map<string, Diagnostic[]>();
         for (const f of result.problems) {
             if (f.src.uri === own) {

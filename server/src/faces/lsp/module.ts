@@ -26,6 +26,8 @@ import { AsplDocumentValidator } from './document-validator.js';
 import { AsplFoldingRangeProvider } from './folding.js';
 import { AsplFormatter } from './formatter.js';
 import { AsplHoverProvider } from './hover.js';
+import { AsplIndexManager } from './index-manager.js';
+import { LateCompliance } from './late-compliance.js';
 import { LspOptions } from './options.js';
 import { AsplScopeComputation } from './scope-computation.js';
 import { AsplSemanticTokenProvider } from './semantic-tokens.js';
@@ -38,6 +40,8 @@ export interface AsplLspAddedServices {
         Foreign: ForeignFindings;
         /** Files whose diagnostics must be sent again (their foreign findings changed). */
         Republish: string[];
+        /** Compliance findings of large policies, published right after the edit's language diagnostics. */
+        Late: LateCompliance;
     };
 }
 
@@ -49,6 +53,7 @@ export const AsplLspModule: Module<AsplLspServices, PartialLangiumServices & Asp
         Compliance: (services) => new ComplianceService(services.shared.workspace.LangiumDocuments, services.aspl.Settings),
         Foreign: () => new ForeignFindings(),
         Republish: () => [],
+        Late: (services) => new LateCompliance(services),
     },
     validation: {
         DocumentValidator: (services) => new AsplDocumentValidator(services),
@@ -77,6 +82,7 @@ export const AsplLspSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     },
     workspace: {
         DocumentBuilder: (services) => new AsplDocumentBuilder(services),
+        IndexManager: (services) => new AsplIndexManager(services),
         ConfigurationProvider: (services) => new AsplConfigurationProvider(services),
     },
 };

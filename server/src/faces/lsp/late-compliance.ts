@@ -1,0 +1,91 @@
+/**
+ * Compliance findings of large policies, one step behind the keystroke. Parsing a 20,000-line
+ * policy takes most of the edit budget; the engine would double it. So an edit publishes its
+ * language diagnostics at once, together with the previous compliance findings moved along with
+ * the text (marked `carried` in their data), and the engine's fresh findings follow in a second
+ * publication of the same version as soon as no newer edit is waiting.
+ */
+import { DocumentState, type LangiumDocument } from 'langium';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Document } from '../../parse/generated/ast.js';
+import type { AsplDocumentValidator } from './document-validator.js';
+import type { AsplLspServices } from './module.js';
+
+/** From this many lines on, compliance findings follow the edit's language diagnostics. */
+export const DEFERRED_COMPLIANCE_LINES = 1_000;
+
+export function isCarried(d: Diagnostic): boolean {
+    return (d.data as { carried?: boolean } | undefined)?.carried === true;
+}
+
+export class LateCompliance {
+    private readonly last = new Map<string, { text: string; diagnostics: Diagnostic[] }>();
+    /** Set by the diagnostics publisher: sends a document's diagnostics again. */
+    publish: ((doc: LangiumDocument) => void) | undefined;
+
+    constructor(private readonly services: AsplLspServices) {}
+
+    remember(doc: LangiumDocument, diagnostics: Diagnostic[]): void {
+        if (doc.textDocument.lineCount < DEFERRED_COMPLIANCE_LINES) {
+            this.last.delete(doc.uri.toString());
+            return;
+        }
+        this.last.set(doc.uri.toString(), { text: doc.textDocument.getText(), diagnostics });
+    }
+
+    forget(uri: string): void {
+        this.last.delete(uri);
+    }
+
+    /** The previous compliance diagnostics moved to the new text; undefined when they must be computed now. */
+    carry(doc: LangiumDocument): Diagnostic[] | undefined {
+        if (doc.textDocument.lineCount < DEFERRED_COMPLIANCE_LINES) return undefined;
+        const prev = this.last.get(doc.uri.toString());
+        const text = doc.textDocument.getText();
+        // Same text (settings or config changed): nothing to carry, the engine must run on it now.
+        if (!prev || prev.text === text) return undefined;
+        const move = mover(prev.text, text);
+        return prev.diagnostics.map((d) => ({
+            ...d,
+            range: move(d.range),
+            relatedInformation: d.relatedInformation?.map((r) => (r.location.uri === doc.uri.toString() ? { ...r, location: { ...r.location, range: move(r.location.range) } } : r)),
+            data: { ...(d.data as object), carried: true },
+        }));
+    }
+
+    /** Runs the engine once the build is done and no newer edit is waiting, then publishes again. */
+    schedule(doc: LangiumDocument<Document>): void {
+        const version = doc.textDocument.version;
+        const ws = this.services.shared.workspace;
+        setTimeout(() => {
+            ws.WorkspaceLock.read(() => {
+                if (ws.LangiumDocuments.getDocument(doc.uri) !== doc || doc.state < DocumentState.Validated || !doc.diagnostics) return;
+                if (doc.textDocument.version !== version) return; // a newer edit carries on
+                const validator = this.services.validation.DocumentValidator as AsplDocumentValidator;
+                const fresh = validator.complianceDiagnostics(doc);
+                doc.diagnostics = [...doc.diagnostics.filter((d) => !isCarried(d)), ...fresh];
+                this.remember(doc, fresh);
+                this.publish?.(doc);
+            }).catch((e) => console.error('aspl: late compliance check failed', e));
+        }, 0);
+    }
+}
+
+/** Maps ranges of `before` to `after`, which differ in one region (common prefix and suffix kept). */
+function mover(before: string, after: string): (r: Range) => Range {
+    let p = 0;
+    const max = Math.min(before.length, after.length);
+    while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+    let s = 0;
+    while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+    const oldDoc = TextDocument.create('memory:/before', 'aspl', 0, before);
+    const newDoc = TextDocument.create('memory:/after', 'aspl', 0, after);
+    const delta = after.length - before.length;
+    const pos = (x: Position): Position => {
+        const o = oldDoc.offsetAt(x);
+        const n = o <= p ? o : o >= before.length - s ? o + delta : p;
+        return newDoc.positionAt(n);
+    };
+    return (r) => ({ start: pos(r.start), end: pos(r.end) });
+}
