@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import { LspClient, ROOT, fileUri } from './client.js';
+import { LspClient, ROOT, SERVER, fileUri } from './client.js';
 import { ensureBundle, expectations, isCompliance, messageOf, tempCopy, tempDir } from './helpers.js';
 
 beforeAll(() => ensureBundle());
@@ -187,6 +187,72 @@ describe('configuration: nearest aspl.config.yaml, watched, its problems on the 
             return d && !d.some((x) => x.code === 'GBT-AS-GENERAL 5.5.1') ? d : undefined;
         });
         expect(off.some((d) => d.code === 'CABLE-AS FLOW.3')).toBe(true);
+    });
+});
+
+describe('company packs and ignored files', () => {
+    let client: LspClient;
+    let dir: string;
+    beforeAll(async () => {
+        dir = tempCopy('samples/telecom-integrator');
+        client = await LspClient.start({ locale: 'en', rootDir: dir });
+    });
+    afterAll(async () => { await client.stop(); });
+
+    it('does not report files the config ignores (drafts/**) unless they are opened', async () => {
+        const uri = await client.open(join(dir, 'lantuo-telecom.aspl'));
+        const diags = await client.diagnostics(uri);
+        expect(diags.map((d) => d.code)).toEqual(['Q-GSB-316.002 T7.1']);
+        // The override in aspl.config.yaml holds (8.4.2 → warning) and the draft with a syntax error stays quiet.
+        const draft = fileUri(join(dir, 'drafts/old.aspl'));
+        expect((client.latest(draft) ?? []).length).toBe(0);
+        const opened = await client.open(join(dir, 'drafts/old.aspl'));
+        expect((await client.diagnostics(opened)).some((d) => d.severity === DiagnosticSeverity.Error)).toBe(true);
+        await client.close(opened);
+    });
+
+    it('a broken pack named by the config: problems on the pack file, fixed without restart', async () => {
+        const pack = join(dir, 'my-pack.yaml');
+        writeFileSync(pack, 'id: MY-PACK\nnumber: Q/MY 1\ntitle: { zh: 我的规则, en: My rules }\nstatus: 企业标准\nsource: { seed: test }\npartial: false\nenabledByDefault: false\nmandatory: false\nclauses:\n  - id: "1"\n    section: { zh: 一, en: One }\n    summary: { zh: 写明退款时限, en: States a refund deadline }\n    level: loud\n    check: { exists: returns.refund }\n');
+        const config = join(dir, 'aspl.config.yaml');
+        writeFileSync(config, readFileSync(config, 'utf8').replace('extraPacks: []', 'extraPacks: [./my-pack.yaml]'));
+        const uri = fileUri(join(dir, 'lantuo-telecom.aspl'));
+        await client.watchedFilesChanged([{ uri: fileUri(config), type: 2 }]);
+        const problems = await client.waitFor(() => { const d = client.latest(fileUri(pack)); return d?.length ? d : undefined; });
+        expect(problems.map((p) => `${p.range.start.line}: ${messageOf(p)}`).join('\n')).toMatch(/^12: .*level/m);
+        writeFileSync(pack, readFileSync(pack, 'utf8').replace('level: loud', 'level: shall'));
+        const n = client.published.length;
+        await client.watchedFilesChanged([{ uri: fileUri(pack), type: 2 }]);
+        await client.waitFor(() => (client.latest(fileUri(pack))?.length === 0 ? true : undefined));
+        const after = await client.waitFor(() => client.published.slice(n).reverse().find((p) => p.uri === uri)?.diagnostics);
+        expect(after.some((d) => d.code === 'MY-PACK 1')).toBe(false); // the policy states its refund deadline
+        expect(after.some((d) => d.code === 'Q-GSB-316.002 T7.1')).toBe(true);
+    });
+});
+
+describe('node IPC transport', () => {
+    it('serves the same diagnostics over --node-ipc', async () => {
+        const { fork } = await import('node:child_process');
+        const rpc = await import('vscode-languageserver-protocol/node');
+        const proc = fork(SERVER, ['--node-ipc'], { cwd: ROOT, silent: true });
+        const connection = rpc.createProtocolConnection(new rpc.IPCMessageReader(proc), new rpc.IPCMessageWriter(proc));
+        const got: Array<{ uri: string; diagnostics: Array<{ code?: unknown }> }> = [];
+        connection.onNotification(rpc.PublishDiagnosticsNotification.type, (p) => { got.push(p); });
+        connection.onRequest(rpc.ConfigurationRequest.type, (p) => p.items.map(() => null));
+        connection.listen();
+        const file = join(ROOT, 'samples/cable-maker/minjiang-cable.aspl');
+        const rootUri = fileUri(join(ROOT, 'samples/cable-maker'));
+        await connection.sendRequest(rpc.InitializeRequest.type, { processId: process.pid, rootUri, workspaceFolders: [{ uri: rootUri, name: 'c' }], capabilities: {} });
+        await connection.sendNotification(rpc.InitializedNotification.type, {});
+        await connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri: fileUri(file), languageId: 'aspl', version: 1, text: readFileSync(file, 'utf8') } });
+        const deadline = Date.now() + 20_000;
+        while (!got.some((p) => p.uri === fileUri(file)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+        const diags = got.filter((p) => p.uri === fileUri(file)).pop()!.diagnostics;
+        expect(diags.map((d) => d.code).sort()).toEqual(['CABLE-AS FLOW.3', 'GBT-AS-GENERAL 5.5.1']);
+        await connection.sendRequest(rpc.ShutdownRequest.type);
+        await connection.sendNotification(rpc.ExitNotification.type);
+        connection.dispose();
+        proc.kill();
     });
 });
 

@@ -4,7 +4,8 @@
  * actions. Config and pack problems are kept per YAML file so the server can show them there.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { basename, dirname, relative, sep } from 'node:path';
+import picomatch from 'picomatch';
 import { URI, type LangiumDocument, type LangiumDocuments } from 'langium';
 import { CatalogRegistry } from '../../engine/catalog/registry.js';
 import type { FileProblem } from '../../engine/catalog/types.js';
@@ -76,6 +77,16 @@ export class ComplianceService {
             this.index = undefined;
         }
         return entry;
+    }
+
+    /** Is the file skipped by its config's `ignore` globs (relative to the config's folder)? */
+    isIgnored(uri: URI): boolean {
+        if (uri.scheme !== 'file') return false;
+        const { config } = this.configFor(uri);
+        if (!config.ignore.length) return false;
+        const rel = relative(config.root, uri.fsPath).split(sep).join('/');
+        if (rel.startsWith('../')) return false;
+        return picomatch(config.ignore, { dot: true })(rel);
     }
 
     /** Every config file read so far, with the packs it names. */

@@ -27,6 +27,8 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
         const { Compliance, Foreign, Republish, Late } = this.services.asplLsp;
         // Company packs named by the config must be known before `applies` / `attest` ids are checked.
         Compliance.configFor(document.uri);
+        // A file the config ignores (drafts/**) is only checked when the writer opens it.
+        if (!this.services.shared.workspace.TextDocuments.get(document.uri.toString()) && Compliance.isIgnored(document.uri)) return [];
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const wanted = !options.categories || options.categories.includes('fast');
         const doc = document as LangiumDocument<Document>;
