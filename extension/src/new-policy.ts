@@ -1,0 +1,51 @@
+/**
+ * "New policy from template": asks for the company name, the product type and the sales
+ * channels, then writes a starter policy (template.ts) and opens it.
+ */
+import * as vscode from 'vscode';
+import { t, uiLang } from './i18n.js';
+import { PRODUCT_TYPES, SALES_CHANNELS, fileNameFor, starterPolicy, type ProductType, type SalesChannel } from './template.js';
+
+export async function newPolicy(folderArg?: vscode.Uri): Promise<vscode.Uri | undefined> {
+    const lang = uiLang();
+    const company = await vscode.window.showInputBox({
+        title: 'ASPL', prompt: t('newCompany', {}, lang), placeHolder: t('newCompanyPlaceholder', {}, lang), ignoreFocusOut: true,
+        validateInput: (v) => (v.trim() ? undefined : t('newCompanyRequired', {}, lang)),
+    });
+    if (!company?.trim()) return undefined;
+
+    const product = await vscode.window.showQuickPick(
+        PRODUCT_TYPES.map((p) => ({ label: p[lang], description: p.word[lang], id: p.id })),
+        { title: 'ASPL', placeHolder: t('newProduct', {}, lang), ignoreFocusOut: true },
+    );
+    if (!product) return undefined;
+
+    const channels = await vscode.window.showQuickPick(
+        SALES_CHANNELS.map((c) => ({ label: c[lang], description: c.word[lang], id: c.id, picked: c.id === 'online' })),
+        { title: 'ASPL', placeHolder: t('newChannels', {}, lang), canPickMany: true, ignoreFocusOut: true },
+    );
+    if (!channels?.length) return undefined;
+
+    const keywords = vscode.workspace.getConfiguration('aspl').get<string>('keywordLanguage') === 'en' ? 'en' : 'zh';
+    const text = starterPolicy({
+        company: company.trim(), product: product.id as ProductType, channels: channels.map((c) => c.id as SalesChannel), keywords,
+    });
+
+    const folder = folderArg ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    let target: vscode.Uri | undefined;
+    if (folder) {
+        target = await vscode.window.showSaveDialog({
+            title: t('newWhere', {}, lang), defaultUri: vscode.Uri.joinPath(folder, fileNameFor(company)), filters: { ASPL: ['aspl'] },
+        });
+        if (!target) return undefined;
+        await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+        const doc = await vscode.workspace.openTextDocument(target);
+        await vscode.window.showTextDocument(doc);
+        void vscode.window.showInformationMessage(t('newCreated', { file: vscode.workspace.asRelativePath(target) }, lang));
+        return target;
+    }
+    // No folder open: an untitled policy the writer saves where they like.
+    const doc = await vscode.workspace.openTextDocument({ language: 'aspl', content: text });
+    await vscode.window.showTextDocument(doc);
+    return doc.uri;
+}

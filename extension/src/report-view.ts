@@ -1,0 +1,258 @@
+/**
+ * "Show compliance report": a webview table per standard in force (clause, status, level, points,
+ * where), refreshed when the server re-checks the policy. Clicking a row (or Enter on it) asks the
+ * extension to reveal the evidence line, or the block where the missing item belongs. The webview
+ * only sends a row index; the location itself never comes from the webview.
+ */
+import * as vscode from 'vscode';
+import type { ReportResult, ReportRow } from '../../server/src/faces/lsp/protocol.js';
+import type { PolicyData } from './data.js';
+import { STATUS_LABELS, t, uiLang, type Lang } from './i18n.js';
+import { csp, escapeHtml, nonce } from './webview.js';
+
+export const REPORT_VIEW_TYPE = 'aspl.complianceReport';
+
+type FromWebview = { type: 'reveal'; index: number } | { type: 'refresh' } | { type: 'ready' };
+
+const LEVELS: Record<string, { zh: string; en: string }> = {
+    shall: { zh: '应', en: 'shall' },
+    should: { zh: '宜', en: 'should' },
+    may: { zh: '可', en: 'may' },
+};
+
+class ReportPanel {
+    rows: ReportRow[] = [];
+    private pageLang: Lang | undefined;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private version = 0;
+    private readonly disposables: vscode.Disposable[] = [];
+
+    constructor(readonly panel: vscode.WebviewPanel, readonly uri: vscode.Uri, private readonly data: PolicyData,
+        private readonly onReport: (uri: vscode.Uri, report: ReportResult) => void, private readonly onDispose: () => void) {
+        panel.webview.options = { enableScripts: true, enableCommandUris: false, localResourceRoots: [] };
+        this.disposables.push(
+            panel.onDidDispose(() => this.dispose()),
+            panel.webview.onDidReceiveMessage((m: FromWebview) => {
+                if (m.type === 'reveal' && Number.isInteger(m.index)) void this.reveal(m.index);
+                else if (m.type === 'refresh') this.schedule(0);
+            }),
+        );
+    }
+
+    schedule(delay = 300): void {
+        if (this.timer) clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.render(), delay);
+    }
+
+    async render(): Promise<void> {
+        this.timer = undefined;
+        const version = ++this.version;
+        const lang = uiLang();
+        const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString())
+            ?? await vscode.workspace.openTextDocument(this.uri).then((d) => d, () => undefined);
+        const name = this.uri.path.split('/').pop() ?? '';
+        this.panel.title = t('reportTitle', { name }, lang);
+        if (!doc) {
+            this.panel.webview.html = this.page(`<p>${escapeHtml(t('fileGone', {}, lang))}</p>`, lang);
+            return;
+        }
+        let report: ReportResult;
+        try {
+            report = await this.data.report(doc, lang);
+        } catch (e) {
+            if (version === this.version) this.panel.webview.html = this.page(`<pre>${escapeHtml((e as Error).message ?? String(e))}</pre>`, lang);
+            return;
+        }
+        if (version !== this.version) return;
+        this.rows = report.rows;
+        this.onReport(this.uri, report);
+        const body = this.table(report, lang);
+        if (this.pageLang === lang && this.panel.webview.html) {
+            // Keep the document (and the scroll position): only the content changes.
+            void this.panel.webview.postMessage({ type: 'content', html: body });
+        } else {
+            this.pageLang = lang;
+            this.panel.webview.html = this.page(body, lang);
+        }
+    }
+
+    private table(report: ReportResult, lang: Lang): string {
+        const out: string[] = [];
+        const title = report.policy ? `${report.policy.name}${report.policy.title ? ` — ${report.policy.title}` : ''}` : this.uri.path.split('/').pop() ?? '';
+        out.push(`<h1>${escapeHtml(title)}</h1>`, `<p class="hint">${escapeHtml(t('jumpHint', {}, lang))}</p>`);
+        const catalogs = [...new Set([...(report.standards ?? []).map((s) => s.id), ...report.rows.map((r) => r.catalog)])];
+        if (!catalogs.length) out.push(`<p>${escapeHtml(t('reportEmpty', {}, lang))}</p>`);
+        for (const id of catalogs) {
+            const std = report.standards?.find((s) => s.id === id);
+            const rows = report.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.catalog === id);
+            out.push(`<section aria-labelledby="std-${escapeHtml(id)}">`);
+            out.push(`<h2 id="std-${escapeHtml(id)}">${escapeHtml(id)}${std?.title ? ` <span class="std-title">${escapeHtml(std.title)}</span>` : ''}</h2>`);
+            const counts = new Map<string, number>();
+            for (const { r } of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
+            out.push(`<p class="counts">${[...counts].map(([s, n]) => `<span class="badge st-${escapeHtml(s)}">${escapeHtml(STATUS_LABELS[s]?.[lang] ?? s)} ${n}</span>`).join(' ')}</p>`);
+            if (std?.score) {
+                const s = std.score;
+                out.push(`<p class="score ${s.pass ? 'pass' : 'fail'}">${escapeHtml(t('score', { earned: s.earned, total: s.total, minimum: s.minimum, verdict: t(s.pass ? 'pass' : 'fail', {}, lang) }, lang))}</p>`);
+            }
+            if (std && !std.applicable && !rows.length) {
+                out.push(`<p>${escapeHtml(t('notApplicable', {}, lang))}</p></section>`);
+                continue;
+            }
+            const hasPoints = rows.some(({ r }) => r.points !== undefined);
+            out.push('<table><thead><tr>',
+                `<th scope="col">${escapeHtml(t('colClause', {}, lang))}</th>`,
+                `<th scope="col">${escapeHtml(t('colStatus', {}, lang))}</th>`,
+                `<th scope="col">${escapeHtml(t('colLevel', {}, lang))}</th>`,
+                hasPoints ? `<th scope="col" class="num">${escapeHtml(t('colPoints', {}, lang))}</th>` : '',
+                `<th scope="col">${escapeHtml(t('colWhere', {}, lang))}</th>`,
+                '</tr></thead><tbody>');
+            for (const { r, i } of rows) {
+                const own = r.uri === this.uri.toString();
+                const where = own ? `${lang === 'zh' ? '第 ' : 'line '}${r.line + 1}${lang === 'zh' ? ' 行' : ''}` : `${decodeURIComponent(r.uri.split('/').pop() ?? '')}:${r.line + 1}`;
+                const points = r.points === undefined ? '' : r.earned !== undefined ? `${r.earned}/${r.points}` : String(r.points);
+                // Findings repeat the clause summary before their own words ("summary — detail"): show the detail only.
+                const said = r.message && r.summary && r.message.startsWith(r.summary) ? r.message.slice(r.summary.length).replace(/^[\s—–-]+/, '') : r.message;
+                const detail = said && said !== r.summary ? `<div class="msg">${escapeHtml(said)}</div>` : '';
+                out.push(`<tr class="row st-${escapeHtml(r.status)}" tabindex="0" data-index="${i}" data-line="${r.line + 1}" data-own="${own}">`,
+                    `<th scope="row"><span class="id">${escapeHtml(r.clause)}</span>${r.summary ? `<div class="sum">${escapeHtml(r.summary)}</div>` : ''}${detail}</th>`,
+                    `<td><span class="badge st-${escapeHtml(r.status)}">${escapeHtml(STATUS_LABELS[r.status]?.[lang] ?? r.status)}</span></td>`,
+                    `<td class="nowrap">${escapeHtml(LEVELS[r.level]?.[lang] ?? r.level)}</td>`,
+                    hasPoints ? `<td class="num">${escapeHtml(points)}</td>` : '',
+                    `<td class="where">${escapeHtml(where)}</td>`,
+                    '</tr>');
+            }
+            out.push('</tbody></table></section>');
+        }
+        return out.join('');
+    }
+
+    private page(body: string, lang: Lang): string {
+        const n = nonce();
+        return `<!DOCTYPE html>
+<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${csp(this.panel.webview, n)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style nonce="${n}">
+  body { font: 13px/1.5 var(--vscode-font-family, sans-serif); color: var(--vscode-foreground); padding: 0 1rem 2rem; }
+  h1 { font-size: 1.3em; margin: .8em 0 .2em; }
+  h2 { font-size: 1.1em; margin: 1.4em 0 .3em; }
+  .std-title { font-weight: normal; opacity: .8; margin-left: .4em; }
+  .hint { opacity: .75; margin: 0 0 .6em; }
+  table { border-collapse: collapse; width: 100%; }
+  th, td { text-align: left; vertical-align: top; padding: 3px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #ddd); }
+  thead th { position: sticky; top: 0; background: var(--vscode-editor-background); }
+  tbody th { font-weight: normal; min-width: 16em; }
+  tbody th .id { font-weight: 600; font-family: var(--vscode-editor-font-family, monospace); }
+  .sum { font-size: .92em; opacity: .85; }
+  .nowrap { white-space: nowrap; }
+  tr.row { cursor: pointer; }
+  tr.row:hover, tr.row:focus { background: var(--vscode-list-hoverBackground, #eef); outline: 1px solid var(--vscode-focusBorder, #07f); }
+  td.num { text-align: right; white-space: nowrap; }
+  td.where { white-space: nowrap; font-family: var(--vscode-editor-font-family, monospace); opacity: .8; }
+  .msg { opacity: .8; font-size: .9em; margin-top: 2px; font-style: italic; }
+  tr.st-satisfied .msg, tr.st-attested .msg { display: none; }
+  .badge { display: inline-block; padding: 0 6px; border-radius: 8px; white-space: nowrap; font-size: .92em; border: 1px solid transparent; }
+  .st-satisfied .badge, .badge.st-satisfied { background: #1a7f37; color: #fff; }
+  .st-violated .badge, .badge.st-violated { background: #c62828; color: #fff; }
+  .st-not-addressed .badge, .badge.st-not-addressed { background: #b26a00; color: #fff; }
+  .st-attested .badge, .badge.st-attested { background: #0b5cad; color: #fff; }
+  .st-waived .badge, .badge.st-waived, .st-not-applicable .badge, .badge.st-not-applicable { background: #666; color: #fff; }
+  .score { font-weight: 600; }
+  .score.pass { color: #1a7f37; } .score.fail { color: #c62828; }
+</style>
+</head>
+<body>
+<main id="report">${body}</main>
+<script nonce="${n}">
+(function () {
+  const vscode = acquireVsCodeApi();
+  vscode.setState({ uri: ${JSON.stringify(this.uri.toString()).replace(/</g, '\\u003c')} });
+  const main = document.getElementById('report');
+  function rowOf(target) { return target && target.closest ? target.closest('tr.row') : null; }
+  function reveal(row) { vscode.postMessage({ type: 'reveal', index: Number(row.dataset.index) }); }
+  main.addEventListener('click', function (e) { const row = rowOf(e.target); if (row) reveal(row); });
+  main.addEventListener('keydown', function (e) {
+    const row = rowOf(e.target);
+    if (row && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); reveal(row); }
+  });
+  window.addEventListener('message', function (event) {
+    const m = event.data;
+    if (!m || m.type !== 'content') return;
+    const y = window.scrollY;
+    main.innerHTML = m.html;
+    window.scrollTo(0, y);
+  });
+}());
+</script>
+</body>
+</html>`;
+    }
+
+    private async reveal(index: number): Promise<void> {
+        const row = this.rows[index];
+        if (!row) return;
+        const uri = vscode.Uri.parse(row.uri);
+        const pos = new vscode.Position(row.line, row.character ?? 0);
+        const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+        const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
+        const editor = await vscode.window.showTextDocument(uri, { viewColumn: column, preserveFocus: false, selection: new vscode.Range(pos, pos) });
+        editor.revealRange(new vscode.Range(pos, pos), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+
+    dispose(): void {
+        if (this.timer) clearTimeout(this.timer);
+        for (const d of this.disposables) d.dispose();
+        this.onDispose();
+    }
+}
+
+export class ReportViews implements vscode.Disposable {
+    private readonly panels = new Map<string, ReportPanel>();
+    private readonly disposables: vscode.Disposable[] = [];
+
+    constructor(private readonly data: PolicyData, private readonly onReport: (uri: vscode.Uri, report: ReportResult) => void) {
+        this.disposables.push(
+            vscode.languages.onDidChangeDiagnostics((e) => {
+                for (const uri of e.uris) this.panels.get(uri.toString())?.schedule();
+            }),
+            vscode.workspace.onDidChangeTextDocument((e) => this.panels.get(e.document.uri.toString())?.schedule(800)),
+            vscode.workspace.onDidChangeConfiguration((e) => {
+                if (e.affectsConfiguration('aspl')) for (const p of this.panels.values()) p.schedule(0);
+            }),
+        );
+    }
+
+    show(uri: vscode.Uri): void {
+        const key = uri.toString();
+        const existing = this.panels.get(key);
+        if (existing) {
+            existing.panel.reveal(undefined, false);
+            existing.schedule(0);
+            return;
+        }
+        const name = uri.path.split('/').pop() ?? '';
+        const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, t('reportTitle', { name }), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, {
+            enableScripts: true, enableFindWidget: true, localResourceRoots: [],
+        });
+        this.add(panel, uri);
+    }
+
+    restore(panel: vscode.WebviewPanel, state: { uri?: string } | undefined): void {
+        if (!state?.uri) { panel.dispose(); return; }
+        this.add(panel, vscode.Uri.parse(state.uri));
+    }
+
+    private add(panel: vscode.WebviewPanel, uri: vscode.Uri): void {
+        const key = uri.toString();
+        const p = new ReportPanel(panel, uri, this.data, this.onReport, () => this.panels.delete(key));
+        this.panels.set(key, p);
+        void p.render();
+    }
+
+    dispose(): void {
+        for (const p of [...this.panels.values()]) p.panel.dispose();
+        for (const d of this.disposables) d.dispose();
+    }
+}

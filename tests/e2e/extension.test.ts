@@ -1,0 +1,220 @@
+/**
+ * The extension in a real VS Code (code-server + chromium): the .vsix from `npm run package` is
+ * installed into a fresh code-server, the appliance-online sample is opened, and a writer's path
+ * is followed: squiggle and Problems row with the clause code → hover with the clause summary →
+ * quick fix makes the problem disappear → notice preview shows the provider → compliance report
+ * row click moves the cursor. Screenshots go to tests/artifacts/e2e/.
+ *
+ * Run by `npm run test:e2e` (after `bash build/e2e-setup.sh` and `npm run package`); skipped in
+ * the ordinary `vitest run`, which does not set ASPL_E2E.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, cursorLine, missing, runCommand, shot, start, waitForFrameWith, waitForFrameWithText, type Session } from './code-server.js';
+
+const enabled = !!process.env.ASPL_E2E;
+const PROVIDER = '深圳市优居智能电器科技有限公司';
+const CODE = 'GBT-AS-GENERAL 8.4.3';
+
+function clauseSummary(id: string): { zh: string; en: string } {
+    const catalog = parseYaml(readFileSync(join(ROOT, 'standards', 'gbt-as-general.yaml'), 'utf8')) as { clauses: Array<{ id: string; summary: { zh: string; en: string } }> };
+    return catalog.clauses.find((c) => c.id === id)!.summary;
+}
+
+describe.skipIf(!enabled)('ASPL extension in code-server', () => {
+    let s: Session;
+    const times: Record<string, number> = {};
+    let t0 = 0;
+    const mark = (what: string) => { times[what] = Date.now() - t0; console.log(`[e2e] ${(times[what] / 1000).toFixed(1)} s ${what}`); };
+
+    beforeAll(async () => {
+        const why = missing();
+        if (why) throw new Error(why);
+        t0 = Date.now();
+        s = await start('samples/appliance-online');
+        for (const [k, v] of Object.entries(s.timings)) console.log(`[e2e] ${(v / 1000).toFixed(1)} s ${k}`);
+    }, 240_000);
+
+    afterEach(async (ctx) => {
+        if (s && ctx.task.result?.state === 'fail') await shot(s.page, `fail-${ctx.task.name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`).catch(() => undefined);
+    });
+
+    afterAll(async () => {
+        if (s) {
+            await shot(s.page, '99-final').catch(() => undefined);
+            await s.stop();
+        }
+        console.log('[e2e] timings (ms since start):', JSON.stringify(times));
+    });
+
+    it('opens the policy: error squiggle and a Problems row carrying the clause code', async () => {
+        const { page } = s;
+        const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'small-appliances.aspl' });
+        await row.waitFor({ timeout: 60_000 });
+        await row.click();
+        await page.waitForSelector('.monaco-editor .view-lines', { timeout: 60_000 });
+        mark('editor open');
+        await expect.poll(() => page.locator('[id="status.editor.mode"]').innerText(), { timeout: 10_000 }).toMatch(/ASPL|aspl/);
+
+        await page.keyboard.press('Control+Shift+M');
+        const problem = page.locator('.markers-panel .monaco-list-row', { hasText: CODE }).first();
+        await problem.waitFor({ timeout: 90_000 });
+        const text = (await problem.innerText()).replace(/\s+/g, ' ');
+        console.log(`[e2e] Problems row: ${text}`);
+        expect(text).toContain(CODE);
+        mark('problems row');
+        // Squiggles are drawn for visible lines only: reveal the finding, then look for it.
+        await problem.click();
+        await page.waitForSelector('.monaco-editor .squiggly-error', { timeout: 30_000 });
+        mark('error squiggle');
+        // The status-bar item of the extension counts the errors.
+        await expect.poll(() => page.locator('[id$="aspl.status"]').first().innerText().catch(() => ''), { timeout: 30_000 }).toMatch(/ASPL/);
+        await shot(page, '01-squiggle-and-problems');
+    });
+
+    /** The text under the 8.4.3 squiggle ("10个工作日" on the refund line), revealed in the editor. */
+    async function findingText() {
+        const { page } = s;
+        await page.locator('.markers-panel .monaco-list-row', { hasText: CODE }).first().click();
+        const span = page.locator('.part.editor .view-line', { hasText: '原路退回' }).locator('span span', { hasText: '工作日' }).first();
+        await span.waitFor({ timeout: 10_000 });
+        return span;
+    }
+
+    it('hover on the finding shows the clause summary', async () => {
+        const { page } = s;
+        await page.keyboard.press('Escape');
+        const target = await findingText();
+        const summary = clauseSummary('8.4.3');
+        // Mouse hover on the squiggled text: the diagnostic and the server's hover (clauses resting on it).
+        await target.hover();
+        const hover = page.locator('.monaco-hover:visible').filter({ hasText: /8\.4\.3/ }).first();
+        await hover.waitFor({ timeout: 20_000 });
+        await expect.poll(async () => (await hover.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 })
+            .toMatch(new RegExp(`${escape(summary.en.slice(0, 30))}|${escape(summary.zh.slice(0, 10))}`));
+        console.log(`[e2e] hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 400)}`);
+        await shot(page, '02-hover-clause-summary');
+        await page.keyboard.press('Escape');
+        mark('hover');
+    });
+
+    it('a quick fix makes the problem disappear', async () => {
+        const { page } = s;
+        await page.keyboard.press('Escape');
+        const target = await findingText();
+        await target.click();
+        await page.keyboard.press('Control+.');
+        const item = page.locator('.action-widget [role="option"], .action-widget .monaco-list-row, .context-view [role="menuitem"]', { hasText: '8.4.3' }).first();
+        await item.waitFor({ timeout: 20_000 });
+        console.log(`[e2e] quick fix: ${(await item.innerText()).replace(/\s+/g, ' ')}`);
+        await shot(page, '03-quick-fix-menu');
+        await item.click();
+        await expect.poll(() => page.locator('.markers-panel .monaco-list-row', { hasText: CODE }).count(), { timeout: 60_000 }).toBe(0);
+        const fixed = await page.locator('.view-line', { hasText: '原路退回' }).first().innerText();
+        console.log(`[e2e] after the fix: ${fixed.replace(/\s+/g, ' ')}`);
+        await shot(page, '04-after-quick-fix');
+        mark('quick fix applied');
+    });
+
+    it('the notice preview shows the provider inside the webview', async () => {
+        const { page } = s;
+        await page.keyboard.press('Escape');
+        await editorLines(page).click({ position: { x: 300, y: 8 } });
+        await runCommand(page, 'ASPL: Preview Customer Notice');
+        const frame = await waitForFrameWithText(page, PROVIDER, 90_000);
+        const body = await frame.evaluate(() => document.body.innerText);
+        expect(body).toContain(PROVIDER);
+        // The CSP of the webview document: no inline script allowed beyond our nonce.
+        const policy = await frame.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+        expect(policy).toMatch(/script-src 'nonce-[A-Za-z0-9]+'/);
+        expect(policy).not.toContain('unsafe-inline');
+        await frame.locator(`text=${PROVIDER}`).first().scrollIntoViewIfNeeded();
+        await page.keyboard.press('Control+J'); // hide the panel: more room for the preview
+        await shot(page, '05-notice-preview');
+        mark('notice preview');
+
+        // zh/en toggle: the notice switches to Chinese, the provider stays.
+        await frame.locator('button[data-lang="zh"]').click();
+        await expect.poll(() => frame.evaluate(() => document.documentElement.lang), { timeout: 30_000 }).toBe('zh-CN');
+        await expect.poll(() => frame.evaluate(() => document.body.innerText), { timeout: 30_000 }).toMatch(/售后服务/);
+        expect(await frame.evaluate(() => document.body.innerText)).toContain(PROVIDER);
+
+        // Live update: edit the version in the editor, the preview follows without saving.
+        const versionLine = readFileSync(join(ROOT, 'samples', 'appliance-online', 'small-appliances.aspl'), 'utf8').split('\n').findIndex((l) => l.includes('版本 "2026.3"')) + 1;
+        await editorLines(page).click({ position: { x: 300, y: 8 } });
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type(`${versionLine}`);
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('End');
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.type('-rc1');
+        await expect.poll(() => frame.evaluate(() => document.body.innerText), { timeout: 30_000 }).toContain('2026.3-rc1');
+        await frame.locator(`text=${PROVIDER}`).first().scrollIntoViewIfNeeded();
+        await shot(page, '06-notice-preview-zh-live');
+        mark('notice live update');
+        await page.keyboard.press('Control+J');
+    });
+
+    it('the compliance report opens from the code lens and a row click moves the cursor', async () => {
+        const { page } = s;
+        // Back to the policy editor, on the policy header where the code lenses are.
+        await page.keyboard.press('Escape');
+        await page.locator('.tab', { hasText: 'small-appliances.aspl' }).first().click();
+        await editorLines(page).click({ position: { x: 300, y: 8 } });
+        const header = readFileSync(join(ROOT, 'samples', 'appliance-online', 'small-appliances.aspl'), 'utf8').split('\n').findIndex((l) => l.startsWith('政策 ')) + 1;
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type(String(header));
+        await page.keyboard.press('Enter');
+        await expect.poll(() => cursorLine(page), { timeout: 10_000 }).toBe(header);
+        const before = header;
+        const lens = page.locator('.codelens-decoration a', { hasText: 'GBT-AS-GENERAL' }).first();
+        let viaLens = true;
+        try {
+            await lens.waitFor({ timeout: 30_000 });
+            await lens.click();
+        } catch {
+            viaLens = false;
+            await runCommand(page, 'ASPL: Show Compliance Report');
+        }
+        console.log(`[e2e] report opened via ${viaLens ? 'the code lens' : 'the command palette'}`);
+        const frame = await waitForFrameWith(page, 'tr.row', 90_000);
+        await expect.poll(() => frame.locator('tr.row').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+        await shot(page, '07-compliance-report');
+        // A row whose evidence lies far from the cursor.
+        const rows = frame.locator('tr.row');
+        const n = await rows.count();
+        let target = -1;
+        let targetLine = 0;
+        for (let i = 0; i < n; i++) {
+            const l = Number(await rows.nth(i).getAttribute('data-line'));
+            if (Math.abs(l - before) > 10 && (await rows.nth(i).getAttribute('data-own')) === 'true') { target = i; targetLine = l; break; }
+        }
+        expect(target).toBeGreaterThanOrEqual(0);
+        console.log(`[e2e] clicking report row ${target} (line ${targetLine}); cursor was on line ${before}`);
+        await rows.nth(target).click();
+        await expect.poll(() => cursorLine(page), { timeout: 30_000 }).toBe(targetLine);
+        expect(targetLine).not.toBe(before);
+        await shot(page, '08-report-row-jump');
+        mark('report jump');
+
+        // The marketplace screenshot: squiggles, code lens, report and Problems at once.
+        await editorLines(page).click({ position: { x: 300, y: 8 } });
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type('92');
+        await page.keyboard.press('Enter');
+        await page.waitForTimeout(500);
+        await shot(page, 'readme-screenshot');
+        expect(viaLens).toBe(true);
+    });
+});
+
+/** The visible text area of the editor group (not the Problems filter, not the output view). */
+function editorLines(page: Session['page']) {
+    return page.locator('.part.editor .monaco-editor .overflow-guard >> visible=true').first();
+}
+
+function escape(s: string): string {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,116 @@
+// The extension's static contributions: every snippet expands to ASPL that parses, the manifest
+// names what VS Code needs, the language configuration's word pattern covers CJK, the config schema
+// accepts the sample configs and rejects unknown keys.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv from 'ajv';
+import { parse as parseYaml } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { Analyzer } from '../../server/src/analysis.js';
+
+const root = join(__dirname, '..', '..');
+const ext = join(root, 'extension');
+const json = (p: string) => JSON.parse(readFileSync(p, 'utf8'));
+
+/** A snippet body with every placeholder at its default (first choice), variables filled, $0 dropped. */
+function expand(body: string[]): string {
+    return body.join('\n')
+        .replace(/\$CURRENT_YEAR-\$CURRENT_MONTH-\$CURRENT_DATE/g, '2026-01-01')
+        .replace(/\$\{\d+\|([^|]*)\|\}/g, (_m, choices: string) => choices.split(/(?<!\\),/)[0].replace(/\\,/g, ','))
+        .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+        .replace(/\$\d+/g, '');
+}
+
+describe('snippets', () => {
+    const snippets = json(join(ext, 'snippets', 'aspl.code-snippets')) as Record<string, { prefix: string | string[]; body: string[] }>;
+    const analyzer = new Analyzer({ lang: 'en' });
+    const entries = Object.entries(snippets);
+
+    it('has a whole policy and every section in both keyword languages', () => {
+        const prefixes = entries.flatMap(([, s]) => [s.prefix].flat());
+        for (const p of ['policy', '政策', 'service', '服务', 'warranty', '保修', 'returns', '退换货', 'privacy', '隐私', 'attest', '承诺']) expect(prefixes).toContain(p);
+        expect(entries.length).toBeGreaterThanOrEqual(40);
+    });
+
+    it.each(entries.map(([name, s]) => ({ name, body: s.body })))('$name expands to ASPL without syntax errors', async ({ name, body }) => {
+        const text = expand(body);
+        const whole = /^(policy|政策) /.test(text);
+        const isImport = /^(import|导入) /.test(text);
+        const isChannel = /^(channel|渠道) /.test(text);
+        const channels = isChannel ? '' : '  channel hotline phone "1" hours 7x24\n  channel 客服热线 电话 "1" hours 7x24\n';
+        const source = whole ? text
+            : isImport ? `${text}\npolicy P {\n}\n`
+            : `policy P {\n${channels}${text.split('\n').map((l) => `  ${l}`).join('\n')}\n}\n`;
+        const a = await analyzer.analyzeText(source, `/tmp/aspl-snippets/${encodeURIComponent(name)}.aspl`);
+        // Every language error counts, but an import snippet points at a file that does not exist here.
+        const syntax = a.problems.filter((p) => p.severity === 'error' && !(isImport && p.message.includes('base.aspl')));
+        expect(syntax.map((p) => `${p.line}: ${p.message}\n${source}`)).toEqual([]);
+    });
+});
+
+describe('manifest', () => {
+    const pkg = json(join(ext, 'package.json'));
+    it('activates on the language explicitly and on every command', () => {
+        expect(pkg.activationEvents).toContain('onLanguage:aspl');
+        for (const c of pkg.contributes.commands) expect(pkg.activationEvents).toContain(`onCommand:${c.command}`);
+        for (const id of ['aspl.previewNotice', 'aspl.showComplianceReport', 'aspl.exportNotice', 'aspl.newPolicy', 'aspl.restartServer']) {
+            expect(pkg.contributes.commands.map((c: { command: string }) => c.command)).toContain(id);
+        }
+    });
+    it('has the identity, engine and entry point the marketplace and VS Code need', () => {
+        expect(pkg).toMatchObject({ publisher: 'aspl', name: 'aspl', main: './dist/extension.cjs', engines: { vscode: '^1.91.0' } });
+        expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
+        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['aspl.keywordLanguage', 'aspl.locale', 'aspl.standards', 'aspl.trace.server']);
+    });
+    it('localizes every %key% in English and Chinese', () => {
+        const keys = [...readFileSync(join(ext, 'package.json'), 'utf8').matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);
+        for (const nls of ['package.nls.json', 'package.nls.zh-cn.json']) {
+            const texts = json(join(ext, nls));
+            for (const k of keys) expect(texts[k], `${nls}: ${k}`).toBeTruthy();
+        }
+    });
+    it('points at files that exist (icons, grammar, snippets, language configuration)', () => {
+        const lang = pkg.contributes.languages[0];
+        for (const p of [pkg.icon, lang.configuration, lang.icon.light, lang.icon.dark, pkg.contributes.grammars[0].path, pkg.contributes.snippets[0].path]) {
+            expect(statSync(join(ext, p)).isFile(), p).toBe(true);
+        }
+    });
+});
+
+describe('language configuration', () => {
+    const conf = json(join(ext, 'language-configuration.json'));
+    const word = new RegExp(conf.wordPattern, 'g');
+    it('selects CJK names, Latin ids with dashes and dots, and numbers as words', () => {
+        expect('渠道 客服热线 电话'.match(word)).toEqual(['渠道', '客服热线', '电话']);
+        expect('applies Q-GSB-316.002'.match(word)).toEqual(['applies', 'Q-GSB-316.002']);
+        expect('目标 92.5%'.match(word)).toEqual(['目标', '92.5%']);
+    });
+    it('auto-closes Chinese quotes and corner brackets', () => {
+        const pairs = conf.autoClosingPairs.map((p: { open: string; close: string }) => p.open + p.close);
+        expect(pairs).toEqual(expect.arrayContaining(['“”', '「」', '{}', '""']));
+        expect(conf.comments).toEqual({ lineComment: '//', blockComment: ['/*', '*/'] });
+    });
+});
+
+describe('aspl.config.yaml schema', () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    const validate = ajv.compile(json(join(root, 'standards', 'config.schema.json')));
+    const configs: string[] = [];
+    const walk = (dir: string) => {
+        for (const e of readdirSync(dir, { withFileTypes: true })) {
+            if (e.isDirectory() && e.name !== 'node_modules') walk(join(dir, e.name));
+            else if (e.name === 'aspl.config.yaml') configs.push(join(dir, e.name));
+        }
+    };
+    walk(join(root, 'samples'));
+    it('accepts the sample configs', () => {
+        expect(configs.length).toBeGreaterThan(0);
+        for (const f of configs) expect(validate(parseYaml(readFileSync(f, 'utf8'))), `${f}: ${JSON.stringify(validate.errors)}`).toBe(true);
+    });
+    it('rejects what loadConfig rejects', () => {
+        expect(validate({ pack: ['GBT-AS-GENERAL'] })).toBe(false);
+        expect(validate({ severity: { 'GBT-AS-GENERAL 8.4.2': 'hint' } })).toBe(false);
+        expect(validate({ ignore: 'drafts/**' })).toBe(false);
+        expect(validate({ packs: ['GBT-AS-GENERAL'], extraPacks: ['packs/a.yaml'], severity: { 'T-GXDSL-259': 'off' }, ignore: ['drafts/**'] })).toBe(true);
+    });
+});
