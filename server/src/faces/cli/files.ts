@@ -139,7 +139,7 @@ export function discover(inputs: string[], configs: Configs, cwd = process.cwd()
     for (const input of inputs) {
         const abs = resolve(cwd, input);
         if (!existsSync(abs) && isDynamicPattern(input)) {
-            const found = globSync([input], { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: SKIP, dot: false })
+            const found = globSync([input], { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: SKIP, dot: false, followSymbolicLinks: false })
                 .filter((f) => f.endsWith('.aspl'));
             if (!found.length) fail(`没有政策文件匹配 ${input}`, `no policy files match ${input}`);
             for (const f of found) add(resolve(f), false);
@@ -153,7 +153,7 @@ export function discover(inputs: string[], configs: Configs, cwd = process.cwd()
         if (st.isDirectory()) {
             let found: string[];
             try {
-                found = globSync(['**/*.aspl'], { cwd: abs, absolute: true, onlyFiles: true, ignore: SKIP });
+                found = globSync(['**/*.aspl'], { cwd: abs, absolute: true, onlyFiles: true, ignore: SKIP, followSymbolicLinks: false });
             } catch (e) {
                 const why = ioReason(e);
                 fail(`无法读取文件夹 ${input}：${why.zh}`, `cannot read folder ${input}: ${why.en}`);

@@ -1,27 +1,15 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { chmodSync, chownSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { LanguageProblem } from '../../../analysis.js';
+import { formatPolicyText } from '../../../format/format.js';
+import { insideRoots } from '../../../parse/imports.js';
 import type { Lang } from '../../../i18n/locale.js';
 import { d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { CliError, EXIT, fail, ioReason } from '../errors.js';
 import { checkReadable, Configs, discover } from '../files.js';
 import { displayPath } from '../output.js';
-
-type FormatResult = { ok: true; text: string } | { ok: false; problems: LanguageProblem[] };
-/** The contract; the implementation may also answer with a promise. */
-type FormatPolicyText = (text: string, options?: { keywordLanguage?: 'en' | 'zh' }) => FormatResult | Promise<FormatResult>;
-
-/** The formatter (server/src/format/format.ts), loaded only by this command. */
-async function loadFormatter(): Promise<FormatPolicyText> {
-    try {
-        // @ts-ignore -- written by another module owner; absent from builds made before it landed
-        const mod = (await import('../../../format/format.js')) as { formatPolicyText?: FormatPolicyText };
-        if (typeof mod.formatPolicyText === 'function') return mod.formatPolicyText;
-    } catch { /* reported below */ }
-    return fail('此版本中没有格式化程序（server/src/format/format.ts）', 'the formatter is not part of this build (server/src/format/format.ts)');
-}
 
 /**
  * Replaces a file atomically: a temp file in the same folder (same file system), fsync, the
@@ -80,7 +68,8 @@ export function fmtCommand(ctx: CliContext): Command {
                 fail('格式化多个文件时请用 --check 或 --write', 'use --check or --write to format more than one file');
             }
             checkReadable(files);
-            const formatPolicyText = await loadFormatter();
+            // Writes stay inside what the command line named: a symlink found in a folder may not lead out of it.
+            const roots = paths.filter((p) => existsSync(p)).map((p) => resolve(p));
             let failed = 0;
             let changed = 0;
             for (const file of files) {
@@ -95,7 +84,7 @@ export function fmtCommand(ctx: CliContext): Command {
                     failed++;
                     continue;
                 }
-                let result: FormatResult;
+                let result: Awaited<ReturnType<typeof formatPolicyText>>;
                 try {
                     result = await formatPolicyText(original, keywordLanguage ? { keywordLanguage } : undefined);
                 } catch (e) {
@@ -119,6 +108,11 @@ export function fmtCommand(ctx: CliContext): Command {
                 changed++;
                 if (opts.check) {
                     process.stdout.write(`${displayPath(file)}\n`);
+                    continue;
+                }
+                if (!insideRoots(file, roots)) {
+                    process.stderr.write(lang === 'zh' ? `aspl：${displayPath(file)} 经符号链接指向所给路径之外，未写入\n` : `aspl: ${displayPath(file)} leads outside the given paths through a symbolic link; not written\n`);
+                    failed++;
                     continue;
                 }
                 try {
