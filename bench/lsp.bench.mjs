@@ -77,7 +77,7 @@ async function startServer(rootDir) {
     return { proc, connection, waitVersion, stop };
 }
 
-function rssMiB(pid) {
+function rssOne(pid) {
     try {
         const status = readFileSync(`/proc/${pid}/status`, 'utf8');
         const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
@@ -85,6 +85,17 @@ function rssMiB(pid) {
     } catch {
         return undefined;
     }
+}
+
+/** RSS of the server: the process and its children (the server may run in a child process). */
+function rssMiB(pid) {
+    let total = rssOne(pid) ?? 0;
+    try {
+        for (const child of readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)) total += rssOne(Number(child)) ?? 0;
+    } catch {
+        // no /proc: the process alone
+    }
+    return total || undefined;
 }
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };

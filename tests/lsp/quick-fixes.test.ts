@@ -181,6 +181,8 @@ describe('fix all of a kind: inserts merged into one block each', () => {
         expect(text.match(/^ {2}隐私 \{/gm)).toHaveLength(1);
         expect(text.match(/^ {2}人员 \{/gm)).toHaveLength(1);
         expect(after.filter((x) => fixKind(x) === 'insert').length).toBeLessThan(inserts.length / 3);
+        // What the fixes wrote is already formatted.
+        expect((await client.format(uri)) ?? []).toEqual([]);
         await client.close(uri);
     });
     it('source.fixAll fixes every fixable finding', async () => {
@@ -192,6 +194,7 @@ describe('fix all of a kind: inserts merged into one block each', () => {
         const after = await apply(uri, all);
         expect(languageKeys(after)).toEqual([]);
         expect(after.filter(isCompliance).length).toBeLessThan(before.filter(isCompliance).length / 4);
+        expect((await client.format(uri)) ?? []).toEqual([]);
         await client.close(uri);
     });
 });
