@@ -81,7 +81,7 @@ export class LspClient {
     }
 
     /** Resolves when `predicate` holds over what was published (checked on each new publish). */
-    async waitFor<T>(predicate: () => T | undefined, timeoutMs = 20_000): Promise<T> {
+    async waitFor<T>(predicate: () => T | undefined, timeoutMs = 30_000): Promise<T> {
         const deadline = Date.now() + timeoutMs;
         for (;;) {
             const v = predicate();

@@ -188,6 +188,15 @@ describe('configuration: nearest aspl.config.yaml, watched, its problems on the 
         });
         expect(off.some((d) => d.code === 'CABLE-AS FLOW.3')).toBe(true);
     });
+
+    it('notices a changed config on the next check when the client watches no files', async () => {
+        const uri = fileUri(join(dir, 'minjiang-cable.aspl'));
+        writeFileSync(join(dir, 'aspl.config.yaml'), 'severity:\n  "CABLE-AS FLOW.3": "off"\n');
+        const v = await client.change(uri, client.text(uri) + '\n');
+        const diags = await client.diagnostics(uri, v);
+        expect(diags.some((d) => d.code === 'CABLE-AS FLOW.3')).toBe(false);
+        expect(diags.some((d) => d.code === 'GBT-AS-GENERAL 5.5.1')).toBe(true);
+    });
 });
 
 describe('company packs and ignored files', () => {

@@ -3,7 +3,7 @@
  * aspl.config.yaml), the PolicyModel and the evaluation, kept for hover, code lens and code
  * actions. Config and pack problems are kept per YAML file so the server can show them there.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { URI, type LangiumDocument, type LangiumDocuments } from 'langium';
@@ -30,7 +30,15 @@ export interface ComplianceResult {
     stale: boolean;
 }
 
-interface ConfigEntry { config: AsplConfig; problems: FileProblem[] }
+interface ConfigEntry { config: AsplConfig; problems: FileProblem[]; stamps?: Map<string, number> }
+
+function mtime(file: string): number {
+    try {
+        return statSync(file).mtimeMs;
+    } catch {
+        return -1;
+    }
+}
 
 export class ComplianceService {
     registry!: CatalogRegistry;
@@ -69,8 +77,16 @@ export class ComplianceService {
         const file = this.configFileFor(uri);
         if (!file) return { config: defaultConfig(uri.scheme === 'file' ? dirname(uri.fsPath) : process.cwd()), problems: [] };
         let entry = this.configs.get(file);
+        // Clients that do not watch files (Neovim 0.7 …): a changed config or pack is noticed on the next check.
+        if (entry?.stamps && [...entry.stamps].some(([f, t]) => mtime(f) !== t)) {
+            const packChanged = [...entry.stamps].some(([f, t]) => f !== file && mtime(f) !== t);
+            this.invalidateConfigs();
+            if (packChanged) this.reloadRegistry();
+            entry = undefined;
+        }
         if (!entry) {
             entry = loadConfig(file);
+            entry.stamps = new Map([file, ...entry.config.extraPacks].map((f) => [f, mtime(f)]));
             this.configs.set(file, entry);
             // Company packs are loaded before the language validator checks `applies` / `attest` ids.
             for (const p of entry.config.extraPacks) if (existsSync(p)) this.registry.addFile(p);

@@ -66,12 +66,11 @@ export class DiagnosticsPublisher {
         const lang = this.services.asplLsp.Options.lang;
         for (const file of files) {
             const list = problems.get(file) ?? [];
-            const diagnostics = list.map((p) => yamlDiagnostic(p, lang));
-            const signature = JSON.stringify(diagnostics);
+            const signature = JSON.stringify([lang, list]);
             if (this.yamlSent.get(file) === signature) continue;
             if (list.length) this.yamlSent.set(file, signature);
             else this.yamlSent.delete(file);
-            this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics });
+            this.connection.sendDiagnostics({ uri: pathToFileURL(file).href, diagnostics: list.map((p) => yamlDiagnostic(p, lang)) });
         }
     }
 }

@@ -49,7 +49,8 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
         const uri = change.document.uri;
-        if (!uri.endsWith('.aspl')) return; // YAML and other files opened by a generous client are not policies
+        // YAML and other files opened by a generous client are not policies (untitled ones may be).
+        if (!uri.endsWith('.aspl') && change.document.languageId !== 'aspl') return;
         const now = Date.now();
         const last = this.lastChange.get(uri) ?? 0;
         this.lastChange.set(uri, now);
