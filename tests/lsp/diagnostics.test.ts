@@ -82,6 +82,19 @@ describe('company samples: the documented findings, as diagnostics', () => {
         await client.close(uri);
     });
 
+    it('closing: an unsaved policy leaves with its diagnostics; a saved one goes back to its text on disk', async () => {
+        const unsaved = await client.open(join(ROOT, 'samples/never-saved.aspl'), 'policy Unsaved {\n  channel hotline phnoe "400"\n}\n');
+        expect((await client.diagnostics(unsaved)).length).toBeGreaterThan(0);
+        await client.close(unsaved);
+        await client.waitFor(() => (client.latest(unsaved)?.length === 0 ? true : undefined));
+        const file = join(ROOT, 'samples/cable-maker/minjiang-cable.aspl');
+        const saved = await client.open(file, readFileSync(file, 'utf8').replace('08:00-17:30', '08:00-17:30 hours'));
+        expect((await client.diagnostics(saved)).some((d) => d.severity === DiagnosticSeverity.Error && !isCompliance(d))).toBe(true);
+        await client.close(saved);
+        const back = await client.waitFor(() => { const d = client.latest(saved); return d && !d.some((x) => !isCompliance(x)) ? d : undefined; });
+        expect(back.map((d) => d.code).sort()).toEqual(['CABLE-AS FLOW.3', 'GBT-AS-GENERAL 5.5.1']);
+    });
+
     it('carries the document version on every publication', async () => {
         const file = join(ROOT, 'samples/cable-maker/minjiang-cable.aspl');
         const uri = await client.open(file);

@@ -6,6 +6,7 @@
  * - Configuration: aspl.config.yaml files and the packs they name are watched; a change
  *   re-reads them and re-checks every open policy without a restart.
  */
+import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
 import { DefaultDocumentUpdateHandler, type LangiumSharedServices } from 'langium/lsp';
 import { DocumentState, URI } from 'langium';
@@ -88,6 +89,17 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const rest = params.changes.filter((c) => !/\.ya?ml$/i.test(c.uri));
         if (rest.length) super.didChangeWatchedFiles({ changes: rest });
         if (yaml.length) this.yamlChanged(yaml.map((c) => URI.parse(c.uri)));
+    }
+
+    /**
+     * A closed policy goes back to its text on disk; one that exists nowhere else (unsaved,
+     * untitled, deleted) leaves the workspace, and its diagnostics with it.
+     */
+    didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = URI.parse(event.document.uri);
+        if (!event.document.uri.endsWith('.aspl') && event.document.languageId !== 'aspl') return;
+        if (uri.scheme === 'file' && existsSync(uri.fsPath)) this.fireDocumentUpdate([uri], []);
+        else this.fireDocumentUpdate([], [uri]);
     }
 
     /** A saved YAML document (clients that open config files in the same server). */
