@@ -278,6 +278,27 @@ describe('node IPC transport', () => {
     });
 });
 
+describe('editor settings', () => {
+    it('aspl.standards chooses the catalogs when neither the policy nor a config does', async () => {
+        const dir = tempDir();
+        const client = await LspClient.start({ locale: 'en', rootDir: dir });
+        try {
+            const uri = await client.open(join(dir, 'plain.aspl'), 'policy Plain {\n  products {\n    category "Power cable" kind cable buyers consumers\n  }\n  channel hotline phone "400-000-0000" hours 08:00-20:00 daily\n}\n');
+            const byDefault = await client.diagnostics(uri);
+            expect(byDefault.some((d) => String(d.code).startsWith('GBT-AS-GENERAL '))).toBe(true);
+            expect(byDefault.some((d) => String(d.code).startsWith('T-GXDSL-259 '))).toBe(false);
+            const n = client.published.length;
+            await client.setSettings({ standards: ['T-GXDSL-259'] });
+            const chosen = await client.waitFor(() => client.published.slice(n).reverse().find((p) => p.uri === uri)?.diagnostics);
+            expect(chosen.some((d) => String(d.code).startsWith('T-GXDSL-259 '))).toBe(true);
+            expect(chosen.some((d) => String(d.code).startsWith('GBT-AS-GENERAL '))).toBe(false);
+            expect(chosen.some((d) => String(d.code).startsWith('CN-CONSUMER-LAW '))).toBe(true); // the law always joins
+        } finally {
+            await client.stop();
+        }
+    });
+});
+
 describe('localization', () => {
     it('speaks the client locale, and the aspl.locale setting overrides it', async () => {
         const client = await LspClient.start({ locale: 'zh-cn' });

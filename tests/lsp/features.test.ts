@@ -310,6 +310,8 @@ describe('formatting', () => {
         await client.setSettings({ format: { keywordLanguage: 'zh' } });
         const out = applyEdits(client.text(uri), (await client.format(uri))!);
         expect(out).toBe('政策 Mixed {\n  版本 "1.0"\n  渠道 hotline phone "400"\n}\n');
+        await client.setSettings({ keywordLanguage: 'en', canonicalizeKeywords: true });
+        expect(applyEdits(client.text(uri), (await client.format(uri))!)).toBe('policy Mixed {\n  version "1.0"\n  channel hotline phone "400"\n}\n');
         await client.setSettings({});
         await client.close(uri);
     });

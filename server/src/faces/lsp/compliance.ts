@@ -47,6 +47,9 @@ export class ComplianceService {
     private readonly results = new Map<string, ComplianceResult>();
     private index: ClauseIndex | undefined;
 
+    /** The editor's default catalogs (`aspl.standards`), read at each check. */
+    defaultStandards: () => string[] = () => [];
+
     constructor(private readonly documents: LangiumDocuments, private readonly settings: AsplSettings) {
         this.reloadRegistry();
     }
@@ -144,7 +147,7 @@ export class ComplianceService {
             return { ...result, problems: [] };
         }
         const model = buildPolicyModel(doc, this.documents);
-        const evaluation = model ? evaluate(model, this.registry, { config }) : undefined;
+        const evaluation = model ? this.evaluate(model, config) : undefined;
         const problems = evaluation ? evaluation.findings.filter(isProblem) : [];
         const result: ComplianceResult = { uri, model, evaluation, config, problems, stale: false };
         this.results.set(uri, result);
@@ -154,6 +157,15 @@ export class ComplianceService {
     /** Which clauses rest on which model path (rebuilt when the catalogs change). */
     get clauses(): ClauseIndex {
         return (this.index ??= new ClauseIndex(this.registry));
+    }
+
+    /** The engine on a model with the editor's defaults: `aspl.standards` chooses only when neither the policy (`applies`) nor the config (`packs`) does; the law always joins. */
+    evaluate(model: PolicyModel, config: AsplConfig): Evaluation {
+        const defaults = this.defaultStandards();
+        const standards = defaults.length && !model.partial && !model.applies.length && !config.packs
+            ? [...new Set([...defaults, ...this.registry.all().filter((c) => c.mandatory).map((c) => c.id)])]
+            : undefined;
+        return evaluate(model, this.registry, { config, standards });
     }
 
     result(uri: string): ComplianceResult | undefined {

@@ -7,7 +7,6 @@
 import { URI, type LangiumDocument } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { evaluate } from '../../engine/evaluate.js';
 import { isProblem, type Finding } from '../../engine/findings.js';
 import { buildPolicyModel } from '../../model/normalize.js';
 import type { Document } from '../../parse/generated/ast.js';
@@ -55,7 +54,7 @@ export class FixSession {
             if (lexerErrors.length || parserErrors.length) break;
             const model = buildPolicyModel(scratch, ws.services.shared.workspace.LangiumDocuments);
             if (!model) break;
-            const left = evaluate(model, this.compliance.registry, { config }).findings
+            const left = this.compliance.evaluate(model, config).findings
                 .filter((f) => isProblem(f) && wanted.has(f.ruleId) && f.fix && f.src.uri === uri);
             if (!left.length) break;
             const next = new FixPlanner({ ...env, documents: ws.services.shared.workspace.LangiumDocuments }, scratch);

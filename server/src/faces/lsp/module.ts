@@ -50,7 +50,11 @@ export type AsplLspServices = AsplCoreServices & LangiumServices & AsplLspAddedS
 export const AsplLspModule: Module<AsplLspServices, PartialLangiumServices & AsplLspAddedServices> = {
     asplLsp: {
         Options: (services) => new LspOptions(services.aspl.Settings),
-        Compliance: (services) => new ComplianceService(services.shared.workspace.LangiumDocuments, services.aspl.Settings),
+        Compliance: (services) => {
+            const compliance = new ComplianceService(services.shared.workspace.LangiumDocuments, services.aspl.Settings);
+            compliance.defaultStandards = () => services.asplLsp.Options.standards;
+            return compliance;
+        },
         Foreign: () => new ForeignFindings(),
         Republish: () => [],
         Late: (services) => new LateCompliance(services),

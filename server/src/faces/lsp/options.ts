@@ -13,6 +13,10 @@ export interface AsplClientSettings {
     keywordLanguage?: string;
     /** `format.keywordLanguage`: 'zh' | 'en' rewrites every keyword into one language when formatting a document. */
     format?: { keywordLanguage?: string };
+    /** true: formatting rewrites every keyword into `keywordLanguage`. */
+    canonicalizeKeywords?: boolean;
+    /** Catalog ids checked when neither the policy (`applies`) nor aspl.config.yaml (`packs`) chooses. */
+    standards?: string[];
 }
 
 export class LspOptions {
@@ -30,11 +34,12 @@ export class LspOptions {
     }
 
     /** Returns true when the message language changed (every open policy must be re-checked). */
+    /** Returns true when what the checks depend on changed (message language, default standards). */
     update(settings: AsplClientSettings | undefined): boolean {
-        const before = this.lang;
+        const before = `${this.lang}|${this.standards.join(',')}`;
         this.settings = settings && typeof settings === 'object' ? settings : {};
         this.core.lang = this.lang;
-        return before !== this.lang;
+        return before !== `${this.lang}|${this.standards.join(',')}`;
     }
 
     get lang(): Lang {
@@ -46,7 +51,14 @@ export class LspOptions {
 
     get formatKeywordLanguage(): Lang | undefined {
         const k = this.settings.format?.keywordLanguage;
-        return k === 'zh' || k === 'en' ? k : undefined;
+        if (k === 'zh' || k === 'en') return k;
+        return this.settings.canonicalizeKeywords === true ? this.keywordLanguage : undefined;
+    }
+
+    /** `aspl.standards`: the default catalogs of this editor. */
+    get standards(): string[] {
+        const s = this.settings.standards;
+        return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
     }
 
     get keywordLanguage(): Lang {
