@@ -10,30 +10,31 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
     CancellationTokenSource, DocumentSymbolRequest, HoverRequest, type DocumentSymbol, type Hover,
 } from 'vscode-languageserver-protocol';
-import { LspClient, ROOT } from '../lsp/client.js';
+import { MEMORY_REQUEST, type MemoryResult } from '../../server/src/faces/lsp/protocol.js';
+import { LspClient, ROOT, SERVER } from '../lsp/client.js';
 
 const SAMPLE = join(ROOT, 'samples/appliance-online/small-appliances.aspl');
 const TEXT = readFileSync(SAMPLE, 'utf8');
 
-/** Resident memory of the server process, in MB (Linux /proc). */
-function rssMB(pid: number): number {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+/** The server's live heap after a full collection (RSS alone depends on when V8 returns pages). */
+async function heapMB(client: LspClient): Promise<number> {
+    const m = (await client.connection.sendRequest(MEMORY_REQUEST)) as MemoryResult;
+    expect(m.collected).toBe(true);
+    return m.heapUsedMB;
 }
 
 describe('the server under abuse', () => {
     let client: LspClient;
-    beforeAll(async () => { client = await LspClient.start(); });
+    beforeAll(async () => { client = await LspClient.start({ command: [process.execPath, '--expose-gc', SERVER, '--stdio'] }); });
     afterAll(async () => { await client?.stop(); });
 
     it('survives 5,000 rapid random edits, malformed and cancelled requests, and still answers', async () => {
-        const pid = client.proc.pid!;
         // Warm up: one full round of open → diagnostics → close, so the start figure includes loaded code.
         const warm = await client.open(SAMPLE, TEXT);
         await client.diagnostics(warm);
         await client.close(warm);
-        await new Promise((r) => setTimeout(r, 1500));
-        const start = rssMB(pid);
+        await new Promise((r) => setTimeout(r, 500));
+        const start = await heapMB(client);
 
         const uri = await client.open(join(ROOT, 'samples/appliance-online/abuse.aspl'), TEXT);
         await client.diagnostics(uri);
@@ -69,13 +70,13 @@ describe('the server under abuse', () => {
         expect(JSON.stringify(hover)).toMatch(/10|working/);
 
         await client.close(uri);
-        // Give V8 time to collect and hand pages back.
-        let after = rssMB(pid);
-        for (let i = 0; i < 20 && after > start * 1.2; i++) {
+        // Pending work (debounced checks, caches dropped on close) settles within a few seconds.
+        let after = await heapMB(client);
+        for (let i = 0; i < 10 && after > start * 1.2; i++) {
             await new Promise((r) => setTimeout(r, 1000));
-            after = rssMB(pid);
+            after = await heapMB(client);
         }
-        console.log(`server RSS: start ${start.toFixed(0)} MB, after abuse and close ${after.toFixed(0)} MB`);
+        console.log(`server heap after GC: start ${start.toFixed(1)} MB, after abuse and close ${after.toFixed(1)} MB`);
         expect(after).toBeLessThanOrEqual(start * 1.2);
     }, 240_000);
 });

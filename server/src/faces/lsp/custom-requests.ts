@@ -12,7 +12,7 @@ import type { Document } from '../../parse/generated/ast.js';
 import { toProblems } from '../../parse/problems.js';
 import type { AsplLspServices } from './module.js';
 import {
-    NOTICE_REQUEST, REPORT_REQUEST, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult, type ReportRow,
+    MEMORY_REQUEST, NOTICE_REQUEST, REPORT_REQUEST, type MemoryResult, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult, type ReportRow,
 } from './protocol.js';
 
 export function addCustomRequests(connection: Connection, services: AsplLspServices): void {
@@ -35,6 +35,13 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
             config: result.config, configProblems: Compliance.configFor(u).problems,
         };
     };
+
+    connection.onRequest(MEMORY_REQUEST, (): MemoryResult => {
+        const gc = (globalThis as { gc?: () => void }).gc;
+        gc?.();
+        const m = process.memoryUsage();
+        return { heapUsedMB: m.heapUsed / 2 ** 20, rssMB: m.rss / 2 ** 20, collected: !!gc };
+    });
 
     connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResult | null> => {
         const a = await analysis(params.uri);

@@ -73,3 +73,10 @@ export interface ReportResult {
     /** Optional: the policy's name and title. */
     policy?: { name: string; title?: string };
 }
+
+/**
+ * `aspl/memory`: the server's memory, after a full garbage collection when the server runs with
+ * `node --expose-gc` (the abuse tests do). For "is the server leaking?" questions.
+ */
+export const MEMORY_REQUEST = 'aspl/memory';
+export interface MemoryResult { heapUsedMB: number; rssMB: number; collected: boolean }
