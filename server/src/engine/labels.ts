@@ -73,7 +73,19 @@ const LABELS: Record<string, Bilingual> = {
     'texts': { zh: '政策文字', en: 'policy text' },
 };
 
+const labelCache = new Map<string, Bilingual>();
+
+/** The label of a path (cached: every check asks for it on every policy). */
 export function labelOf(path: string): Bilingual {
+    let label = labelCache.get(path);
+    if (!label) {
+        label = computeLabel(path);
+        labelCache.set(path, label);
+    }
+    return label;
+}
+
+function computeLabel(path: string): Bilingual {
     const plain = path.replace(/\[[^\]]*\]/g, '');
     const base = LABELS[plain] ?? { zh: plain, en: plain };
     const kind = /^services\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof SERVICE_KINDS.words | undefined;
