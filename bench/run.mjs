@@ -1,7 +1,7 @@
 // `npm run bench`: runs every bench/*.bench.mjs (each exports `async function run()` returning
 // { name, figures }) and writes all figures to bench/results.json with the machine they ran on.
 // Figures are measured here, never asserted in unit tests.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -9,10 +9,13 @@ import { dirname, join } from 'node:path';
 const dir = dirname(fileURLToPath(import.meta.url));
 const only = process.argv.slice(2);
 const files = readdirSync(dir).filter((f) => f.endsWith('.bench.mjs')).filter((f) => !only.length || only.some((o) => f.includes(o))).sort();
+const out = join(dir, 'results.json');
+// Running some benches (npm run bench -- cli) keeps the others' last figures.
+const previous = only.length && existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')).benches ?? {} : {};
 const results = {
     date: new Date().toISOString(),
     machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30) },
-    benches: {},
+    benches: previous,
 };
 for (const f of files) {
     const mod = await import(pathToFileURL(join(dir, f)).href);
@@ -21,5 +24,5 @@ for (const f of files) {
     results.benches[name] = figures;
     console.log(JSON.stringify(figures, null, 2));
 }
-writeFileSync(join(dir, 'results.json'), JSON.stringify(results, null, 2) + '\n');
+writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
 console.log(`bench: wrote bench/results.json (${files.length} benches)`);
