@@ -1,4 +1,4 @@
-import { compareAtLeast, compareAtMost, formatDuration, parseDurationText, calendarDayBounds, LONG_HOLIDAY_DAYS } from '../../parse/literals.js';
+import { compareAtLeast, compareAtMost, formatDuration, parseDurationText, calendarDayBounds, LONG_HOLIDAY_DAYS, type DurationValue } from '../../parse/literals.js';
 import type { Duration } from '../../model/types.js';
 import { labelOf } from '../labels.js';
 import { resolvePath } from '../paths.js';
@@ -25,68 +25,61 @@ function assumption(actual: Duration, limitText: string) {
     };
 }
 
-/** `maxDuration: { path, limit }` — every stated duration is within the limit. */
-export function maxDuration(ctx: CheckContext, spec: { path: string; limit: string }): Outcome {
+type Verdict = 'ok' | 'breaks' | 'may-break';
+
+/** How a stated duration stands against the limit, and how to say so, for an upper or a lower bound. */
+const BOUNDS = {
+    max: {
+        judge: (d: Duration, limit: DurationValue): Verdict => ({ within: 'ok', exceeds: 'breaks', 'may-exceed': 'may-break' } as const)[compareAtMost(d, limit)],
+        required: { zh: '不超过', en: 'at most' },
+        breaks: { zh: '超过要求的', en: 'longer than the required' },
+    },
+    min: {
+        judge: (d: Duration, limit: DurationValue): Verdict => ({ meets: 'ok', short: 'breaks', 'may-be-short': 'may-break' } as const)[compareAtLeast(d, limit)],
+        required: { zh: '不少于', en: 'at least' },
+        breaks: { zh: '短于要求的', en: 'shorter than the required' },
+    },
+} as const;
+
+/** `maxDuration` / `minDuration: { path, limit }` — every stated duration keeps to the limit, unit-aware. */
+function durationLimit(ctx: CheckContext, spec: { path: string; limit: string }, bound: keyof typeof BOUNDS): Outcome {
     const r = resolvePath(ctx.model, spec.path);
     const found = durations(r.values);
     const limit = limitOf(spec.limit);
     const what = labelOf(spec.path);
+    const b = BOUNDS[bound];
     const limitZh = formatDuration(limit, 'zh');
     const limitEn = formatDuration(limit, 'en');
     if (!found.length) {
         return {
             status: 'not-addressed', at: r.anchor, evidence: [],
-            detail: { zh: `政策未写明${what.zh}（要求不超过${limitZh}）`, en: `the policy does not state the ${what.en} (required: at most ${limitEn})` },
+            detail: { zh: `政策未写明${what.zh}（要求${b.required.zh}${limitZh}）`, en: `the policy does not state the ${what.en} (required: ${b.required.en} ${limitEn})` },
             fix: { kind: 'insert', path: spec.path, into: r.container, value: spec.limit },
         };
     }
     for (const d of found) {
-        const cmp = compareAtMost(d, limit);
-        if (cmp === 'within') continue;
-        const replace = { kind: 'replace' as const, src: d.src, text: { zh: limitZh, en: limitEn } };
-        if (cmp === 'exceeds') {
-            return {
-                status: 'violated', at: d.src, evidence: [d.src], fix: replace,
-                detail: { zh: `${what.zh}为${formatDuration(d, 'zh')}，超过要求的${limitZh}`, en: `the ${what.en} is ${formatDuration(d, 'en')}, longer than the required ${limitEn}` },
-                assumption: d.kind !== limit.kind ? assumption(d, spec.limit) : undefined,
-            };
+        const verdict = b.judge(d, limit);
+        if (verdict === 'ok') continue;
+        const base = {
+            status: 'violated' as const, at: d.src, evidence: [d.src],
+            fix: { kind: 'replace' as const, src: d.src, text: { zh: limitZh, en: limitEn } },
+            assumption: d.kind !== limit.kind ? assumption(d, spec.limit) : undefined,
+        };
+        if (verdict === 'breaks' || bound === 'min') {
+            return { ...base, soft: verdict === 'may-break', detail: { zh: `${what.zh}为${formatDuration(d, 'zh')}，${b.breaks.zh}${limitZh}`, en: `the ${what.en} is ${formatDuration(d, 'en')}, ${b.breaks.en} ${limitEn}` } };
         }
+        // Working vs calendar days: it only may run past the limit; say how to meet both counts.
+        const calendar = d.kind === 'working' ? { zh: `${limit.minutes / 1440}天`, en: `${limit.minutes / 1440} days` } : { zh: limitZh, en: limitEn };
         return {
-            status: 'violated', soft: true, at: d.src, evidence: [d.src], fix: replace,
+            ...base, soft: true,
             detail: {
-                zh: `${what.zh}为${formatDuration(d, 'zh')}，可能超过要求的${limitZh}；按自然日写明（不超过${d.kind === 'working' ? `${limit.minutes / 1440}天` : limitZh}）可同时满足两种计法`,
-                en: `the ${what.en} of ${formatDuration(d, 'en')} may run past the required ${limitEn}; stating it in calendar days (at most ${d.kind === 'working' ? `${limit.minutes / 1440} days` : limitEn}) meets both counts`,
+                zh: `${what.zh}为${formatDuration(d, 'zh')}，可能超过要求的${limitZh}；按自然日写明（不超过${calendar.zh}）可同时满足两种计法`,
+                en: `the ${what.en} of ${formatDuration(d, 'en')} may run past the required ${limitEn}; stating it in calendar days (at most ${calendar.en}) meets both counts`,
             },
-            assumption: assumption(d, spec.limit),
         };
     }
     return { status: 'satisfied', at: found[0].src, evidence: found.map((d) => d.src) };
 }
 
-/** `minDuration: { path, limit }` — every stated duration reaches the minimum (warranty, spare parts). */
-export function minDuration(ctx: CheckContext, spec: { path: string; limit: string }): Outcome {
-    const r = resolvePath(ctx.model, spec.path);
-    const found = durations(r.values);
-    const limit = limitOf(spec.limit);
-    const what = labelOf(spec.path);
-    const limitZh = formatDuration(limit, 'zh');
-    const limitEn = formatDuration(limit, 'en');
-    if (!found.length) {
-        return {
-            status: 'not-addressed', at: r.anchor, evidence: [],
-            detail: { zh: `政策未写明${what.zh}（要求不少于${limitZh}）`, en: `the policy does not state the ${what.en} (required: at least ${limitEn})` },
-            fix: { kind: 'insert', path: spec.path, into: r.container, value: spec.limit },
-        };
-    }
-    for (const d of found) {
-        const cmp = compareAtLeast(d, limit);
-        if (cmp === 'meets') continue;
-        return {
-            status: 'violated', soft: cmp === 'may-be-short', at: d.src, evidence: [d.src],
-            fix: { kind: 'replace', src: d.src, text: { zh: limitZh, en: limitEn } },
-            detail: { zh: `${what.zh}为${formatDuration(d, 'zh')}，短于要求的${limitZh}`, en: `the ${what.en} is ${formatDuration(d, 'en')}, shorter than the required ${limitEn}` },
-            assumption: d.kind !== limit.kind ? assumption(d, spec.limit) : undefined,
-        };
-    }
-    return { status: 'satisfied', at: found[0].src, evidence: found.map((d) => d.src) };
-}
+export const maxDuration = (ctx: CheckContext, spec: { path: string; limit: string }): Outcome => durationLimit(ctx, spec, 'max');
+export const minDuration = (ctx: CheckContext, spec: { path: string; limit: string }): Outcome => durationLimit(ctx, spec, 'min');
