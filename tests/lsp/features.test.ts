@@ -157,6 +157,19 @@ describe('navigation and structure', () => {
         const def = await client.definition(uri, at(SMALL, '"./base.aspl"', 3));
         expect(JSON.stringify(def)).toContain(fileUri(BASE));
     });
+    it('definition of a catalog id and of a clause id: the standard\'s YAML', async () => {
+        const uri = await client.open(FURNITURE);
+        await client.diagnostics(uri);
+        const yaml = join(ROOT, 'standards/t-cgcc-custom.yaml');
+        const lines = readFileSync(yaml, 'utf8').split('\n');
+        const onCatalog = (await client.definition(uri, at(FURNITURE, 'GBT-AS-GENERAL、T-CGCC-CUSTOM', 18))) as Array<{ targetUri: string; targetRange: { start: Position } }>;
+        expect(onCatalog[0].targetUri).toBe(fileUri(yaml));
+        expect(lines[onCatalog[0].targetRange.start.line]).toMatch(/^id: T-CGCC-CUSTOM/);
+        const waiveLine = readFileSync(FURNITURE, 'utf8').split('\n').findIndex((l) => /(waive|豁免) T-CGCC-CUSTOM 5\.8/.test(l));
+        const clauseCol = readFileSync(FURNITURE, 'utf8').split('\n')[waiveLine].indexOf('5.8') + 1;
+        const onClause = (await client.definition(uri, { line: waiveLine, character: clauseCol })) as Array<{ targetUri: string; targetRange: { start: Position } }>;
+        expect(lines[onClause[0].targetRange.start.line]).toMatch(/- id: "5\.8"/);
+    });
     it('definition and references of a channel across the base policy', async () => {
         const uri = fileUri(SMALL);
         const pos = at(SMALL, '通过 客服热线', 4);
