@@ -1,26 +1,10 @@
 import { basename, extname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import type { PolicyAnalysis } from '../../../analysis.js';
-import type { Bilingual, Lang } from '../../../i18n/locale.js';
 import { analyzeSingle, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
-import { CliError, EXIT, fail } from '../errors.js';
+import { CliError, EXIT } from '../errors.js';
 import { displayPath, emit } from '../output.js';
 
 type NoticeFormat = 'md' | 'html' | 'pdf';
-interface NoticeModule {
-    renderNotice(analysis: PolicyAnalysis, options: { format: 'md' | 'html'; lang: Lang; draft?: boolean }): { ok: true; text: string } | { ok: false; reason: Bilingual };
-    renderPdf(html: string, outFile: string): Promise<{ ok: true } | { ok: false; reason: Bilingual }>;
-}
-
-/** The customer-notice generator (server/src/faces/notice), loaded only by this command. */
-async function loadNotice(): Promise<NoticeModule> {
-    try {
-        // @ts-ignore -- written by another module owner; absent from builds made before it landed
-        const mod = (await import('../../notice/index.js')) as Partial<NoticeModule>;
-        if (typeof mod.renderNotice === 'function' && typeof mod.renderPdf === 'function') return mod as NoticeModule;
-    } catch { /* reported below */ }
-    return fail('此版本中没有顾客告知书生成器（server/src/faces/notice）', 'the customer-notice generator is not part of this build (server/src/faces/notice)');
-}
 
 export function noticeCommand(ctx: CliContext): Command {
     return new Command('notice')
@@ -34,7 +18,8 @@ export function noticeCommand(ctx: CliContext): Command {
             const lang = resolveLang(opts.lang);
             const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, ['md', 'html', 'pdf'] as const) as NoticeFormat;
             const { analysis } = await analyzeSingle(file, {}, lang);
-            const notice = await loadNotice();
+            // Loaded on demand: `aspl check` should not pay for the notice generator.
+            const notice = await import('../../notice/index.js');
             const rendered = notice.renderNotice(analysis, { format: format === 'pdf' ? 'html' : format, lang, draft: !!opts.draft });
             if (!rendered.ok) throw new CliError(rendered.reason);
             if (format !== 'pdf') {
