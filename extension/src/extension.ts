@@ -27,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AsplAp
     context.subscriptions.push(output);
     output.appendLine(`[aspl] activating on node ${process.version}, VS Code ${vscode.version}, ${vscode.env.appName}`);
 
-    const data = new PolicyData(() => client, output);
+    const data = new PolicyData(() => client);
     const previews = new NoticePreviews(data);
     const status = new PolicyStatus(data);
     const reports = new ReportViews(data, (uri, report) => status.remember(uri, report));
@@ -66,8 +66,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<AsplAp
             } else {
                 await client.restart();
             }
-            data.serverRestarted();
-            data.local.reset();
             output.appendLine(t('serverRestarted'));
             void vscode.window.setStatusBarMessage(t('serverRestarted'), 3000);
         }),
@@ -77,10 +75,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<AsplAp
         }),
         vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, {
             deserializeWebviewPanel: async (panel, state: { uri?: string } | undefined) => reports.restore(panel, state),
-        }),
-        // Imported base policies and configs are cached by the in-host library: forget them on save.
-        vscode.workspace.onDidSaveTextDocument((d) => {
-            if (/\.(aspl|ya?ml)$/i.test(d.uri.path)) data.local.reset();
         }),
     );
 

@@ -14,6 +14,8 @@ const TEXTS = {
     noPolicy: { zh: '请先打开一个 .aspl 政策文件。', en: 'Open an .aspl policy file first.' },
     serverStarting: { zh: 'ASPL 语言服务器正在启动…', en: 'ASPL language server is starting…' },
     serverRestarted: { zh: 'ASPL 语言服务器已重启。', en: 'ASPL language server restarted.' },
+    serverNotRunning: { zh: 'ASPL 语言服务器未运行：请运行“ASPL：重启语言服务器”，或查看输出面板。', en: 'The ASPL language server is not running: run “ASPL: Restart Language Server” or see the Output panel.' },
+    notChecked: { zh: '语言服务器尚未检查此文件（它可能不是 .aspl 政策）。', en: 'The language server has not checked this file (is it an .aspl policy?).' },
     serverMissing: { zh: '找不到语言服务器 {path}，请重新安装扩展。', en: 'Language server not found at {path}; reinstall the extension.' },
     noticeTitle: { zh: '公告预览：{name}', en: 'Notice: {name}' },
     reportTitle: { zh: '合规报告：{name}', en: 'Compliance: {name}' },
