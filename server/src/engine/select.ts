@@ -30,5 +30,7 @@ export function selectCatalogs(model: PolicyModel, registry: CatalogRegistry, co
     }
     if (!forced?.length) for (const c of registry.all()) if (c.mandatory) chosen.set(c.id, c);
     for (const c of extra) chosen.set(c.id, c);
-    return { catalogs: [...chosen.values()], unknown: unknown.filter((id) => !model.applies.some((a) => a.value === id) || !!forced?.length || !!config?.packs) };
+    // Unknown ids of the policy's own `applies` are the validator's to report (on the line itself).
+    const fromPolicy = !forced?.length && !config?.packs;
+    return { catalogs: [...chosen.values()], unknown: fromPolicy ? [] : unknown };
 }
