@@ -48,10 +48,23 @@ const member = fc.oneof(
 
 export const generatedPolicy = fc.tuple(name, fc.array(member, { maxLength: 14 })).map(([n, ms]) => `policy ${n} "生成" {\n  ${ms.join('\n  ')}\n}\n`);
 
-/** A sample with random damage: deleted, duplicated or swapped tokens, truncation, inserted odd characters. */
+/** English/Chinese keyword pairs as the grammar writes them: ('policy' | '政策'). */
+const keywordPairs = [...readFileSync(join(root, 'grammar/aspl.langium'), 'utf8').matchAll(/\('([a-z][a-z-]*)' \| '([^'\x00-\x7f]+)'\)/g)].map((m) => [m[1], m[2]] as const);
+
+/** Rewrites some keywords into the other language (a file may mix both), or a keyword where it does not belong. */
+function swapKeywords(text: string, pick: number, count: number): string {
+    let t = text;
+    for (let k = 0; k < count; k++) {
+        const [en, zh] = keywordPairs[(pick + k * 7) % keywordPairs.length];
+        t = (pick + k) % 2 ? t.split(zh).join(en) : t.replace(new RegExp(`\\b${en.replace(/-/g, '\\-')}\\b`, 'g'), zh);
+    }
+    return t;
+}
+
+/** A sample with random damage: deleted, duplicated or swapped tokens, truncation, inserted odd characters, keywords swapped between languages. */
 export const mutatedSample = fc.tuple(
     fc.integer({ min: 0, max: Math.max(0, sampleTexts.length - 1) }),
-    fc.array(fc.tuple(fc.constantFrom('delete', 'duplicate', 'truncate', 'insert', 'swap'), fc.nat(), fc.nat({ max: 40 }), fc.oneof(weird, cjk, text)), { minLength: 1, maxLength: 4 }),
+    fc.array(fc.tuple(fc.constantFrom('delete', 'duplicate', 'truncate', 'insert', 'swap', 'keywords'), fc.nat(), fc.nat({ max: 40 }), fc.oneof(weird, cjk, text)), { minLength: 1, maxLength: 4 }),
 ).map(([i, edits]) => {
     let t = sampleTexts[i] ?? '';
     for (const [kind, at, len, extra] of edits) {
@@ -60,6 +73,7 @@ export const mutatedSample = fc.tuple(
         else if (kind === 'duplicate') t = t.slice(0, p) + t.slice(p, p + len) + t.slice(p);
         else if (kind === 'truncate') t = t.slice(0, p);
         else if (kind === 'insert') t = t.slice(0, p) + extra + t.slice(p);
+        else if (kind === 'keywords') t = swapKeywords(t, at, 1 + (len % 6));
         else t = t.slice(0, p) + t.slice(p, p + len).split('').reverse().join('') + t.slice(p + len);
     }
     return t;
