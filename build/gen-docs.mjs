@@ -38,6 +38,7 @@ function describeCheck(check) {
         case 'oneOf': return `\`${spec.path}\` ∈ {${spec.values.join(', ')}}`;
         case 'noneOf': return `\`${spec.path}\` ∉ {${spec.values.join(', ')}}`;
         case 'allHave': return `every \`${spec.path}\` states \`${spec.field}\``;
+        case 'format': return `\`${spec.path}\` has no placeholder wording${spec.is ? ` and is a valid ${spec.is}` : ''}`;
         case 'forbiddenText': return `no text matches ${spec.patterns.map((p) => '`' + p.replace(/`/g, "'") + '`').join(', ')}`;
         case 'builtin': return `builtin \`${spec}\``;
         case 'when': return `when (${describeCheck(spec.if)}) then (${describeCheck(spec.then)})`;

@@ -1,5 +1,8 @@
 import type { Bilingual } from '../i18n/locale.js';
-import { SERVICE_KINDS, CHANNEL_KINDS } from '../parse/vocabulary.js';
+import {
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, EXEMPTION_KINDS, PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS,
+    SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS, SURVEY_METHODS, wordIn, type Vocabulary,
+} from '../parse/vocabulary.js';
 
 /** What a path means, for messages ("退款时限 / refund deadline"). Unknown paths read as themselves. */
 const LABELS: Record<string, Bilingual> = {
@@ -14,12 +17,15 @@ const LABELS: Record<string, Bilingual> = {
     'products.categories': { zh: '产品品类', en: 'product categories' },
     'channels': { zh: '服务渠道', en: 'service channels' },
     'channels.kind': { zh: '渠道类型', en: 'channel types' },
+    'channels.contact': { zh: '联系方式', en: 'contact' },
+    'channels.hours': { zh: '服务时段', en: 'opening hours' },
     'services': { zh: '服务项目', en: 'services' },
     'services.respond': { zh: '响应时限', en: 'response time' },
     'services.resolve': { zh: '解决时限', en: 'resolution time' },
     'services.channels': { zh: '受理渠道', en: 'channels used' },
     'services.steps': { zh: '服务流程环节', en: 'process steps' },
     'services.escalation': { zh: '升级机制', en: 'escalation' },
+    'services.record': { zh: '服务记录', en: 'service record' },
     'services.loaner': { zh: '代用品', en: 'loaner goods' },
     'fees': { zh: '收费项目', en: 'fee items' },
     'fees.disclosed': { zh: '费用事先告知', en: 'fee disclosure before service' },
@@ -55,11 +61,14 @@ const LABELS: Record<string, Bilingual> = {
     'satisfaction.index': { zh: '满意度指数', en: 'satisfaction index' },
     'staff': { zh: '人员要求', en: 'staff' },
     'staff.manager': { zh: '售后服务管理师', en: 'after-sales service manager' },
+    'staff.manager.certified': { zh: '售后服务管理师资格（持证）', en: 'certified after-sales service manager (qualification held)' },
     'staff.training': { zh: '培训周期', en: 'training frequency' },
     'staff.certifiedTechnicians': { zh: '技术人员持证', en: 'certified technicians' },
+    'staff.headcount': { zh: '服务人员数量', en: 'number of service staff' },
     'staff.uniform': { zh: '统一着装', en: 'uniform' },
     'staff.badge': { zh: '佩戴工牌', en: 'badge' },
     'agreement': { zh: '书面服务协议', en: 'written service agreement' },
+    'agreement.written': { zh: '书面协议', en: 'written agreement' },
     'agreement.items': { zh: '协议内容', en: 'agreement contents' },
     'crisis': { zh: '危机事件处理预案', en: 'crisis plan' },
     'crisis.team': { zh: '应急小组', en: 'emergency team' },
@@ -98,7 +107,25 @@ function computeLabel(path: string): Bilingual {
     const ch = /^channels\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof CHANNEL_KINDS.words | undefined;
     if (ch && CHANNEL_KINDS.words[ch]) {
         const zhKind = CHANNEL_KINDS.words[ch].find((w) => /[\u4e00-\u9fff]/.test(w)) ?? ch;
-        return { zh: `${zhKind}渠道`, en: `${ch} channel` };
+        return plain === 'channels'
+            ? { zh: `${zhKind}渠道`, en: `${ch} channel` }
+            : { zh: `${zhKind}渠道的${base.zh}`, en: `${base.en} of the ${ch} channel` };
     }
     return base;
+}
+
+/** The vocabulary a path's last property draws its words from (for enum words in messages). */
+const VOCABULARY_OF: Record<string, Vocabulary<string>> = {
+    start: START_EVENTS, payer: PAYERS, case: SHIPPING_CASES, methods: PAYMENT_METHODS, steps: PROCESS_STEPS, items: AGREEMENT_ITEMS,
+    measures: CRISIS_MEASURES, sales: SALES_CHANNELS, buyers: BUYERS, exemptions: EXEMPTION_KINDS,
+};
+const KIND_OF: Record<string, Vocabulary<string>> = { services: SERVICE_KINDS, channels: CHANNEL_KINDS, 'products.categories': PRODUCT_KINDS };
+
+/** Catalog values (canonical words) in the reader's language: `receipt` → 签收. Non-words pass through. */
+export function valueWords(path: string, values: Array<string | number | boolean>): Bilingual {
+    const plain = path.replace(/\[[^\]]*\]/g, '');
+    const last = plain.slice(plain.lastIndexOf('.') + 1);
+    const vocab = last === 'kind' ? KIND_OF[plain.slice(0, plain.lastIndexOf('.'))] : VOCABULARY_OF[last] ?? (path.includes('survey') ? SURVEY_METHODS : undefined);
+    const words = (lang: 'zh' | 'en') => values.map((v) => (vocab && typeof v === 'string' && v in vocab.words ? wordIn(vocab, v, lang) : String(v)));
+    return { zh: words('zh').join('、'), en: words('en').join(', ') };
 }

@@ -1,4 +1,5 @@
 import type { Builtin } from '../checks/outcome.js';
+import { buyersStated, consumerSales, distanceSale, distanceSaleReturnable } from './consumer-scope.js';
 import { defectShippingBySeller } from './defect-shipping-by-seller.js';
 import { noReasonExemptions } from './no-reason-exemptions.js';
 
@@ -6,4 +7,8 @@ import { noReasonExemptions } from './no-reason-exemptions.js';
 export const BUILTINS: Record<string, Builtin> = {
     'defect-shipping-by-seller': defectShippingBySeller,
     'no-reason-exemptions': noReasonExemptions,
+    'consumer-sales': consumerSales,
+    'buyers-stated': buyersStated,
+    'distance-sale': distanceSale,
+    'distance-sale-returnable': distanceSaleReturnable,
 };

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../i18n/locale.js';
+import type { FormatName } from '../formats/index.js';
 
 export type Level = 'shall' | 'should' | 'may';
 
@@ -11,8 +12,10 @@ export type Check =
     | { minDuration: { path: string; limit: string } }
     | { oneOf: { path: string; values: Array<string | number | boolean> } }
     | { noneOf: { path: string; values: Array<string | number | boolean> } }
+    | { format: { path: string; is?: FormatName } }
     | { forbiddenText: { patterns: string[]; unless?: string[] } }
-    | { when: { if: Check; then: Check } }
+    /** With `duty`, a missing `then` is a violation at what triggered it (a paid service with no fee listed). */
+    | { when: { if: Check; then: Check; duty?: Bilingual } }
     | { all: Check[] }
     | { any: Check[] }
     | { builtin: string };

@@ -7,6 +7,7 @@ import { count } from './count.js';
 import { maxDuration, minDuration } from './duration.js';
 import { exists } from './exists.js';
 import { forbiddenText } from './forbidden-text.js';
+import { format } from './format.js';
 import { noneOf, oneOf } from './one-of.js';
 import type { CheckContext, Outcome } from './outcome.js';
 
@@ -24,6 +25,7 @@ function dispatch(ctx: CheckContext, c: Check): Outcome {
     if ('minDuration' in c) return minDuration(ctx, c.minDuration);
     if ('oneOf' in c) return oneOf(ctx, c.oneOf);
     if ('noneOf' in c) return noneOf(ctx, c.noneOf);
+    if ('format' in c) return format(ctx, c.format);
     if ('forbiddenText' in c) return forbiddenText(ctx, c.forbiddenText);
     if ('when' in c) return when(ctx, c.when);
     if ('all' in c) return all(ctx, c.all);

@@ -17,6 +17,7 @@ export function checkPaths(check: Check | undefined, out: string[] = []): string
     else if ('minDuration' in check) plain(check.minDuration.path);
     else if ('oneOf' in check) plain(check.oneOf.path);
     else if ('noneOf' in check) plain(check.noneOf.path);
+    else if ('format' in check) plain(check.format.path);
     else if ('forbiddenText' in check) out.push('texts');
     else if ('allHave' in check) plain(`${check.allHave.path}.${check.allHave.field}`);
     else if ('when' in check) { checkPaths(check.when.if, out); checkPaths(check.when.then, out); }

@@ -221,7 +221,7 @@ export const SURVEYS: Record<SurveyMethod, Pair> = {
 
 export const AGREEMENT_ITEMS: Record<AgreementItem, Pair> = {
     content: ['服务内容', 'what the service includes'], time: ['服务时间', 'when'], place: ['服务地点', 'where'],
-    fees: ['费用明细', 'itemised charges'], changes: ['变更手续', 'how changes are agreed'],
+    fees: ['费用明细', 'itemised charges'], changes: ['变更手续', 'how changes are agreed'], archiving: ['文档存档', 'filing of the service documents'],
 };
 
 export const PRICING: Record<'free' | 'paid' | 'paid-after-warranty', Pair> = {

@@ -19,6 +19,7 @@ export function describeCheck(check: Check | undefined, lang: Lang): string {
         case 'minDuration': { const c = v as { path: string; limit: string }; return zh ? `${c.path} 不少于 ${c.limit}` : `${c.path} ≥ ${c.limit}`; }
         case 'oneOf': { const c = v as { path: string; values: unknown[] }; return zh ? `${c.path} 为 ${c.values.join('/')} 之一` : `${c.path} is one of ${c.values.join('/')}`; }
         case 'noneOf': { const c = v as { path: string; values: unknown[] }; return zh ? `${c.path} 不为 ${c.values.join('/')}` : `${c.path} is none of ${c.values.join('/')}`; }
+        case 'format': { const c = v as { path: string; is?: string }; return zh ? `${c.path} 无占位文字${c.is ? `且为有效的 ${c.is}` : ''}` : `${c.path} has no placeholder${c.is ? ` and is a valid ${c.is}` : ''}`; }
         case 'forbiddenText': { const c = v as { patterns: string[] }; return zh ? `不得出现 /${c.patterns.join('/, /')}/` : `no text matching /${c.patterns.join('/, /')}/`; }
         case 'when': { const c = v as { if: Check; then: Check }; return zh ? `若 ${describeCheck(c.if, lang)}，则 ${describeCheck(c.then, lang)}` : `if ${describeCheck(c.if, lang)} then ${describeCheck(c.then, lang)}`; }
         case 'all': return (v as Check[]).map((c) => describeCheck(c, lang)).join(zh ? '，且 ' : ' and ');
