@@ -17,6 +17,8 @@ export interface ClauseDirectory {
 export class AsplSettings {
     lang: Lang = 'zh';
     clauses: ClauseDirectory | undefined;
+    /** Catalogs forced for every policy (CLI --standard): then exactly these are in force. */
+    forcedStandards: string[] = [];
     /** Folders imports may reach (the workspace); empty: anywhere. */
     roots: string[] = [];
     /** Files whose bytes were not valid UTF-8: the offset (in the decoded text) of the first bad sequence. */

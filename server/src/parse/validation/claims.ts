@@ -31,7 +31,9 @@ export class ClaimsValidator {
         // A base policy's claims are judged in the policies that import it; an extending one inherits `applies`.
         if (policy.partial || policy.base) return;
         const applies = policy.members.flatMap((m) => (m.$type === 'Applies' ? (m as ast.Applies).catalogs.map((c) => c.id) : []));
-        if (!this.settings.clauses!.inForce(applies).has(node.catalog.id)) {
+        const forced = this.settings.forcedStandards;
+        const inForce = forced.length ? new Set(forced) : this.settings.clauses!.inForce(applies);
+        if (!inForce.has(node.catalog.id)) {
             report('warning', what === 'attest' ? 'attest-not-in-force' : 'waive-not-in-force', { catalog: node.catalog.id, clause: String(node.clause) }, { node, property: 'catalog' });
         }
     }
