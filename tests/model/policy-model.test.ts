@@ -77,7 +77,7 @@ describe('custom furniture sample', async () => {
     it('staff, satisfaction, claims', () => {
         expect([m.staff?.manager?.name.value, m.staff?.manager?.certified]).toEqual(['周文静', true]);
         expect([m.satisfaction?.every?.amount, m.satisfaction?.every?.unit, m.satisfaction?.target?.value]).toEqual([3, 'month', 95]);
-        expect(m.attestations).toHaveLength(47);
+        expect(m.attestations).toHaveLength(38);
         expect(m.waivers.map((w) => `${w.catalog} ${w.clause}`)).toEqual(['T-CGCC-CUSTOM 5.8']);
         expect(m.waivers[0].text).toMatch(/不涉及原产地证明/);
     });
