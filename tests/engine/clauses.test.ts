@@ -457,6 +457,20 @@ describe('scope of the consumer law and statutory exemptions', () => {
     });
 });
 
+describe('caveats on satisfied clauses', () => {
+    it('one channel meets GB/T 5.5.1 (the draft sets no number) but carries a warning-level caveat', async () => {
+        const r = await analyze(apply(BASE, ONLY_HOTLINE));
+        expect(errors(r)).toEqual([]);
+        const f = finding(r, 'GBT-AS-GENERAL 5.5.1');
+        expect(summary(f)).toEqual({ ruleId: 'GBT-AS-GENERAL 5.5.1', status: 'satisfied', severity: 'warning', line: at('渠道 售后热线')(apply(BASE, ONLY_HOTLINE)) });
+        expect(f.caveat?.en).toMatch(/^The policy states a single communication channel/);
+        expect(isProblem(f)).toBe(true);
+        // The base (five channels) has no caveat.
+        const base = finding(bases.get('main')!, 'GBT-AS-GENERAL 5.5.1');
+        expect([base.status, base.severity, base.caveat]).toEqual(['satisfied', 'info', undefined]);
+    });
+});
+
 describe('findings say what the policy says first, and how sure they are', () => {
     it('a definite breach leads with the stated value and the required one, and is definite', async () => {
         const f = finding(await analyze(apply(BASE, [replace('退款 内 5天', '退款 内 10个工作日 原路退回')])), 'GBT-AS-GENERAL 8.4.3');

@@ -85,7 +85,8 @@ function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, ou
     const severityOf = (level: Severity): Severity => overrideOf(config, ruleId) ?? overrideOf(config, catalog.id) ?? level;
     if (outcome.status === 'satisfied' || outcome.status === 'not-applicable') {
         const extra: Partial<Finding> = { src: outcome.at, evidence: outcome.evidence, related: outcome.related ?? [] };
-        if (outcome.caveat) Object.assign(extra, { caveat: sentence(outcome.caveat), severity: severityOf('warning') });
+        const caveat = outcome.caveat ?? (outcome.status === 'satisfied' && clause.caveat && runCheck(model, clause.caveat.unless).status !== 'satisfied' ? clause.caveat.message : undefined);
+        if (caveat) Object.assign(extra, { caveat: sentence(caveat), severity: severityOf('warning') });
         return info(outcome.status, outcome.detail ? sentence(outcome.detail) : clause.summary, extra);
     }
     const levelSeverity = outcome.soft ? SOFTER[SEVERITY[clause.level]] : SEVERITY[clause.level];

@@ -67,7 +67,7 @@ export const buyersStated: Builtin = ({ model }) => {
         detail: first
             ? { zh: `品类${names(silent)}未写明客户类型：按面向消费者销售适用消费者权益保护法`, en: `category ${namesEn(silent)} does not say who buys it: it is treated as a consumer sale under consumer law` }
             : { zh: '政策未列出产品品类及其客户类型：按面向消费者销售适用消费者权益保护法', en: 'the policy lists no product categories and their buyers: it is treated as a consumer sale under consumer law' },
-        fix: { kind: 'insert', path: 'products.categories.buyers', into: first?.src ?? model.products?.src, value: 'consumers' },
+        // No quick fix: only the writer knows whether consumers or businesses buy.
     };
 };
 

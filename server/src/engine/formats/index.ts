@@ -46,7 +46,9 @@ export function phoneProblem(contact: string): Bilingual | undefined {
         // A mobile or a service number after +86 drops the trunk 0; a landline after +86 does too.
         if (/^[+＋]/.test(run) && !digits.startsWith('0') && /^[2-9]\d{8,10}$/.test(digits)) digits = `0${digits}`;
         if (!PHONE_SHAPES.some((re) => re.test(digits))) {
-            return { zh: `“${run}”不是可拨打的电话号码（400/800 号码、手机、带区号的固话或 95/96/1xxxx 服务号码）`, en: `'${run}' is not a number customers can dial (a 400/800 number, a mobile, a landline with its area code, or a 95/96/1xxxx service number)` };
+            // Name the bad number only when the contact holds more than that number.
+            const which = run === contact.trim() ? { zh: '', en: 'it' } : { zh: `其中“${run}”`, en: `'${run}'` };
+            return { zh: `${which.zh}不是顾客能拨通的号码（应为 400/800 号码、手机、带区号的固话或 95/96/1xxxx 服务号码）`, en: `${which.en} is not a number customers can dial (a 400/800 number, a mobile, a landline with its area code, or a 95/96/1xxxx service number)` };
         }
     }
     return undefined;
