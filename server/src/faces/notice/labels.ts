@@ -139,6 +139,7 @@ export const T = {
         '政策有 {n} 项合规错误（{ids}），未生成公告。请先修正，或以草稿方式生成（--draft），草稿带有“草稿”标记并列出这些问题。',
         'The policy has {n} compliance {errors} ({ids}); no notice was produced. Fix them first, or produce a draft (--draft), which is marked DRAFT and lists them.',
     ],
+    placeholder: ['“{text}”含占位文字“{word}”，须改为实际内容', "'{text}' still holds the placeholder '{word}'; write the real content"],
     refuseUnchecked: [
         '政策未经合规检查，未生成公告。请检查政策，或以草稿方式生成（--draft）。',
         'The policy has not been checked for compliance; no notice was produced. Check it, or produce a draft (--draft).',
