@@ -162,3 +162,15 @@ export const KINDS: ReadonlyMap<string, KindInfo> = buildKinds();
 export function kindInfo(kind: ChangeKind): KindInfo {
     return KINDS.get(kind)!;
 }
+
+/** The class words, as every face shows them. */
+export const CLASS_LABELS: Record<ChangeClass, Bilingual> = {
+    worse: { zh: '不利', en: 'worse' },
+    better: { zh: '有利', en: 'better' },
+    neutral: { zh: '中性', en: 'neutral' },
+};
+
+/** The label of a duration field (the subject of a `window-start-changed`). */
+export function fieldLabel(field: string): Bilingual | undefined {
+    return (DURATION_FIELDS as Record<string, { label: Bilingual }>)[field]?.label;
+}
