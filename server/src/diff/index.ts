@@ -39,7 +39,8 @@ export function diffPolicies(old: DiffSide, now: DiffSide, registry: CatalogRegi
     };
 }
 
-/** Is there anything `--fail-on worse` fails on: a worse change, or a problem the new version introduces? */
+/** Is there anything `--fail-on worse` fails on: a worse change, a problem the new version introduces, or a score that no longer passes? */
 export function hasWorse(d: PolicyDiff): boolean {
-    return d.changes.some((c) => c.class === 'worse') || d.compliance.introduced.length > 0;
+    return d.changes.some((c) => c.class === 'worse') || d.compliance.introduced.length > 0
+        || d.compliance.scores.some((s) => s.old?.pass && s.new && !s.new.pass);
 }
