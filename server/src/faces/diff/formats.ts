@@ -37,13 +37,13 @@ export function counts(files: FileDiff[]): Counts {
     return c;
 }
 
-function summary(c: Counts, lang: Lang): string {
+export function summary(c: Counts, lang: Lang): string {
     return lang === 'zh'
         ? `${c.worse} 项不利、${c.better} 项有利、${c.neutral} 项中性；合规问题修正 ${c.fixed} 项、新出现 ${c.introduced} 项`
         : `${c.worse} worse, ${c.better} better, ${c.neutral} neutral; ${c.fixed} compliance ${c.fixed === 1 ? 'problem' : 'problems'} fixed, ${c.introduced} introduced`;
 }
 
-function scoreLines(d: PolicyDiff, lang: Lang): string[] {
+export function scoreLines(d: PolicyDiff, lang: Lang): string[] {
     return d.compliance.scores.map((s) => {
         const side = (x: typeof s.old) => (x ? `${x.earned}/${x.total} ${t(x.pass ? W.pass : W.fail, lang)}` : t(W.none, lang));
         return `${s.catalog} ${t(W.score, lang)}: ${side(s.old)} → ${side(s.new)}`;

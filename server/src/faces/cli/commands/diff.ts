@@ -11,7 +11,7 @@ import { json, markdown, sarif, stylish, type DiffReport, type FileDiff } from '
 import { collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { checkReadable, Configs } from '../files.js';
-import { isRevision, openRevision, repoRoot, type RevisionTree } from '../git.js';
+import { GitError, isRevision, openRevision, repoRoot, type RevisionTree } from '../../diff/git.js';
 import { colorsFor, displayPath, displayWidth, emit } from '../output.js';
 import { packageInfo } from '../version.js';
 
@@ -83,7 +83,10 @@ export function diffCommand(ctx: CliContext): Command {
                 if (!root || !isRevision(root, old)) {
                     fail(`“${old}”既不是政策文件，也不是 git 版本`, `'${old}' is neither a policy file nor a git revision`);
                 }
-                tree = openRevision(root, old);
+                try { tree = openRevision(root!, old); } catch (e) {
+                    if (e instanceof GitError) fail(e.reason.zh, e.reason.en);
+                    throw e;
+                }
                 pairs = await revisionPairs(tree, paths);
             }
             try {

@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fail } from './errors.js';
+import type { Bilingual } from '../../i18n/locale.js';
 
 function git(cwd: string, args: string[]): string {
     return execFileSync('git', ['-C', cwd, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -83,9 +83,14 @@ export class RevisionTree {
     }
 }
 
+/** git could not give what was asked: the reason in both languages (the CLI makes it a usage error). */
+export class GitError extends Error {
+    constructor(readonly reason: Bilingual) { super(reason.en); }
+}
+
 export function openRevision(root: string, rev: string): RevisionTree {
     try { return new RevisionTree(root, rev); } catch (e) {
         const why = String((e as { stderr?: Buffer | string }).stderr ?? (e as Error).message).trim().split('\n')[0];
-        return fail(`无法读取 git 版本 ${rev}：${why}`, `cannot read git revision ${rev}: ${why}`);
+        throw new GitError({ zh: `无法读取 git 版本 ${rev}：${why}`, en: `cannot read git revision ${rev}: ${why}` });
     }
 }
