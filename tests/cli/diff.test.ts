@@ -106,6 +106,29 @@ describe('git revisions', () => {
     });
 });
 
+describe('aspl notice --since', () => {
+    test('the notice opens with what changed for customers, in its language; renames are left out', async () => {
+        const s = scratch();
+        writeFileSync(join(s.dir, 'old.aspl'), BASE);
+        writeFileSync(join(s.dir, 'new.aspl'), BASE.replace('retention 3 years', 'retention 1 year')
+            .replace('channel store onsite', 'channel shop onsite').replace('via hotline, store', 'via hotline, shop'));
+        const en = await aspl(['notice', 'new.aspl', '--since', 'old.aspl', '--format', 'md', '--lang', 'en', '--draft'], { cwd: s.dir });
+        expect(en.code).toBe(0);
+        expect(en.stdout).toContain('## What changed in this version\n\nCompared with the previous version, these terms have changed:\n\n- personal-data retention period shortened: 3 years → 1 year\n\n## ');
+        expect(en.stdout).not.toContain('renamed');
+        const zh = await aspl(['notice', 'new.aspl', '--since', 'old.aspl', '--format', 'md', '--lang', 'zh', '--draft'], { cwd: s.dir });
+        expect(zh.stdout).toContain('## 本版变化\n\n与上一版本相比，以下服务条款有所变化：\n\n- 个人信息保存期限缩短：3年 → 1年\n\n## ');
+        const plain = await aspl(['notice', 'new.aspl', '--format', 'md', '--lang', 'zh', '--draft'], { cwd: s.dir });
+        expect(plain.stdout).not.toContain('本版变化');
+        s.cleanup();
+    });
+
+    test('a git revision as OLD', async () => {
+        const r = await aspl(['notice', 'policies/policy.aspl', '--since', 'HEAD~1', '--format', 'md', '--lang', 'en', '--draft'], { cwd: repo.dir });
+        expect(r.stdout).toContain('- fee raised (Call-out fee): CNY 50 → CNY 80\n- warranty period shortened (Compressor): 3 years → 2 years\n');
+    });
+});
+
 describe('the documented GitHub Actions steps', () => {
     test('run against a two-commit repository: the Markdown is posted, the gate fails on worse', async () => {
         const doc = readFileSync(join(ROOT, 'docs', 'cli.md'), 'utf8');

@@ -11,7 +11,7 @@ import { CLASS_ORDER } from './kinds.js';
 import type { Change, PolicyDiff } from './types.js';
 
 export type { Change, ComplianceDelta, FindingChange, PolicyDiff, ScoreChange, Value } from './types.js';
-export { CLASS_LABELS, CLASS_ORDER, KINDS, fieldLabel, kindInfo, type ChangeClass, type ChangeKind } from './kinds.js';
+export { CLASS_LABELS, CLASS_ORDER, KINDS, fieldLabel, forCustomers, kindInfo, type ChangeClass, type ChangeKind } from './kinds.js';
 
 /** One side of a comparison: what the analysis pipeline gives for one version (absent when the file is new or gone). */
 export interface DiffSide { model?: PolicyModel; evaluation?: Evaluation }

@@ -174,3 +174,16 @@ export const CLASS_LABELS: Record<ChangeClass, Bilingual> = {
 export function fieldLabel(field: string): Bilingual | undefined {
     return (DURATION_FIELDS as Record<string, { label: Bilingual }>)[field]?.label;
 }
+
+/**
+ * Kinds a customer notice leaves out: renamed identifiers and labels (nothing changed for the
+ * customer), review-only findings (void wording is fixed, not announced) and whole files.
+ */
+const NOT_FOR_CUSTOMERS: ReadonlySet<string> = new Set([
+    'channel-renamed', 'outlet-renamed', 'fee-renamed', 'service-relabelled', 'void-wording-added',
+    'statement-added', 'statement-removed', 'policy-added', 'policy-removed',
+]);
+
+export function forCustomers(kind: ChangeKind): boolean {
+    return !NOT_FOR_CUSTOMERS.has(kind);
+}

@@ -11,7 +11,8 @@ import { json, markdown, sarif, stylish, type DiffReport, type FileDiff } from '
 import { collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { checkReadable, Configs } from '../files.js';
-import { GitError, isRevision, openRevision, repoRoot, type RevisionTree } from '../../diff/git.js';
+import { isRevision, repoRoot, type RevisionTree } from '../../diff/git.js';
+import { openTree } from '../old-version.js';
 import { colorsFor, displayPath, displayWidth, emit } from '../output.js';
 import { packageInfo } from '../version.js';
 
@@ -83,10 +84,7 @@ export function diffCommand(ctx: CliContext): Command {
                 if (!root || !isRevision(root, old)) {
                     fail(`“${old}”既不是政策文件，也不是 git 版本`, `'${old}' is neither a policy file nor a git revision`);
                 }
-                try { tree = openRevision(root!, old); } catch (e) {
-                    if (e instanceof GitError) fail(e.reason.zh, e.reason.en);
-                    throw e;
-                }
+                tree = openTree(root!, old);
                 pairs = await revisionPairs(tree, paths);
             }
             try {
