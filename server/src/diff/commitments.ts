@@ -8,10 +8,11 @@ import type * as m from '../model/types.js';
 import { calendarDayBounds, compareAtLeast, compareAtMost, formatDuration, LONG_HOLIDAY_DAYS } from '../parse/literals.js';
 import { compareHours } from './hours.js';
 import { DURATION_FIELDS, durationKind, kindInfo, type ChangeKind, type DurationField, type DurationOutcome } from './kinds.js';
-import type { Change, Value, WordVocabulary } from './types.js';
+import type { Change, SubjectKind, Value, WordVocabulary } from './types.js';
 
 interface Parts {
     subject?: string;
+    subjectKind?: SubjectKind;
     old?: Value;
     new?: Value;
     oldSrc?: m.Src;
@@ -78,6 +79,16 @@ function assumption(a: m.Duration, b: m.Duration): Bilingual {
     };
 }
 
+/** What a change is about: the policy's own words, or an id the faces put in words. */
+type Subject = string | { subject: string; subjectKind?: SubjectKind };
+const about = (s: Subject | undefined) => (typeof s === 'string' ? { subject: s } : s ?? {});
+
+/** A service is named by its label, else by its kind (a vocabulary word, in the reader's language). */
+function serviceSubject(s: m.Service): { subject: string; subjectKind?: SubjectKind } {
+    if (s.label) return { subject: s.label.value };
+    return s.kind.value ? { subject: s.kind.value, subjectKind: 'service-kind' } : { subject: s.kind.text };
+}
+
 const PRICING_RANK: Record<m.Pricing, number> = { free: 0, 'paid-after-warranty': 1, paid: 2 };
 
 export class CommitmentDiff {
@@ -113,10 +124,10 @@ export class CommitmentDiff {
     }
 
     /** A duration commitment: stated, dropped, or moved one way or the other (unit-aware). */
-    duration(field: DurationField, path: string, o: m.Duration | undefined, n: m.Duration | undefined, anchor: m.Src, subject?: string): void {
+    duration(field: DurationField, path: string, o: m.Duration | undefined, n: m.Duration | undefined, anchor: m.Src, subject?: Subject): void {
         if (!o && !n) return;
         const emit = (outcome: DurationOutcome, extra: Parts = {}) => this.add(durationKind(field, outcome), path, {
-            subject, old: o && duration(o), new: n && duration(n), oldSrc: o?.src, newSrc: n?.src, anchor, ...extra,
+            ...about(subject), old: o && duration(o), new: n && duration(n), oldSrc: o?.src, newSrc: n?.src, anchor, ...extra,
         });
         if (!o) return emit('added');
         if (!n) return emit('removed');
@@ -139,19 +150,19 @@ export class CommitmentDiff {
     }
 
     /** A free text changed in place (purpose, area, address …). */
-    private textChange(kind: ChangeKind, path: string, o: m.Text | undefined, n: m.Text | undefined, anchor: m.Src, subject?: string): void {
+    private textChange(kind: ChangeKind, path: string, o: m.Text | undefined, n: m.Text | undefined, anchor: m.Src, subject?: Subject): void {
         if ((o?.value ?? '') === (n?.value ?? '')) return;
-        this.add(kind, path, { subject, old: o && text(o), new: n && text(n), oldSrc: o?.src, newSrc: n?.src, anchor });
+        this.add(kind, path, { ...about(subject), old: o && text(o), new: n && text(n), oldSrc: o?.src, newSrc: n?.src, anchor });
     }
 
     /** Two word lists compared as sets of canonical values. */
     private wordList(vocabulary: WordVocabulary | undefined, before: Array<m.Text | m.Word<string>>, after: Array<m.Text | m.Word<string>>,
-        removed: ChangeKind, added: ChangeKind, path: string, anchor: m.Src, subject?: string): void {
+        removed: ChangeKind, added: ChangeKind, path: string, anchor: m.Src, subject?: Subject): void {
         const key = (x: m.Text | m.Word<string>) => ('text' in x ? wordKey(x) : x.value);
         const val = (x: m.Text | m.Word<string>): Value => ('text' in x && vocabulary ? word(vocabulary, x) : text(x as m.Text));
         const d = bagDiff(before, after, key);
-        for (const x of d.removed) this.add(removed, path, { subject, old: val(x), oldSrc: x.src, anchor });
-        for (const x of d.added) this.add(added, path, { subject, new: val(x), newSrc: x.src });
+        for (const x of d.removed) this.add(removed, path, { ...about(subject), old: val(x), oldSrc: x.src, anchor });
+        for (const x of d.added) this.add(added, path, { ...about(subject), new: val(x), newSrc: x.src });
     }
 
     private provider(): void {
@@ -209,30 +220,30 @@ export class CommitmentDiff {
 
     private services(): void {
         const key = (s: m.Service) => `${wordKey(s.kind)}|${s.label?.value ?? ''}`;
-        const subject = (s: m.Service) => s.label?.value ?? s.kind.text;
+        const name = (s: m.Service): Value => (s.label ? text(s.label) : word('service-kind', s.kind));
         const p = pair(this.before.services, this.after.services, key, (s) => wordKey(s.kind));
         const path = (s: m.Service) => `services[${q(key(s))}]`;
-        for (const s of p.removed) this.add('service-removed', path(s), { subject: subject(s), old: text({ value: subject(s), src: s.head }), oldSrc: s.src });
-        for (const s of p.added) this.add('service-added', path(s), { subject: subject(s), new: text({ value: subject(s), src: s.head }), newSrc: s.src });
+        for (const s of p.removed) this.add('service-removed', path(s), { ...serviceSubject(s), old: name(s), oldSrc: s.src });
+        for (const s of p.added) this.add('service-added', path(s), { ...serviceSubject(s), new: name(s), newSrc: s.src });
         for (const [a, b] of [...p.same, ...p.renamed]) {
             const at = path(b);
-            const sub = subject(b);
+            const sub = serviceSubject(b);
             if (a.label?.value !== b.label?.value) {
-                this.add('service-relabelled', `${at}.label`, { subject: sub, old: a.label && text(a.label), new: b.label && text(b.label), oldSrc: a.label?.src ?? a.head, newSrc: b.label?.src ?? b.head });
+                this.add('service-relabelled', `${at}.label`, { ...sub, old: a.label && text(a.label), new: b.label && text(b.label), oldSrc: a.label?.src ?? a.head, newSrc: b.label?.src ?? b.head });
             }
             if (a.pricing !== b.pricing) {
                 const kind: ChangeKind = !a.pricing || !b.pricing ? 'service-pricing-changed'
                     : PRICING_RANK[b.pricing] > PRICING_RANK[a.pricing] ? 'service-now-charged' : 'service-now-free';
                 const v = (x: m.Pricing | undefined): Value | undefined => x && { type: 'word', vocabulary: 'pricing', value: x, text: x };
-                this.add(kind, `${at}.pricing`, { subject: sub, old: v(a.pricing), new: v(b.pricing), oldSrc: a.head, newSrc: b.head });
+                this.add(kind, `${at}.pricing`, { ...sub, old: v(a.pricing), new: v(b.pricing), oldSrc: a.head, newSrc: b.head });
             }
             this.duration('response-time', `${at}.respond`, a.respond, b.respond, b.src, sub);
             this.duration('resolution-time', `${at}.resolve`, a.resolve, b.resolve, b.src, sub);
             this.duration('escalation-time', `${at}.escalation.after`, a.escalation?.after, b.escalation?.after, b.src, sub);
             if (a.escalation && b.escalation) this.textChange('escalation-target-changed', `${at}.escalation.to`, a.escalation.to, b.escalation.to, b.src, sub);
             this.wordList(undefined, this.channelRefs(a.channels), b.channels, 'service-channel-removed', 'service-channel-added', `${at}.channels`, b.src, sub);
-            if (a.loaner && !b.loaner) this.add('loaner-removed', `${at}.loaner`, { subject: sub, old: text(a.loaner), oldSrc: a.loaner.src, anchor: b.src });
-            else if (!a.loaner && b.loaner) this.add('loaner-added', `${at}.loaner`, { subject: sub, new: text(b.loaner), newSrc: b.loaner.src });
+            if (a.loaner && !b.loaner) this.add('loaner-removed', `${at}.loaner`, { ...sub, old: text(a.loaner), oldSrc: a.loaner.src, anchor: b.src });
+            else if (!a.loaner && b.loaner) this.add('loaner-added', `${at}.loaner`, { ...sub, new: text(b.loaner), newSrc: b.loaner.src });
             this.textChange('service-area-changed', `${at}.area`, a.area, b.area, b.src, sub);
         }
     }
@@ -278,7 +289,7 @@ export class CommitmentDiff {
     private window(field: DurationField, path: string, o: m.Window | undefined, n: m.Window | undefined, anchor: m.Src): void {
         this.duration(field, `${path}.duration`, o?.duration, n?.duration, anchor);
         if (o?.start && n?.start && wordKey(o.start) !== wordKey(n.start)) {
-            this.add('window-start-changed', `${path}.start`, { subject: field, old: word('start', o.start), new: word('start', n.start), oldSrc: o.start.src, newSrc: n.start.src });
+            this.add('window-start-changed', `${path}.start`, { subject: field, subjectKind: 'time-limit', old: word('start', o.start), new: word('start', n.start), oldSrc: o.start.src, newSrc: n.start.src });
         }
     }
 
@@ -310,7 +321,7 @@ export class CommitmentDiff {
     private shipping(before: m.Shipping[], after: m.Shipping[], anchor: m.Src): void {
         const p = pair(before, after, (s) => wordKey(s.case));
         const path = (s: m.Shipping) => `returns.shipping[${q(wordKey(s.case))}].payer`;
-        const base = (s: m.Shipping) => ({ subject: s.case.value ?? s.case.text });
+        const base = (s: m.Shipping) => (s.case.value ? { subject: s.case.value, subjectKind: 'shipping-case' as const } : { subject: s.case.text });
         for (const s of p.removed) {
             const kind: ChangeKind = s.payer.value === 'seller' ? 'freight-seller-pays-removed' : s.payer.value === 'buyer' ? 'freight-buyer-pays-removed' : 'freight-payer-changed';
             this.add(kind, path(s), { ...base(s), old: word('payer', s.payer), oldSrc: s.src, anchor });

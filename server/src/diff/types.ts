@@ -8,7 +8,9 @@ import type { Unit } from '../parse/vocabulary.js';
 import type { ChangeClass, ChangeKind } from './kinds.js';
 
 /** A vocabulary a word value belongs to, so a face can name it in the reader's language. */
-export type WordVocabulary = 'start' | 'channel-kind' | 'outlet-kind' | 'exemption' | 'payer' | 'payment' | 'pricing' | 'shipping-case';
+export type WordVocabulary = 'start' | 'channel-kind' | 'outlet-kind' | 'exemption' | 'payer' | 'payment' | 'pricing' | 'shipping-case' | 'service-kind';
+/** What a `subject` id names when it is not the policy's own words: a vocabulary word, or a time limit (a duration field id). */
+export type SubjectKind = WordVocabulary | 'time-limit';
 
 export type Value =
     | { type: 'duration'; amount: number; unit: Unit | undefined; kind: UnitKind; text: string }
@@ -26,6 +28,8 @@ export interface Change {
     path: string;
     /** What the change is about, as written in the policy (a part, a channel, a fee label …). */
     subject?: string;
+    /** Set when `subject` is an id to put in words (a service kind, a shipping case, a time limit), not text of the policy. */
+    subjectKind?: SubjectKind;
     old?: Value;
     new?: Value;
     oldSrc?: Src;

@@ -125,7 +125,7 @@ export function markdown(r: DiffReport): string {
 export function json(r: DiffReport): string {
     const place = (src: Src | undefined) => src && r.locate(src);
     const change = (c: Change) => ({
-        kind: c.kind, class: c.class, title: title(c, r.lang), path: c.path, subject: c.subject,
+        kind: c.kind, class: c.class, title: title(c, r.lang), path: c.path, subject: c.subject, subjectKind: c.subjectKind, subjectText: subjectText(c, r.lang),
         old: c.old ?? null, new: c.new ?? null, oldText: valueText(c.old, r.lang), newText: valueText(c.new, r.lang),
         oldRange: place(c.oldSrc) ?? null, newRange: place(c.newSrc) ?? null, at: place(c.at),
         clause: c.clause, assumption: c.assumption?.[r.lang],

@@ -7,15 +7,15 @@ import type { Bilingual, Lang } from '../../i18n/locale.js';
 import { formatDuration, formatMoney } from '../../parse/literals.js';
 import type { DaySpec } from '../../parse/vocabulary.js';
 import {
-    CHANNEL_KINDS, DAYS, EXEMPTIONS, OUTLET_KINDS, PAYMENT_METHODS, PRICING, SHIPPING_CASES, STARTS, T, say, type Pair,
+    CHANNEL_KINDS, DAYS, EXEMPTIONS, OUTLET_KINDS, PAYMENT_METHODS, PRICING, SERVICE_NAMES, SHIPPING_CASES, STARTS, T, say, type Pair,
 } from '../notice/labels.js';
 
 /** Who pays, as a reviewer reads it (the notice says "us" / "you" to the customer). */
 const PAYERS: Record<string, Pair> = { seller: ['商家', 'the business'], buyer: ['顾客', 'the customer'] };
 
-const TABLES: Record<Exclude<Extract<Value, { type: 'word' }>['vocabulary'], never>, Record<string, Pair>> = {
+const TABLES: Record<Extract<Value, { type: 'word' }>['vocabulary'], Record<string, Pair>> = {
     start: STARTS, 'channel-kind': CHANNEL_KINDS, 'outlet-kind': OUTLET_KINDS, exemption: EXEMPTIONS, payer: PAYERS,
-    payment: PAYMENT_METHODS, pricing: PRICING, 'shipping-case': SHIPPING_CASES,
+    payment: PAYMENT_METHODS, pricing: PRICING, 'shipping-case': SHIPPING_CASES, 'service-kind': SERVICE_NAMES,
 };
 
 export const W = {
@@ -66,12 +66,12 @@ export function valueText(v: Value | undefined, lang: Lang): string {
     }
 }
 
-/** What the change is about: a part, a channel, a fee … as written; a shipping case or time limit in words. */
+/** What the change is about: a part, a channel, a fee … as written; a service kind, shipping case or time limit in words. */
 export function subjectText(c: Change, lang: Lang): string | undefined {
     if (!c.subject) return undefined;
-    if (c.kind === 'window-start-changed') return fieldLabel(c.subject)?.[lang] ?? c.subject;
-    if (c.path.startsWith('returns.shipping')) return (SHIPPING_CASES as Record<string, Pair>)[c.subject] ? say((SHIPPING_CASES as Record<string, Pair>)[c.subject], lang) : c.subject;
-    return c.subject;
+    if (c.subjectKind === 'time-limit') return fieldLabel(c.subject)?.[lang] ?? c.subject;
+    const pair = c.subjectKind && TABLES[c.subjectKind][c.subject];
+    return pair ? say(pair, lang) : c.subject;
 }
 
 /** "保修期缩短（压缩机）：3年 → 2年" / "warranty period shortened (Compressor): 3 years → 2 years". */
