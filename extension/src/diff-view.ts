@@ -78,7 +78,7 @@ class DiffPanel {
         const line = (n: number) => `${lang === 'zh' ? '第 ' : 'line '}${n + 1}${lang === 'zh' ? ' 行' : ''}`;
         const where = own ? line(r.line) : `${decodeURIComponent(r.uri.split('/').pop() ?? '')}:${r.line + 1}`;
         return [
-            `<tr class="row cl-${escapeHtml(r.class)}" tabindex="0" data-index="${index}">`,
+            `<tr class="row cl-${escapeHtml(r.class)}" tabindex="0" data-index="${index}" data-line="${r.line + 1}" data-own="${own}">`,
             `<td><span class="badge cl-${escapeHtml(r.class)}">${escapeHtml(r.classLabel)}</span></td>`,
             `<th scope="row">${escapeHtml(r.title)}${r.subject ? ` <span class="subject">${escapeHtml(r.subject)}</span>` : ''}<div class="id">${escapeHtml(r.kind)}</div>`,
             r.assumption ? `<div class="msg">${escapeHtml(r.assumption)}</div>` : '', '</th>',
