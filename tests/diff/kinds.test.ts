@@ -44,9 +44,15 @@ const CASES: Record<string, Case> = {
         w('response-time-slower', 'response time slower (Home repair): 4 hours → 8 hours', '响应时限变慢（Home repair）：4小时 → 8小时', [21, 21])),
     'resolution-time-faster': one('resolve within 5 working days', 'resolve within 3 working days',
         b('resolution-time-faster', 'resolution time faster (Home repair): 5 working days → 3 working days', '解决时限加快（Home repair）：5个工作日 → 3个工作日', [22, 22])),
-    // 5 calendar days never hold more than 5 working days: faster in every count.
-    'resolution-time-faster (working → calendar)': one('resolve within 5 working days', 'resolve within 5 days',
-        b('resolution-time-faster', 'resolution time faster (Home repair): 5 working days → 5 days', '解决时限加快（Home repair）：5个工作日 → 5天', [22, 22])),
+    // 5 calendar days are never longer than 5 working days, but equal when make-up working days fill them: neutral.
+    'resolution-time-recounted': one('resolve within 5 working days', 'resolve within 5 days',
+        n('resolution-time-recounted', 'resolution time counted in other days (never slower) (Home repair): 5 working days → 5 days', '解决时限改变计法（不会变慢）（Home repair）：5个工作日 → 5天', [22, 22])),
+    // 4 calendar days end before 5 working days can: faster in every calendar.
+    'resolution-time-faster (working → calendar)': one('resolve within 5 working days', 'resolve within 4 days',
+        b('resolution-time-faster', 'resolution time faster (Home repair): 5 working days → 4 days', '解决时限加快（Home repair）：5个工作日 → 4天', [22, 22])),
+    // 15 working days last at least 15 calendar days: the window is never shorter, and longer in most calendars, yet not in all.
+    'exchange-window-recounted': one('exchange 15 days', 'exchange 15 working days',
+        n('exchange-window-recounted', 'exchange window counted in other days (never shorter): 15 days → 15 working days', '换货期限改变计法（不会缩短）：15天 → 15个工作日', [47, 47])),
     'resolution-time-may-be-slower': one('resolve within 3 days', 'resolve within 3 working days',
         w('resolution-time-may-be-slower', 'resolution time may be slower (working vs calendar days, worst case) (Complaints): 3 days → 3 working days',
             '解决时限可能变慢（工作日与自然日按最不利情况比较）（投诉）：3天 → 3个工作日', [30, 30])),

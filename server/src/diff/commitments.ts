@@ -134,11 +134,15 @@ export class CommitmentDiff {
         // an unknown unit is a language error the validator reports; nothing to compare
         if (!o.unit || !n.unit) return;
         if (o.kind === n.kind && o.minutes === n.minutes) return;
-        let outcome: DurationOutcome;
-        if (DURATION_FIELDS[field].direction === 'more') {
-            outcome = ({ meets: 'better', short: 'worse', 'may-be-short': 'mayWorse' } as const)[compareAtLeast(n, o)];
-        } else {
-            outcome = ({ within: 'better', exceeds: 'worse', 'may-exceed': 'mayWorse' } as const)[compareAtMost(n, o)];
+        const more = DURATION_FIELDS[field].direction === 'more';
+        let outcome: DurationOutcome = more
+            ? ({ meets: 'better', short: 'worse', 'may-be-short': 'mayWorse' } as const)[compareAtLeast(n, o)]
+            : ({ within: 'better', exceeds: 'worse', 'may-exceed': 'mayWorse' } as const)[compareAtMost(n, o)];
+        // Across working and calendar days "never worse" is not "better": it is only better when it is in every calendar.
+        if (outcome === 'better' && o.kind !== n.kind) {
+            const a = calendarDayBounds(o);
+            const b = calendarDayBounds(n);
+            if (!(more ? b.min > a.max : b.max < a.min)) outcome = 'recounted';
         }
         emit(outcome, o.kind !== n.kind ? { assumption: assumption(o, n) } : {});
     }

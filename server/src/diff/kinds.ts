@@ -14,11 +14,12 @@ export interface KindInfo { class: ChangeClass; title: Bilingual }
 type Direction = 'more' | 'less';
 
 /** The words of a duration field's changes: [worse, better, may be worse]. */
-const VERBS: Record<'period' | 'time' | 'retention', Record<'worse' | 'better' | 'mayWorse' | 'added' | 'removed', Bilingual & { id: string }>> = {
+const VERBS: Record<'period' | 'time' | 'retention', Record<DurationOutcome, Bilingual & { id: string }>> = {
     period: {
         worse: { id: 'shortened', zh: '缩短', en: 'shortened' },
         better: { id: 'lengthened', zh: '延长', en: 'lengthened' },
         mayWorse: { id: 'may-be-shortened', zh: '可能缩短（工作日与自然日按最不利情况比较）', en: 'may be shortened (working vs calendar days, worst case)' },
+        recounted: { id: 'recounted', zh: '改变计法（不会缩短）', en: 'counted in other days (never shorter)' },
         added: { id: 'added', zh: '新增', en: 'added' },
         removed: { id: 'removed', zh: '取消', en: 'removed' },
     },
@@ -26,6 +27,7 @@ const VERBS: Record<'period' | 'time' | 'retention', Record<'worse' | 'better' |
         worse: { id: 'slower', zh: '变慢', en: 'slower' },
         better: { id: 'faster', zh: '加快', en: 'faster' },
         mayWorse: { id: 'may-be-slower', zh: '可能变慢（工作日与自然日按最不利情况比较）', en: 'may be slower (working vs calendar days, worst case)' },
+        recounted: { id: 'recounted', zh: '改变计法（不会变慢）', en: 'counted in other days (never slower)' },
         added: { id: 'added', zh: '新增承诺', en: 'promised' },
         removed: { id: 'removed', zh: '不再承诺', en: 'no longer promised' },
     },
@@ -33,6 +35,7 @@ const VERBS: Record<'period' | 'time' | 'retention', Record<'worse' | 'better' |
         worse: { id: 'lengthened', zh: '延长', en: 'lengthened' },
         better: { id: 'shortened', zh: '缩短', en: 'shortened' },
         mayWorse: { id: 'may-be-lengthened', zh: '可能延长（工作日与自然日按最不利情况比较）', en: 'may be lengthened (working vs calendar days, worst case)' },
+        recounted: { id: 'recounted', zh: '改变计法（不会延长）', en: 'counted in other days (never longer)' },
         added: { id: 'added', zh: '写明期限', en: 'stated' },
         removed: { id: 'removed', zh: '不再写明期限', en: 'no longer stated' },
     },
@@ -54,7 +57,11 @@ export const DURATION_FIELDS = {
     'privacy-retention': { direction: 'less', verbs: 'retention', label: { zh: '个人信息保存期限', en: 'personal-data retention period' } },
 } as const satisfies Record<string, { direction: Direction; verbs: keyof typeof VERBS; label: Bilingual }>;
 export type DurationField = keyof typeof DURATION_FIELDS;
-export type DurationOutcome = 'worse' | 'better' | 'mayWorse' | 'added' | 'removed';
+/**
+ * `recounted`: working days became calendar days (or back) and the new figure is never worse in
+ * any calendar, but not better in every one either (5 working days → 5 days): neutral.
+ */
+export type DurationOutcome = 'worse' | 'better' | 'mayWorse' | 'added' | 'removed' | 'recounted';
 
 /** Kinds that are not a duration moving one way or the other. */
 const FIXED = {
@@ -135,7 +142,7 @@ const FIXED = {
 export type DurationKind = `${DurationField}-${(typeof VERBS)[keyof typeof VERBS][DurationOutcome]['id']}`;
 export type ChangeKind = keyof typeof FIXED | DurationKind;
 
-const WORSE_OUTCOMES: Record<DurationOutcome, ChangeClass> = { worse: 'worse', mayWorse: 'worse', removed: 'worse', better: 'better', added: 'better' };
+const WORSE_OUTCOMES: Record<DurationOutcome, ChangeClass> = { worse: 'worse', mayWorse: 'worse', removed: 'worse', better: 'better', added: 'better', recounted: 'neutral' };
 
 /** The kind id of a duration field's change. */
 export function durationKind(field: DurationField, outcome: DurationOutcome): ChangeKind {
