@@ -4,7 +4,7 @@
  * and the documented GitHub Actions steps run against such a repository.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
@@ -88,12 +88,16 @@ describe('git revisions', () => {
     });
 
     test('REV -- FOLDER: each policy paired by path; the partial base is compared as itself', async () => {
+        // a policy only in the work tree (not yet committed) is a policy added
+        writeFileSync(join(repo.dir, 'policies', 'extra.aspl'), 'policy Extra "Extra" partial {\n}\n');
         const r = await aspl(['diff', 'main', '--format', 'markdown', '--lang', 'zh', '--', 'policies'], { cwd: repo.dir });
         expect(r.code).toBe(0);
         expect(r.stdout).toContain('### `policies/company.aspl`');
         expect(r.stdout).toContain('### `policies/policy.aspl`');
         expect(r.stdout).toContain('| 保修期缩短 — Compressor `warranty-period-shortened` | 3年 | 2年 | L39 → L39 |');
         expect(r.stdout).toContain('| 收费提高 — Call-out fee `fee-raised` | 50 元 | 80 元 | L2 → L2 |');
+        expect(r.stdout).toContain('### `policies/extra.aspl`\n\n比较 `main:policies/extra.aspl` → `policies/extra.aspl`\n\n#### 中性 (1)\n\n| 变化 | 原 | 新 | 行 |\n|---|---|---|---|\n| 新增政策文件 `policy-added` | （无） | “Extra” | — → L1 |');
+        rmSync(join(repo.dir, 'policies', 'extra.aspl'));
     });
 
     test('sarif: worse changes as notes on the new lines', async () => {
