@@ -64,6 +64,14 @@ describe('two files', () => {
         s.cleanup();
     });
 
+    test('a side with syntax errors is refused, not read as commitments removed', async () => {
+        const s = scratch();
+        writeFileSync(join(s.dir, 'old.aspl'), BASE);
+        writeFileSync(join(s.dir, 'new.aspl'), BASE.replace('  warranty from receipt {', '  warranty from receipt {{'));
+        expectOneLineError(await aspl(['diff', 'old.aspl', 'new.aspl', '--lang', 'en'], { cwd: s.dir }), /new\.aspl has syntax errors, so it cannot be compared \(see aspl check\)/);
+        s.cleanup();
+    });
+
     test('neither a file nor a revision is a one-line usage error', async () => {
         const r = await aspl(['diff', 'no-such-thing', 'policy.aspl', '--lang', 'en'], { cwd: repo.dir });
         expectOneLineError(r, /'no-such-thing' is neither a policy file nor a git revision/);

@@ -10,6 +10,7 @@ import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
 import { CLASS_LABELS, diffPolicies, type DiffSide } from '../../diff/index.js';
 import type { FindingChange } from '../../diff/types.js';
 import type { Lang } from '../../i18n/locale.js';
+import { isSyntaxError } from '../../parse/problems.js';
 import { counts, scoreLines, summary } from '../diff/formats.js';
 import { GitError, isRevision, openRevision, repoRoot } from '../diff/git.js';
 import { subjectText, title, valueText } from '../diff/words.js';
@@ -30,7 +31,7 @@ export function addDiffRequest(connection: Connection, analysis: (uri: string) =
         const lang: Lang = params.lang === 'en' ? 'en' : 'zh';
         const analyzer = analyzerFor(lang);
         const file = now.file;
-        let before: DiffSide = {};
+        let before: DiffSide & { problems?: PolicyAnalysis['problems'] } = {};
         let base: string;
         let oldFile: string | undefined;
         if (params.oldText !== undefined) {
@@ -53,6 +54,10 @@ export function addDiffRequest(connection: Connection, analysis: (uri: string) =
                 oldFile = tree.fileFor(file);
                 if (oldFile) before = await analyzer.analyzeFile(oldFile);
             } finally { tree.close(); }
+        }
+        // A partly parsed version would read as commitments removed: say so instead.
+        if (now.problems.some(isSyntaxError) || before.problems?.some(isSyntaxError)) {
+            return { ok: false, reason: { zh: `${base} 或当前文本有语法错误，不能比较`, en: `${base} or the current text has syntax errors, so they cannot be compared` } };
         }
         const d = diffPolicies(before, { model: now.model, evaluation: now.evaluation }, analyzer.registry);
         const oldUri = oldFile ? URI.file(oldFile).toString() : params.oldText !== undefined ? URI.file(file).toString() : undefined;

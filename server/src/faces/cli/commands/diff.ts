@@ -3,10 +3,11 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { glob } from 'tinyglobby';
-import { Analyzer, type PolicyAnalysis } from '../../../analysis.js';
+import { Analyzer } from '../../../analysis.js';
 import { diffPolicies, hasWorse, type DiffSide } from '../../../diff/index.js';
 import type { Lang } from '../../../i18n/locale.js';
 import type { Src } from '../../../model/types.js';
+import { isSyntaxError } from '../../../parse/problems.js';
 import { json, markdown, sarif, stylish, type DiffReport, type FileDiff } from '../../diff/formats.js';
 import { collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
@@ -24,10 +25,15 @@ interface DiffOptions { format: string; output?: string; failOn: string; standar
 /** One comparison to make: the old and new files (absent when a side has none) and how to name them. */
 interface Pair { old?: string; new?: string; oldLabel: string; newLabel: string }
 
-async function side(analyzer: Analyzer, file: string | undefined): Promise<DiffSide & { analysis?: PolicyAnalysis }> {
+/** One side analysed; a file that cannot be parsed at all is an error, not a policy removed. */
+async function side(analyzer: Analyzer, file: string | undefined, label: string): Promise<DiffSide> {
     if (!file) return {};
     const analysis = await analyzer.analyzeFile(file);
-    return { model: analysis.model, evaluation: analysis.evaluation, analysis };
+    // A partly parsed policy would read as commitments removed: refuse rather than report them.
+    if (!analysis.model || analysis.problems.some(isSyntaxError)) {
+        fail(`${label} 有语法错误，不能比较（运行 aspl check 查看）`, `${label} has syntax errors, so it cannot be compared (see aspl check)`);
+    }
+    return { model: analysis.model, evaluation: analysis.evaluation };
 }
 
 /** Pairs for `REV PATH…`: each path a file, or a folder whose policies at either side are paired by path. */
@@ -93,8 +99,8 @@ export function diffCommand(ctx: CliContext): Command {
                 configs.checkStandards(analyzer.registry, opts.standard ?? []);
                 const files: FileDiff[] = [];
                 for (const p of pairs) {
-                    const before = await side(analyzer, p.old);
-                    const after = await side(analyzer, p.new);
+                    const before = await side(analyzer, p.old, p.oldLabel);
+                    const after = await side(analyzer, p.new, p.newLabel);
                     files.push({ old: p.oldLabel, new: p.newLabel, diff: diffPolicies(before, after, analyzer.registry) });
                 }
                 const locate = (src: Src) => {
