@@ -21,7 +21,7 @@ export function toProblems(doc: AsplDocument): LanguageProblem[] {
 }
 
 /** Lexer and parser errors (Langium's codes, or none): the policy is only partly understood. */
-const SYNTAX_CODES = new Set([undefined, 'parsing-error', 'lexing-error', 'syntax']);
+export const SYNTAX_CODES: ReadonlySet<string | undefined> = new Set([undefined, 'parsing-error', 'lexing-error', 'syntax']);
 export function isSyntaxError(p: LanguageProblem): boolean {
     return p.severity === 'error' && SYNTAX_CODES.has(p.code);
 }
