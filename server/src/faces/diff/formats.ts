@@ -88,6 +88,19 @@ const md = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace
 
 /** A pull-request comment: per file, worse first, each change with old → new and its lines. */
 export function markdown(r: DiffReport): string {
+    // GitHub refuses comments over 65,536 characters: drop the neutral rows first, then the better ones.
+    for (const omit of [[], ['neutral'], ['neutral', 'better']] as Array<Array<Change['class']>>) {
+        const text = markdownOmitting(r, new Set(omit));
+        if (text.length <= MARKDOWN_LIMIT) return text;
+    }
+    const text = markdownOmitting(r, new Set(['neutral', 'better']));
+    const cut = text.lastIndexOf('\n', MARKDOWN_LIMIT - 200);
+    return `${text.slice(0, cut)}\n\n${t(W.truncated, r.lang)}\n`;
+}
+
+const MARKDOWN_LIMIT = 60_000;
+
+function markdownOmitting(r: DiffReport, omit: Set<Change['class']>): string {
     const lang = r.lang;
     const zh = lang === 'zh';
     const out: string[] = [zh ? '## 客户承诺变化' : '## What changed for customers', '', `**${summary(counts(r.files), lang)}**`, ''];
@@ -98,6 +111,10 @@ export function markdown(r: DiffReport): string {
         for (const cls of CLASS_ORDER) {
             const list = f.diff.changes.filter((c) => c.class === cls);
             if (!list.length) continue;
+            if (omit.has(cls)) {
+                out.push(`#### ${capitalize(classLabel(cls, lang))} (${list.length})`, '', t(W.omitted, lang), '');
+                continue;
+            }
             out.push(`#### ${capitalize(classLabel(cls, lang))} (${list.length})`, '', head, '|---|---|---|---|');
             for (const c of list) {
                 const subject = subjectText(c, lang);

@@ -30,7 +30,8 @@ export const W = {
     score: { zh: '得分', en: 'score' },
     pass: { zh: '达标', en: 'pass' },
     fail: { zh: '未达标', en: 'fail' },
-    clause: { zh: '条款', en: 'clause' },
+    omitted: { zh: '评论长度有限，未逐项列出；完整列表请运行 `aspl diff`。', en: 'Not listed: the comment would be too long. Run `aspl diff` for the full list.' },
+    truncated: { zh: '……其余变化未列出（评论长度有限）；完整列表请运行 `aspl diff`。', en: '… further changes not listed (comment size limit). Run `aspl diff` for the full list.' },
 } as const satisfies Record<string, Bilingual>;
 
 export const t = (b: Bilingual, lang: Lang, params: Record<string, string | number> = {}): string =>
