@@ -19,3 +19,9 @@ export function toProblems(doc: AsplDocument): LanguageProblem[] {
         code: typeof d.code === 'string' ? d.code : (d.data as { code?: string } | undefined)?.code,
     }));
 }
+
+/** Lexer and parser errors (Langium's codes, or none): the policy is only partly understood. */
+export const SYNTAX_CODES: ReadonlySet<string | undefined> = new Set([undefined, 'parsing-error', 'lexing-error', 'syntax']);
+export function isSyntaxError(p: LanguageProblem): boolean {
+    return p.severity === 'error' && SYNTAX_CODES.has(p.code);
+}

@@ -10,6 +10,7 @@ import type { PolicyAnalysis, LanguageProblem } from '../../analysis.js';
 import type { Certainty, Finding, Status } from '../../engine/findings.js';
 import { isProblem } from '../../engine/findings.js';
 import type { Src } from '../../model/types.js';
+import { SYNTAX_CODES } from '../../parse/problems.js';
 import { fingerprint } from './fingerprint.js';
 
 export type ProblemSeverity = 'error' | 'warning' | 'info';
@@ -55,8 +56,6 @@ export interface FileResult {
     checked: Array<{ ruleId: string; status: Status }>;
     standards: StandardSummary[];
 }
-
-const SYNTAX_CODES = new Set([undefined, 'parsing-error', 'lexing-error', 'syntax']);
 
 /** Reads files once per run (a policy's imports are shared by many policies). */
 export class SourceCache {

@@ -126,6 +126,9 @@ export const T = {
 
     statements: ['其他说明', 'Further statements'],
 
+    changes: ['本版变化', 'What changed in this version'],
+    changesIntro: ['与上一版本相比，以下服务条款有所变化：', 'Compared with the previous version, these terms have changed:'],
+
     provider: ['服务提供方', 'Service provider'],
     providerName: ['名称', 'Name'],
     licence: ['统一社会信用代码', 'Unified social credit code'],
