@@ -181,9 +181,10 @@ describe('catalog files', () => {
         }
     });
 
-    it('levels: 宜 clauses are should, the rest of GB/T is shall', () => {
+    it('levels: 宜 clauses are should, and so are interpretations of descriptive text (8.1); the rest of GB/T is shall', () => {
         const should = catalog('GBT-AS-GENERAL').clauses.filter((c) => c.level === 'should').map((c) => c.id).sort();
-        expect(should).toEqual(['5.6.1.2', '8.4.2']);
+        expect(should).toEqual(['5.6.1.2', '8.1', '8.4.2']);
+        expect(catalog('GBT-AS-GENERAL').clauses.find((c) => c.id === '8.1')!.note?.en).toMatch(/interpretation, hence should/);
         expect(catalog('GBT-AS-GENERAL').clauses.find((c) => c.id === '8.4.3')!.check).toEqual({ maxDuration: { path: 'returns.refund', limit: '5 working days' } });
     });
 

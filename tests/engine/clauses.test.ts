@@ -99,7 +99,7 @@ const GBT: Row[] = [
     ['GBT-AS-GENERAL 6.2.2', [del('技师持证')], 'not-addressed', 'error', at('人员 {')],
     ['GBT-AS-GENERAL 6.2.3', [del('工牌')], 'not-addressed', 'error', at('人员 {')],
     ['GBT-AS-GENERAL 7.3', [del('知识库')], 'not-addressed', 'error', HEAD],
-    ['GBT-AS-GENERAL 8.1', [delAll(/^\s*流程 /)], 'not-addressed', 'error', at(CONSULTATION)],
+    ['GBT-AS-GENERAL 8.1', [delAll(/^\s*流程 /)], 'not-addressed', 'warning', at(CONSULTATION)],
     ['GBT-AS-GENERAL 8.2.1', [replace('协议 书面', '协议 书面 { 服务内容、服务时间、服务地点、费用明细 }')], 'not-addressed', 'error', at('协议 书面')],
     ['GBT-AS-GENERAL 8.4.1', [NO_FEES], 'violated', 'error', at(MEASURE)],
     ['GBT-AS-GENERAL 8.4.2', [replace('支付 ', '支付 现金')], 'violated', 'warning', at('支付 现金')],
@@ -129,7 +129,8 @@ const CGCC: Row[] = [
     ['T-CGCC-CUSTOM 8.2', [deleteIn(COMPLAINT, '流程')], 'not-addressed', 'error', at(COMPLAINT)],
     ['T-CGCC-CUSTOM 8.3', [replace('响应 2小时内', '响应 4小时内')], 'violated', 'error', at('响应 4小时内')],
     ['T-CGCC-CUSTOM 8.5', [delAll(/^\s*条件 /)], 'not-addressed', 'error', at('退换货 {')],
-    ['T-CGCC-CUSTOM 8.6', [deleteIn(REPAIR_IN, '代用品'), deleteIn(REPAIR_IN, '解决'), deleteIn(REPAIR_OUT, '解决')], 'not-addressed', 'error', at(REPAIR_IN)],
+    // A loaner alone no longer meets 8.6: the repair time must be stated.
+    ['T-CGCC-CUSTOM 8.6', [deleteIn(REPAIR_IN, '解决'), deleteIn(REPAIR_OUT, '解决'), del('维修时限')], 'not-addressed', 'error', at(REPAIR_IN)],
     ['T-CGCC-CUSTOM 8.7', [del('应急小组')], 'not-addressed', 'error', at('危机预案 {')],
     ['T-CGCC-CUSTOM 9.1', [del('调查 ')], 'not-addressed', 'error', at('满意度 {')],
     ['T-CGCC-CUSTOM 9.3', [del('培训 周期 3个月')], 'not-addressed', 'error', at('人员 {')],

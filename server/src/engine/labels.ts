@@ -35,6 +35,7 @@ const LABELS: Record<string, Bilingual> = {
     'warranty.wearParts': { zh: '易损件说明', en: 'wear parts' },
     'warranty.spareParts': { zh: '备件保留期', en: 'spare-parts retention' },
     'warranty.recall': { zh: '召回制度', en: 'recall practice' },
+    'warranty.repairTime': { zh: '维修时限', en: 'repair time limit' },
     'returns': { zh: '退换货条款', en: 'returns' },
     'returns.noReason': { zh: '七日无理由退货', en: 'no-reason return' },
     'returns.noReason.window.duration': { zh: '无理由退货期限', en: 'no-reason return window' },
