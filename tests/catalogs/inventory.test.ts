@@ -116,7 +116,8 @@ function allChecks(cat: Catalog): Array<{ where: string; check: Check }> {
 }
 function pathOf(c: Check): string | undefined {
     if (typeof c.exists === 'string') return c.exists;
-    for (const k of ['count', 'maxDuration', 'minDuration', 'oneOf', 'noneOf']) {
+    if (typeof c.absent === 'string') return c.absent;
+    for (const k of ['count', 'maxDuration', 'minDuration', 'oneOf', 'noneOf', 'priced']) {
         if (k in c) return (c[k] as { path: string }).path;
     }
     return undefined;
@@ -350,12 +351,12 @@ describe('paths', () => {
     function walk(path: string): { type?: ts.Type; error?: string } {
         let t = policyModel;
         for (const seg of path.split('.')) {
-            const m = /^(\w+)((?:\[\w+=[^\]]+\])*)$/.exec(seg);
+            const m = /^(\w+)((?:\[\w+!?=[^\]]+\])*)$/.exec(seg);
             if (!m) return { error: `bad segment '${seg}'` };
             const next = prop(element(t), m[1]);
             if (!next) return { error: `no field '${m[1]}' on ${checker.typeToString(element(t))}` };
             t = next;
-            for (const f of m[2].matchAll(/\[(\w+)=([^\]]+)\]/g)) {
+            for (const f of m[2].matchAll(/\[(\w+)!?=([^\]]+)\]/g)) {
                 const field = prop(element(t), f[1]);
                 if (!field) return { error: `no filter field '${f[1]}' on ${checker.typeToString(element(t))}` };
                 const allowed = literals(field);
@@ -377,6 +378,12 @@ describe('paths', () => {
             if (r.error) problems.push(`${where}: ${path}: ${r.error}`);
         }
         expect(problems).toEqual([]);
+    });
+
+    it('a priced check addresses fees', () => {
+        const paths = uses.filter((u) => 'priced' in u.check).map((u) => (u.check.priced as { path: string }).path);
+        expect(paths.length).toBe(4);
+        for (const p of paths) expect(checker.typeToString(element(walk(p).type!))).toBe('Fee');
     });
 
     it('duration checks address Durations, value checks use the field\'s own values', () => {

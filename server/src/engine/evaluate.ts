@@ -74,7 +74,7 @@ function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, ap
         return info('attested', { zh: `已声明：${attestation.text}`, en: `attested: ${attestation.text}` }, { src: attestation.src, evidence: [attestation.src], justification: attestation.text });
     }
     if (outcome.status === 'satisfied' || outcome.status === 'not-applicable') {
-        return info(outcome.status, clause.summary, { src: outcome.at, evidence: outcome.evidence, related: outcome.related ?? [] });
+        return info(outcome.status, clause.summary, { src: outcome.at, evidence: outcome.evidence, related: outcome.related ?? [], ...(outcome.caveat ? { caveat: outcome.caveat } : {}) });
     }
     const levelSeverity = outcome.soft ? SOFTER[SEVERITY[clause.level]] : SEVERITY[clause.level];
     const severity = config?.severity[ruleId] ?? config?.severity[catalog.id] ?? levelSeverity;

@@ -39,6 +39,8 @@ export interface Finding {
     /** What was assumed to reach the status (working vs calendar days …). */
     assumption?: Bilingual;
     fix?: FixHint;
+    /** A satisfied clause's reservation (a fee given only as a range): shown as a warning, the status stays. */
+    caveat?: Bilingual;
     points?: number;
     pointsInferred?: boolean;
 }

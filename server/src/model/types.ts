@@ -5,7 +5,7 @@
  */
 import type {
     AgreementItem, Buyer, ChannelKind, CrisisMeasure, DaySpec, ExemptionKind, OutletKind, Payer,
-    PaymentMethod, ProcessStep, ProductKind, SalesChannel, ServiceKind, ShippingCase, StartEvent,
+    PaymentMethod, ProcessStep, ProductKind, Region, SalesChannel, ServiceKind, ShippingCase, StartEvent,
     SurveyMethod, Unit,
 } from '../parse/vocabulary.js';
 
@@ -32,8 +32,10 @@ export interface Duration extends Located {
     text: string;
 }
 export interface Money extends Located {
-    /** Amount in fen (1/100 CNY), an integer. */
+    /** Amount in fen (1/100 CNY), an integer; for a range (`70-150 元`) its lower bound. */
     fen: number;
+    /** The upper bound of a range, in fen; absent for a single amount. */
+    upToFen?: number;
     currency: 'CNY' | undefined;
     text: string;
 }
@@ -54,6 +56,11 @@ export interface Category extends Block {
 }
 export interface TimeRange extends Located { start: string; end: string }
 export interface Hours extends Located { always: boolean; ranges: TimeRange[]; days?: Word<DaySpec> }
+/** A service time for one region (`city 2 hours`). */
+export interface RegionalTime extends Located { region: Word<Region>; duration: Duration }
+/** A frequency written without a period (定期 / 不定期): recorded, but it promises no interval. */
+export type VagueFrequency = 'regular' | 'occasional';
+export interface Vague extends Located { value: VagueFrequency }
 export interface Channel extends Block { name: string; nameSrc: Src; kind: Word<ChannelKind>; contact: Text; hours?: Hours }
 export type Pricing = 'free' | 'paid' | 'paid-after-warranty';
 export interface Escalation extends Located { after: Duration; to: Text }
@@ -62,21 +69,42 @@ export interface Service extends Block {
     label?: Text;
     pricing?: Pricing;
     channels: Text[];
+    /** With regional times: the longest region's time (what the checks read). */
     respond?: Duration;
+    respondRegions: RegionalTime[];
+    /** On-site arrival time. */
+    arrive?: Duration;
+    arriveRegions: RegionalTime[];
     resolve?: Duration;
+    resolveRegions: RegionalTime[];
+    /** The resolution time is counted from arrival on site, not from the request. */
+    resolveFromArrival?: Flag;
     escalation?: Escalation;
     steps: Word<ProcessStep>[];
     loaner?: Text;
+    /** `loaner none`: the policy states that no substitute is lent. */
+    loanerRefused?: Flag;
     area?: Text;
     record?: Text;
 }
-export interface Fee extends Block { name: string; label: Text; amount: Money; per?: Text; disclosed: boolean }
+/** A fee priced other than by a number: by agreement, quoted after inspection, materials at cost. */
+export type FeeBasis = 'by-agreement' | 'quoted-after-inspection' | 'at-cost';
+export interface Fee extends Block {
+    name: string; label: Text;
+    /** Absent when the fee states no amount (then `basis` may say how it is set). */
+    amount?: Money;
+    basis?: { value: FeeBasis } & Located;
+    per?: Text; disclosed: boolean;
+}
 export interface Cover extends Located { part: Text; period: Duration }
 export interface Warranty extends Block {
     start?: Word<StartEvent>; covers: Cover[]; wearParts: Text[]; spareParts?: Duration; recall?: Text; repairTime?: Duration;
+    /** `spare-parts none`: the policy states that no spare parts are kept. */
+    sparePartsRefused?: Flag;
 }
 export interface Exemption extends Located { kind: ExemptionKind | undefined; text: string }
-export interface NoReason extends Block { window: Window; exemptions: Exemption[]; confirmed: boolean }
+/** A no-reason return: a window, or `refused` when the policy says it offers none. */
+export interface NoReason extends Block { window?: Window; refused?: Flag; exemptions: Exemption[]; confirmed: boolean }
 export interface Shipping extends Located { case: Word<ShippingCase>; payer: Word<Payer> }
 export interface Returns extends Block {
     noReason?: NoReason; exchange?: Window; defectReturn?: Window;
@@ -87,17 +115,17 @@ export interface Privacy extends Block {
     purpose?: Text; retention?: Duration; thirdParties: Text[]; separateConsent: boolean; security: Text[]; requests: Text[];
 }
 export interface Satisfaction extends Block {
-    methods: Word<SurveyMethod>[]; every?: Duration; target?: { value: number } & Located; report: boolean; improvement?: Text; index?: Text;
+    methods: Word<SurveyMethod>[]; every?: Duration; everyVague?: Vague; target?: { value: number } & Located; report: boolean; improvement?: Text; index?: Text;
 }
 export interface Manager extends Located { name: Text; certified: boolean }
 export interface Staff extends Block {
-    manager?: Manager; training?: Duration; certifiedTechnicians: boolean; uniform: boolean; badge: boolean; headcount?: number;
+    manager?: Manager; training?: Duration; trainingVague?: Vague; certifiedTechnicians: boolean; uniform: boolean; badge: boolean; headcount?: number;
 }
 export interface Agreement extends Block { written: boolean; items: Word<AgreementItem>[] }
 export interface Crisis extends Block { team?: Text; measures: Word<CrisisMeasure>[] }
 export interface FollowUp extends Block { within: Duration; channels: Text[] }
 export interface KnowledgeBase extends Block { description?: Text }
-export interface Suppliers extends Block { qualified: boolean; contract: boolean; evaluate?: Duration }
+export interface Suppliers extends Block { qualified: boolean; contract: boolean; evaluate?: Duration; evaluateVague?: Vague }
 export interface Claim extends Located { catalog: string; clause: string; text: string }
 export interface Import extends Located { path: string; uri?: string }
 

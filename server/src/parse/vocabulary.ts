@@ -23,6 +23,7 @@ export const UNITS = vocabulary(['时长单位', 'duration unit'], {
     workday: ['workdays', 'workday', 'working-days', 'working-day', 'business-days', '工作日', '个工作日'],
     week: ['weeks', 'week', '周', '星期', '个星期'],
     month: ['months', 'month', '个月', '月'],
+    quarter: ['quarters', 'quarter', '季度', '个季度'],
     year: ['years', 'year', '年'],
 });
 export type Unit = keyof typeof UNITS.words;
@@ -72,7 +73,7 @@ export type StartEvent = keyof typeof START_EVENTS.words;
 
 export const DAY_SPECS = vocabulary(['服务日', 'service days'], {
     daily: ['daily', 'everyday', 'every-day', '每天', '每日', '全年', '全年无休'],
-    weekdays: ['weekdays', 'mon-fri', 'workdays', '工作日', '周一至周五'],
+    weekdays: ['weekdays', 'mon-fri', 'workdays', 'working-days', '工作日', '周一至周五'],
     'mon-sat': ['mon-sat', '周一至周六'],
     weekends: ['weekends', '周末', '周六日'],
 });
@@ -110,6 +111,14 @@ export const PRODUCT_KINDS = vocabulary(['产品类型', 'product type'], {
 });
 export type ProductKind = keyof typeof PRODUCT_KINDS.words;
 
+/** Where a regional service time applies (city / county / remote areas). */
+export const REGIONS = vocabulary(['服务区域', 'service region'], {
+    city: ['city', 'urban', '城区', '市区', '城市', '市内'],
+    county: ['county', 'town', 'suburb', '县城', '县级', '郊区', '乡镇'],
+    remote: ['remote', 'rural', 'outlying', '偏远', '偏远地区', '农村', '边远地区'],
+});
+export type Region = keyof typeof REGIONS.words;
+
 export const OUTLET_KINDS = vocabulary(['网点类型', 'outlet type'], {
     'self-run': ['self-run', 'own', '自营', '直营'],
     authorised: ['authorised', 'authorized', '授权'],
@@ -143,7 +152,8 @@ export const PAYMENT_METHODS = vocabulary(['支付方式', 'payment method'], {
     card: ['card', 'bank-card', 'unionpay', '银行卡', '刷卡', '银联'],
     cheque: ['cheque', 'check', '支票'],
     terminal: ['terminal', 'pos', '电子终端', 'POS机'],
-    online: ['online', 'online-payment', 'alipay', 'wechat-pay', '网上支付', '在线支付', '支付宝', '微信支付'],
+    // Mobile payment (移动支付, QR codes) is payment over the network: the same method as GB/T 8.4.2's 网上支付.
+    online: ['online', 'online-payment', 'mobile', 'mobile-payment', 'alipay', 'wechat-pay', '网上支付', '在线支付', '移动支付', '手机支付', '扫码支付', '支付宝', '微信支付'],
     transfer: ['transfer', 'bank-transfer', '转账', '对公转账', '银行转账'],
 });
 export type PaymentMethod = keyof typeof PAYMENT_METHODS.words;
@@ -168,7 +178,7 @@ export const SURVEY_METHODS = vocabulary(['满意度调查方式', 'survey metho
     questionnaire: ['questionnaire', 'survey', '问卷', '调查问卷'],
     agency: ['agency', 'third-party', '第三方机构', '委托机构', '专业机构'],
     complaints: ['complaints', 'complaint-analysis', '投诉', '投诉分析'],
-    callback: ['callback', 'phone-survey', '电话回访', '回访'],
+    callback: ['callback', 'phone-survey', 'phone', 'telephone', '电话回访', '电话调查', '回访'],
 });
 export type SurveyMethod = keyof typeof SURVEY_METHODS.words;
 

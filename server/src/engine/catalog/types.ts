@@ -11,6 +11,8 @@ export type Check =
     | { minDuration: { path: string; limit: string } }
     | { oneOf: { path: string; values: Array<string | number | boolean> } }
     | { noneOf: { path: string; values: Array<string | number | boolean> } }
+    | { absent: string }
+    | { priced: { path: string; unpriced: 'violated' | 'caveat' } }
     | { forbiddenText: { patterns: string[]; unless?: string[] } }
     | { when: { if: Check; then: Check } }
     | { all: Check[] }

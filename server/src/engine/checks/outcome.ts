@@ -16,6 +16,8 @@ export interface Outcome {
     soft?: boolean;
     fix?: FixHint;
     related?: Related[];
+    /** A satisfied outcome that still needs the reader's attention (a fee given only as a range). */
+    caveat?: Bilingual;
 }
 
 export interface CheckContext {

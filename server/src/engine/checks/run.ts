@@ -5,7 +5,8 @@ import { allHave } from './all-have.js';
 import { all, any, when } from './combinators.js';
 import { count } from './count.js';
 import { maxDuration, minDuration } from './duration.js';
-import { exists } from './exists.js';
+import { absent, exists } from './exists.js';
+import { priced } from './priced.js';
 import { forbiddenText } from './forbidden-text.js';
 import { noneOf, oneOf } from './one-of.js';
 import type { CheckContext, Outcome } from './outcome.js';
@@ -24,6 +25,8 @@ function dispatch(ctx: CheckContext, c: Check): Outcome {
     if ('minDuration' in c) return minDuration(ctx, c.minDuration);
     if ('oneOf' in c) return oneOf(ctx, c.oneOf);
     if ('noneOf' in c) return noneOf(ctx, c.noneOf);
+    if ('absent' in c) return absent(ctx, c.absent);
+    if ('priced' in c) return priced(ctx, c.priced);
     if ('forbiddenText' in c) return forbiddenText(ctx, c.forbiddenText);
     if ('when' in c) return when(ctx, c.when);
     if ('all' in c) return all(ctx, c.all);

@@ -3,9 +3,9 @@
  * vocabulary values), in Chinese and English. Facts never come from here: only from the PolicyModel.
  */
 import type { Lang } from '../../i18n/locale.js';
-import type { Word } from '../../model/types.js';
+import type { VagueFrequency, Word } from '../../model/types.js';
 import type {
-    AgreementItem, ChannelKind, DaySpec, ExemptionKind, OutletKind, Payer, PaymentMethod, ProcessStep,
+    AgreementItem, ChannelKind, DaySpec, ExemptionKind, OutletKind, Payer, PaymentMethod, ProcessStep, Region,
     ServiceKind, ShippingCase, StartEvent, SurveyMethod,
 } from '../../parse/vocabulary.js';
 
@@ -41,6 +41,10 @@ export const T = {
     respond: ['响应时限', 'We respond'],
     resolve: ['解决时限', 'We resolve'],
     within: ['{d}内', 'within {d}'],
+    arrive: ['上门到场时限', 'We arrive on site'],
+    afterArrival: ['到场后{d}内', 'within {d} of arrival'],
+    regionTime: ['{region}{d}内', '{region}: within {d}'],
+    noLoaner: ['不提供代用品', 'no substitute is lent'],
     notStated: ['未注明', 'not stated'],
     serviceDetails: ['服务说明', 'Service details'],
     area: ['服务范围', 'Service area'],
@@ -70,6 +74,9 @@ export const T = {
     paidAfterWarranty: ['保修期外收费的服务', 'Charged after the warranty period'],
     feeItem: ['收费项目', 'Charge'],
     amount: ['金额', 'Amount'],
+    byAgreement: ['与您协商确定', 'agreed with you'],
+    afterInspection: ['检测后报价', 'quoted after inspection'],
+    atCost: ['按成本收取', 'charged at cost'],
     per: ['计价单位', 'Per'],
     disclosed: ['服务前告知', 'Told before service'],
     yes: ['是', 'yes'],
@@ -82,6 +89,7 @@ export const T = {
     period: ['保修期', 'Warranty period'],
     wearParts: ['易损件', 'Wear parts'],
     spareParts: ['备件保留期', 'Spare parts kept for'],
+    noSpareParts: ['不保留备件', 'none kept'],
     repairTime: ['维修时限', 'Repair time limit'],
     recall: ['召回', 'Recalls'],
 
@@ -89,6 +97,7 @@ export const T = {
     returnKind: ['项目', 'What'],
     window: ['期限', 'Time limit'],
     noReason: ['无理由退货', 'Return without giving a reason'],
+    notOffered: ['不提供', 'not offered'],
     exchange: ['换货', 'Exchange'],
     defectReturn: ['质量问题退货', 'Return of faulty goods'],
     exemptions: ['不适用无理由退货的商品', 'Not returnable without a reason'],
@@ -166,6 +175,14 @@ export const SERVICE_NAMES: Record<ServiceKind, Pair> = {
 export const CHANNEL_KINDS: Record<ChannelKind, Pair> = {
     phone: ['电话', 'phone'], online: ['在线', 'online'], onsite: ['现场', 'in person'], email: ['电子邮件', 'e-mail'],
     sms: ['短信', 'text message'], letter: ['信函', 'post'], fax: ['传真', 'fax'], board: ['公告栏', 'notice board'],
+};
+
+export const REGION_NAMES: Record<Region, Pair> = {
+    city: ['城区', 'City'], county: ['县城及乡镇', 'Counties and towns'], remote: ['偏远地区', 'Remote areas'],
+};
+
+export const VAGUE_FREQUENCIES: Record<VagueFrequency, Pair> = {
+    regular: ['定期', 'regularly'], occasional: ['不定期', 'from time to time'],
 };
 
 export const DAYS: Record<DaySpec, Pair> = {

@@ -4,13 +4,13 @@
  * completed or softened here. Durations and amounts are printed with the shared literal formatters.
  */
 import type { Lang } from '../../i18n/locale.js';
-import type { Channel, Duration, Money, PolicyModel, Service, Text, Window } from '../../model/types.js';
+import type { Channel, Duration, Fee, Money, PolicyModel, RegionalTime, Service, Text, Vague, Window } from '../../model/types.js';
 import { formatDuration, formatMoney } from '../../parse/literals.js';
 import type { Block, DraftBanner, FieldsBlock, NoticeDocument, Rich, Section, TableBlock } from './document.js';
 import { contactHref } from './escape.js';
 import {
-    AGREEMENT_ITEMS, CHANNEL_KINDS, DAYS, EXEMPTIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, SERVICE_NAMES,
-    SHIPPING_CASES, STARTS, STEPS, SURVEYS, T, capitalize, fill, hasCjk, list, say, wordLabel, type Pair,
+    AGREEMENT_ITEMS, CHANNEL_KINDS, DAYS, EXEMPTIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, REGION_NAMES, SERVICE_NAMES,
+    SHIPPING_CASES, STARTS, STEPS, SURVEYS, T, VAGUE_FREQUENCIES, capitalize, fill, hasCjk, list, say, wordLabel, type Pair,
 } from './labels.js';
 import { CHANNEL_KINDS as CHANNEL_KINDS_VOCAB, lookup } from '../../parse/vocabulary.js';
 
@@ -35,8 +35,32 @@ class Builder {
     t(p: Pair): string { return say(p, this.lang); }
     private list(items: string[]): string { return list(items, this.lang); }
     private dur(d: Duration): string { return d.unit ? formatDuration(d, this.lang) : d.text; }
-    private within(d: Duration): string { return fill(this.t(T.within), { d: this.dur(d) }); }
-    private money(a: Money): string { return a.currency ? formatMoney(a.fen, this.lang) : a.text; }
+    /** One amount, or a range printed as a range ("70–150 元"), never its lower bound alone. */
+    private money(a: Money): string {
+        if (!a.currency) return a.text;
+        if (a.upToFen === undefined) return formatMoney(a.fen, this.lang);
+        const upper = formatMoney(a.upToFen, this.lang);
+        const lower = (a.fen / 100).toFixed(a.fen % 100 === 0 ? 0 : 2);
+        return this.lang === 'zh' ? `${lower}–${upper}` : upper.replace(/^CNY /, `CNY ${lower}–`);
+    }
+    /** A fee's amount cell: the amount, or how it is set; nothing when the policy states neither. */
+    private feeAmount(f: Fee): string | undefined {
+        if (f.amount) return this.money(f.amount);
+        if (!f.basis) return undefined;
+        return this.t({ 'by-agreement': T.byAgreement, 'quoted-after-inspection': T.afterInspection, 'at-cost': T.atCost }[f.basis.value]);
+    }
+    /** A service time: one duration, or one per region ("城区2小时内；偏远地区72小时内"). */
+    private time(d: Duration | undefined, regions: RegionalTime[], template: Pair = T.within): string | undefined {
+        if (regions.length) {
+            return regions.map((r) => fill(this.t(T.regionTime), { region: wordLabel(r.region, REGION_NAMES, this.lang), d: fill(this.t(template), { d: this.dur(r.duration) }) }))
+                .join(this.lang === 'zh' ? '；' : '; ');
+        }
+        return d ? fill(this.t(template), { d: this.dur(d) }) : undefined;
+    }
+    private resolveTime(s: Service): string | undefined {
+        return this.time(s.resolve, s.resolveRegions, s.resolveFromArrival ? T.afterArrival : T.within);
+    }
+    private vague(v: Vague): string { return this.t(VAGUE_FREQUENCIES[v.value]); }
     private texts(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
     private channelNames(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
 
@@ -85,7 +109,7 @@ class Builder {
     private every(d: Duration): string {
         if (d.amount === 1 && d.unit && d.unit !== 'workday') {
             const one = this.lang === 'zh'
-                ? { minute: '每分钟', hour: '每小时', day: '每天', week: '每周', month: '每月', year: '每年' }[d.unit]
+                ? { minute: '每分钟', hour: '每小时', day: '每天', week: '每周', month: '每月', quarter: '每季度', year: '每年' }[d.unit]
                 : `every ${d.unit}`;
             return one;
         }
@@ -110,10 +134,11 @@ class Builder {
             this.serviceName(s),
             s.pricing ? this.t(PRICING[s.pricing]) : undefined,
             s.channels.length ? this.channelNames(s.channels) : undefined,
-            s.respond ? this.within(s.respond) : undefined,
-            s.resolve ? this.within(s.resolve) : undefined,
+            this.time(s.respond, s.respondRegions),
+            this.time(s.arrive, s.arriveRegions),
+            this.resolveTime(s),
         ]);
-        const table = this.table([T.service, T.charge, T.via, T.respond, T.resolve], rows);
+        const table = this.table([T.service, T.charge, T.via, T.respond, T.arrive, T.resolve], rows);
         const details: Block[] = [];
         for (const s of services) {
             if (s.kind.value === 'complaint') continue; // its details are in the complaints section
@@ -136,12 +161,13 @@ class Builder {
         const esc = s.escalation;
         return this.fields([
             [s.kind.value === 'complaint' ? T.complainVia : T.via, withTimes && s.channels.length ? this.channelNames(s.channels) : undefined],
-            [T.respond, withTimes && s.respond ? this.within(s.respond) : undefined],
-            [T.resolve, withTimes && s.resolve ? this.within(s.resolve) : undefined],
+            [T.respond, withTimes ? this.time(s.respond, s.respondRegions) : undefined],
+            [T.arrive, withTimes ? this.time(s.arrive, s.arriveRegions) : undefined],
+            [T.resolve, withTimes ? this.resolveTime(s) : undefined],
             [T.steps, s.steps.length ? capitalize(s.steps.map((w) => wordLabel(w, STEPS, this.lang)).join(' → ')) : undefined],
             [T.escalation, esc ? capitalize(fill(this.t(T.escalationText), { d: this.dur(esc.after), to: esc.to.value })) : undefined],
             [T.area, s.area?.value],
-            [T.loaner, s.loaner?.value],
+            [T.loaner, s.loaner?.value ?? (s.loanerRefused ? this.t(T.noLoaner) : undefined)],
             [T.record, s.record?.value],
         ]);
     }
@@ -192,7 +218,7 @@ class Builder {
         const someDisclosed = fees.some((f) => f.disclosed);
         const table = this.table(
             [T.feeItem, T.amount, T.per, ...(someDisclosed && !allDisclosed ? [T.disclosed] : [])],
-            fees.map((f) => [f.label.value, this.money(f.amount), f.per?.value, ...(someDisclosed && !allDisclosed ? [f.disclosed ? this.t(T.yes) : undefined] : [])]),
+            fees.map((f) => [f.label.value, this.feeAmount(f), f.per?.value, ...(someDisclosed && !allDisclosed ? [f.disclosed ? this.t(T.yes) : undefined] : [])]),
             [undefined, undefined, '—', '—'],
         );
         const methods = [...new Set((this.m.payment?.methods ?? []).map((w) => wordLabel(w, PAYMENT_METHODS, this.lang, true)))];
@@ -213,7 +239,7 @@ class Builder {
             this.table([T.part, T.period], w.covers.map((c) => [c.part.value, this.dur(c.period)])),
             this.fields([
                 [T.wearParts, w.wearParts.length ? this.texts(w.wearParts) : undefined],
-                [T.spareParts, w.spareParts ? this.dur(w.spareParts) : undefined],
+                [T.spareParts, w.spareParts ? this.dur(w.spareParts) : w.sparePartsRefused ? this.t(T.noSpareParts) : undefined],
                 [T.repairTime, w.repairTime ? this.dur(w.repairTime) : undefined],
                 [T.recall, w.recall?.value],
             ]),
@@ -226,6 +252,8 @@ class Builder {
         const rows: Array<Array<Rich | undefined>> = [];
         const win = (label: Pair, w: Window | undefined) => { if (w) rows.push([this.t(label), this.window(w)]); };
         win(T.noReason, r.noReason?.window);
+        // A refusal is stated plainly, where the customer looks for the window.
+        if (r.noReason?.refused) rows.push([this.t(T.noReason), this.t(T.notOffered)]);
         win(T.exchange, r.exchange);
         win(T.defectReturn, r.defectReturn);
         const exemptions = (r.noReason?.exemptions ?? []).map((e) => (e.kind ? this.t(EXEMPTIONS[e.kind]) : e.text)).filter(Boolean);
@@ -285,7 +313,7 @@ class Builder {
         return this.section('satisfaction', T.satisfaction, [this.fields([
             [T.followUp, follow],
             [T.surveyMethods, methods.length ? this.list(methods) : undefined],
-            [T.surveyEvery, s?.every ? this.every(s.every) : undefined],
+            [T.surveyEvery, s?.every ? this.every(s.every) : s?.everyVague ? this.vague(s.everyVague) : undefined],
             // A target that is not a number (a parse slip) is left out rather than printed as NaN.
             [T.target, s?.target && Number.isFinite(s.target.value) ? `${s.target.value}%` : undefined],
             [T.improvement, s?.improvement?.value],

@@ -32,13 +32,17 @@ export type AsplKeywordNames =
     | "7×24小时"
     | "address"
     | "after"
+    | "after-arrival"
     | "after-warranty"
     | "agreement"
     | "applies"
     | "area"
+    | "arrive"
+    | "at-cost"
     | "attest"
     | "badge"
     | "buyers"
+    | "by-agreement"
     | "category"
     | "certified"
     | "certified-technicians"
@@ -61,6 +65,7 @@ export type AsplKeywordNames =
     | "follow-up"
     | "free"
     | "from"
+    | "from-time-to-time"
     | "headcount"
     | "hours"
     | "import"
@@ -76,6 +81,7 @@ export type AsplKeywordNames =
     | "measures"
     | "network"
     | "no-reason"
+    | "none"
     | "original-method"
     | "outlet"
     | "paid"
@@ -89,9 +95,11 @@ export type AsplKeywordNames =
     | "provider"
     | "purpose"
     | "qualified"
+    | "quoted-after-inspection"
     | "recall"
     | "record"
     | "refund"
+    | "regularly"
     | "repair-time"
     | "report"
     | "requests-via"
@@ -132,6 +140,8 @@ export type AsplKeywordNames =
     | "~"
     | "¥"
     | "、"
+    | "不定期"
+    | "不提供"
     | "书面"
     | "书面报告"
     | "事先告知"
@@ -148,7 +158,10 @@ export type AsplKeywordNames =
     | "免费"
     | "全天候"
     | "内"
+    | "到场"
+    | "到场后"
     | "升级"
+    | "协商"
     | "协议"
     | "单独同意"
     | "危机预案"
@@ -166,6 +179,7 @@ export type AsplKeywordNames =
     | "备件"
     | "安全措施"
     | "定制"
+    | "定期"
     | "客户"
     | "导入"
     | "工牌"
@@ -175,6 +189,7 @@ export type AsplKeywordNames =
     | "技师持证"
     | "持证"
     | "指数"
+    | "按成本"
     | "换货"
     | "措施"
     | "提供方"
@@ -190,6 +205,7 @@ export type AsplKeywordNames =
     | "服务网络"
     | "条件"
     | "查询删除"
+    | "检测后报价"
     | "每"
     | "流程"
     | "渠道"
@@ -231,6 +247,7 @@ export type AsplKeywordNames =
     | "除外"
     | "隐私"
     | "，"
+    | "～"
     | "￥";
 
 export type AsplTokenNames = AsplTerminalNames | AsplKeywordNames;
@@ -399,7 +416,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: Cover | Escalation | FollowUp | Privacy | Returns | Satisfaction | Service | Staff | Suppliers | Warranty | Window;
+    readonly $container: Cover | Escalation | FollowUp | Privacy | RegionalTime | Returns | Satisfaction | Service | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -471,7 +488,8 @@ export function isExemption(item: unknown): item is Exemption {
 export interface Fee extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Fee';
-    amount: Money;
+    amount?: Money;
+    basis?: FeeBasis;
     disclosed: boolean;
     label: string;
     name: Name;
@@ -481,6 +499,7 @@ export interface Fee extends langium.AstNode {
 export const Fee = {
     $type: 'Fee',
     amount: 'amount',
+    basis: 'basis',
     disclosed: 'disclosed',
     label: 'label',
     name: 'name',
@@ -489,6 +508,25 @@ export const Fee = {
 
 export function isFee(item: unknown): item is Fee {
     return reflection.isInstance(item, Fee.$type);
+}
+
+export interface FeeBasis extends langium.AstNode {
+    readonly $container: Fee;
+    readonly $type: 'FeeBasis';
+    agreement: boolean;
+    cost: boolean;
+    inspection: boolean;
+}
+
+export const FeeBasis = {
+    $type: 'FeeBasis',
+    agreement: 'agreement',
+    cost: 'cost',
+    inspection: 'inspection'
+} as const;
+
+export function isFeeBasis(item: unknown): item is FeeBasis {
+    return reflection.isInstance(item, FeeBasis.$type);
 }
 
 export interface FollowUp extends langium.AstNode {
@@ -513,6 +551,7 @@ export interface Hours extends langium.AstNode {
     readonly $type: 'Hours';
     always: boolean;
     days?: Name;
+    leadDays?: Name;
     ranges: Array<TimeRange>;
 }
 
@@ -520,6 +559,7 @@ export const Hours = {
     $type: 'Hours',
     always: 'always',
     days: 'days',
+    leadDays: 'leadDays',
     ranges: 'ranges'
 } as const;
 
@@ -560,11 +600,13 @@ export function isKnowledge(item: unknown): item is Knowledge {
 export interface Loaner extends langium.AstNode {
     readonly $container: Service;
     readonly $type: 'Loaner';
-    what: string;
+    refused: boolean;
+    what?: string;
 }
 
 export const Loaner = {
     $type: 'Loaner',
+    refused: 'refused',
     what: 'what'
 } as const;
 
@@ -606,6 +648,7 @@ export interface Money extends langium.AstNode {
     currency?: Word;
     negative: boolean;
     symbol?: '¥' | '￥';
+    upTo?: Num;
 }
 
 export const Money = {
@@ -613,7 +656,8 @@ export const Money = {
     amount: 'amount',
     currency: 'currency',
     negative: 'negative',
-    symbol: 'symbol'
+    symbol: 'symbol',
+    upTo: 'upTo'
 } as const;
 
 export function isMoney(item: unknown): item is Money {
@@ -646,13 +690,15 @@ export interface NoReason extends langium.AstNode {
     readonly $type: 'NoReason';
     confirmed: boolean;
     exemptions: Array<Exemption>;
-    window: Window;
+    refused: boolean;
+    window?: Window;
 }
 
 export const NoReason = {
     $type: 'NoReason',
     confirmed: 'confirmed',
     exemptions: 'exemptions',
+    refused: 'refused',
     window: 'window'
 } as const;
 
@@ -805,6 +851,23 @@ export function isProvider(item: unknown): item is Provider {
     return reflection.isInstance(item, Provider.$type);
 }
 
+export interface RegionalTime extends langium.AstNode {
+    readonly $container: Service;
+    readonly $type: 'RegionalTime';
+    duration: Duration;
+    region: string;
+}
+
+export const RegionalTime = {
+    $type: 'RegionalTime',
+    duration: 'duration',
+    region: 'region'
+} as const;
+
+export function isRegionalTime(item: unknown): item is RegionalTime {
+    return reflection.isInstance(item, RegionalTime.$type);
+}
+
 export interface Returns extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Returns';
@@ -841,6 +904,7 @@ export interface Satisfaction extends langium.AstNode {
     methods: Array<Word>;
     report: boolean;
     target?: number;
+    vague?: VagueFrequency;
 }
 
 export const Satisfaction = {
@@ -850,7 +914,8 @@ export const Satisfaction = {
     index: 'index',
     methods: 'methods',
     report: 'report',
-    target: 'target'
+    target: 'target',
+    vague: 'vague'
 } as const;
 
 export function isSatisfaction(item: unknown): item is Satisfaction {
@@ -861,30 +926,46 @@ export interface Service extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Service';
     area?: string;
+    arrive?: Duration;
+    arriveRegion?: string;
+    arriveRegions: Array<RegionalTime>;
     channels: Array<langium.Reference<Channel>>;
     escalation?: Escalation;
+    fromArrival: boolean;
     kind: Word;
     label?: string;
     loaner?: Loaner;
     pricing?: Pricing;
     record?: string;
     resolve?: Duration;
+    resolveRegion?: string;
+    resolveRegions: Array<RegionalTime>;
     respond?: Duration;
+    respondRegion?: string;
+    respondRegions: Array<RegionalTime>;
     steps: Array<Word>;
 }
 
 export const Service = {
     $type: 'Service',
     area: 'area',
+    arrive: 'arrive',
+    arriveRegion: 'arriveRegion',
+    arriveRegions: 'arriveRegions',
     channels: 'channels',
     escalation: 'escalation',
+    fromArrival: 'fromArrival',
     kind: 'kind',
     label: 'label',
     loaner: 'loaner',
     pricing: 'pricing',
     record: 'record',
     resolve: 'resolve',
+    resolveRegion: 'resolveRegion',
+    resolveRegions: 'resolveRegions',
     respond: 'respond',
+    respondRegion: 'respondRegion',
+    respondRegions: 'respondRegions',
     steps: 'steps'
 } as const;
 
@@ -917,6 +998,7 @@ export interface Staff extends langium.AstNode {
     manager?: Manager;
     techCertified: boolean;
     training?: Duration;
+    trainingVague?: VagueFrequency;
     uniform: boolean;
 }
 
@@ -927,6 +1009,7 @@ export const Staff = {
     manager: 'manager',
     techCertified: 'techCertified',
     training: 'training',
+    trainingVague: 'trainingVague',
     uniform: 'uniform'
 } as const;
 
@@ -954,6 +1037,7 @@ export interface Suppliers extends langium.AstNode {
     readonly $type: 'Suppliers';
     contract: boolean;
     evaluate?: Duration;
+    evaluateVague?: VagueFrequency;
     qualified: boolean;
 }
 
@@ -961,6 +1045,7 @@ export const Suppliers = {
     $type: 'Suppliers',
     contract: 'contract',
     evaluate: 'evaluate',
+    evaluateVague: 'evaluateVague',
     qualified: 'qualified'
 } as const;
 
@@ -983,6 +1068,23 @@ export const TimeRange = {
 
 export function isTimeRange(item: unknown): item is TimeRange {
     return reflection.isInstance(item, TimeRange.$type);
+}
+
+export interface VagueFrequency extends langium.AstNode {
+    readonly $container: Satisfaction | Staff | Suppliers;
+    readonly $type: 'VagueFrequency';
+    occasional: boolean;
+    regular: boolean;
+}
+
+export const VagueFrequency = {
+    $type: 'VagueFrequency',
+    occasional: 'occasional',
+    regular: 'regular'
+} as const;
+
+export function isVagueFrequency(item: unknown): item is VagueFrequency {
+    return reflection.isInstance(item, VagueFrequency.$type);
 }
 
 export interface Version extends langium.AstNode {
@@ -1026,6 +1128,7 @@ export interface Warranty extends langium.AstNode {
     recall?: string;
     repairTime?: Duration;
     spareParts?: Duration;
+    sparePartsRefused: boolean;
     start?: Word;
     wearParts: Array<string>;
 }
@@ -1036,6 +1139,7 @@ export const Warranty = {
     recall: 'recall',
     repairTime: 'repairTime',
     spareParts: 'spareParts',
+    sparePartsRefused: 'sparePartsRefused',
     start: 'start',
     wearParts: 'wearParts'
 } as const;
@@ -1082,6 +1186,7 @@ export type AsplAstType = {
     Escalation: Escalation
     Exemption: Exemption
     Fee: Fee
+    FeeBasis: FeeBasis
     FollowUp: FollowUp
     Hours: Hours
     Import: Import
@@ -1099,6 +1204,7 @@ export type AsplAstType = {
     Privacy: Privacy
     Products: Products
     Provider: Provider
+    RegionalTime: RegionalTime
     Returns: Returns
     Satisfaction: Satisfaction
     Service: Service
@@ -1107,6 +1213,7 @@ export type AsplAstType = {
     Statement: Statement
     Suppliers: Suppliers
     TimeRange: TimeRange
+    VagueFrequency: VagueFrequency
     Version: Version
     Waiver: Waiver
     Warranty: Warranty
@@ -1315,7 +1422,12 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             name: Fee.$type,
             properties: {
                 amount: {
-                    name: Fee.amount
+                    name: Fee.amount,
+                    optional: true
+                },
+                basis: {
+                    name: Fee.basis,
+                    optional: true
                 },
                 disclosed: {
                     name: Fee.disclosed,
@@ -1334,6 +1446,27 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        FeeBasis: {
+            name: FeeBasis.$type,
+            properties: {
+                agreement: {
+                    name: FeeBasis.agreement,
+                    defaultValue: false,
+                    optional: true
+                },
+                cost: {
+                    name: FeeBasis.cost,
+                    defaultValue: false,
+                    optional: true
+                },
+                inspection: {
+                    name: FeeBasis.inspection,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         FollowUp: {
             name: FollowUp.$type,
@@ -1360,6 +1493,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 days: {
                     name: Hours.days,
+                    optional: true
+                },
+                leadDays: {
+                    name: Hours.leadDays,
                     optional: true
                 },
                 ranges: {
@@ -1392,8 +1529,14 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Loaner: {
             name: Loaner.$type,
             properties: {
+                refused: {
+                    name: Loaner.refused,
+                    defaultValue: false,
+                    optional: true
+                },
                 what: {
-                    name: Loaner.what
+                    name: Loaner.what,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1436,6 +1579,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 symbol: {
                     name: Money.symbol,
                     optional: true
+                },
+                upTo: {
+                    name: Money.upTo,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1464,8 +1611,14 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                refused: {
+                    name: NoReason.refused,
+                    defaultValue: false,
+                    optional: true
+                },
                 window: {
-                    name: NoReason.window
+                    name: NoReason.window,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1616,6 +1769,18 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Member.$type]
         },
+        RegionalTime: {
+            name: RegionalTime.$type,
+            properties: {
+                duration: {
+                    name: RegionalTime.duration
+                },
+                region: {
+                    name: RegionalTime.region
+                }
+            },
+            superTypes: []
+        },
         Returns: {
             name: Returns.$type,
             properties: {
@@ -1681,6 +1846,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 target: {
                     name: Satisfaction.target,
                     optional: true
+                },
+                vague: {
+                    name: Satisfaction.vague,
+                    optional: true
                 }
             },
             superTypes: [Member.$type]
@@ -1692,6 +1861,19 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Service.area,
                     optional: true
                 },
+                arrive: {
+                    name: Service.arrive,
+                    optional: true
+                },
+                arriveRegion: {
+                    name: Service.arriveRegion,
+                    optional: true
+                },
+                arriveRegions: {
+                    name: Service.arriveRegions,
+                    defaultValue: [],
+                    optional: true
+                },
                 channels: {
                     name: Service.channels,
                     defaultValue: [],
@@ -1700,6 +1882,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 escalation: {
                     name: Service.escalation,
+                    optional: true
+                },
+                fromArrival: {
+                    name: Service.fromArrival,
+                    defaultValue: false,
                     optional: true
                 },
                 kind: {
@@ -1725,8 +1912,26 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Service.resolve,
                     optional: true
                 },
+                resolveRegion: {
+                    name: Service.resolveRegion,
+                    optional: true
+                },
+                resolveRegions: {
+                    name: Service.resolveRegions,
+                    defaultValue: [],
+                    optional: true
+                },
                 respond: {
                     name: Service.respond,
+                    optional: true
+                },
+                respondRegion: {
+                    name: Service.respondRegion,
+                    optional: true
+                },
+                respondRegions: {
+                    name: Service.respondRegions,
+                    defaultValue: [],
                     optional: true
                 },
                 steps: {
@@ -1774,6 +1979,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Staff.training,
                     optional: true
                 },
+                trainingVague: {
+                    name: Staff.trainingVague,
+                    optional: true
+                },
                 uniform: {
                     name: Staff.uniform,
                     defaultValue: false,
@@ -1803,6 +2012,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Suppliers.evaluate,
                     optional: true
                 },
+                evaluateVague: {
+                    name: Suppliers.evaluateVague,
+                    optional: true
+                },
                 qualified: {
                     name: Suppliers.qualified,
                     defaultValue: false,
@@ -1819,6 +2032,22 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 start: {
                     name: TimeRange.start
+                }
+            },
+            superTypes: []
+        },
+        VagueFrequency: {
+            name: VagueFrequency.$type,
+            properties: {
+                occasional: {
+                    name: VagueFrequency.occasional,
+                    defaultValue: false,
+                    optional: true
+                },
+                regular: {
+                    name: VagueFrequency.regular,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1865,6 +2094,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 spareParts: {
                     name: Warranty.spareParts,
+                    optional: true
+                },
+                sparePartsRefused: {
+                    name: Warranty.sparePartsRefused,
+                    defaultValue: false,
                     optional: true
                 },
                 start: {
