@@ -15,7 +15,6 @@ export function absent(ctx: CheckContext, path: string): Outcome {
     return {
         status: 'violated', at, evidence: [at],
         detail: { zh: `政策写明${what.zh}，本条要求提供`, en: `the policy states ${what.en}; this clause requires it` },
-        fix: { kind: 'remove-text', src: at },
     };
 }
 
