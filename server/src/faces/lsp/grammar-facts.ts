@@ -37,7 +37,8 @@ export const MODEL_PATH_OF_TYPE: Record<string, string> = {
 /** AST property names that the PolicyModel spells differently. */
 const RENAMED: Record<string, string> = {
     'Returns.originalMethod': 'refundOriginalMethod', 'Privacy.consent': 'separateConsent', 'Staff.techCertified': 'certifiedTechnicians',
-    'Knowledge.description': '', 'Service.fromArrival': 'resolveFromArrival', 'Satisfaction.vague': 'everyVague', 'Provider.name': 'name', 'Satisfaction.methods': 'methods', 'Suppliers.contract': 'contract',
+    'Knowledge.description': '', 'Service.fromArrival': 'resolveFromArrival', 'Satisfaction.vague': 'everyVague',
+    'FeeBasis.agreement': '', 'FeeBasis.inspection': '', 'FeeBasis.cost': '', 'Money.upTo': 'upTo', 'Provider.name': 'name', 'Satisfaction.methods': 'methods', 'Suppliers.contract': 'contract',
 };
 
 /** The model path of `node.property` ("Service.respond" → "services.respond"). */
