@@ -237,3 +237,100 @@ describe('vocabulary', () => {
         expect(notice(a, 'zh')).toContain('- **支付方式**：现金、移动支付');
     });
 });
+
+describe('warranty detail', () => {
+    it('exclusions, a no-invoice start and purchase-date periods: in the model, on the notice', async () => {
+        const a = await load('warranty-detail');
+        const w = a.model!.warranty!;
+        expect(w.exclusions.map((e) => [e.kind, e.text, at(e.src)])).toEqual([
+            ['human-damage', 'human-damage', '10:14'], ['unauthorised-repair', 'unauthorised-repair', '10:28'], ['wear', 'wear', '10:49'],
+            [undefined, '最终解释权归本公司所有', '10:55'],
+        ]);
+        expect([w.noInvoiceStart?.value, at(w.noInvoiceStart?.src), w.noInvoiceOffset?.amount, w.noInvoiceOffset?.unit]).toEqual(['manufacture', '11:26', 3, 'month']);
+        expect(w.covers.map((c) => [c.part.value, c.period.amount, c.since?.value, at(c.since?.src)])).toEqual([
+            ['Whole unit', 1, undefined, undefined], ['Compressor', 6, '2025-01-01', '8:47'], ['Compressor', 5, undefined, undefined],
+        ]);
+        const zh = notice(a, 'zh');
+        expect(zh).toContain('未能出示发票的，保修期自出厂之日起计算（后推3个月）。');
+        expect(zh).toContain('| Compressor | 6年 | 2025-01-01 起购买 |');
+        expect(zh).toContain('- **不在保修范围内**：人为损坏、未经授权的拆修、正常磨损、最终解释权归本公司所有');
+        const en = notice(a, 'en');
+        expect(en).toContain('Without an invoice, the warranty period runs from the manufacture date plus 3 months.');
+        expect(en).toContain('| Compressor | 6 years | from 2025-01-01 |');
+    });
+
+    it('verdicts: the no-invoice start is judged on its own (IR-18.no-invoice), exclusion texts are read for void terms', async () => {
+        const a = await load('warranty-detail');
+        expect(finding(a, 'CN-CONSUMER-LAW', 'IR-18').status).toBe('satisfied');
+        expect(finding(a, 'CN-CONSUMER-LAW', 'IR-18.no-invoice')).toMatchObject({
+            status: 'violated', severity: 'warning', at: '11:26', detail: "the warranty start without an invoice must not be 'manufacture'",
+        });
+        expect(finding(a, 'CN-CONSUMER-LAW', 'CPL-26')).toMatchObject({ status: 'violated', at: '10:55' });
+        const fromDelivery = await analyzer.analyzeText(text('warranty-detail').replace('from manufacture plus 3 months', 'from delivery'), join(dir, 'delivery.aspl'));
+        expect(finding(fromDelivery, 'CN-CONSUMER-LAW', 'IR-18.no-invoice').status).toBe('satisfied');
+    });
+});
+
+describe('freight by case', () => {
+    it('after N months and for which goods: in the model and the notice; buyer-paid defect freight is still violated', async () => {
+        const a = await load('freight');
+        expect(a.model!.returns!.shipping.map((s) => [s.case.value, s.payer.value, s.after?.amount, s.after?.unit, s.products?.value, at(s.src)])).toEqual([
+            ['defect', 'seller', undefined, undefined, undefined, '9:5'],
+            ['defect', 'buyer', 3, 'month', undefined, '10:5'],
+            ['no-reason', 'buyer', undefined, undefined, '大件家具', '11:5'],
+        ]);
+        // 消费者权益保护法 art. 24 puts the freight of defect returns on the business whenever they happen.
+        expect(finding(a, 'CN-CONSUMER-LAW', 'CPL-24')).toMatchObject({ status: 'violated', at: '10:24' });
+        expect(notice(a, 'zh')).toContain('| 质量问题退换货（3个月后） | 您承担 | — |');
+        expect(notice(a, 'en')).toContain('| Return without a reason | you | 大件家具 |');
+    });
+});
+
+describe('network, follow-up and reports', () => {
+    it('an outlet count states the network; a follow-up after each repair and a yearly report are recorded and printed', async () => {
+        const a = await load('outlets-follow-up');
+        const m = a.model!;
+        expect(m.network!.counts.map((c) => [c.count, c.kind?.value, at(c.src)])).toEqual([[40, 'authorised', '5:5']]);
+        expect([m.followUp?.within, m.followUp?.trigger?.value, at(m.followUp?.trigger?.src), m.followUp?.channels.map((c) => c.value)]).toEqual([undefined, 'repair', '12:24', ['sms']]);
+        expect([m.satisfaction?.report, m.satisfaction?.reportEvery?.minutes]).toEqual([true, 365 * 1440]);
+        expect(finding(a, 'T-GXDSL-259', 'T4.7').status).toBe('satisfied');
+        const countOnly = await analyzer.analyzeText(text('outlets-follow-up').replace(/ {4}outlet "Head[^\n]*\n/, ''), join(dir, 'count-only.aspl'));
+        expect(finding(countOnly, 'T-GXDSL-259', 'T4.7')).toMatchObject({ status: 'satisfied', at: '5:5' });
+        expect(notice(a, 'zh')).toEqual(expect.arrayContaining(['- 授权服务网点 40 个', '- **回访**：每次维修后回访，通过sms', '- **满意度书面报告**：每年']));
+        expect(notice(a, 'en')).toEqual(expect.arrayContaining(['- 40 authorised service outlets', '- **Follow-up**: after each repair, by sms']));
+    });
+});
+
+describe('personal data', () => {
+    it('the data subject\'s rights and their channel: in the model, on the notice, and PIPL-50 is met by them', async () => {
+        const a = await load('data-rights');
+        const p = a.model!.privacy!;
+        expect([p.rights.map((r) => r.value), p.rightsVia.map((c) => `${c.value}@${at(c.src)}`)]).toEqual([
+            ['access', 'correction', 'deletion', 'withdraw-consent', 'close-account'], ['客服热线@9:36'],
+        ]);
+        expect(finding(a, 'CN-CONSUMER-LAW', 'PIPL-50')).toMatchObject({ status: 'satisfied', at: '9:36' });
+        const noChannel = await analyzer.analyzeText(text('data-rights').replace(' 通过 客服热线', ''), join(dir, 'no-channel.aspl'));
+        expect(finding(noChannel, 'CN-CONSUMER-LAW', 'PIPL-50').status).toBe('not-addressed');
+        expect(notice(a, 'zh')).toContain('- **您的权利**：查阅、复制；更正、补充；删除；撤回同意；注销账户（通过客服热线）');
+        expect(notice(a, 'en')).toContain('- **Your rights**: See and copy, correct and complete, delete, withdraw consent, close the account (through 客服热线)');
+    });
+});
+
+describe('agreement terms', () => {
+    it('one-sided terms are facts: TERMS-8.2.2 is violated at the first, the notice prints them plainly', async () => {
+        const a = await load('agreement-terms');
+        const ag = a.model!.agreement!;
+        expect([at(ag.amendOnPublication?.src), at(ag.deemedAcceptance?.src), ag.cancellation?.value]).toEqual(['3:45', '3:66', 'Orders cancelled after production starts bear the cost of materials already cut']);
+        expect(finding(a, 'GBT-AS-GENERAL', 'TERMS-8.2.2')).toMatchObject({
+            status: 'violated', severity: 'error', at: '3:45', detail: 'the policy states a one-sided change effective on publication; this clause requires it',
+        });
+        const deemedOnly = await analyzer.analyzeText(text('agreement-terms').replace(' amend-on-publication', ''), join(dir, 'deemed.aspl'));
+        expect(finding(deemedOnly, 'GBT-AS-GENERAL', 'TERMS-8.2.2')).toMatchObject({ status: 'violated', at: '3:45' });
+        const fair = await analyzer.analyzeText(text('agreement-terms').replace(' amend-on-publication deemed-acceptance-by-use', ''), join(dir, 'fair.aspl'));
+        expect(finding(fair, 'GBT-AS-GENERAL', 'TERMS-8.2.2').status).toBe('satisfied');
+        // 8.2.2 itself stays a clause only a statement can meet.
+        expect(finding(fair, 'GBT-AS-GENERAL', '8.2.2').status).toBe('not-addressed');
+        expect(notice(a, 'zh')).toEqual(expect.arrayContaining(['- 本政策的修改自公布之日起生效。', '- 继续使用服务即视为同意本政策。']));
+        expect(notice(a, 'en')).toContain('- Cancellation: Orders cancelled after production starts bear the cost of materials already cut');
+    });
+});

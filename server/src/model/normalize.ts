@@ -8,7 +8,7 @@ import { importUris, resolveImport } from '../parse/imports.js';
 import { propertyNode } from '../parse/property-nodes.js';
 import { calendarDayBounds, readCurrency, readDuration, toFen } from '../parse/literals.js';
 import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, DATA_RIGHTS, DAY_SPECS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
     PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
     SURVEY_METHODS, lookup, type Vocabulary,
 } from '../parse/vocabulary.js';
@@ -145,6 +145,7 @@ class Normalizer {
                     ...this.block(o), name: this.text(o, 'name')!, kind: this.word(OUTLET_KINDS, o, 'kind') ?? unknownWord(this.src(o)),
                     address: this.text(o, 'address'),
                 })),
+                counts: x.counts.filter((c) => c.count !== undefined).map((c) => ({ count: c.count, kind: this.word(OUTLET_KINDS, c, 'kind'), src: this.src(c) })),
             }; break;
             case 'Applies':
                 model.applies.push(...x.catalogs.filter((c) => c.id).map((c) => ({ value: c.id, src: this.src(c) })));
@@ -202,8 +203,14 @@ class Normalizer {
                 covers: x.covers.flatMap((c) => {
                     const part = this.text(c, 'part');
                     const period = this.duration(c.period);
-                    return part && period ? [{ part, period, src: this.src(c) }] : [];
+                    const since = c.since ? { value: c.since, src: this.prop(c, 'since') } : undefined;
+                    return part && period ? [{ part, period, since, src: this.src(c) }] : [];
                 }),
+                exclusions: x.exclusions.map((e) => {
+                    const text = e.kind ?? this.text(e, 'text')?.value ?? '';
+                    return { kind: e.kind !== undefined ? lookup(WARRANTY_EXCLUSIONS, e.kind) : undefined, text, src: this.src(e) };
+                }),
+                noInvoiceStart: this.word(START_EVENTS, x, 'noInvoiceStart'), noInvoiceOffset: this.duration(x.noInvoiceOffset),
                 wearParts: this.texts_(x, 'wearParts'), spareParts: this.duration(x.spareParts),
                 recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime), sparePartsRefused: this.flag(x, 'sparePartsRefused'),
             }; break;
@@ -213,6 +220,7 @@ class Normalizer {
                 shipping: x.shipping.map((s) => ({
                     case: this.word(SHIPPING_CASES, s, 'case') ?? unknownWord(this.src(s)),
                     payer: this.word(PAYERS, s, 'payer') ?? unknownWord(this.src(s)), src: this.src(s),
+                    after: this.duration(s.after), products: this.text(s, 'products'),
                 })),
             }; break;
             case 'Payment': model.payment = { ...this.block(x), methods: this.words(PAYMENT_METHODS, x, 'methods') }; break;
@@ -220,11 +228,12 @@ class Normalizer {
                 ...this.block(x), purpose: this.text(x, 'purpose'), retention: this.duration(x.retention),
                 thirdParties: this.texts_(x, 'thirdParties'), separateConsent: x.consent, security: this.texts_(x, 'security'),
                 requests: this.refs(x, 'requests', x.requests),
+                rights: this.words(DATA_RIGHTS, x, 'rights'), rightsVia: this.refs(x, 'rightsVia', x.rightsVia),
             }; break;
             case 'Satisfaction': model.satisfaction = {
                 ...this.block(x), methods: this.words(SURVEY_METHODS, x, 'methods'), every: this.duration(x.every), everyVague: this.vague(x.vague),
                 target: x.target !== undefined ? { value: x.target, src: this.prop(x, 'target') } : undefined,
-                report: x.report, improvement: this.text(x, 'improvement'), index: this.text(x, 'index'),
+                report: x.report, reportEvery: this.duration(x.reportEvery), improvement: this.text(x, 'improvement'), index: this.text(x, 'index'),
             }; break;
             case 'Staff': model.staff = {
                 ...this.block(x),
@@ -233,11 +242,16 @@ class Normalizer {
                 training: this.duration(x.training), trainingVague: this.vague(x.trainingVague), certifiedTechnicians: x.techCertified, uniform: x.uniform, badge: x.badge,
                 headcount: x.headcount,
             }; break;
-            case 'Agreement': model.agreement = { ...this.block(x), written: x.written, items: this.words(AGREEMENT_ITEMS, x, 'items') }; break;
+            case 'Agreement': model.agreement = {
+                ...this.block(x), written: x.written, items: this.words(AGREEMENT_ITEMS, x, 'items'),
+                amendOnPublication: this.flag(x, 'amendOnPublication'), deemedAcceptance: this.flag(x, 'deemedAcceptance'),
+                cancellation: this.text(x, 'cancellation'),
+            }; break;
             case 'Crisis': model.crisis = { ...this.block(x), team: this.text(x, 'team'), measures: this.words(CRISIS_MEASURES, x, 'measures') }; break;
             case 'FollowUp': {
                 const within = this.duration(x.within);
-                if (within) model.followUp = { ...this.block(x), within, channels: this.refs(x, 'channels', x.channels) };
+                const trigger = this.word(SERVICE_KINDS, x, 'trigger');
+                if (within || trigger) model.followUp = { ...this.block(x), within, trigger, channels: this.refs(x, 'channels', x.channels) };
                 break;
             }
             case 'Knowledge': model.knowledgeBase = { ...this.block(x), description: this.text(x, 'description') }; break;

@@ -4,7 +4,7 @@
  * (0-based lines, UTF-16 columns — the LSP convention, without importing LSP types).
  */
 import type {
-    AgreementItem, Buyer, ChannelKind, CrisisMeasure, DaySpec, ExemptionKind, OutletKind, Payer,
+    AgreementItem, Buyer, ChannelKind, CrisisMeasure, DataRight, DaySpec, ExemptionKind, OutletKind, Payer, WarrantyExclusion,
     PaymentMethod, ProcessStep, ProductKind, Region, SalesChannel, ServiceKind, ShippingCase, StartEvent,
     SurveyMethod, Unit,
 } from '../parse/vocabulary.js';
@@ -51,6 +51,8 @@ export interface Provider extends Block {
     name: Text; licence?: Text; scope?: Text; address?: Text; contact?: Text;
 }
 export interface Outlet extends Block { name: Text; kind: Word<OutletKind>; address?: Text }
+/** `outlets 40 authorised`: a number of outlets instead of a list. */
+export interface OutletCount extends Located { count: number; kind?: Word<OutletKind> }
 export interface Category extends Block {
     name: Text; custom: boolean; sales: Word<SalesChannel>[]; buyers: Word<Buyer>[]; kind?: Word<ProductKind>;
 }
@@ -96,16 +98,24 @@ export interface Fee extends Block {
     basis?: { value: FeeBasis } & Located;
     per?: Text; disclosed: boolean;
 }
-export interface Cover extends Located { part: Text; period: Duration }
+/** `since`: the period applies to purchases from this date (YYYY-MM-DD). */
+export interface Cover extends Located { part: Text; period: Duration; since?: Text }
+/** A warranty exclusion: a known kind, or free text (kind undefined). */
+export interface Exclusion extends Located { kind: WarrantyExclusion | undefined; text: string }
 export interface Warranty extends Block {
     start?: Word<StartEvent>; covers: Cover[]; wearParts: Text[]; spareParts?: Duration; recall?: Text; repairTime?: Duration;
     /** `spare-parts none`: the policy states that no spare parts are kept. */
     sparePartsRefused?: Flag;
+    exclusions: Exclusion[];
+    /** Where the period starts when no invoice is shown (e.g. manufacture date), and how far it is pushed back. */
+    noInvoiceStart?: Word<StartEvent>;
+    noInvoiceOffset?: Duration;
 }
 export interface Exemption extends Located { kind: ExemptionKind | undefined; text: string }
 /** A no-reason return: a window, or `refused` when the policy says it offers none. */
 export interface NoReason extends Block { window?: Window; refused?: Flag; exemptions: Exemption[]; confirmed: boolean }
-export interface Shipping extends Located { case: Word<ShippingCase>; payer: Word<Payer> }
+/** Who pays freight in a case; `after`: from that long into the period; `products`: for which goods. */
+export interface Shipping extends Located { case: Word<ShippingCase>; payer: Word<Payer>; after?: Duration; products?: Text }
 export interface Returns extends Block {
     noReason?: NoReason; exchange?: Window; defectReturn?: Window;
     refund?: Duration; refundOriginalMethod: boolean; conditions: Text[]; shipping: Shipping[];
@@ -113,17 +123,24 @@ export interface Returns extends Block {
 export interface Payment extends Block { methods: Word<PaymentMethod>[] }
 export interface Privacy extends Block {
     purpose?: Text; retention?: Duration; thirdParties: Text[]; separateConsent: boolean; security: Text[]; requests: Text[];
+    rights: Word<DataRight>[]; rightsVia: Text[];
 }
 export interface Satisfaction extends Block {
-    methods: Word<SurveyMethod>[]; every?: Duration; everyVague?: Vague; target?: { value: number } & Located; report: boolean; improvement?: Text; index?: Text;
+    methods: Word<SurveyMethod>[]; every?: Duration; everyVague?: Vague; target?: { value: number } & Located; report: boolean; reportEvery?: Duration; improvement?: Text; index?: Text;
 }
 export interface Manager extends Located { name: Text; certified: boolean }
 export interface Staff extends Block {
     manager?: Manager; training?: Duration; trainingVague?: Vague; certifiedTechnicians: boolean; uniform: boolean; badge: boolean; headcount?: number;
 }
-export interface Agreement extends Block { written: boolean; items: Word<AgreementItem>[] }
+export interface Agreement extends Block {
+    written: boolean; items: Word<AgreementItem>[];
+    /** One-sided terms (GB/T 8.2.2): changes effective on publication, acceptance deemed by continued use. */
+    amendOnPublication?: Flag; deemedAcceptance?: Flag;
+    cancellation?: Text;
+}
 export interface Crisis extends Block { team?: Text; measures: Word<CrisisMeasure>[] }
-export interface FollowUp extends Block { within: Duration; channels: Text[] }
+/** A follow-up within a time, or after each service of a kind (`trigger`). */
+export interface FollowUp extends Block { within?: Duration; trigger?: Word<ServiceKind>; channels: Text[] }
 export interface KnowledgeBase extends Block { description?: Text }
 export interface Suppliers extends Block { qualified: boolean; contract: boolean; evaluate?: Duration; evaluateVague?: Vague }
 export interface Claim extends Located { catalog: string; clause: string; text: string }
@@ -141,7 +158,7 @@ export interface PolicyModel extends Block {
     version?: Text;
     effective?: Text;
     provider?: Provider;
-    network?: Block & { outlets: Outlet[] };
+    network?: Block & { outlets: Outlet[]; counts: OutletCount[] };
     applies: Text[];
     products?: Block & { categories: Category[] };
     channels: Channel[];

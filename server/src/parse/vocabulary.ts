@@ -68,6 +68,8 @@ export const START_EVENTS = vocabulary(['起算时点', 'start event'], {
     shipment: ['shipment', 'dispatch', 'shipping', '发货', '出库'],
     delivery: ['delivery', 'delivered', '交付', '送达', '交货'],
     acceptance: ['acceptance', 'final-acceptance', '验收', '终验', '竣工验收'],
+    // The fallback when no invoice is shown (出厂日期 + N months); the law never counts a period from it.
+    manufacture: ['manufacture', 'manufacture-date', 'production-date', '出厂', '出厂日期', '生产日期'],
 });
 export type StartEvent = keyof typeof START_EVENTS.words;
 
@@ -134,6 +136,26 @@ export const EXEMPTION_KINDS = vocabulary(['无理由退货除外商品', 'no-re
     periodicals: ['periodicals', 'newspapers', '报纸', '期刊', '报刊'],
 });
 export type ExemptionKind = keyof typeof EXEMPTION_KINDS.words;
+
+/** What a warranty does not cover, as real policies name it; anything else is written as text. */
+export const WARRANTY_EXCLUSIONS = vocabulary(['不保修情形', 'warranty exclusion'], {
+    'human-damage': ['human-damage', 'misuse', 'accidental-damage', '人为损坏', '使用不当', '意外损坏'],
+    'unauthorised-repair': ['unauthorised-repair', 'unauthorized-repair', 'tampering', '私自拆修', '擅自拆修', '未经授权维修', '自行拆修'],
+    wear: ['wear', 'normal-wear', 'wear-and-tear', '正常磨损', '自然磨损', '自然损耗'],
+    'force-majeure': ['force-majeure', 'disaster', '不可抗力', '自然灾害'],
+});
+export type WarrantyExclusion = keyof typeof WARRANTY_EXCLUSIONS.words;
+
+/** The data subject's rights (个人信息保护法 arts. 44–47). */
+export const DATA_RIGHTS = vocabulary(['个人信息权利', 'data-subject right'], {
+    access: ['access', 'copy', '查阅', '复制', '查阅复制'],
+    correction: ['correction', 'rectification', '更正', '补充', '更正补充'],
+    deletion: ['deletion', 'erasure', '删除'],
+    'withdraw-consent': ['withdraw-consent', 'withdrawal', '撤回同意', '撤回授权'],
+    'close-account': ['close-account', 'account-closure', '注销账户', '注销账号', '注销'],
+    portability: ['portability', '转移', '数据转移'],
+});
+export type DataRight = keyof typeof DATA_RIGHTS.words;
 
 export const SHIPPING_CASES = vocabulary(['运费情形', 'shipping case'], {
     defect: ['defect', 'quality', '质量问题', '性能故障'],

@@ -9,7 +9,7 @@ import { formatDuration, formatMoney } from '../../parse/literals.js';
 import type { Block, DraftBanner, FieldsBlock, NoticeDocument, Rich, Section, TableBlock } from './document.js';
 import { contactHref } from './escape.js';
 import {
-    AGREEMENT_ITEMS, CHANNEL_KINDS, DAYS, EXEMPTIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, REGION_NAMES, SERVICE_NAMES,
+    AGREEMENT_ITEMS, CHANNEL_KINDS, DATA_RIGHT_NAMES, DAYS, EXCLUSIONS, EXEMPTIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, REGION_NAMES, SERVICE_NAMES,
     SHIPPING_CASES, STARTS, STEPS, SURVEYS, T, VAGUE_FREQUENCIES, capitalize, fill, hasCjk, list, say, wordLabel, type Pair,
 } from './labels.js';
 import { CHANNEL_KINDS as CHANNEL_KINDS_VOCAB, lookup } from '../../parse/vocabulary.js';
@@ -61,6 +61,11 @@ class Builder {
         return this.time(s.resolve, s.resolveRegions, s.resolveFromArrival ? T.afterArrival : T.within);
     }
     private vague(v: Vague): string { return this.t(VAGUE_FREQUENCIES[v.value]); }
+    private rights(p: NonNullable<PolicyModel['privacy']>): string | undefined {
+        if (!p.rights.length) return undefined;
+        const rights = capitalize(this.list(p.rights.map((w) => wordLabel(w, DATA_RIGHT_NAMES, this.lang))));
+        return p.rightsVia.length ? fill(this.t(T.rightsVia), { rights, channels: this.channelNames(p.rightsVia) }) : rights;
+    }
     private texts(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
     private channelNames(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
 
@@ -154,6 +159,13 @@ class Builder {
             const text = ag.items.length ? fill(this.t(ag.written ? T.agreementWritten : T.agreementItems), { items }) : this.t(T.agreementOnly);
             blocks.push({ kind: 'sub', title: this.t(T.agreement), blocks: [{ kind: 'para', text: this.lang === 'zh' && ag.items.length ? `${text}。` : ag.items.length ? `${text}.` : text }] });
         }
+        // One-sided terms are printed as the policy states them: the customer must be able to read them.
+        const terms = ag ? [
+            ag.amendOnPublication ? this.t(T.amendOnPublication) : undefined,
+            ag.deemedAcceptance ? this.t(T.deemedAcceptance) : undefined,
+            ag.cancellation ? `${this.t(T.cancellation)}${this.lang === 'zh' ? '：' : ': '}${ag.cancellation.value}` : undefined,
+        ].filter((x): x is string => !!x) : [];
+        if (terms.length) blocks.push({ kind: 'list', items: terms });
         return blocks.length ? this.section('promise', T.promise, blocks) : undefined;
     }
 
@@ -200,9 +212,13 @@ class Builder {
         const outlets = this.m.network?.outlets ?? [];
         const outletRows = outlets.map((o) => [o.name.value, wordLabel(o.kind, OUTLET_KINDS, this.lang, true) || undefined, o.address?.value]);
         const outletTable = this.table([T.outlet, T.outletKind, T.address], outletRows);
+        const counts = (this.m.network?.counts ?? []).map((c) => (c.kind
+            ? fill(this.t(T.outletCount), { n: String(c.count), kind: wordLabel(c.kind, OUTLET_KINDS, this.lang, true) })
+            : fill(this.t(T.outletCountAny), { n: String(c.count) })));
+        const outletBlocks: Block[] = [...(counts.length ? [{ kind: 'list' as const, items: counts }] : []), ...(outletTable ? [outletTable] : [])];
         return this.section('contact', T.contact, [
             this.table([T.channel, T.contactCol, T.hours], rows),
-            outletTable && { kind: 'sub', title: this.t(T.outlets), blocks: [outletTable] },
+            outletBlocks.length ? { kind: 'sub', title: this.t(T.outlets), blocks: outletBlocks } : undefined,
         ]);
     }
 
@@ -236,9 +252,16 @@ class Builder {
         const start = this.startPhrase(w.start);
         return this.section('warranty', T.warranty, [
             start ? { kind: 'para', text: fill(this.t(T.warrantyStart), { start }) } : undefined,
-            this.table([T.part, T.period], w.covers.map((c) => [c.part.value, this.dur(c.period)])),
+            w.noInvoiceStart ? { kind: 'para', text: fill(this.t(T.noInvoice), {
+                start: this.startPhrase(w.noInvoiceStart) ?? '',
+                offset: w.noInvoiceOffset ? fill(this.t(T.noInvoiceOffset), { d: this.dur(w.noInvoiceOffset) }) : '',
+            }) } : undefined,
+            this.table([T.part, T.period, T.purchasedFrom], w.covers.map((c) => [
+                c.part.value, this.dur(c.period), c.since ? fill(this.t(T.purchasedFromText), { date: c.since.value }) : undefined,
+            ]), [undefined, undefined, '—']),
             this.fields([
                 [T.wearParts, w.wearParts.length ? this.texts(w.wearParts) : undefined],
+                [T.exclusions, w.exclusions.length ? this.list(w.exclusions.map((e) => (e.kind ? this.t(EXCLUSIONS[e.kind]) : e.text))) : undefined],
                 [T.spareParts, w.spareParts ? this.dur(w.spareParts) : w.sparePartsRefused ? this.t(T.noSpareParts) : undefined],
                 [T.repairTime, w.repairTime ? this.dur(w.repairTime) : undefined],
                 [T.recall, w.recall?.value],
@@ -260,9 +283,13 @@ class Builder {
         const refund = r.refund
             ? fill(this.t(T.refundText), { d: this.dur(r.refund) }) + (r.refundOriginalMethod ? (this.lang === 'zh' ? `，${this.t(T.originalMethod)}` : `, ${this.t(T.originalMethod)}`) : '')
             : undefined;
-        const shipping = this.table([T.shippingCase, T.shippingPayer], r.shipping.map((s) => [
-            wordLabel(s.case, SHIPPING_CASES, this.lang) || undefined, wordLabel(s.payer, PAYERS, this.lang) || undefined,
-        ]).filter((row) => row[0] !== undefined));
+        const shipping = this.table([T.shippingCase, T.shippingPayer, T.shippingGoods], r.shipping.map((s) => {
+            const kase = wordLabel(s.case, SHIPPING_CASES, this.lang) || undefined;
+            return [
+                kase && s.after ? fill(this.t(T.shippingAfter), { case: kase, d: this.dur(s.after) }) : kase,
+                wordLabel(s.payer, PAYERS, this.lang) || undefined, s.products?.value,
+            ];
+        }).filter((row) => row[0] !== undefined), [undefined, undefined, '—']);
         return this.section('returns', T.returns, [
             this.table([T.returnKind, T.window], rows),
             this.fields([
@@ -297,6 +324,7 @@ class Builder {
                 [T.thirdParties, p.thirdParties.length ? this.texts(p.thirdParties) : undefined],
                 [T.security, p.security.length ? this.texts(p.security) : undefined],
                 [T.requests, p.requests.length ? this.channelNames(p.requests) : undefined],
+                [T.rights, this.rights(p)],
             ]),
             p.separateConsent ? { kind: 'para', text: this.t(T.separateConsent) } : undefined,
         ]);
@@ -306,8 +334,10 @@ class Builder {
         const s = this.m.satisfaction;
         const f = this.m.followUp;
         if (!s && !f) return undefined;
-        const follow = f
-            ? fill(this.t(T.followUpText), { d: this.dur(f.within) }) + (f.channels.length ? fill(this.t(T.followUpVia), { channels: this.channelNames(f.channels) }) : '')
+        const when = f?.within ? fill(this.t(T.followUpText), { d: this.dur(f.within) })
+            : f?.trigger ? fill(this.t(T.followUpAfter), { service: wordLabel(f.trigger, SERVICE_NAMES, this.lang).toLowerCase() }) : undefined;
+        const follow = f && when
+            ? when + (f.channels.length ? fill(this.t(T.followUpVia), { channels: this.channelNames(f.channels) }) : '')
             : undefined;
         const methods = [...new Set((s?.methods ?? []).map((w) => wordLabel(w, SURVEYS, this.lang)))];
         return this.section('satisfaction', T.satisfaction, [this.fields([
@@ -316,6 +346,7 @@ class Builder {
             [T.surveyEvery, s?.every ? this.every(s.every) : s?.everyVague ? this.vague(s.everyVague) : undefined],
             // A target that is not a number (a parse slip) is left out rather than printed as NaN.
             [T.target, s?.target && Number.isFinite(s.target.value) ? `${s.target.value}%` : undefined],
+            [T.reportEvery, s?.report && s.reportEvery ? this.every(s.reportEvery) : undefined],
             [T.improvement, s?.improvement?.value],
             [T.index, s?.index?.value],
         ])]);

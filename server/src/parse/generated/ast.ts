@@ -33,8 +33,10 @@ export type AsplKeywordNames =
     | "address"
     | "after"
     | "after-arrival"
+    | "after-each"
     | "after-warranty"
     | "agreement"
+    | "amend-on-publication"
     | "applies"
     | "area"
     | "arrive"
@@ -43,6 +45,7 @@ export type AsplKeywordNames =
     | "badge"
     | "buyers"
     | "by-agreement"
+    | "cancellation"
     | "category"
     | "certified"
     | "certified-technicians"
@@ -53,6 +56,7 @@ export type AsplKeywordNames =
     | "cover"
     | "crisis-plan"
     | "custom"
+    | "deemed-acceptance-by-use"
     | "disclosed-before-service"
     | "effective"
     | "escalate"
@@ -60,9 +64,11 @@ export type AsplKeywordNames =
     | "every"
     | "except"
     | "exchange"
+    | "excludes"
     | "extends"
     | "fee"
     | "follow-up"
+    | "for"
     | "free"
     | "from"
     | "from-time-to-time"
@@ -84,15 +90,18 @@ export type AsplKeywordNames =
     | "none"
     | "original-method"
     | "outlet"
+    | "outlets"
     | "paid"
     | "paid-by"
     | "partial"
     | "payment"
     | "per"
+    | "plus"
     | "policy"
     | "privacy"
     | "products"
     | "provider"
+    | "purchased-from"
     | "purpose"
     | "qualified"
     | "quoted-after-inspection"
@@ -108,6 +117,7 @@ export type AsplKeywordNames =
     | "retention"
     | "return"
     | "returns"
+    | "rights"
     | "satisfaction"
     | "scope"
     | "security"
@@ -133,6 +143,7 @@ export type AsplKeywordNames =
     | "warranty"
     | "wear-parts"
     | "within"
+    | "without-invoice"
     | "working"
     | "written"
     | "{"
@@ -140,8 +151,10 @@ export type AsplKeywordNames =
     | "~"
     | "¥"
     | "、"
+    | "不保修"
     | "不定期"
     | "不提供"
+    | "个人权利"
     | "书面"
     | "书面报告"
     | "事先告知"
@@ -157,6 +170,7 @@ export type AsplKeywordNames =
     | "信用代码"
     | "免费"
     | "全天候"
+    | "公布即生效"
     | "内"
     | "到场"
     | "到场后"
@@ -166,8 +180,10 @@ export type AsplKeywordNames =
     | "单独同意"
     | "危机预案"
     | "原路退回"
+    | "取消"
     | "召回"
     | "合作协议"
+    | "后推"
     | "周期"
     | "品类"
     | "响应"
@@ -197,6 +213,7 @@ export type AsplKeywordNames =
     | "收费"
     | "改进"
     | "政策"
+    | "无发票"
     | "无理由"
     | "时段"
     | "易损件"
@@ -207,6 +224,7 @@ export type AsplKeywordNames =
     | "查询删除"
     | "检测后报价"
     | "每"
+    | "每次"
     | "流程"
     | "渠道"
     | "满意度"
@@ -220,8 +238,10 @@ export type AsplKeywordNames =
     | "经营范围"
     | "统一着装"
     | "继承"
+    | "继续使用视为同意"
     | "维修时限"
     | "网点"
+    | "网点数"
     | "联系方式"
     | "自"
     | "至"
@@ -232,6 +252,7 @@ export type AsplKeywordNames =
     | "评估"
     | "调查"
     | "豁免"
+    | "购买日起"
     | "购买时确认"
     | "费用"
     | "资质审核"
@@ -255,12 +276,18 @@ export type AsplTokenNames = AsplTerminalNames | AsplKeywordNames;
 export interface Agreement extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Agreement';
+    amendOnPublication: boolean;
+    cancellation?: string;
+    deemedAcceptance: boolean;
     items: Array<Word>;
     written: boolean;
 }
 
 export const Agreement = {
     $type: 'Agreement',
+    amendOnPublication: 'amendOnPublication',
+    cancellation: 'cancellation',
+    deemedAcceptance: 'deemedAcceptance',
     items: 'items',
     written: 'written'
 } as const;
@@ -370,12 +397,14 @@ export interface Cover extends langium.AstNode {
     readonly $type: 'Cover';
     part: string;
     period: Duration;
+    since?: string;
 }
 
 export const Cover = {
     $type: 'Cover',
     part: 'part',
-    period: 'period'
+    period: 'period',
+    since: 'since'
 } as const;
 
 export function isCover(item: unknown): item is Cover {
@@ -416,7 +445,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: Cover | Escalation | FollowUp | Privacy | RegionalTime | Returns | Satisfaction | Service | Staff | Suppliers | Warranty | Window;
+    readonly $container: Cover | Escalation | FollowUp | Privacy | RegionalTime | Returns | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -466,6 +495,23 @@ export const Escalation = {
 
 export function isEscalation(item: unknown): item is Escalation {
     return reflection.isInstance(item, Escalation.$type);
+}
+
+export interface Exclusion extends langium.AstNode {
+    readonly $container: Warranty;
+    readonly $type: 'Exclusion';
+    kind?: Word;
+    text?: string;
+}
+
+export const Exclusion = {
+    $type: 'Exclusion',
+    kind: 'kind',
+    text: 'text'
+} as const;
+
+export function isExclusion(item: unknown): item is Exclusion {
+    return reflection.isInstance(item, Exclusion.$type);
 }
 
 export interface Exemption extends langium.AstNode {
@@ -533,12 +579,14 @@ export interface FollowUp extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'FollowUp';
     channels: Array<langium.Reference<Channel>>;
-    within: Duration;
+    trigger?: Word;
+    within?: Duration;
 }
 
 export const FollowUp = {
     $type: 'FollowUp',
     channels: 'channels',
+    trigger: 'trigger',
     within: 'within'
 } as const;
 
@@ -673,11 +721,13 @@ export function isName(item: unknown): item is Name {
 export interface Network extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Network';
+    counts: Array<OutletCount>;
     outlets: Array<Outlet>;
 }
 
 export const Network = {
     $type: 'Network',
+    counts: 'counts',
     outlets: 'outlets'
 } as const;
 
@@ -729,6 +779,23 @@ export const Outlet = {
 
 export function isOutlet(item: unknown): item is Outlet {
     return reflection.isInstance(item, Outlet.$type);
+}
+
+export interface OutletCount extends langium.AstNode {
+    readonly $container: Network;
+    readonly $type: 'OutletCount';
+    count: number;
+    kind?: Word;
+}
+
+export const OutletCount = {
+    $type: 'OutletCount',
+    count: 'count',
+    kind: 'kind'
+} as const;
+
+export function isOutletCount(item: unknown): item is OutletCount {
+    return reflection.isInstance(item, OutletCount.$type);
 }
 
 export interface Payment extends langium.AstNode {
@@ -795,6 +862,8 @@ export interface Privacy extends langium.AstNode {
     purpose?: string;
     requests: Array<langium.Reference<Channel>>;
     retention?: Duration;
+    rights: Array<Word>;
+    rightsVia: Array<langium.Reference<Channel>>;
     security: Array<string>;
     thirdParties: Array<string>;
 }
@@ -805,6 +874,8 @@ export const Privacy = {
     purpose: 'purpose',
     requests: 'requests',
     retention: 'retention',
+    rights: 'rights',
+    rightsVia: 'rightsVia',
     security: 'security',
     thirdParties: 'thirdParties'
 } as const;
@@ -903,6 +974,7 @@ export interface Satisfaction extends langium.AstNode {
     index?: string;
     methods: Array<Word>;
     report: boolean;
+    reportEvery?: Duration;
     target?: number;
     vague?: VagueFrequency;
 }
@@ -914,6 +986,7 @@ export const Satisfaction = {
     index: 'index',
     methods: 'methods',
     report: 'report',
+    reportEvery: 'reportEvery',
     target: 'target',
     vague: 'vague'
 } as const;
@@ -976,14 +1049,18 @@ export function isService(item: unknown): item is Service {
 export interface Shipping extends langium.AstNode {
     readonly $container: Returns;
     readonly $type: 'Shipping';
+    after?: Duration;
     case: Word;
     payer: Word;
+    products?: string;
 }
 
 export const Shipping = {
     $type: 'Shipping',
+    after: 'after',
     case: 'case',
-    payer: 'payer'
+    payer: 'payer',
+    products: 'products'
 } as const;
 
 export function isShipping(item: unknown): item is Shipping {
@@ -1125,6 +1202,9 @@ export interface Warranty extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Warranty';
     covers: Array<Cover>;
+    exclusions: Array<Exclusion>;
+    noInvoiceOffset?: Duration;
+    noInvoiceStart?: Word;
     recall?: string;
     repairTime?: Duration;
     spareParts?: Duration;
@@ -1136,6 +1216,9 @@ export interface Warranty extends langium.AstNode {
 export const Warranty = {
     $type: 'Warranty',
     covers: 'covers',
+    exclusions: 'exclusions',
+    noInvoiceOffset: 'noInvoiceOffset',
+    noInvoiceStart: 'noInvoiceStart',
     recall: 'recall',
     repairTime: 'repairTime',
     spareParts: 'spareParts',
@@ -1184,6 +1267,7 @@ export type AsplAstType = {
     Duration: Duration
     Effective: Effective
     Escalation: Escalation
+    Exclusion: Exclusion
     Exemption: Exemption
     Fee: Fee
     FeeBasis: FeeBasis
@@ -1198,6 +1282,7 @@ export type AsplAstType = {
     Network: Network
     NoReason: NoReason
     Outlet: Outlet
+    OutletCount: OutletCount
     Payment: Payment
     Policy: Policy
     Pricing: Pricing
@@ -1225,6 +1310,20 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Agreement: {
             name: Agreement.$type,
             properties: {
+                amendOnPublication: {
+                    name: Agreement.amendOnPublication,
+                    defaultValue: false,
+                    optional: true
+                },
+                cancellation: {
+                    name: Agreement.cancellation,
+                    optional: true
+                },
+                deemedAcceptance: {
+                    name: Agreement.deemedAcceptance,
+                    defaultValue: false,
+                    optional: true
+                },
                 items: {
                     name: Agreement.items,
                     defaultValue: [],
@@ -1327,6 +1426,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 period: {
                     name: Cover.period
+                },
+                since: {
+                    name: Cover.since,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1404,6 +1507,20 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Exclusion: {
+            name: Exclusion.$type,
+            properties: {
+                kind: {
+                    name: Exclusion.kind,
+                    optional: true
+                },
+                text: {
+                    name: Exclusion.text,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Exemption: {
             name: Exemption.$type,
             properties: {
@@ -1477,8 +1594,13 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     referenceType: Channel.$type,
                     optional: true
                 },
+                trigger: {
+                    name: FollowUp.trigger,
+                    optional: true
+                },
                 within: {
-                    name: FollowUp.within
+                    name: FollowUp.within,
+                    optional: true
                 }
             },
             superTypes: [Member.$type]
@@ -1590,6 +1712,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Network: {
             name: Network.$type,
             properties: {
+                counts: {
+                    name: Network.counts,
+                    defaultValue: [],
+                    optional: true
+                },
                 outlets: {
                     name: Network.outlets,
                     defaultValue: [],
@@ -1635,6 +1762,19 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Outlet.name
+                }
+            },
+            superTypes: []
+        },
+        OutletCount: {
+            name: OutletCount.$type,
+            properties: {
+                count: {
+                    name: OutletCount.count
+                },
+                kind: {
+                    name: OutletCount.kind,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1718,6 +1858,17 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 retention: {
                     name: Privacy.retention,
+                    optional: true
+                },
+                rights: {
+                    name: Privacy.rights,
+                    defaultValue: [],
+                    optional: true
+                },
+                rightsVia: {
+                    name: Privacy.rightsVia,
+                    defaultValue: [],
+                    referenceType: Channel.$type,
                     optional: true
                 },
                 security: {
@@ -1843,6 +1994,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     defaultValue: false,
                     optional: true
                 },
+                reportEvery: {
+                    name: Satisfaction.reportEvery,
+                    optional: true
+                },
                 target: {
                     name: Satisfaction.target,
                     optional: true
@@ -1945,11 +2100,19 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Shipping: {
             name: Shipping.$type,
             properties: {
+                after: {
+                    name: Shipping.after,
+                    optional: true
+                },
                 case: {
                     name: Shipping.case
                 },
                 payer: {
                     name: Shipping.payer
+                },
+                products: {
+                    name: Shipping.products,
+                    optional: true
                 }
             },
             superTypes: []
@@ -2082,6 +2245,19 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 covers: {
                     name: Warranty.covers,
                     defaultValue: [],
+                    optional: true
+                },
+                exclusions: {
+                    name: Warranty.exclusions,
+                    defaultValue: [],
+                    optional: true
+                },
+                noInvoiceOffset: {
+                    name: Warranty.noInvoiceOffset,
+                    optional: true
+                },
+                noInvoiceStart: {
+                    name: Warranty.noInvoiceStart,
                     optional: true
                 },
                 recall: {

@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS,
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS,
     PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES,
     START_EVENTS, SURVEY_METHODS, expected, lookup, lookupUnit, type Vocabulary,
 } from '../vocabulary.js';
@@ -49,7 +49,14 @@ export class VocabularyWordsValidator {
                 this.words(r(accept), BUYERS, c.buyers, c, 'buyers');
                 this.word(r(accept), PRODUCT_KINDS, c.kind, c, 'kind');
             },
-            Warranty: (w: ast.Warranty, accept) => this.word(r(accept), START_EVENTS, w.start, w, 'start'),
+            Warranty: (w: ast.Warranty, accept) => {
+                this.word(r(accept), START_EVENTS, w.start, w, 'start');
+                this.word(r(accept), START_EVENTS, w.noInvoiceStart, w, 'noInvoiceStart');
+            },
+            Exclusion: (e: ast.Exclusion, accept) => this.word(r(accept), WARRANTY_EXCLUSIONS, e.kind, e, 'kind'),
+            OutletCount: (c: ast.OutletCount, accept) => this.word(r(accept), OUTLET_KINDS, c.kind, c, 'kind'),
+            FollowUp: (f: ast.FollowUp, accept) => this.word(r(accept), SERVICE_KINDS, f.trigger, f, 'trigger'),
+            Privacy: (p: ast.Privacy, accept) => this.words(r(accept), DATA_RIGHTS, p.rights, p, 'rights'),
             Window: (w: ast.Window, accept) => this.word(r(accept), START_EVENTS, w.start, w, 'start'),
             Exemption: (e: ast.Exemption, accept) => this.word(r(accept), EXEMPTION_KINDS, e.kind, e, 'kind'),
             Shipping: (s: ast.Shipping, accept) => {
