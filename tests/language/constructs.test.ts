@@ -61,7 +61,7 @@ describe('refusals', () => {
         expect([nr.refused?.value, at(nr.refused?.src), nr.window, nr.exemptions]).toEqual([true, '8:15', undefined, []]);
         expect(finding(a, 'CN-CONSUMER-LAW', 'CPL-25')).toMatchObject({
             status: 'violated', severity: 'error', at: '8:15',
-            detail: 'the policy states that no no-reason return is offered; this clause requires it',
+            detail: 'the policy states that no no-reason return is offered, which this clause does not allow',
         });
         expect(notice(a, 'zh')).toContain('| 无理由退货 | 不提供 |');
         expect(notice(a, 'en')).toContain('| Return without giving a reason | not offered |');
@@ -85,7 +85,7 @@ describe('refusals', () => {
         const w = a.model!.warranty!;
         expect([w.sparePartsRefused?.value, at(w.sparePartsRefused?.src), w.spareParts]).toEqual([true, '8:17', undefined]);
         expect(finding(a, 'CN-CONSUMER-LAW', 'SB-SPARE')).toMatchObject({
-            status: 'violated', severity: 'warning', at: '8:17', detail: 'the policy states that no spare parts are kept; this clause requires it',
+            status: 'violated', severity: 'warning', at: '8:17', detail: 'the policy states that no spare parts are kept, which this clause does not allow',
         });
         expect(notice(a, 'zh')).toContain('- **备件保留期**：不保留备件');
         expect(notice(a, 'en')).toContain('- **Spare parts kept for**: none kept');
@@ -322,7 +322,7 @@ describe('agreement terms', () => {
         const ag = a.model!.agreement!;
         expect([at(ag.amendOnPublication?.src), at(ag.deemedAcceptance?.src), ag.cancellation?.value]).toEqual(['3:45', '3:66', 'Orders cancelled after production starts bear the cost of materials already cut']);
         expect(finding(a, 'GBT-AS-GENERAL', 'TERMS-8.2.2')).toMatchObject({
-            status: 'violated', severity: 'error', at: '3:45', detail: 'the policy states a one-sided change effective on publication; this clause requires it',
+            status: 'violated', severity: 'error', at: '3:45', detail: 'the policy states a one-sided change effective on publication, which this clause does not allow',
         });
         const deemedOnly = await analyzer.analyzeText(text('agreement-terms').replace(' amend-on-publication', ''), join(dir, 'deemed.aspl'));
         expect(finding(deemedOnly, 'GBT-AS-GENERAL', 'TERMS-8.2.2')).toMatchObject({ status: 'violated', at: '3:45' });

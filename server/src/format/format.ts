@@ -134,7 +134,8 @@ function spacing(prev: LeafCstNode | undefined, leaf: LeafCstNode, beforePrev: L
     if (RANGE_SEPARATORS.has(t) && NUMBER.test(tokenName(prev))) return '';
     if (p === '-' && NUMBER.test(tokenName(leaf))) return '';
     if (RANGE_SEPARATORS.has(p) && NUMBER.test(tokenName(leaf)) && beforePrev && NUMBER.test(tokenName(beforePrev))) return '';
-    if (/^(INT|DECIMAL)$/.test(tokenName(prev)) && tokenName(leaf) === 'ID' && CJK.test(t[0])) return '';
+    // 2小时, 50元 — but not `网点数 40 授权`, where the word after the number is no unit.
+    if (/^(INT|DECIMAL)$/.test(tokenName(prev)) && tokenName(leaf) === 'ID' && CJK.test(t[0]) && leaf.astNode.$type !== 'OutletCount') return '';
     if (p === '{' || t === '{') return ' ';
     return ' ';
 }

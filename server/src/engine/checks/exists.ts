@@ -14,7 +14,7 @@ export function absent(ctx: CheckContext, path: string): Outcome {
     const what = labelOf(path);
     return {
         status: 'violated', at, evidence: [at],
-        detail: { zh: `政策写明${what.zh}，本条要求提供`, en: `the policy states ${what.en}; this clause requires it` },
+        detail: { zh: `政策写明${what.zh}，本条不允许`, en: `the policy states ${what.en}, which this clause does not allow` },
     };
 }
 

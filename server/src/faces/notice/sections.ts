@@ -143,7 +143,8 @@ class Builder {
             this.time(s.arrive, s.arriveRegions),
             this.resolveTime(s),
         ]);
-        const table = this.table([T.service, T.charge, T.via, T.respond, T.arrive, T.resolve], rows);
+        // Only on-site services have an arrival time: elsewhere its cell is blank, not "not stated".
+        const table = this.table([T.service, T.charge, T.via, T.respond, T.arrive, T.resolve], rows, [undefined, undefined, undefined, undefined, '—']);
         const details: Block[] = [];
         for (const s of services) {
             if (s.kind.value === 'complaint') continue; // its details are in the complaints section
