@@ -238,6 +238,19 @@ describe('vocabulary', () => {
     });
 });
 
+describe('estimates', () => {
+    it('an estimate is recorded and printed as one, and no check reads it as the promised time', async () => {
+        const a = await load('estimates');
+        const s = a.model!.services[0];
+        expect([s.resolve, s.resolveEstimate?.amount, s.resolveEstimate?.unit, at(s.resolveEstimate?.src), s.respond?.minutes]).toEqual([undefined, 5, 'day', '7:19', 120]);
+        expect(finding(a, 'GBT-AS-GENERAL', '4.1.2')).toMatchObject({ status: 'not-addressed', at: '4:3', detail: "'repair' does not state the resolution time" });
+        const promised = await analyzer.analyzeText(text('estimates').replace('resolve about 5 days', 'resolve within 5 days'), join(dir, 'promised.aspl'));
+        expect(finding(promised, 'GBT-AS-GENERAL', '4.1.2').status).toBe('satisfied');
+        expect(notice(a, 'zh')).toContain('| 维修 | 免费 | hotline | 2小时内 | 预计5天（预估，非承诺） |');
+        expect(notice(a, 'en')).toContain('| Repair | Free | hotline | within 2 hours | about 5 days (an estimate, not a promise) |');
+    });
+});
+
 describe('warranty detail', () => {
     it('exclusions, a no-invoice start and purchase-date periods: in the model, on the notice', async () => {
         const a = await load('warranty-detail');

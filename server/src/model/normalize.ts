@@ -173,12 +173,18 @@ class Normalizer {
                 const respondRegions = this.regions(x, 'respond');
                 const arriveRegions = this.regions(x, 'arrive');
                 const resolveRegions = this.regions(x, 'resolve');
+                // An estimate is kept apart from the promise, so no check can take it for one.
+                const time = (field: 'respond' | 'arrive' | 'resolve', regions: m.RegionalTime[]) => {
+                    const d = longest(regions) ?? this.duration(x[field]);
+                    return x[`${field}Estimate`] ? { promise: undefined, estimate: d } : { promise: d, estimate: undefined };
+                };
+                const [respond, arrive, resolve] = [time('respond', respondRegions), time('arrive', arriveRegions), time('resolve', resolveRegions)];
                 model.services.push({
                     ...this.block(x), kind, label: this.text(x, 'label'), pricing: pricing(x.pricing),
                     channels: this.refs(x, 'channels', x.channels),
-                    respond: longest(respondRegions) ?? this.duration(x.respond), respondRegions,
-                    arrive: longest(arriveRegions) ?? this.duration(x.arrive), arriveRegions,
-                    resolve: longest(resolveRegions) ?? this.duration(x.resolve), resolveRegions,
+                    respond: respond.promise, respondEstimate: respond.estimate, respondRegions,
+                    arrive: arrive.promise, arriveEstimate: arrive.estimate, arriveRegions,
+                    resolve: resolve.promise, resolveEstimate: resolve.estimate, resolveRegions,
                     resolveFromArrival: this.flag(x, 'fromArrival'),
                     escalation: this.escalation(x.escalation), steps: this.words(PROCESS_STEPS, x, 'steps'),
                     loaner: x.loaner ? this.text(x.loaner, 'what') : undefined, loanerRefused: x.loaner && this.flag(x.loaner, 'refused'),

@@ -79,6 +79,10 @@ export interface Service extends Block {
     arriveRegions: RegionalTime[];
     resolve?: Duration;
     resolveRegions: RegionalTime[];
+    /** Times given only as estimates (`about` / 预计): recorded and printed, never read as a promise. */
+    respondEstimate?: Duration;
+    arriveEstimate?: Duration;
+    resolveEstimate?: Duration;
     /** The resolution time is counted from arrival on site, not from the request. */
     resolveFromArrival?: Flag;
     escalation?: Escalation;

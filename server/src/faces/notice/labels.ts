@@ -43,6 +43,7 @@ export const T = {
     within: ['{d}内', 'within {d}'],
     arrive: ['上门到场时限', 'We arrive on site'],
     afterArrival: ['到场后{d}内', 'within {d} of arrival'],
+    estimate: ['预计{d}（预估，非承诺）', 'about {d} (an estimate, not a promise)'],
     regionTime: ['{region}{d}', '{region}: {d}'],
     noLoaner: ['不提供代用品', 'no substitute is lent'],
     notStated: ['未注明', 'not stated'],

@@ -58,7 +58,12 @@ class Builder {
         return d ? fill(this.t(template), { d: this.dur(d) }) : undefined;
     }
     private resolveTime(s: Service): string | undefined {
+        if (s.resolveEstimate) return this.time(s.resolveEstimate, s.resolveRegions, T.estimate);
         return this.time(s.resolve, s.resolveRegions, s.resolveFromArrival ? T.afterArrival : T.within);
+    }
+    /** A promised time, or an estimate said to be one. */
+    private promised(d: Duration | undefined, estimate: Duration | undefined, regions: RegionalTime[]): string | undefined {
+        return estimate ? this.time(estimate, regions, T.estimate) : this.time(d, regions);
     }
     private vague(v: Vague): string { return this.t(VAGUE_FREQUENCIES[v.value]); }
     private rights(p: NonNullable<PolicyModel['privacy']>): string | undefined {
@@ -139,8 +144,8 @@ class Builder {
             this.serviceName(s),
             s.pricing ? this.t(PRICING[s.pricing]) : undefined,
             s.channels.length ? this.channelNames(s.channels) : undefined,
-            this.time(s.respond, s.respondRegions),
-            this.time(s.arrive, s.arriveRegions),
+            this.promised(s.respond, s.respondEstimate, s.respondRegions),
+            this.promised(s.arrive, s.arriveEstimate, s.arriveRegions),
             this.resolveTime(s),
         ]);
         // Only on-site services have an arrival time: elsewhere its cell is blank, not "not stated".
@@ -174,8 +179,8 @@ class Builder {
         const esc = s.escalation;
         return this.fields([
             [s.kind.value === 'complaint' ? T.complainVia : T.via, withTimes && s.channels.length ? this.channelNames(s.channels) : undefined],
-            [T.respond, withTimes ? this.time(s.respond, s.respondRegions) : undefined],
-            [T.arrive, withTimes ? this.time(s.arrive, s.arriveRegions) : undefined],
+            [T.respond, withTimes ? this.promised(s.respond, s.respondEstimate, s.respondRegions) : undefined],
+            [T.arrive, withTimes ? this.promised(s.arrive, s.arriveEstimate, s.arriveRegions) : undefined],
             [T.resolve, withTimes ? this.resolveTime(s) : undefined],
             [T.steps, s.steps.length ? capitalize(s.steps.map((w) => wordLabel(w, STEPS, this.lang)).join(' → ')) : undefined],
             [T.escalation, esc ? capitalize(fill(this.t(T.escalationText), { d: this.dur(esc.after), to: esc.to.value })) : undefined],

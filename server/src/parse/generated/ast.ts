@@ -30,6 +30,7 @@ export type AsplKeywordNames =
     | "7x24"
     | "7×24"
     | "7×24小时"
+    | "about"
     | "address"
     | "after"
     | "after-arrival"
@@ -267,6 +268,7 @@ export type AsplKeywordNames =
     | "销售"
     | "除外"
     | "隐私"
+    | "预计"
     | "，"
     | "～"
     | "￥";
@@ -1000,6 +1002,7 @@ export interface Service extends langium.AstNode {
     readonly $type: 'Service';
     area?: string;
     arrive?: Duration;
+    arriveEstimate: boolean;
     arriveRegion?: string;
     arriveRegions: Array<RegionalTime>;
     channels: Array<langium.Reference<Channel>>;
@@ -1011,9 +1014,11 @@ export interface Service extends langium.AstNode {
     pricing?: Pricing;
     record?: string;
     resolve?: Duration;
+    resolveEstimate: boolean;
     resolveRegion?: string;
     resolveRegions: Array<RegionalTime>;
     respond?: Duration;
+    respondEstimate: boolean;
     respondRegion?: string;
     respondRegions: Array<RegionalTime>;
     steps: Array<Word>;
@@ -1023,6 +1028,7 @@ export const Service = {
     $type: 'Service',
     area: 'area',
     arrive: 'arrive',
+    arriveEstimate: 'arriveEstimate',
     arriveRegion: 'arriveRegion',
     arriveRegions: 'arriveRegions',
     channels: 'channels',
@@ -1034,9 +1040,11 @@ export const Service = {
     pricing: 'pricing',
     record: 'record',
     resolve: 'resolve',
+    resolveEstimate: 'resolveEstimate',
     resolveRegion: 'resolveRegion',
     resolveRegions: 'resolveRegions',
     respond: 'respond',
+    respondEstimate: 'respondEstimate',
     respondRegion: 'respondRegion',
     respondRegions: 'respondRegions',
     steps: 'steps'
@@ -2020,6 +2028,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Service.arrive,
                     optional: true
                 },
+                arriveEstimate: {
+                    name: Service.arriveEstimate,
+                    defaultValue: false,
+                    optional: true
+                },
                 arriveRegion: {
                     name: Service.arriveRegion,
                     optional: true
@@ -2067,6 +2080,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Service.resolve,
                     optional: true
                 },
+                resolveEstimate: {
+                    name: Service.resolveEstimate,
+                    defaultValue: false,
+                    optional: true
+                },
                 resolveRegion: {
                     name: Service.resolveRegion,
                     optional: true
@@ -2078,6 +2096,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 respond: {
                     name: Service.respond,
+                    optional: true
+                },
+                respondEstimate: {
+                    name: Service.respondEstimate,
+                    defaultValue: false,
                     optional: true
                 },
                 respondRegion: {

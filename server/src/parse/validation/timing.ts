@@ -12,7 +12,7 @@ export class TimingValidator {
         return {
             Service: (s: ast.Service, accept) => {
                 // A resolution counted from arrival on site starts after the response: no contradiction to find.
-                if (!s.respond || !s.resolve || s.fromArrival) return;
+                if (!s.respond || !s.resolve || s.fromArrival || s.respondEstimate || s.resolveEstimate) return;
                 const respond = readDuration(s.respond.value, s.respond.unit, s.respond.working);
                 const resolve = readDuration(s.resolve.value, s.resolve.unit, s.resolve.working);
                 if (!respond.unit || !resolve.unit) return;
