@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer, type PolicyAnalysis } from '../../server/src/analysis.js';
 import { formatPolicyText } from '../../server/src/format/format.js';
 import { renderNotice } from '../../server/src/faces/notice/index.js';
+import { renderReport } from '../../server/src/faces/report/index.js';
 import type { Src } from '../../server/src/model/types.js';
 
 const dir = join(__dirname, '../fixtures/constructs');
@@ -115,6 +116,15 @@ describe('money that is not one number', () => {
         expect(zh).toContain('| 人工费 | 70–150 元 | 次 |');
         expect(zh).toContain('| 搬运费 | 20–40 元 | — |');
         expect(notice(a, 'en')).toContain('| 人工费 | CNY 70–150 | 次 |');
+    });
+
+    it('the report carries the caveat of a satisfied clause, in JSON and in the matrix notes', async () => {
+        const a = await load('money-range');
+        const json = JSON.parse(renderReport(a, 'json', 'zh')) as { standards: Array<{ clauses: Array<{ clause: string; status: string; caveat?: string }> }> };
+        const c = json.standards.flatMap((x) => x.clauses).find((x) => x.clause === '8.4.1')!;
+        expect([c.status, c.caveat]).toEqual(['satisfied', '收费项目“人工费”只写了价格范围 70–150 元：服务前仍须告知顾客确切金额']);
+        const md = renderReport(a, 'md', 'en').split('\n').find((l) => l.startsWith('| 8.4.1 |'))!;
+        expect(md).toContain("⚠ the fee '人工费' gives only a range, CNY 70–150: the exact amount must still be told before the service");
     });
 
     it('the spaced spelling of a range (70-150 元) still parses to the same amounts', async () => {

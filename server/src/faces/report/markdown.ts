@@ -16,6 +16,7 @@ export function where(l: ReportLocation): string {
 export function clauseNote(c: ReportClause): string {
     if (c.justification) return c.justification;
     if (c.problem) return c.message;
+    if (c.caveat) return `⚠ ${c.caveat}`;
     return c.assumption ?? '';
 }
 
