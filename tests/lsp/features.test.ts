@@ -164,6 +164,9 @@ describe('navigation and structure', () => {
         expect(members).toEqual(expect.arrayContaining(['hotline', 'service complaint', 'fee visit', 'warranty', 'returns', 'attest T-CGCC-CUSTOM 4.7']));
         const network = symbols[1].children!.find((c) => c.name === 'network')!;
         expect(network.children!.map((c) => c.name)).toContain('Minhang flagship store');
+        expect(network.children!.map((c) => [c.name, c.detail])).toContainEqual(['outlets 40', 'authorised']);
+        const warranty = symbols[1].children!.find((c) => c.name === 'warranty')!;
+        expect(warranty.children!.map((c) => [c.name, c.detail])).toContainEqual(['Hardware', '36 months 2026-01-01']);
     });
     it('folding: blocks and the comment header', async () => {
         const uri = await client.open(SMALL);
