@@ -53,7 +53,7 @@ const GBT = [
     '5.1.7.1', '5.1.7.2', '5.1.7.3',
     '6.1.1', '6.1.2', '6.2.1', '6.2.2', '6.2.3',
     '7.1', '7.2', '7.3',
-    '8.1', '8.2.1', '8.2.2', '8.3.1', '8.3.2', '8.4.1', '8.4.2', '8.4.3',
+    '8.1', '8.2.1', '8.2.2', 'TERMS-8.2.2', '8.3.1', '8.3.2', '8.4.1', '8.4.2', '8.4.3',
     '9.1.1', '9.1.2', '9.1.3', '9.2',
 ];
 
@@ -88,7 +88,7 @@ const QGSB = ['6.1', '6.3.3', '6.3.4', '6.4', '6.5.1', '6.5.2', '6.5.3', '6.5.4'
 
 /** The legal baseline's rows that a policy can be checked against. */
 const LAW = [
-    'CPL-2', 'CPL-24', 'CPL-25', 'CPL-25.exemptions', 'M7-10', 'M7-13', 'M7-14', 'M7-31', 'IR-18', 'SB-SPARE',
+    'CPL-2', 'CPL-24', 'CPL-25', 'CPL-25.exemptions', 'M7-10', 'M7-13', 'M7-14', 'M7-31', 'IR-18', 'IR-18.no-invoice', 'SB-SPARE',
     'CPL-26', 'CPL-28', 'IR-44',
 ];
 /** The personal-information duties: in force whoever the buyers are. */
@@ -118,7 +118,8 @@ function allChecks(cat: Catalog): Array<{ where: string; check: Check }> {
 }
 function pathOf(c: Check): string | undefined {
     if (typeof c.exists === 'string') return c.exists;
-    for (const k of ['count', 'maxDuration', 'minDuration', 'oneOf', 'noneOf', 'format']) {
+    if (typeof c.absent === 'string') return c.absent;
+    for (const k of ['count', 'maxDuration', 'minDuration', 'oneOf', 'noneOf', 'format', 'priced']) {
         if (k in c) return (c[k] as { path: string }).path;
     }
     return undefined;
@@ -356,12 +357,12 @@ describe('paths', () => {
     function walk(path: string): { type?: ts.Type; error?: string } {
         let t = policyModel;
         for (const seg of path.split('.')) {
-            const m = /^(\w+)((?:\[\w+=[^\]]+\])*)$/.exec(seg);
+            const m = /^(\w+)((?:\[\w+!?=[^\]]+\])*)$/.exec(seg);
             if (!m) return { error: `bad segment '${seg}'` };
             const next = prop(element(t), m[1]);
             if (!next) return { error: `no field '${m[1]}' on ${checker.typeToString(element(t))}` };
             t = next;
-            for (const f of m[2].matchAll(/\[(\w+)=([^\]]+)\]/g)) {
+            for (const f of m[2].matchAll(/\[(\w+)!?=([^\]]+)\]/g)) {
                 const field = prop(element(t), f[1]);
                 if (!field) return { error: `no filter field '${f[1]}' on ${checker.typeToString(element(t))}` };
                 const allowed = literals(field);
@@ -383,6 +384,12 @@ describe('paths', () => {
             if (r.error) problems.push(`${where}: ${path}: ${r.error}`);
         }
         expect(problems).toEqual([]);
+    });
+
+    it('a priced check addresses fees', () => {
+        const paths = uses.filter((u) => 'priced' in u.check).map((u) => (u.check.priced as { path: string }).path);
+        expect(paths.length).toBe(4);
+        for (const p of paths) expect(checker.typeToString(element(walk(p).type!))).toBe('Fee');
     });
 
     it('duration checks address Durations, value checks use the field\'s own values', () => {

@@ -113,7 +113,7 @@ describe('check on the samples: exactly the documented findings', () => {
         it(sample, async () => {
             if (!existsSync(join(ROOT, sample))) return;
             const text = readFileSync(join(ROOT, sample), 'utf8');
-            const expected = [...text.matchAll(/^\/\/\s+expect (\S+) (\S+) (violated|not-addressed)/gm)].map((m) => `${m[1]} ${m[2]}`).sort();
+            const expected = [...text.matchAll(/^\/\/\s+expect (\S+) (\S+) (violated|not-addressed|caveat)/gm)].map((m) => `${m[1]} ${m[2]}`).sort();
             const r = await aspl(['check', sample, '--format', 'json']);
             const out = JSON.parse(r.stdout) as JsonOutput;
             const found = out.files[0].problems;

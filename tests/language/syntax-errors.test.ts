@@ -27,7 +27,7 @@ describe('syntax errors', () => {
             expect(errors.some((e) => e.range.start.line === 9 && (lang === 'en' ? /space after the keyword '渠道'/ : /关键字“渠道”后请加空格/).test(e.message))).toBe(true);
             expect(a.model?.channels.map((c) => c.name)).toEqual(['hotline']);
             expect(a.model?.services[0].respond?.minutes).toBe(120);
-            expect(a.model?.fees.map((f) => f.amount.fen)).toEqual([5000]);
+            expect(a.model?.fees.map((f) => f.amount?.fen)).toEqual([5000]);
             expect(a.evaluation).toBeDefined();
         });
     }

@@ -24,7 +24,7 @@ describe('company samples: the documented findings, as diagnostics', () => {
     beforeAll(async () => { client = await LspClient.start({ locale: 'en' }); });
     afterAll(async () => { await client.stop(); });
 
-    it('covers the four company policies', () => expect(companies.length).toBe(4));
+    it('covers the eight company policies', () => expect(companies.length).toBe(8));
 
     it.each(companies)('%s', async (file) => {
         const text = readFileSync(join(ROOT, file), 'utf8');

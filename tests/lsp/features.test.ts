@@ -74,6 +74,29 @@ describe('hover', () => {
     });
 });
 
+describe('the constructs real policies needed (refusals, regions, fee bases)', () => {
+    it('hover on a refusal, a region word, a fee basis and after-arrival names the model field', async () => {
+        const uri = await client.open(TOUR_EN);
+        await client.diagnostics(uri);
+        expect(md(await client.hover(uri, at(TOUR_EN, 'loaner none', 8)))).toContain('that no loaner is lent (`services.loanerRefused`)');
+        expect(md(await client.hover(uri, at(TOUR_EN, 'after-arrival', 1)))).toContain('resolution counted from arrival (`services.resolveFromArrival`)');
+        expect(md(await client.hover(uri, at(TOUR_EN, 'quoted-after-inspection', 1)))).toContain('how the fee is set (`fees.basis`)');
+        expect(md(await client.hover(uri, at(TOUR_EN, 'amend-on-publication', 1)))).toContain('(`agreement.amendOnPublication`)');
+    });
+    it('completes region words after a regional time and the refusal keyword after no-reason', async () => {
+        const dir = tempDir();
+        const file = join(dir, 'regions.aspl');
+        const text = 'policy R {\n  service repair free {\n    respond 2 hours \n  }\n  returns {\n    no-reason \n  }\n}\n';
+        const uri = await client.open(file, text);
+        await client.diagnostics(uri);
+        const regions = (await client.completion(uri, { line: 2, character: 20 })).map((i) => i.label);
+        expect(regions).toEqual(expect.arrayContaining(['city', 'county', 'remote']));
+        const refusal = (await client.completion(uri, { line: 5, character: 14 })).map((i) => i.label);
+        expect(refusal).toContain('none');
+        await client.close(uri);
+    });
+});
+
 describe('completion', () => {
     it('keywords in the chosen keyword language only', async () => {
         const uri = await client.open(TOUR_EN);
@@ -141,6 +164,9 @@ describe('navigation and structure', () => {
         expect(members).toEqual(expect.arrayContaining(['hotline', 'service complaint', 'fee visit', 'warranty', 'returns', 'attest T-CGCC-CUSTOM 4.7']));
         const network = symbols[1].children!.find((c) => c.name === 'network')!;
         expect(network.children!.map((c) => c.name)).toContain('Minhang flagship store');
+        expect(network.children!.map((c) => [c.name, c.detail])).toContainEqual(['outlets 40', 'authorised']);
+        const warranty = symbols[1].children!.find((c) => c.name === 'warranty')!;
+        expect(warranty.children!.map((c) => [c.name, c.detail])).toContainEqual(['Hardware', '36 months 2026-01-01']);
     });
     it('folding: blocks and the comment header', async () => {
         const uri = await client.open(SMALL);

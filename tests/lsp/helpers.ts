@@ -49,7 +49,7 @@ export interface Expected { ruleId: string; status: string; line?: number }
 /** `// expect <catalog> <clause> <status>` lines, each located by its `// ⚠ <clause>` marker (1-based line). */
 export function expectations(text: string): Expected[] {
     const lines = text.split('\n');
-    return [...text.matchAll(/^\/\/\s+expect (\S+) (\S+) (violated|not-addressed)\b/gm)].map(([, catalog, clause, status]) => {
+    return [...text.matchAll(/^\/\/\s+expect (\S+) (\S+) (violated|not-addressed|caveat)\b/gm)].map(([, catalog, clause, status]) => {
         const marker = lines.findIndex((l) => new RegExp(`//\\s*⚠.*\\b${clause.replace(/\./g, '\\.')}(\\s|$)`).test(l));
         return { ruleId: `${catalog} ${clause}`, status, line: marker >= 0 ? marker + 1 : undefined };
     });

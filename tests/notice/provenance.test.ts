@@ -50,9 +50,16 @@ function allTexts(model: PolicyModel): string[] {
 function promisedFacts(model: PolicyModel, lang: Lang): string[] {
     const facts: string[] = [];
     const d = (x: Duration | undefined) => { if (x) facts.push(fmt(x, lang)); };
-    for (const s of model.services) { d(s.respond); d(s.resolve); d(s.escalation?.after); }
+    for (const s of model.services) {
+        // Regional times are printed region by region; otherwise the one time.
+        for (const [one, regions] of [[s.respond, s.respondRegions], [s.arrive, s.arriveRegions], [s.resolve, s.resolveRegions]] as const) {
+            if (regions.length) regions.forEach((r) => d(r.duration));
+            else d(one);
+        }
+        d(s.escalation?.after);
+    }
     const w = model.warranty;
-    if (w) { w.covers.forEach((c) => d(c.period)); d(w.spareParts); d(w.repairTime); }
+    if (w) { w.covers.forEach((c) => d(c.period)); d(w.spareParts); d(w.repairTime); d(w.noInvoiceOffset); }
     const r = model.returns;
     if (r) {
         for (const win of [r.noReason?.window, r.exchange, r.defectReturn]) {
@@ -61,18 +68,28 @@ function promisedFacts(model: PolicyModel, lang: Lang): string[] {
             if (win.start?.value) facts.push(say(STARTS[win.start.value], lang));
         }
         d(r.refund);
+        r.shipping.forEach((x) => d(x.after));
     }
     d(model.privacy?.retention);
     d(model.followUp?.within);
     if (model.satisfaction?.every && !(model.satisfaction.every.amount === 1)) d(model.satisfaction.every);
-    for (const f of model.fees) facts.push(f.amount.currency ? formatMoney(f.amount.fen, lang) : f.amount.text);
+    if (model.satisfaction?.reportEvery && model.satisfaction.reportEvery.amount !== 1) d(model.satisfaction.reportEvery);
+    for (const f of model.fees) {
+        if (!f.amount) continue;
+        // A range is printed as a range: its upper bound with the currency, its lower bound before it.
+        if (f.amount.upToFen !== undefined) {
+            const upper = formatMoney(f.amount.upToFen, lang);
+            facts.push(lang === 'zh' ? `${f.amount.fen / 100}–${upper}` : upper.replace('CNY ', `CNY ${f.amount.fen / 100}–`));
+        }
+        else facts.push(f.amount.currency ? formatMoney(f.amount.fen, lang) : f.amount.text);
+    }
     for (const c of model.channels) facts.push(c.contact.value);
     return facts;
 }
 
 const DURATION: Record<Lang, RegExp> = {
-    zh: /(\d+(?:\.\d+)?)(分钟|小时|个工作日|天|周|个月|年)/g,
-    en: /(\d+(?:\.\d+)?) (minutes?|hours?|working days?|days?|weeks?|months?|years?)\b/g,
+    zh: /(\d+(?:\.\d+)?)(分钟|小时|个工作日|天|周|个月|个季度|年)/g,
+    en: /(\d+(?:\.\d+)?) (minutes?|hours?|working days?|days?|weeks?|months?|quarters?|years?)\b/g,
 };
 const MONEY: Record<Lang, RegExp> = { zh: /(-?\d+(?:\.\d+)?) 元/g, en: /CNY (-?\d+(?:\.\d+)?)/g };
 
@@ -98,7 +115,7 @@ describe('notice provenance', () => {
             for (const lang of LANGS) {
                 const known = new Set([
                     ...allDurations(model).map((d) => fmt(d, lang)),
-                    ...model.fees.map((f) => formatMoney(f.amount.fen, lang)),
+                    ...model.fees.flatMap((f) => (f.amount ? [f.amount.fen, f.amount.upToFen ?? f.amount.fen] : []).map((fen) => formatMoney(fen, lang))),
                 ]);
                 for (const [format, text] of notices(a, lang)) {
                     for (const fact of promisedFacts(model, lang)) expect(text, `${lang}.${format} should show ${fact}`).toContain(fact);

@@ -253,8 +253,9 @@ export class CommitmentDiff {
     }
 
     private fees(): void {
-        const p = pair(this.before.fees, this.after.fees, (f) => f.name, (f) => `${f.label.value}|${f.amount.fen}`);
-        const money = (f: m.Fee): Value => ({ type: 'money', fen: f.amount.fen, text: f.amount.text });
+        const p = pair(this.before.fees, this.after.fees, (f) => f.name, (f) => `${f.label.value}|${f.amount?.fen ?? f.basis?.value ?? ''}|${f.amount?.upToFen ?? ''}`);
+        // A fee without an amount ("by agreement", "quoted after inspection") is compared by how it is set.
+        const money = (f: m.Fee): Value => (f.amount ? { type: 'money', fen: f.amount.fen, text: f.amount.text } : { type: 'text', value: f.basis?.value ?? '' });
         for (const f of p.removed) this.add('fee-removed', `fees[${q(f.name)}]`, { subject: f.label.value, old: money(f), oldSrc: f.src });
         for (const f of p.added) this.add('fee-added', `fees[${q(f.name)}]`, { subject: f.label.value, new: money(f), newSrc: f.src });
         for (const [a, b] of [...p.same, ...p.renamed]) {
@@ -263,8 +264,17 @@ export class CommitmentDiff {
             if (a.name !== b.name || a.label.value !== b.label.value) {
                 this.add('fee-renamed', `${at}.label`, { subject: sub, old: { type: 'text', value: a.label.value }, new: { type: 'text', value: b.label.value }, oldSrc: a.label.src, newSrc: b.label.src });
             }
-            if (a.amount.fen !== b.amount.fen) {
-                this.add(b.amount.fen > a.amount.fen ? 'fee-raised' : 'fee-lowered', `${at}.amount`, { subject: sub, old: money(a), new: money(b), oldSrc: a.amount.src, newSrc: b.amount.src });
+            if (a.amount && b.amount) {
+                // A range counts by its upper bound: what the customer may have to pay.
+                const top = (x: m.Money) => x.upToFen ?? x.fen;
+                if (top(a.amount) !== top(b.amount) || a.amount.fen !== b.amount.fen) {
+                    const worse = top(b.amount) > top(a.amount) || (top(b.amount) === top(a.amount) && b.amount.fen > a.amount.fen);
+                    this.add(worse ? 'fee-raised' : 'fee-lowered', `${at}.amount`, { subject: sub, old: money(a), new: money(b), oldSrc: a.amount.src, newSrc: b.amount.src });
+                }
+            } else if (a.amount && !b.amount) {
+                this.add('fee-price-withdrawn', `${at}.amount`, { subject: sub, old: money(a), new: money(b), oldSrc: a.amount.src, newSrc: b.src });
+            } else if (!a.amount && b.amount) {
+                this.add('fee-price-stated', `${at}.amount`, { subject: sub, old: money(a), new: money(b), oldSrc: a.src, newSrc: b.amount.src });
             }
             this.textChange('fee-unit-changed', `${at}.per`, a.per, b.per, b.src, sub);
             this.flag(a.disclosed, b.disclosed, 'fee-disclosure-removed', 'fee-disclosure-added', `${at}.disclosed`, a.src, b.src);

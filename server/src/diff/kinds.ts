@@ -78,6 +78,9 @@ const FIXED = {
     'fee-lowered': ['better', '收费降低', 'fee lowered'],
     'fee-renamed': ['neutral', '收费项目改名', 'fee renamed'],
     'fee-unit-changed': ['neutral', '计价单位变化', 'fee unit changed'],
+    // A price that becomes "by agreement" / "quoted after inspection" tells the customer less.
+    'fee-price-withdrawn': ['worse', '收费不再标明金额', 'fee no longer states its price'],
+    'fee-price-stated': ['better', '收费改为标明金额', 'fee now states its price'],
     'fee-disclosure-removed': ['worse', '不再事先告知收费', 'fee no longer disclosed before service'],
     'fee-disclosure-added': ['better', '收费改为事先告知', 'fee now disclosed before service'],
     'channel-removed': ['worse', '取消服务渠道', 'channel removed'],

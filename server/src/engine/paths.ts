@@ -5,7 +5,9 @@
  */
 import type { PolicyModel, Src } from '../model/types.js';
 
-interface Segment { name: string; filters: Array<{ field: string; value: string }> }
+/** `[field=value]`, or `[field!=value]` (also true when the field is not stated). */
+interface Filter { field: string; value: string; negated: boolean }
+interface Segment { name: string; filters: Filter[] }
 
 const cache = new Map<string, Segment[]>();
 
@@ -13,13 +15,13 @@ export function parsePath(path: string): Segment[] {
     let segs = cache.get(path);
     if (segs) return segs;
     segs = [];
-    const re = /([A-Za-z_][\w]*)((?:\[[A-Za-z_]\w*=[^\]]*\])*)/y;
+    const re = /([A-Za-z_][\w]*)((?:\[[A-Za-z_]\w*!?=[^\]]*\])*)/y;
     let pos = 0;
     while (pos < path.length) {
         re.lastIndex = pos;
         const m = re.exec(path);
         if (!m) throw new Error(`bad path '${path}' at ${pos}`);
-        const filters = [...m[2].matchAll(/\[([A-Za-z_]\w*)=([^\]]*)\]/g)].map((f) => ({ field: f[1], value: f[2] }));
+        const filters = [...m[2].matchAll(/\[([A-Za-z_]\w*)(!?)=([^\]]*)\]/g)].map((f) => ({ field: f[1], value: f[3], negated: f[2] === '!' }));
         segs.push({ name: m[1], filters });
         pos = re.lastIndex;
         if (path[pos] === '.') pos++;
@@ -48,7 +50,8 @@ function comparable(v: unknown): string | undefined {
     return String(v);
 }
 
-function matches(item: unknown, filter: { field: string; value: string }): boolean {
+function matches(item: unknown, filter: Filter): boolean {
+    if (filter.negated) return typeof item === 'object' && item !== null && !matches(item, { ...filter, negated: false });
     if (typeof item !== 'object' || item === null) return false;
     const v = (item as Record<string, unknown>)[filter.field];
     if (Array.isArray(v)) return v.some((x) => comparable(x) === filter.value);

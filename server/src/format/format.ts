@@ -24,7 +24,8 @@ export type FormatResult = { ok: true; text: string } | { ok: false; problems: L
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const TIGHT_AFTER = new Set(['¥', '￥', '/', '，', '、']);
 const TIGHT_BEFORE = new Set([',', '，', '、', '/']);
-const RANGE_SEPARATORS = new Set(['-', '~', '至']);
+const RANGE_SEPARATORS = new Set(['-', '~', '～', '至']);
+const NUMBER = /^(INT|DECIMAL)$/;
 
 let workspace: PolicyWorkspace | undefined;
 
@@ -129,8 +130,12 @@ function spacing(prev: LeafCstNode | undefined, leaf: LeafCstNode, beforePrev: L
     if (TIGHT_BEFORE.has(t) || TIGHT_AFTER.has(p)) return '';
     if (RANGE_SEPARATORS.has(t) && tokenName(prev) === 'TIME') return '';
     if (RANGE_SEPARATORS.has(p) && tokenName(leaf) === 'TIME' && beforePrev && tokenName(beforePrev) === 'TIME') return '';
-    if (p === '-' && /^(INT|DECIMAL)$/.test(tokenName(leaf))) return '';
-    if (/^(INT|DECIMAL)$/.test(tokenName(prev)) && tokenName(leaf) === 'ID' && CJK.test(t[0])) return '';
+    // an amount range: 70-150元
+    if (RANGE_SEPARATORS.has(t) && NUMBER.test(tokenName(prev))) return '';
+    if (p === '-' && NUMBER.test(tokenName(leaf))) return '';
+    if (RANGE_SEPARATORS.has(p) && NUMBER.test(tokenName(leaf)) && beforePrev && NUMBER.test(tokenName(beforePrev))) return '';
+    // 2小时, 50元 — but not `网点数 40 授权`, where the word after the number is no unit.
+    if (/^(INT|DECIMAL)$/.test(tokenName(prev)) && tokenName(leaf) === 'ID' && CJK.test(t[0]) && leaf.astNode.$type !== 'OutletCount') return '';
     if (p === '{' || t === '{') return ' ';
     return ' ';
 }

@@ -15,6 +15,7 @@ export const LANGUAGE_MESSAGES = {
         en: "'{field}' is given more than once and only the last one counts; remove the extra one",
     },
     'negative-money': { zh: '金额不能为负数：{text}', en: 'An amount cannot be negative: {text}' },
+    'bad-money-range': { zh: '金额范围 {text} 的上限不大于下限', en: 'The amount range {text} does not go up' },
     'negative-duration': { zh: '时长不能为负数：{text}', en: 'A duration cannot be negative: {text}' },
     'zero-duration': { zh: '时长为 0：{text}，请写出实际时限', en: 'A duration of zero: {text}; state the real time limit' },
     'bad-time': { zh: '不存在的时刻“{text}”（时 0–24，分 0–59）', en: "No such time of day '{text}' (hours 0–24, minutes 0–59)" },

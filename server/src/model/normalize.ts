@@ -6,10 +6,10 @@ import { type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments
 import * as ast from '../parse/generated/ast.js';
 import { importUris, resolveImport } from '../parse/imports.js';
 import { propertyNode } from '../parse/property-nodes.js';
-import { readCurrency, readDuration, toFen } from '../parse/literals.js';
+import { calendarDayBounds, readCurrency, readDuration, toFen } from '../parse/literals.js';
 import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
-    PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, DATA_RIGHTS, DAY_SPECS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
+    PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
     SURVEY_METHODS, lookup, type Vocabulary,
 } from '../parse/vocabulary.js';
 import { mergePolicies } from './merge.js';
@@ -81,6 +81,38 @@ class Normalizer {
         return { duration, start: this.word(START_EVENTS, w, 'start'), src: this.src(w) };
     }
 
+    /** A keyword flag (`none`, `after-arrival`) with where it was written. */
+    flag(node: AstNode, property: string): m.Flag | undefined {
+        return (node as unknown as Record<string, unknown>)[property] === true ? { value: true, src: this.prop(node, property) } : undefined;
+    }
+
+    /** `every regularly` / `周期 不定期`. */
+    vague(v: ast.VagueFrequency | undefined): m.Vague | undefined {
+        if (!v || (!v.regular && !v.occasional)) return undefined;
+        return { value: v.regular ? 'regular' : 'occasional', src: this.src(v) };
+    }
+
+    /** `respond 2 hours city, 72 hours remote`: the first time with its region, then the others. */
+    regions(x: ast.Service, field: 'respond' | 'arrive' | 'resolve'): m.RegionalTime[] {
+        const first = this.word(REGIONS, x, `${field}Region`);
+        const head = this.duration(x[field]);
+        if (!first || !head) return [];
+        const firstSrc = { uri: this.uri, range: { start: head.src.range.start, end: first.src.range.end } };
+        return [{ region: first, duration: head, src: firstSrc }, ...x[`${field}Regions`].flatMap((r) => {
+            const duration = this.duration(r.duration);
+            const region = this.word(REGIONS, r, 'region');
+            return duration && region ? [{ region, duration, src: this.src(r) }] : [];
+        })];
+    }
+
+    money(a: ast.Money): m.Money {
+        return {
+            fen: toFen(a.amount, a.negative), currency: readCurrency(a.currency, a.symbol),
+            ...(a.upTo !== undefined ? { upToFen: toFen(a.upTo, false) } : {}),
+            text: a.$cstNode?.text ?? '', src: this.src(a),
+        };
+    }
+
     refs(node: AstNode, property: string, refs: Array<{ $refText: string }>): m.Text[] {
         return refs.map((r, i) => ({ value: r.$refText, src: this.prop(node, property, i) }));
     }
@@ -113,6 +145,7 @@ class Normalizer {
                     ...this.block(o), name: this.text(o, 'name')!, kind: this.word(OUTLET_KINDS, o, 'kind') ?? unknownWord(this.src(o)),
                     address: this.text(o, 'address'),
                 })),
+                counts: x.counts.filter((c) => c.count !== undefined).map((c) => ({ count: c.count, kind: this.word(OUTLET_KINDS, c, 'kind'), src: this.src(c) })),
             }; break;
             case 'Applies':
                 model.applies.push(...x.catalogs.filter((c) => c.id).map((c) => ({ value: c.id, src: this.src(c) })));
@@ -138,24 +171,35 @@ class Normalizer {
             case 'Service': {
                 const kind = this.word(SERVICE_KINDS, x, 'kind');
                 if (!kind) break;
+                const respondRegions = this.regions(x, 'respond');
+                const arriveRegions = this.regions(x, 'arrive');
+                const resolveRegions = this.regions(x, 'resolve');
+                // An estimate is kept apart from the promise, so no check can take it for one.
+                const time = (field: 'respond' | 'arrive' | 'resolve', regions: m.RegionalTime[]) => {
+                    const d = longest(regions) ?? this.duration(x[field]);
+                    return x[`${field}Estimate`] ? { promise: undefined, estimate: d } : { promise: d, estimate: undefined };
+                };
+                const [respond, arrive, resolve] = [time('respond', respondRegions), time('arrive', arriveRegions), time('resolve', resolveRegions)];
                 model.services.push({
                     ...this.block(x), kind, label: this.text(x, 'label'), pricing: pricing(x.pricing),
-                    channels: this.refs(x, 'channels', x.channels), respond: this.duration(x.respond), resolve: this.duration(x.resolve),
+                    channels: this.refs(x, 'channels', x.channels),
+                    respond: respond.promise, respondEstimate: respond.estimate, respondRegions,
+                    arrive: arrive.promise, arriveEstimate: arrive.estimate, arriveRegions,
+                    resolve: resolve.promise, resolveEstimate: resolve.estimate, resolveRegions,
+                    resolveFromArrival: this.flag(x, 'fromArrival'),
                     escalation: this.escalation(x.escalation), steps: this.words(PROCESS_STEPS, x, 'steps'),
-                    loaner: x.loaner ? this.text(x.loaner, 'what') : undefined, area: this.text(x, 'area'), record: this.text(x, 'record'),
+                    loaner: x.loaner ? this.text(x.loaner, 'what') : undefined, loanerRefused: x.loaner && this.flag(x.loaner, 'refused'),
+                    area: this.text(x, 'area'), record: this.text(x, 'record'),
                 });
                 break;
             }
             case 'Fee': {
                 const label = this.text(x, 'label');
-                const amount = x.amount;
-                if (x.name === undefined || !label || !amount || amount.amount === undefined) break;
+                if (x.name === undefined || !label || (x.amount && x.amount.amount === undefined)) break;
                 model.fees.push({
                     ...this.block(x), name: x.name, label,
-                    amount: {
-                        fen: toFen(amount.amount, amount.negative), currency: readCurrency(amount.currency, amount.symbol),
-                        text: amount.$cstNode?.text ?? '', src: this.src(amount),
-                    },
+                    amount: x.amount ? this.money(x.amount) : undefined,
+                    basis: feeBasis(x.basis, this.src(x.basis)),
                     per: x.per !== undefined ? { value: x.per, src: this.prop(x, 'per') } : undefined,
                     disclosed: x.disclosed,
                 });
@@ -166,10 +210,16 @@ class Normalizer {
                 covers: x.covers.flatMap((c) => {
                     const part = this.text(c, 'part');
                     const period = this.duration(c.period);
-                    return part && period ? [{ part, period, src: this.src(c) }] : [];
+                    const since = c.since ? { value: c.since, src: this.prop(c, 'since') } : undefined;
+                    return part && period ? [{ part, period, since, src: this.src(c) }] : [];
                 }),
+                exclusions: x.exclusions.map((e) => {
+                    const text = e.kind ?? this.text(e, 'text')?.value ?? '';
+                    return { kind: e.kind !== undefined ? lookup(WARRANTY_EXCLUSIONS, e.kind) : undefined, text, src: this.src(e) };
+                }),
+                noInvoiceStart: this.word(START_EVENTS, x, 'noInvoiceStart'), noInvoiceOffset: this.duration(x.noInvoiceOffset),
                 wearParts: this.texts_(x, 'wearParts'), spareParts: this.duration(x.spareParts),
-                recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime),
+                recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime), sparePartsRefused: this.flag(x, 'sparePartsRefused'),
             }; break;
             case 'Returns': model.returns = {
                 ...this.block(x), noReason: this.noReason(x.noReason), exchange: this.window(x.exchange), defectReturn: this.window(x.defectReturn),
@@ -177,6 +227,7 @@ class Normalizer {
                 shipping: x.shipping.map((s) => ({
                     case: this.word(SHIPPING_CASES, s, 'case') ?? unknownWord(this.src(s)),
                     payer: this.word(PAYERS, s, 'payer') ?? unknownWord(this.src(s)), src: this.src(s),
+                    after: this.duration(s.after), products: this.text(s, 'products'),
                 })),
             }; break;
             case 'Payment': model.payment = { ...this.block(x), methods: this.words(PAYMENT_METHODS, x, 'methods') }; break;
@@ -184,29 +235,35 @@ class Normalizer {
                 ...this.block(x), purpose: this.text(x, 'purpose'), retention: this.duration(x.retention),
                 thirdParties: this.texts_(x, 'thirdParties'), separateConsent: x.consent, security: this.texts_(x, 'security'),
                 requests: this.refs(x, 'requests', x.requests),
+                rights: this.words(DATA_RIGHTS, x, 'rights'), rightsVia: this.refs(x, 'rightsVia', x.rightsVia),
             }; break;
             case 'Satisfaction': model.satisfaction = {
-                ...this.block(x), methods: this.words(SURVEY_METHODS, x, 'methods'), every: this.duration(x.every),
+                ...this.block(x), methods: this.words(SURVEY_METHODS, x, 'methods'), every: this.duration(x.every), everyVague: this.vague(x.vague),
                 target: x.target !== undefined ? { value: x.target, src: this.prop(x, 'target') } : undefined,
-                report: x.report, improvement: this.text(x, 'improvement'), index: this.text(x, 'index'),
+                report: x.report, reportEvery: this.duration(x.reportEvery), improvement: this.text(x, 'improvement'), index: this.text(x, 'index'),
             }; break;
             case 'Staff': model.staff = {
                 ...this.block(x),
                 manager: x.manager && x.manager.name !== undefined
                     ? { name: this.text(x.manager, 'name')!, certified: x.manager.certified, src: this.src(x.manager) } : undefined,
-                training: this.duration(x.training), certifiedTechnicians: x.techCertified, uniform: x.uniform, badge: x.badge,
+                training: this.duration(x.training), trainingVague: this.vague(x.trainingVague), certifiedTechnicians: x.techCertified, uniform: x.uniform, badge: x.badge,
                 headcount: x.headcount,
             }; break;
-            case 'Agreement': model.agreement = { ...this.block(x), written: x.written, items: this.words(AGREEMENT_ITEMS, x, 'items') }; break;
+            case 'Agreement': model.agreement = {
+                ...this.block(x), written: x.written, items: this.words(AGREEMENT_ITEMS, x, 'items'),
+                amendOnPublication: this.flag(x, 'amendOnPublication'), deemedAcceptance: this.flag(x, 'deemedAcceptance'),
+                cancellation: this.text(x, 'cancellation'),
+            }; break;
             case 'Crisis': model.crisis = { ...this.block(x), team: this.text(x, 'team'), measures: this.words(CRISIS_MEASURES, x, 'measures') }; break;
             case 'FollowUp': {
                 const within = this.duration(x.within);
-                if (within) model.followUp = { ...this.block(x), within, channels: this.refs(x, 'channels', x.channels) };
+                const trigger = this.word(SERVICE_KINDS, x, 'trigger');
+                if (within || trigger) model.followUp = { ...this.block(x), within, trigger, channels: this.refs(x, 'channels', x.channels) };
                 break;
             }
             case 'Knowledge': model.knowledgeBase = { ...this.block(x), description: this.text(x, 'description') }; break;
             case 'Suppliers': model.suppliers = {
-                ...this.block(x), qualified: x.qualified, contract: x.contract, evaluate: this.duration(x.evaluate),
+                ...this.block(x), qualified: x.qualified, contract: x.contract, evaluate: this.duration(x.evaluate), evaluateVague: this.vague(x.evaluateVague),
             }; break;
             case 'Statement': { const t = this.text(x, 'text'); if (t) model.statements.push(t); break; }
             case 'Attestation': case 'Waiver': {
@@ -222,7 +279,8 @@ class Normalizer {
     private hours(h: ast.Hours | undefined): m.Hours | undefined {
         if (!h) return undefined;
         return {
-            always: h.always, src: this.src(h), days: this.word(DAY_SPECS, h, 'days'),
+            // "working days 09:00–18:00" and "09:00–18:00 working days" say the same.
+            always: h.always, src: this.src(h), days: this.word(DAY_SPECS, h, h.days !== undefined ? 'days' : 'leadDays'),
             ranges: h.ranges.filter((r) => r.start && r.end).map((r) => ({ start: r.start, end: r.end, src: this.src(r) })),
         };
     }
@@ -235,9 +293,10 @@ class Normalizer {
 
     private noReason(n: ast.NoReason | undefined): m.NoReason | undefined {
         const window = this.window(n?.window);
-        if (!n || !window) return undefined;
+        const refused = n && this.flag(n, 'refused');
+        if (!n || (!window && !refused)) return undefined;
         return {
-            ...this.block(n), window, confirmed: n.confirmed,
+            ...this.block(n), window, refused, confirmed: n.confirmed,
             exemptions: n.exemptions.map((e) => this.exemption(e)),
         };
     }
@@ -258,6 +317,18 @@ function firstLeaf(node: CstNode): CstNode {
 
 function unknownWord<C extends string>(src: m.Src): m.Word<C> {
     return { value: undefined, text: '', src };
+}
+
+/** The longest of regional times: a promise holds only as far as its slowest region. */
+function longest(regions: m.RegionalTime[]): m.Duration | undefined {
+    const days = (d: m.Duration) => calendarDayBounds(d).max;
+    return regions.reduce<m.Duration | undefined>((a, r) => (!a || days(r.duration) > days(a) ? r.duration : a), undefined);
+}
+
+function feeBasis(b: ast.FeeBasis | undefined, src: m.Src): m.Fee['basis'] {
+    if (!b) return undefined;
+    const value: m.FeeBasis | undefined = b.agreement ? 'by-agreement' : b.inspection ? 'quoted-after-inspection' : b.cost ? 'at-cost' : undefined;
+    return value && { value, src };
 }
 
 function pricing(p: ast.Pricing | undefined): m.Pricing | undefined {

@@ -4,8 +4,8 @@
  * (0-based lines, UTF-16 columns — the LSP convention, without importing LSP types).
  */
 import type {
-    AgreementItem, Buyer, ChannelKind, CrisisMeasure, DaySpec, ExemptionKind, OutletKind, Payer,
-    PaymentMethod, ProcessStep, ProductKind, SalesChannel, ServiceKind, ShippingCase, StartEvent,
+    AgreementItem, Buyer, ChannelKind, CrisisMeasure, DataRight, DaySpec, ExemptionKind, OutletKind, Payer, WarrantyExclusion,
+    PaymentMethod, ProcessStep, ProductKind, Region, SalesChannel, ServiceKind, ShippingCase, StartEvent,
     SurveyMethod, Unit,
 } from '../parse/vocabulary.js';
 
@@ -32,8 +32,10 @@ export interface Duration extends Located {
     text: string;
 }
 export interface Money extends Located {
-    /** Amount in fen (1/100 CNY), an integer. */
+    /** Amount in fen (1/100 CNY), an integer; for a range (`70-150 元`) its lower bound. */
     fen: number;
+    /** The upper bound of a range, in fen; absent for a single amount. */
+    upToFen?: number;
     currency: 'CNY' | undefined;
     text: string;
 }
@@ -49,6 +51,8 @@ export interface Provider extends Block {
     name: Text; licence?: Text; scope?: Text; address?: Text; contact?: Text;
 }
 export interface Outlet extends Block { name: Text; kind: Word<OutletKind>; address?: Text }
+/** `outlets 40 authorised`: a number of outlets instead of a list. */
+export interface OutletCount extends Located { count: number; kind?: Word<OutletKind> }
 export interface Category extends Block {
     name: Text; custom: boolean; sales: Word<SalesChannel>[]; buyers: Word<Buyer>[]; kind?: Word<ProductKind>;
     /** The no-reason-return exemption the category states (`exempt perishable`, `exempt "…" confirmed-at-purchase`). */
@@ -56,6 +60,11 @@ export interface Category extends Block {
 }
 export interface TimeRange extends Located { start: string; end: string }
 export interface Hours extends Located { always: boolean; ranges: TimeRange[]; days?: Word<DaySpec> }
+/** A service time for one region (`city 2 hours`). */
+export interface RegionalTime extends Located { region: Word<Region>; duration: Duration }
+/** A frequency written without a period (定期 / 不定期): recorded, but it promises no interval. */
+export type VagueFrequency = 'regular' | 'occasional';
+export interface Vague extends Located { value: VagueFrequency }
 export interface Channel extends Block { name: string; nameSrc: Src; kind: Word<ChannelKind>; contact: Text; hours?: Hours }
 export type Pricing = 'free' | 'paid' | 'paid-after-warranty';
 export interface Escalation extends Located { after: Duration; to: Text }
@@ -64,22 +73,55 @@ export interface Service extends Block {
     label?: Text;
     pricing?: Pricing;
     channels: Text[];
+    /** With regional times: the longest region's time (what the checks read). */
     respond?: Duration;
+    respondRegions: RegionalTime[];
+    /** On-site arrival time. */
+    arrive?: Duration;
+    arriveRegions: RegionalTime[];
     resolve?: Duration;
+    resolveRegions: RegionalTime[];
+    /** Times given only as estimates (`about` / 预计): recorded and printed, never read as a promise. */
+    respondEstimate?: Duration;
+    arriveEstimate?: Duration;
+    resolveEstimate?: Duration;
+    /** The resolution time is counted from arrival on site, not from the request. */
+    resolveFromArrival?: Flag;
     escalation?: Escalation;
     steps: Word<ProcessStep>[];
     loaner?: Text;
+    /** `loaner none`: the policy states that no substitute is lent. */
+    loanerRefused?: Flag;
     area?: Text;
     record?: Text;
 }
-export interface Fee extends Block { name: string; label: Text; amount: Money; per?: Text; disclosed: boolean }
-export interface Cover extends Located { part: Text; period: Duration }
+/** A fee priced other than by a number: by agreement, quoted after inspection, materials at cost. */
+export type FeeBasis = 'by-agreement' | 'quoted-after-inspection' | 'at-cost';
+export interface Fee extends Block {
+    name: string; label: Text;
+    /** Absent when the fee states no amount (then `basis` may say how it is set). */
+    amount?: Money;
+    basis?: { value: FeeBasis } & Located;
+    per?: Text; disclosed: boolean;
+}
+/** `since`: the period applies to purchases from this date (YYYY-MM-DD). */
+export interface Cover extends Located { part: Text; period: Duration; since?: Text }
+/** A warranty exclusion: a known kind, or free text (kind undefined). */
+export interface Exclusion extends Located { kind: WarrantyExclusion | undefined; text: string }
 export interface Warranty extends Block {
     start?: Word<StartEvent>; covers: Cover[]; wearParts: Text[]; spareParts?: Duration; recall?: Text; repairTime?: Duration;
+    /** `spare-parts none`: the policy states that no spare parts are kept. */
+    sparePartsRefused?: Flag;
+    exclusions: Exclusion[];
+    /** Where the period starts when no invoice is shown (e.g. manufacture date), and how far it is pushed back. */
+    noInvoiceStart?: Word<StartEvent>;
+    noInvoiceOffset?: Duration;
 }
 export interface Exemption extends Located { kind: ExemptionKind | undefined; text: string }
-export interface NoReason extends Block { window: Window; exemptions: Exemption[]; confirmed: boolean }
-export interface Shipping extends Located { case: Word<ShippingCase>; payer: Word<Payer> }
+/** A no-reason return: a window, or `refused` when the policy says it offers none. */
+export interface NoReason extends Block { window?: Window; refused?: Flag; exemptions: Exemption[]; confirmed: boolean }
+/** Who pays freight in a case; `after`: from that long into the period; `products`: for which goods. */
+export interface Shipping extends Located { case: Word<ShippingCase>; payer: Word<Payer>; after?: Duration; products?: Text }
 export interface Returns extends Block {
     noReason?: NoReason; exchange?: Window; defectReturn?: Window;
     refund?: Duration; refundOriginalMethod: boolean; conditions: Text[]; shipping: Shipping[];
@@ -87,19 +129,26 @@ export interface Returns extends Block {
 export interface Payment extends Block { methods: Word<PaymentMethod>[] }
 export interface Privacy extends Block {
     purpose?: Text; retention?: Duration; thirdParties: Text[]; separateConsent: boolean; security: Text[]; requests: Text[];
+    rights: Word<DataRight>[]; rightsVia: Text[];
 }
 export interface Satisfaction extends Block {
-    methods: Word<SurveyMethod>[]; every?: Duration; target?: { value: number } & Located; report: boolean; improvement?: Text; index?: Text;
+    methods: Word<SurveyMethod>[]; every?: Duration; everyVague?: Vague; target?: { value: number } & Located; report: boolean; reportEvery?: Duration; improvement?: Text; index?: Text;
 }
 export interface Manager extends Located { name: Text; certified: boolean }
 export interface Staff extends Block {
-    manager?: Manager; training?: Duration; certifiedTechnicians: boolean; uniform: boolean; badge: boolean; headcount?: number;
+    manager?: Manager; training?: Duration; trainingVague?: Vague; certifiedTechnicians: boolean; uniform: boolean; badge: boolean; headcount?: number;
 }
-export interface Agreement extends Block { written: boolean; items: Word<AgreementItem>[] }
+export interface Agreement extends Block {
+    written: boolean; items: Word<AgreementItem>[];
+    /** One-sided terms (GB/T 8.2.2): changes effective on publication, acceptance deemed by continued use. */
+    amendOnPublication?: Flag; deemedAcceptance?: Flag;
+    cancellation?: Text;
+}
 export interface Crisis extends Block { team?: Text; measures: Word<CrisisMeasure>[] }
-export interface FollowUp extends Block { within: Duration; channels: Text[] }
+/** A follow-up within a time, or after each service of a kind (`trigger`). */
+export interface FollowUp extends Block { within?: Duration; trigger?: Word<ServiceKind>; channels: Text[] }
 export interface KnowledgeBase extends Block { description?: Text }
-export interface Suppliers extends Block { qualified: boolean; contract: boolean; evaluate?: Duration }
+export interface Suppliers extends Block { qualified: boolean; contract: boolean; evaluate?: Duration; evaluateVague?: Vague }
 export interface Claim extends Located { catalog: string; clause: string; text: string }
 export interface Import extends Located { path: string; uri?: string }
 
@@ -115,7 +164,7 @@ export interface PolicyModel extends Block {
     version?: Text;
     effective?: Text;
     provider?: Provider;
-    network?: Block & { outlets: Outlet[] };
+    network?: Block & { outlets: Outlet[]; counts: OutletCount[] };
     applies: Text[];
     products?: Block & { categories: Category[] };
     channels: Channel[];

@@ -5,7 +5,7 @@
 import { CURRENCIES, lookup, lookupUnit, type Unit } from './vocabulary.js';
 
 const MINUTES: Record<Unit, number> = {
-    minute: 1, hour: 60, day: 1440, workday: 1440, week: 7 * 1440, month: 30 * 1440, year: 365 * 1440,
+    minute: 1, hour: 60, day: 1440, workday: 1440, week: 7 * 1440, month: 30 * 1440, quarter: 90 * 1440, year: 365 * 1440,
 };
 
 export interface DurationValue {
@@ -93,12 +93,12 @@ export function parseDurationText(text: string): DurationValue | undefined {
 export function formatDuration(d: Pick<DurationValue, 'amount' | 'unit'>, lang: 'zh' | 'en'): string {
     if (!d.unit) return String(d.amount);
     if (lang === 'zh') {
-        const zh: Record<Unit, string> = { minute: '分钟', hour: '小时', day: '天', workday: '个工作日', week: '周', month: '个月', year: '年' };
+        const zh: Record<Unit, string> = { minute: '分钟', hour: '小时', day: '天', workday: '个工作日', week: '周', month: '个月', quarter: '个季度', year: '年' };
         return `${d.amount}${zh[d.unit]}`;
     }
     const en: Record<Unit, [string, string]> = {
         minute: ['minute', 'minutes'], hour: ['hour', 'hours'], day: ['day', 'days'], workday: ['working day', 'working days'],
-        week: ['week', 'weeks'], month: ['month', 'months'], year: ['year', 'years'],
+        week: ['week', 'weeks'], month: ['month', 'months'], quarter: ['quarter', 'quarters'], year: ['year', 'years'],
     };
     return `${d.amount} ${en[d.unit][d.amount === 1 ? 0 : 1]}`;
 }

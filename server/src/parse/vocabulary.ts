@@ -23,6 +23,7 @@ export const UNITS = vocabulary(['时长单位', 'duration unit'], {
     workday: ['workdays', 'workday', 'working-days', 'working-day', 'business-days', '工作日', '个工作日'],
     week: ['weeks', 'week', '周', '星期', '个星期'],
     month: ['months', 'month', '个月', '月'],
+    quarter: ['quarters', 'quarter', '季度', '个季度'],
     year: ['years', 'year', '年'],
 });
 export type Unit = keyof typeof UNITS.words;
@@ -67,12 +68,14 @@ export const START_EVENTS = vocabulary(['起算时点', 'start event'], {
     shipment: ['shipment', 'dispatch', 'shipping', '发货', '出库'],
     delivery: ['delivery', 'delivered', '交付', '送达', '交货'],
     acceptance: ['acceptance', 'final-acceptance', '验收', '终验', '竣工验收'],
+    // The fallback when no invoice is shown (出厂日期 + N months); the law never counts a period from it.
+    manufacture: ['manufacture', 'manufacture-date', 'production-date', '出厂', '出厂日期', '生产日期'],
 });
 export type StartEvent = keyof typeof START_EVENTS.words;
 
 export const DAY_SPECS = vocabulary(['服务日', 'service days'], {
     daily: ['daily', 'everyday', 'every-day', '每天', '每日', '全年', '全年无休'],
-    weekdays: ['weekdays', 'mon-fri', 'workdays', '工作日', '周一至周五'],
+    weekdays: ['weekdays', 'mon-fri', 'workdays', 'working-days', '工作日', '周一至周五'],
     'mon-sat': ['mon-sat', '周一至周六'],
     weekends: ['weekends', '周末', '周六日'],
 });
@@ -110,6 +113,14 @@ export const PRODUCT_KINDS = vocabulary(['产品类型', 'product type'], {
 });
 export type ProductKind = keyof typeof PRODUCT_KINDS.words;
 
+/** Where a regional service time applies (city / county / remote areas). */
+export const REGIONS = vocabulary(['服务区域', 'service region'], {
+    city: ['city', 'urban', '城区', '市区', '城市', '市内'],
+    county: ['county', 'town', 'suburb', '县城', '县级', '郊区', '乡镇'],
+    remote: ['remote', 'rural', 'outlying', '偏远', '偏远地区', '农村', '边远地区'],
+});
+export type Region = keyof typeof REGIONS.words;
+
 export const OUTLET_KINDS = vocabulary(['网点类型', 'outlet type'], {
     'self-run': ['self-run', 'own', '自营', '直营'],
     authorised: ['authorised', 'authorized', '授权'],
@@ -125,6 +136,26 @@ export const EXEMPTION_KINDS = vocabulary(['无理由退货除外商品', 'no-re
     periodicals: ['periodicals', 'newspapers', '报纸', '期刊', '报刊'],
 });
 export type ExemptionKind = keyof typeof EXEMPTION_KINDS.words;
+
+/** What a warranty does not cover, as real policies name it; anything else is written as text. */
+export const WARRANTY_EXCLUSIONS = vocabulary(['不保修情形', 'warranty exclusion'], {
+    'human-damage': ['human-damage', 'misuse', 'accidental-damage', '人为损坏', '使用不当', '意外损坏'],
+    'unauthorised-repair': ['unauthorised-repair', 'unauthorized-repair', 'tampering', '私自拆修', '擅自拆修', '未经授权维修', '自行拆修'],
+    wear: ['wear', 'normal-wear', 'wear-and-tear', '正常磨损', '自然磨损', '自然损耗'],
+    'force-majeure': ['force-majeure', 'disaster', '不可抗力', '自然灾害'],
+});
+export type WarrantyExclusion = keyof typeof WARRANTY_EXCLUSIONS.words;
+
+/** The data subject's rights (个人信息保护法 arts. 44–47). */
+export const DATA_RIGHTS = vocabulary(['个人信息权利', 'data-subject right'], {
+    access: ['access', 'copy', '查阅', '复制', '查阅复制'],
+    correction: ['correction', 'rectification', '更正', '补充', '更正补充'],
+    deletion: ['deletion', 'erasure', '删除'],
+    'withdraw-consent': ['withdraw-consent', 'withdrawal', '撤回同意', '撤回授权'],
+    'close-account': ['close-account', 'account-closure', '注销账户', '注销账号', '注销'],
+    portability: ['portability', '转移', '数据转移'],
+});
+export type DataRight = keyof typeof DATA_RIGHTS.words;
 
 export const SHIPPING_CASES = vocabulary(['运费情形', 'shipping case'], {
     defect: ['defect', 'quality', '质量问题', '性能故障'],
@@ -143,7 +174,8 @@ export const PAYMENT_METHODS = vocabulary(['支付方式', 'payment method'], {
     card: ['card', 'bank-card', 'unionpay', '银行卡', '刷卡', '银联'],
     cheque: ['cheque', 'check', '支票'],
     terminal: ['terminal', 'pos', '电子终端', 'POS机'],
-    online: ['online', 'online-payment', 'alipay', 'wechat-pay', '网上支付', '在线支付', '支付宝', '微信支付'],
+    // Mobile payment (移动支付, QR codes) is payment over the network: the same method as GB/T 8.4.2's 网上支付.
+    online: ['online', 'online-payment', 'mobile', 'mobile-payment', 'alipay', 'wechat-pay', '网上支付', '在线支付', '移动支付', '手机支付', '扫码支付', '支付宝', '微信支付'],
     transfer: ['transfer', 'bank-transfer', '转账', '对公转账', '银行转账'],
 });
 export type PaymentMethod = keyof typeof PAYMENT_METHODS.words;
@@ -168,7 +200,7 @@ export const SURVEY_METHODS = vocabulary(['满意度调查方式', 'survey metho
     questionnaire: ['questionnaire', 'survey', '问卷', '调查问卷'],
     agency: ['agency', 'third-party', '第三方机构', '委托机构', '专业机构'],
     complaints: ['complaints', 'complaint-analysis', '投诉', '投诉分析'],
-    callback: ['callback', 'phone-survey', '电话回访', '回访'],
+    callback: ['callback', 'phone-survey', 'phone', 'telephone', '电话回访', '电话调查', '回访'],
 });
 export type SurveyMethod = keyof typeof SURVEY_METHODS.words;
 

@@ -38,7 +38,7 @@ function problem(file: string, doc: Document | undefined, lines: LineCounter, pa
     return { file, line: pos.line, column: pos.col, message };
 }
 
-const PRIMITIVES = ['exists', 'count', 'allHave', 'maxDuration', 'minDuration', 'oneOf', 'noneOf', 'format', 'forbiddenText', 'when', 'all', 'any', 'builtin'];
+const PRIMITIVES = ['exists', 'count', 'allHave', 'maxDuration', 'minDuration', 'oneOf', 'noneOf', 'format', 'absent', 'priced', 'forbiddenText', 'when', 'all', 'any', 'builtin'];
 
 /**
  * A wrong check fails every branch of the schema's oneOf, which ajv reports as a dozen errors.
@@ -188,6 +188,8 @@ function checkSemantics(c: Check, at: Array<string | number>, report: (path: Arr
     } else if ('oneOf' in c) badPath(c.oneOf.path, [...at, 'oneOf', 'path']);
     else if ('noneOf' in c) badPath(c.noneOf.path, [...at, 'noneOf', 'path']);
     else if ('format' in c) badPath(c.format.path, [...at, 'format', 'path']);
+    else if ('absent' in c) badPath(c.absent, [...at, 'absent']);
+    else if ('priced' in c) badPath(c.priced.path, [...at, 'priced', 'path']);
     else if ('forbiddenText' in c) {
         const all = [...c.forbiddenText.patterns.map((p, i) => [p, 'patterns', i] as const), ...(c.forbiddenText.unless ?? []).map((p, i) => [p, 'unless', i] as const)];
         for (const [p, key, i] of all) {

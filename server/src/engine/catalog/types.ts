@@ -13,6 +13,8 @@ export type Check =
     | { oneOf: { path: string; values: Array<string | number | boolean> } }
     | { noneOf: { path: string; values: Array<string | number | boolean> } }
     | { format: { path: string; is?: FormatName } }
+    | { absent: string }
+    | { priced: { path: string; unpriced: 'violated' | 'caveat' } }
     | { forbiddenText: { patterns: string[]; unless?: string[] } }
     /** With `duty`, a missing `then` is a violation at what triggered it (a paid service with no fee listed). */
     | { when: { if: Check; then: Check; duty?: Bilingual } }

@@ -38,7 +38,8 @@ export function all(ctx: CheckContext, checks: Check[]): Outcome {
     }
     if (outs.every((o) => o.status === 'not-applicable')) return outs[0] ?? { status: 'not-applicable', at: ctx.model.head, evidence: [] };
     const ok = outs.find((o) => o.status === 'satisfied')!;
-    return { ...ok, evidence: outs.flatMap((o) => o.evidence) };
+    const caveat = outs.find((o) => o.caveat)?.caveat;
+    return { ...ok, evidence: outs.flatMap((o) => o.evidence), ...(caveat ? { caveat } : {}) };
 }
 
 /** `any: [...]` — one part holding is enough; otherwise the least bad failure. */

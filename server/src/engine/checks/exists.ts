@@ -2,6 +2,22 @@ import { labelOf } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 
+/**
+ * `absent: path` — the policy does not state it: for refusals (`no-reason none`), where saying
+ * "we do not" is a breach and silence is left to the clauses that ask for the positive fact.
+ */
+export function absent(ctx: CheckContext, path: string): Outcome {
+    const r = resolvePath(ctx.model, path);
+    const found = r.values.filter(present);
+    if (!found.length) return { status: 'satisfied', at: r.anchor, evidence: [] };
+    const at = srcOf(found[0]) ?? r.anchor;
+    const what = labelOf(path);
+    return {
+        status: 'violated', at, evidence: [at],
+        detail: { zh: `政策写明${what.zh}，本条不允许`, en: `the policy states ${what.en}, which this clause does not allow` },
+    };
+}
+
 /** `exists: path` — the policy states it. */
 export function exists(ctx: CheckContext, path: string): Outcome {
     const r = resolvePath(ctx.model, path);

@@ -5,7 +5,8 @@ import { allHave } from './all-have.js';
 import { all, any, when } from './combinators.js';
 import { count } from './count.js';
 import { maxDuration, minDuration } from './duration.js';
-import { exists } from './exists.js';
+import { absent, exists } from './exists.js';
+import { priced } from './priced.js';
 import { forbiddenText } from './forbidden-text.js';
 import { format } from './format.js';
 import { noneOf, oneOf } from './one-of.js';
@@ -26,6 +27,8 @@ function dispatch(ctx: CheckContext, c: Check): Outcome {
     if ('oneOf' in c) return oneOf(ctx, c.oneOf);
     if ('noneOf' in c) return noneOf(ctx, c.noneOf);
     if ('format' in c) return format(ctx, c.format);
+    if ('absent' in c) return absent(ctx, c.absent);
+    if ('priced' in c) return priced(ctx, c.priced);
     if ('forbiddenText' in c) return forbiddenText(ctx, c.forbiddenText);
     if ('when' in c) return when(ctx, c.when);
     if ('all' in c) return all(ctx, c.all);

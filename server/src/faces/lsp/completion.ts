@@ -94,8 +94,12 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         const owner = context.node?.$type;
         if (rule?.name === 'CatalogId' || prop === 'catalogs' || prop === 'catalog') return this.catalogs(context, acceptor);
         if (rule?.name === 'ClauseId' || prop === 'clause') return this.clauses(context, acceptor);
-        const vocab = prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : owner && prop ? VOCABULARY_OF[`${owner}.${prop}`] : undefined;
-        if (vocab && rule && isDataTypeRule(rule)) return this.words(context, vocab, acceptor);
+        // A word goes through the Word rule, or straight into an ID (a region after its time, `2 hours city`),
+        // where the rule that holds the assignment names the owner (the cursor's node may be the Duration before it).
+        const plainId = GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID';
+        const holder = plainId ? rule?.name : owner;
+        const vocab = prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : holder && prop ? VOCABULARY_OF[`${holder}.${prop}`] : undefined;
+        if (vocab && rule && (isDataTypeRule(rule) || plainId)) return this.words(context, vocab, acceptor);
         // Keywords that a name or a word may also be (custom, hours, recall …) are noise here.
         if (rule && isDataTypeRule(rule) && GrammarAST.isKeyword(next.feature)) return;
         return super.completionFor(context, next, acceptor);

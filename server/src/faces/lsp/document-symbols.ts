@@ -39,9 +39,13 @@ function member(m: ast.Member): DocumentSymbol | undefined {
         case 'Channel': return symbol(m, m.name ?? h, `${m.kind ?? ''} ${m.contact ?? ''}`.trim(), [], 'name');
         case 'Service': return symbol(m, `${h} ${m.kind ?? ''}`.trim(), m.label);
         case 'Fee': return symbol(m, `${h} ${m.name ?? ''}`.trim(), m.label, [], 'name');
-        case 'Network': return symbol(m, h, undefined, m.outlets.map((o) => symbol(o, o.name ?? head(o), o.kind)).filter(isSymbol));
+        case 'Network': return symbol(m, h, undefined, [
+            ...m.outlets.map((o) => symbol(o, o.name ?? head(o), o.kind)),
+            // `outlets 40 authorised`: the count stands for the outlets it does not list.
+            ...m.counts.map((c) => symbol(c, `${head(c)} ${c.count ?? ''}`.trim(), c.kind)),
+        ].filter(isSymbol));
         case 'Products': return symbol(m, h, undefined, m.categories.map((c) => symbol(c, c.name ?? head(c), c.kind)).filter(isSymbol));
-        case 'Warranty': return symbol(m, h, m.start, m.covers.map((c) => symbol(c, c.part ?? head(c), c.period?.$cstNode?.text)).filter(isSymbol));
+        case 'Warranty': return symbol(m, h, m.start, m.covers.map((c) => symbol(c, c.part ?? head(c), [c.period?.$cstNode?.text, c.since].filter(Boolean).join(' '))).filter(isSymbol));
         case 'Attestation': case 'Waiver': return symbol(m, `${h} ${m.catalog?.id ?? ''} ${m.clause ?? ''}`.trim(), m.$type === 'Attestation' ? m.text : m.reason);
         case 'Applies': return symbol(m, `${h} ${m.catalogs.map((c) => c.id).join(', ')}`.trim());
         case 'Version': return symbol(m, `${h} ${m.value ?? ''}`.trim());

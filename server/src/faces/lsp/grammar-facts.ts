@@ -6,8 +6,8 @@
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type Grammar, type LangiumDocument } from 'langium';
 import type { Lang } from '../../i18n/locale.js';
 import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
-    PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
+    PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
     SURVEY_METHODS, UNITS, type Vocabulary,
 } from '../../parse/vocabulary.js';
 
@@ -15,7 +15,8 @@ export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** The vocabulary of a `Type.property` written as an identifier. */
 export const VOCABULARY_OF: Record<string, Vocabulary<string>> = {
-    'Channel.kind': CHANNEL_KINDS, 'Hours.days': DAY_SPECS, 'Service.kind': SERVICE_KINDS, 'Service.steps': PROCESS_STEPS,
+    'Channel.kind': CHANNEL_KINDS, 'Hours.days': DAY_SPECS, 'Hours.leadDays': DAY_SPECS, 'Exclusion.kind': WARRANTY_EXCLUSIONS, 'Warranty.noInvoiceStart': START_EVENTS,
+    'OutletCount.kind': OUTLET_KINDS, 'FollowUp.trigger': SERVICE_KINDS, 'Privacy.rights': DATA_RIGHTS, 'RegionalTime.region': REGIONS, 'Service.respondRegion': REGIONS, 'Service.arriveRegion': REGIONS, 'Service.resolveRegion': REGIONS, 'Service.kind': SERVICE_KINDS, 'Service.steps': PROCESS_STEPS,
     'Duration.unit': UNITS, 'Money.currency': CURRENCIES, 'Category.sales': SALES_CHANNELS, 'Category.buyers': BUYERS,
     'Category.kind': PRODUCT_KINDS, 'Outlet.kind': OUTLET_KINDS, 'Exemption.kind': EXEMPTION_KINDS, 'Window.start': START_EVENTS,
     'Warranty.start': START_EVENTS, 'Shipping.case': SHIPPING_CASES, 'Shipping.payer': PAYERS, 'Payment.methods': PAYMENT_METHODS,
@@ -27,8 +28,8 @@ export const MODEL_PATH_OF_TYPE: Record<string, string> = {
     Policy: '', Version: 'version', Effective: 'effective', Provider: 'provider', Network: 'network', Outlet: 'network.outlets',
     Applies: 'applies', CatalogId: 'applies', Products: 'products', Category: 'products.categories', Channel: 'channels', Hours: 'channels.hours',
     TimeRange: 'channels.hours', Service: 'services', Pricing: 'services.pricing', Escalation: 'services.escalation', Loaner: 'services.loaner',
-    Fee: 'fees', Money: 'fees.amount', Warranty: 'warranty', Cover: 'warranty.covers', Returns: 'returns', NoReason: 'returns.noReason',
-    Exemption: 'returns.noReason.exemptions', Shipping: 'returns.shipping', Payment: 'payment', Privacy: 'privacy',
+    Fee: 'fees', Money: 'fees.amount', FeeBasis: 'fees.basis', Warranty: 'warranty', Cover: 'warranty.covers', Returns: 'returns', NoReason: 'returns.noReason',
+    Exemption: 'returns.noReason.exemptions', Exclusion: 'warranty.exclusions', OutletCount: 'network.counts', Shipping: 'returns.shipping', Payment: 'payment', Privacy: 'privacy',
     Satisfaction: 'satisfaction', Staff: 'staff', Manager: 'staff.manager', Agreement: 'agreement', Crisis: 'crisis',
     FollowUp: 'followUp', Knowledge: 'knowledgeBase', Suppliers: 'suppliers', Statement: 'statements',
     Attestation: 'attestations', Waiver: 'waivers', Import: 'imports',
@@ -37,7 +38,8 @@ export const MODEL_PATH_OF_TYPE: Record<string, string> = {
 /** AST property names that the PolicyModel spells differently. */
 const RENAMED: Record<string, string> = {
     'Returns.originalMethod': 'refundOriginalMethod', 'Privacy.consent': 'separateConsent', 'Staff.techCertified': 'certifiedTechnicians',
-    'Knowledge.description': '', 'Provider.name': 'name', 'Satisfaction.methods': 'methods', 'Suppliers.contract': 'contract',
+    'Knowledge.description': '', 'Service.fromArrival': 'resolveFromArrival', 'Satisfaction.vague': 'everyVague',
+    'FeeBasis.agreement': '', 'FeeBasis.inspection': '', 'FeeBasis.cost': '', 'Money.upTo': 'upTo', 'Provider.name': 'name', 'Satisfaction.methods': 'methods', 'Suppliers.contract': 'contract',
 };
 
 /** The model path of `node.property` ("Service.respond" → "services.respond"). */
@@ -50,6 +52,9 @@ export function modelPathOf(node: AstNode, property?: string): string | undefine
         base = holder;
     }
     if (node.$type === 'Duration' && node.$container) return modelPathOf(node.$container, node.$containerProperty);
+    // Nodes whose model field sits on their container (`loaner none` → services.loanerRefused, a region's time, 定期).
+    if (node.$type === 'Loaner' && property === 'refused') return 'services.loanerRefused';
+    if ((node.$type === 'RegionalTime' || node.$type === 'VagueFrequency') && node.$container) return modelPathOf(node.$container, node.$containerProperty);
     if (!property) return base;
     const renamed = RENAMED[`${node.$type}.${property}`];
     const prop = renamed === undefined ? property : renamed;

@@ -3,9 +3,9 @@
  * vocabulary values), in Chinese and English. Facts never come from here: only from the PolicyModel.
  */
 import type { Lang } from '../../i18n/locale.js';
-import type { Word } from '../../model/types.js';
+import type { VagueFrequency, Word } from '../../model/types.js';
 import type {
-    AgreementItem, ChannelKind, DaySpec, ExemptionKind, OutletKind, Payer, PaymentMethod, ProcessStep,
+    AgreementItem, ChannelKind, DaySpec, ExemptionKind, OutletKind, Payer, PaymentMethod, ProcessStep, Region, DataRight, WarrantyExclusion,
     ServiceKind, ShippingCase, StartEvent, SurveyMethod,
 } from '../../parse/vocabulary.js';
 
@@ -41,6 +41,11 @@ export const T = {
     respond: ['响应时限', 'We respond'],
     resolve: ['解决时限', 'We resolve'],
     within: ['{d}内', 'within {d}'],
+    arrive: ['上门到场时限', 'We arrive on site'],
+    afterArrival: ['到场后{d}内', 'within {d} of arrival'],
+    estimate: ['预计{d}（预估，非承诺）', 'about {d} (an estimate, not a promise)'],
+    regionTime: ['{region}{d}', '{region}: {d}'],
+    noLoaner: ['不提供代用品', 'no substitute is lent'],
     notStated: ['未注明', 'not stated'],
     serviceDetails: ['服务说明', 'Service details'],
     area: ['服务范围', 'Service area'],
@@ -53,6 +58,9 @@ export const T = {
     agreementWritten: ['我们与您签订书面服务协议，写明：{items}', 'We sign a written service agreement with you that states: {items}'],
     agreementItems: ['服务协议写明：{items}', 'The service agreement states: {items}'],
     agreementOnly: ['我们与您签订书面服务协议。', 'We sign a written service agreement with you.'],
+    amendOnPublication: ['本政策的修改自公布之日起生效。', 'Changes to these terms take effect when they are published.'],
+    deemedAcceptance: ['继续使用服务即视为同意本政策。', 'Continuing to use the service counts as accepting these terms.'],
+    cancellation: ['取消', 'Cancellation'],
 
     contact: ['联系我们', 'How to reach us'],
     channel: ['渠道', 'Channel'],
@@ -60,6 +68,8 @@ export const T = {
     hours: ['服务时间', 'Hours'],
     always: ['7×24 小时', '24 hours a day, 7 days a week'],
     outlets: ['服务网点', 'Service outlets'],
+    outletCount: ['{kind}服务网点 {n} 个', '{n} {kind} service outlets'],
+    outletCountAny: ['服务网点 {n} 个', '{n} service outlets'],
     outlet: ['网点', 'Outlet'],
     outletKind: ['类型', 'Type'],
     address: ['地址', 'Address'],
@@ -70,6 +80,9 @@ export const T = {
     paidAfterWarranty: ['保修期外收费的服务', 'Charged after the warranty period'],
     feeItem: ['收费项目', 'Charge'],
     amount: ['金额', 'Amount'],
+    byAgreement: ['与您协商确定', 'agreed with you'],
+    afterInspection: ['检测后报价', 'quoted after inspection'],
+    atCost: ['按成本收取', 'charged at cost'],
     per: ['计价单位', 'Per'],
     disclosed: ['服务前告知', 'Told before service'],
     yes: ['是', 'yes'],
@@ -81,7 +94,13 @@ export const T = {
     part: ['保修部件', 'Part'],
     period: ['保修期', 'Warranty period'],
     wearParts: ['易损件', 'Wear parts'],
+    exclusions: ['不在保修范围内', 'Not covered'],
+    noInvoice: ['未能出示发票的，保修期{start}计算{offset}。', 'Without an invoice, the warranty period runs {start}{offset}.'],
+    noInvoiceOffset: ['（后推{d}）', ' plus {d}'],
+    purchasedFrom: ['适用购买日期', 'For purchases'],
+    purchasedFromText: ['{date} 起购买', 'from {date}'],
     spareParts: ['备件保留期', 'Spare parts kept for'],
+    noSpareParts: ['不保留备件', 'none kept'],
     repairTime: ['维修时限', 'Repair time limit'],
     recall: ['召回', 'Recalls'],
 
@@ -89,6 +108,7 @@ export const T = {
     returnKind: ['项目', 'What'],
     window: ['期限', 'Time limit'],
     noReason: ['无理由退货', 'Return without giving a reason'],
+    notOffered: ['不提供', 'not offered'],
     exchange: ['换货', 'Exchange'],
     defectReturn: ['质量问题退货', 'Return of faulty goods'],
     exemptions: ['不适用无理由退货的商品', 'Not returnable without a reason'],
@@ -100,6 +120,8 @@ export const T = {
     shipping: ['退货运费', 'Return shipping'],
     shippingCase: ['情形', 'Case'],
     shippingPayer: ['运费承担', 'Paid by'],
+    shippingAfter: ['{case}（{d}后）', '{case} (after {d})'],
+    shippingGoods: ['适用商品', 'Goods'],
 
     complaints: ['投诉处理', 'Complaints'],
     complainVia: ['投诉渠道', 'Where to complain'],
@@ -112,10 +134,14 @@ export const T = {
     separateConsent: ['向第三方提供您的个人信息前，单独征得您的同意。', 'We ask for your separate consent before sharing your personal information.'],
     security: ['安全措施', 'How we protect it'],
     requests: ['查询、删除个人信息', 'To see or delete your information'],
+    rights: ['您的权利', 'Your rights'],
+    rightsVia: ['{rights}（通过{channels}）', '{rights} (through {channels})'],
 
     satisfaction: ['满意度与回访', 'Satisfaction and follow-up'],
     followUp: ['回访', 'Follow-up'],
     followUpText: ['{d}内回访', 'within {d}'],
+    followUpAfter: ['每次{service}后回访', 'after each {service}'],
+    reportEvery: ['满意度书面报告', 'Written satisfaction report'],
     followUpVia: ['，通过{channels}', ', by {channels}'],
     surveyMethods: ['满意度调查方式', 'How we ask you'],
     surveyEvery: ['调查周期', 'How often'],
@@ -172,6 +198,24 @@ export const CHANNEL_KINDS: Record<ChannelKind, Pair> = {
     sms: ['短信', 'text message'], letter: ['信函', 'post'], fax: ['传真', 'fax'], board: ['公告栏', 'notice board'],
 };
 
+export const REGION_NAMES: Record<Region, Pair> = {
+    city: ['城区', 'City'], county: ['县城及乡镇', 'Counties and towns'], remote: ['偏远地区', 'Remote areas'],
+};
+
+export const VAGUE_FREQUENCIES: Record<VagueFrequency, Pair> = {
+    regular: ['定期', 'regularly'], occasional: ['不定期', 'from time to time'],
+};
+
+export const EXCLUSIONS: Record<WarrantyExclusion, Pair> = {
+    'human-damage': ['人为损坏', 'damage caused by misuse or accident'], 'unauthorised-repair': ['未经授权的拆修', 'repair or opening by anyone we have not authorised'],
+    wear: ['正常磨损', 'normal wear and tear'], 'force-majeure': ['不可抗力造成的损坏', 'damage from force majeure'],
+};
+
+export const DATA_RIGHT_NAMES: Record<DataRight, Pair> = {
+    access: ['查阅、复制', 'see and copy'], correction: ['更正、补充', 'correct and complete'], deletion: ['删除', 'delete'],
+    'withdraw-consent': ['撤回同意', 'withdraw consent'], 'close-account': ['注销账户', 'close the account'], portability: ['转移', 'move to another provider'],
+};
+
 export const DAYS: Record<DaySpec, Pair> = {
     daily: ['每天', 'daily'], weekdays: ['周一至周五', 'Monday to Friday'], 'mon-sat': ['周一至周六', 'Monday to Saturday'],
     weekends: ['周末', 'weekends'],
@@ -185,6 +229,7 @@ export const STARTS: Record<StartEvent, Pair> = {
     installation: ['自安装完成之日起', 'from completed installation'],
     shipment: ['自发货之日起', 'from shipment'],
     delivery: ['自交付之日起', 'from delivery'],
+    manufacture: ['自出厂之日起', 'from the manufacture date'],
     acceptance: ['自验收之日起', 'from acceptance'],
 };
 

@@ -4,13 +4,13 @@
  * completed or softened here. Durations and amounts are printed with the shared literal formatters.
  */
 import type { Lang } from '../../i18n/locale.js';
-import type { Channel, Duration, Money, PolicyModel, Service, Text, Window } from '../../model/types.js';
+import type { Channel, Duration, Fee, Money, PolicyModel, RegionalTime, Service, Text, Vague, Window } from '../../model/types.js';
 import { formatDuration, formatMoney } from '../../parse/literals.js';
 import type { Block, DraftBanner, FieldsBlock, NoticeDocument, Rich, Section, TableBlock } from './document.js';
 import { contactHref } from './escape.js';
 import {
-    AGREEMENT_ITEMS, CHANNEL_KINDS, DAYS, EXEMPTIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, SERVICE_NAMES,
-    SHIPPING_CASES, STARTS, STEPS, SURVEYS, T, capitalize, fill, hasCjk, list, say, wordLabel, type Pair,
+    AGREEMENT_ITEMS, CHANNEL_KINDS, DATA_RIGHT_NAMES, DAYS, EXCLUSIONS, EXEMPTIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, REGION_NAMES, SERVICE_NAMES,
+    SHIPPING_CASES, STARTS, STEPS, SURVEYS, T, VAGUE_FREQUENCIES, capitalize, fill, hasCjk, list, say, wordLabel, type Pair,
 } from './labels.js';
 import { CHANNEL_KINDS as CHANNEL_KINDS_VOCAB, lookup } from '../../parse/vocabulary.js';
 
@@ -35,8 +35,42 @@ class Builder {
     t(p: Pair): string { return say(p, this.lang); }
     private list(items: string[]): string { return list(items, this.lang); }
     private dur(d: Duration): string { return d.unit ? formatDuration(d, this.lang) : d.text; }
-    private within(d: Duration): string { return fill(this.t(T.within), { d: this.dur(d) }); }
-    private money(a: Money): string { return a.currency ? formatMoney(a.fen, this.lang) : a.text; }
+    /** One amount, or a range printed as a range ("70–150 元"), never its lower bound alone. */
+    private money(a: Money): string {
+        if (!a.currency) return a.text;
+        if (a.upToFen === undefined) return formatMoney(a.fen, this.lang);
+        const upper = formatMoney(a.upToFen, this.lang);
+        const lower = (a.fen / 100).toFixed(a.fen % 100 === 0 ? 0 : 2);
+        return this.lang === 'zh' ? `${lower}–${upper}` : upper.replace(/^CNY /, `CNY ${lower}–`);
+    }
+    /** A fee's amount cell: the amount, or how it is set; nothing when the policy states neither. */
+    private feeAmount(f: Fee): string | undefined {
+        if (f.amount) return this.money(f.amount);
+        if (!f.basis) return undefined;
+        return this.t({ 'by-agreement': T.byAgreement, 'quoted-after-inspection': T.afterInspection, 'at-cost': T.atCost }[f.basis.value]);
+    }
+    /** A service time: one duration, or one per region ("城区2小时内；偏远地区72小时内"). */
+    private time(d: Duration | undefined, regions: RegionalTime[], template: Pair = T.within): string | undefined {
+        if (regions.length) {
+            return regions.map((r) => fill(this.t(T.regionTime), { region: wordLabel(r.region, REGION_NAMES, this.lang), d: fill(this.t(template), { d: this.dur(r.duration) }) }))
+                .join(this.lang === 'zh' ? '；' : '; ');
+        }
+        return d ? fill(this.t(template), { d: this.dur(d) }) : undefined;
+    }
+    private resolveTime(s: Service): string | undefined {
+        if (s.resolveEstimate) return this.time(s.resolveEstimate, s.resolveRegions, T.estimate);
+        return this.time(s.resolve, s.resolveRegions, s.resolveFromArrival ? T.afterArrival : T.within);
+    }
+    /** A promised time, or an estimate said to be one. */
+    private promised(d: Duration | undefined, estimate: Duration | undefined, regions: RegionalTime[]): string | undefined {
+        return estimate ? this.time(estimate, regions, T.estimate) : this.time(d, regions);
+    }
+    private vague(v: Vague): string { return this.t(VAGUE_FREQUENCIES[v.value]); }
+    private rights(p: NonNullable<PolicyModel['privacy']>): string | undefined {
+        if (!p.rights.length) return undefined;
+        const rights = capitalize(this.list(p.rights.map((w) => wordLabel(w, DATA_RIGHT_NAMES, this.lang))));
+        return p.rightsVia.length ? fill(this.t(T.rightsVia), { rights, channels: this.channelNames(p.rightsVia) }) : rights;
+    }
     private texts(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
     private channelNames(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
 
@@ -85,7 +119,7 @@ class Builder {
     private every(d: Duration): string {
         if (d.amount === 1 && d.unit && d.unit !== 'workday') {
             const one = this.lang === 'zh'
-                ? { minute: '每分钟', hour: '每小时', day: '每天', week: '每周', month: '每月', year: '每年' }[d.unit]
+                ? { minute: '每分钟', hour: '每小时', day: '每天', week: '每周', month: '每月', quarter: '每季度', year: '每年' }[d.unit]
                 : `every ${d.unit}`;
             return one;
         }
@@ -110,10 +144,12 @@ class Builder {
             this.serviceName(s),
             s.pricing ? this.t(PRICING[s.pricing]) : undefined,
             s.channels.length ? this.channelNames(s.channels) : undefined,
-            s.respond ? this.within(s.respond) : undefined,
-            s.resolve ? this.within(s.resolve) : undefined,
+            this.promised(s.respond, s.respondEstimate, s.respondRegions),
+            this.promised(s.arrive, s.arriveEstimate, s.arriveRegions),
+            this.resolveTime(s),
         ]);
-        const table = this.table([T.service, T.charge, T.via, T.respond, T.resolve], rows);
+        // Only on-site services have an arrival time: elsewhere its cell is blank, not "not stated".
+        const table = this.table([T.service, T.charge, T.via, T.respond, T.arrive, T.resolve], rows, [undefined, undefined, undefined, undefined, '—']);
         const details: Block[] = [];
         for (const s of services) {
             if (s.kind.value === 'complaint') continue; // its details are in the complaints section
@@ -129,6 +165,13 @@ class Builder {
             const text = ag.items.length ? fill(this.t(ag.written ? T.agreementWritten : T.agreementItems), { items }) : this.t(T.agreementOnly);
             blocks.push({ kind: 'sub', title: this.t(T.agreement), blocks: [{ kind: 'para', text: this.lang === 'zh' && ag.items.length ? `${text}。` : ag.items.length ? `${text}.` : text }] });
         }
+        // One-sided terms are printed as the policy states them: the customer must be able to read them.
+        const terms = ag ? [
+            ag.amendOnPublication ? this.t(T.amendOnPublication) : undefined,
+            ag.deemedAcceptance ? this.t(T.deemedAcceptance) : undefined,
+            ag.cancellation ? `${this.t(T.cancellation)}${this.lang === 'zh' ? '：' : ': '}${ag.cancellation.value}` : undefined,
+        ].filter((x): x is string => !!x) : [];
+        if (terms.length) blocks.push({ kind: 'list', items: terms });
         return blocks.length ? this.section('promise', T.promise, blocks) : undefined;
     }
 
@@ -136,12 +179,13 @@ class Builder {
         const esc = s.escalation;
         return this.fields([
             [s.kind.value === 'complaint' ? T.complainVia : T.via, withTimes && s.channels.length ? this.channelNames(s.channels) : undefined],
-            [T.respond, withTimes && s.respond ? this.within(s.respond) : undefined],
-            [T.resolve, withTimes && s.resolve ? this.within(s.resolve) : undefined],
+            [T.respond, withTimes ? this.promised(s.respond, s.respondEstimate, s.respondRegions) : undefined],
+            [T.arrive, withTimes ? this.promised(s.arrive, s.arriveEstimate, s.arriveRegions) : undefined],
+            [T.resolve, withTimes ? this.resolveTime(s) : undefined],
             [T.steps, s.steps.length ? capitalize(s.steps.map((w) => wordLabel(w, STEPS, this.lang)).join(' → ')) : undefined],
             [T.escalation, esc ? capitalize(fill(this.t(T.escalationText), { d: this.dur(esc.after), to: esc.to.value })) : undefined],
             [T.area, s.area?.value],
-            [T.loaner, s.loaner?.value],
+            [T.loaner, s.loaner?.value ?? (s.loanerRefused ? this.t(T.noLoaner) : undefined)],
             [T.record, s.record?.value],
         ]);
     }
@@ -174,9 +218,13 @@ class Builder {
         const outlets = this.m.network?.outlets ?? [];
         const outletRows = outlets.map((o) => [o.name.value, wordLabel(o.kind, OUTLET_KINDS, this.lang, true) || undefined, o.address?.value]);
         const outletTable = this.table([T.outlet, T.outletKind, T.address], outletRows);
+        const counts = (this.m.network?.counts ?? []).map((c) => (c.kind
+            ? fill(this.t(T.outletCount), { n: String(c.count), kind: wordLabel(c.kind, OUTLET_KINDS, this.lang, true) })
+            : fill(this.t(T.outletCountAny), { n: String(c.count) })));
+        const outletBlocks: Block[] = [...(counts.length ? [{ kind: 'list' as const, items: counts }] : []), ...(outletTable ? [outletTable] : [])];
         return this.section('contact', T.contact, [
             this.table([T.channel, T.contactCol, T.hours], rows),
-            outletTable && { kind: 'sub', title: this.t(T.outlets), blocks: [outletTable] },
+            outletBlocks.length ? { kind: 'sub', title: this.t(T.outlets), blocks: outletBlocks } : undefined,
         ]);
     }
 
@@ -192,7 +240,7 @@ class Builder {
         const someDisclosed = fees.some((f) => f.disclosed);
         const table = this.table(
             [T.feeItem, T.amount, T.per, ...(someDisclosed && !allDisclosed ? [T.disclosed] : [])],
-            fees.map((f) => [f.label.value, this.money(f.amount), f.per?.value, ...(someDisclosed && !allDisclosed ? [f.disclosed ? this.t(T.yes) : undefined] : [])]),
+            fees.map((f) => [f.label.value, this.feeAmount(f), f.per?.value, ...(someDisclosed && !allDisclosed ? [f.disclosed ? this.t(T.yes) : undefined] : [])]),
             [undefined, undefined, '—', '—'],
         );
         const methods = [...new Set((this.m.payment?.methods ?? []).map((w) => wordLabel(w, PAYMENT_METHODS, this.lang, true)))];
@@ -210,10 +258,17 @@ class Builder {
         const start = this.startPhrase(w.start);
         return this.section('warranty', T.warranty, [
             start ? { kind: 'para', text: fill(this.t(T.warrantyStart), { start }) } : undefined,
-            this.table([T.part, T.period], w.covers.map((c) => [c.part.value, this.dur(c.period)])),
+            w.noInvoiceStart ? { kind: 'para', text: fill(this.t(T.noInvoice), {
+                start: this.startPhrase(w.noInvoiceStart) ?? '',
+                offset: w.noInvoiceOffset ? fill(this.t(T.noInvoiceOffset), { d: this.dur(w.noInvoiceOffset) }) : '',
+            }) } : undefined,
+            this.table([T.part, T.period, T.purchasedFrom], w.covers.map((c) => [
+                c.part.value, this.dur(c.period), c.since ? fill(this.t(T.purchasedFromText), { date: c.since.value }) : undefined,
+            ]), [undefined, undefined, '—']),
             this.fields([
                 [T.wearParts, w.wearParts.length ? this.texts(w.wearParts) : undefined],
-                [T.spareParts, w.spareParts ? this.dur(w.spareParts) : undefined],
+                [T.exclusions, w.exclusions.length ? this.list(w.exclusions.map((e) => (e.kind ? this.t(EXCLUSIONS[e.kind]) : e.text))) : undefined],
+                [T.spareParts, w.spareParts ? this.dur(w.spareParts) : w.sparePartsRefused ? this.t(T.noSpareParts) : undefined],
                 [T.repairTime, w.repairTime ? this.dur(w.repairTime) : undefined],
                 [T.recall, w.recall?.value],
             ]),
@@ -226,15 +281,21 @@ class Builder {
         const rows: Array<Array<Rich | undefined>> = [];
         const win = (label: Pair, w: Window | undefined) => { if (w) rows.push([this.t(label), this.window(w)]); };
         win(T.noReason, r.noReason?.window);
+        // A refusal is stated plainly, where the customer looks for the window.
+        if (r.noReason?.refused) rows.push([this.t(T.noReason), this.t(T.notOffered)]);
         win(T.exchange, r.exchange);
         win(T.defectReturn, r.defectReturn);
         const exemptions = (r.noReason?.exemptions ?? []).map((e) => (e.kind ? this.t(EXEMPTIONS[e.kind]) : e.text)).filter(Boolean);
         const refund = r.refund
             ? fill(this.t(T.refundText), { d: this.dur(r.refund) }) + (r.refundOriginalMethod ? (this.lang === 'zh' ? `，${this.t(T.originalMethod)}` : `, ${this.t(T.originalMethod)}`) : '')
             : undefined;
-        const shipping = this.table([T.shippingCase, T.shippingPayer], r.shipping.map((s) => [
-            wordLabel(s.case, SHIPPING_CASES, this.lang) || undefined, wordLabel(s.payer, PAYERS, this.lang) || undefined,
-        ]).filter((row) => row[0] !== undefined));
+        const shipping = this.table([T.shippingCase, T.shippingPayer, T.shippingGoods], r.shipping.map((s) => {
+            const kase = wordLabel(s.case, SHIPPING_CASES, this.lang) || undefined;
+            return [
+                kase && s.after ? fill(this.t(T.shippingAfter), { case: kase, d: this.dur(s.after) }) : kase,
+                wordLabel(s.payer, PAYERS, this.lang) || undefined, s.products?.value,
+            ];
+        }).filter((row) => row[0] !== undefined), [undefined, undefined, '—']);
         return this.section('returns', T.returns, [
             this.table([T.returnKind, T.window], rows),
             this.fields([
@@ -269,6 +330,7 @@ class Builder {
                 [T.thirdParties, p.thirdParties.length ? this.texts(p.thirdParties) : undefined],
                 [T.security, p.security.length ? this.texts(p.security) : undefined],
                 [T.requests, p.requests.length ? this.channelNames(p.requests) : undefined],
+                [T.rights, this.rights(p)],
             ]),
             p.separateConsent ? { kind: 'para', text: this.t(T.separateConsent) } : undefined,
         ]);
@@ -278,16 +340,19 @@ class Builder {
         const s = this.m.satisfaction;
         const f = this.m.followUp;
         if (!s && !f) return undefined;
-        const follow = f
-            ? fill(this.t(T.followUpText), { d: this.dur(f.within) }) + (f.channels.length ? fill(this.t(T.followUpVia), { channels: this.channelNames(f.channels) }) : '')
+        const when = f?.within ? fill(this.t(T.followUpText), { d: this.dur(f.within) })
+            : f?.trigger ? fill(this.t(T.followUpAfter), { service: wordLabel(f.trigger, SERVICE_NAMES, this.lang).toLowerCase() }) : undefined;
+        const follow = f && when
+            ? when + (f.channels.length ? fill(this.t(T.followUpVia), { channels: this.channelNames(f.channels) }) : '')
             : undefined;
         const methods = [...new Set((s?.methods ?? []).map((w) => wordLabel(w, SURVEYS, this.lang)))];
         return this.section('satisfaction', T.satisfaction, [this.fields([
             [T.followUp, follow],
             [T.surveyMethods, methods.length ? this.list(methods) : undefined],
-            [T.surveyEvery, s?.every ? this.every(s.every) : undefined],
+            [T.surveyEvery, s?.every ? this.every(s.every) : s?.everyVague ? this.vague(s.everyVague) : undefined],
             // A target that is not a number (a parse slip) is left out rather than printed as NaN.
             [T.target, s?.target && Number.isFinite(s.target.value) ? `${s.target.value}%` : undefined],
+            [T.reportEvery, s?.report && s.reportEvery ? this.every(s.reportEvery) : undefined],
             [T.improvement, s?.improvement?.value],
             [T.index, s?.index?.value],
         ])]);

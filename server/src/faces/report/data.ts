@@ -34,6 +34,8 @@ export interface ReportClause {
     pointsInferred?: boolean;
     justification?: string;
     assumption?: string;
+    /** A satisfied clause's reservation (a fee given only as a range). */
+    caveat?: string;
 }
 
 export interface ReportStandard {
@@ -99,6 +101,7 @@ export function reportData(analysis: PolicyAnalysis, lang: Lang): ReportData {
                 ...(f.pointsInferred ? { pointsInferred: true } : {}),
                 ...(f.justification ? { justification: f.justification } : {}),
                 ...(f.assumption ? { assumption: f.assumption[lang] } : {}),
+                ...(f.caveat ? { caveat: f.caveat[lang] } : {}),
             };
         });
         return {

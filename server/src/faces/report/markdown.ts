@@ -15,6 +15,8 @@ export function where(l: ReportLocation): string {
 
 export function clauseNote(c: ReportClause): string {
     if (c.justification) return c.justification;
+    // A caveat belongs to a met clause: its note is the caveat, not the clause text.
+    if (c.caveat) return `⚠ ${c.caveat}`;
     if (c.problem) return c.message;
     return c.assumption ?? '';
 }

@@ -30,15 +30,23 @@ export type AsplKeywordNames =
     | "7x24"
     | "7×24"
     | "7×24小时"
+    | "about"
     | "address"
     | "after"
+    | "after-arrival"
+    | "after-each"
     | "after-warranty"
     | "agreement"
+    | "amend-on-publication"
     | "applies"
     | "area"
+    | "arrive"
+    | "at-cost"
     | "attest"
     | "badge"
     | "buyers"
+    | "by-agreement"
+    | "cancellation"
     | "category"
     | "certified"
     | "certified-technicians"
@@ -49,6 +57,7 @@ export type AsplKeywordNames =
     | "cover"
     | "crisis-plan"
     | "custom"
+    | "deemed-acceptance-by-use"
     | "disclosed-before-service"
     | "effective"
     | "escalate"
@@ -56,12 +65,15 @@ export type AsplKeywordNames =
     | "every"
     | "except"
     | "exchange"
+    | "excludes"
     | "exempt"
     | "extends"
     | "fee"
     | "follow-up"
+    | "for"
     | "free"
     | "from"
+    | "from-time-to-time"
     | "headcount"
     | "hours"
     | "import"
@@ -77,22 +89,28 @@ export type AsplKeywordNames =
     | "measures"
     | "network"
     | "no-reason"
+    | "none"
     | "original-method"
     | "outlet"
+    | "outlets"
     | "paid"
     | "paid-by"
     | "partial"
     | "payment"
     | "per"
+    | "plus"
     | "policy"
     | "privacy"
     | "products"
     | "provider"
+    | "purchased-from"
     | "purpose"
     | "qualified"
+    | "quoted-after-inspection"
     | "recall"
     | "record"
     | "refund"
+    | "regularly"
     | "repair-time"
     | "report"
     | "requests-via"
@@ -101,6 +119,7 @@ export type AsplKeywordNames =
     | "retention"
     | "return"
     | "returns"
+    | "rights"
     | "satisfaction"
     | "scope"
     | "security"
@@ -126,6 +145,7 @@ export type AsplKeywordNames =
     | "warranty"
     | "wear-parts"
     | "within"
+    | "without-invoice"
     | "working"
     | "written"
     | "{"
@@ -133,6 +153,10 @@ export type AsplKeywordNames =
     | "~"
     | "¥"
     | "、"
+    | "不保修"
+    | "不定期"
+    | "不提供"
+    | "个人权利"
     | "书面"
     | "书面报告"
     | "事先告知"
@@ -148,14 +172,20 @@ export type AsplKeywordNames =
     | "信用代码"
     | "免费"
     | "全天候"
+    | "公布即生效"
     | "内"
+    | "到场"
+    | "到场后"
     | "升级"
+    | "协商"
     | "协议"
     | "单独同意"
     | "危机预案"
     | "原路退回"
+    | "取消"
     | "召回"
     | "合作协议"
+    | "后推"
     | "周期"
     | "品类"
     | "响应"
@@ -167,6 +197,7 @@ export type AsplKeywordNames =
     | "备件"
     | "安全措施"
     | "定制"
+    | "定期"
     | "客户"
     | "导入"
     | "工牌"
@@ -176,6 +207,7 @@ export type AsplKeywordNames =
     | "技师持证"
     | "持证"
     | "指数"
+    | "按成本"
     | "换货"
     | "措施"
     | "提供方"
@@ -183,6 +215,7 @@ export type AsplKeywordNames =
     | "收费"
     | "改进"
     | "政策"
+    | "无发票"
     | "无理由"
     | "时段"
     | "易损件"
@@ -191,7 +224,9 @@ export type AsplKeywordNames =
     | "服务网络"
     | "条件"
     | "查询删除"
+    | "检测后报价"
     | "每"
+    | "每次"
     | "流程"
     | "渠道"
     | "满意度"
@@ -205,8 +240,10 @@ export type AsplKeywordNames =
     | "经营范围"
     | "统一着装"
     | "继承"
+    | "继续使用视为同意"
     | "维修时限"
     | "网点"
+    | "网点数"
     | "联系方式"
     | "自"
     | "至"
@@ -217,6 +254,7 @@ export type AsplKeywordNames =
     | "评估"
     | "调查"
     | "豁免"
+    | "购买日起"
     | "购买时确认"
     | "费用"
     | "资质审核"
@@ -231,7 +269,9 @@ export type AsplKeywordNames =
     | "销售"
     | "除外"
     | "隐私"
+    | "预计"
     | "，"
+    | "～"
     | "￥";
 
 export type AsplTokenNames = AsplTerminalNames | AsplKeywordNames;
@@ -239,12 +279,18 @@ export type AsplTokenNames = AsplTerminalNames | AsplKeywordNames;
 export interface Agreement extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Agreement';
+    amendOnPublication: boolean;
+    cancellation?: string;
+    deemedAcceptance: boolean;
     items: Array<Word>;
     written: boolean;
 }
 
 export const Agreement = {
     $type: 'Agreement',
+    amendOnPublication: 'amendOnPublication',
+    cancellation: 'cancellation',
+    deemedAcceptance: 'deemedAcceptance',
     items: 'items',
     written: 'written'
 } as const;
@@ -358,12 +404,14 @@ export interface Cover extends langium.AstNode {
     readonly $type: 'Cover';
     part: string;
     period: Duration;
+    since?: string;
 }
 
 export const Cover = {
     $type: 'Cover',
     part: 'part',
-    period: 'period'
+    period: 'period',
+    since: 'since'
 } as const;
 
 export function isCover(item: unknown): item is Cover {
@@ -404,7 +452,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: Cover | Escalation | FollowUp | Privacy | Returns | Satisfaction | Service | Staff | Suppliers | Warranty | Window;
+    readonly $container: Cover | Escalation | FollowUp | Privacy | RegionalTime | Returns | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -456,6 +504,23 @@ export function isEscalation(item: unknown): item is Escalation {
     return reflection.isInstance(item, Escalation.$type);
 }
 
+export interface Exclusion extends langium.AstNode {
+    readonly $container: Warranty;
+    readonly $type: 'Exclusion';
+    kind?: Word;
+    text?: string;
+}
+
+export const Exclusion = {
+    $type: 'Exclusion',
+    kind: 'kind',
+    text: 'text'
+} as const;
+
+export function isExclusion(item: unknown): item is Exclusion {
+    return reflection.isInstance(item, Exclusion.$type);
+}
+
 export interface Exemption extends langium.AstNode {
     readonly $container: Category | NoReason;
     readonly $type: 'Exemption';
@@ -476,7 +541,8 @@ export function isExemption(item: unknown): item is Exemption {
 export interface Fee extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Fee';
-    amount: Money;
+    amount?: Money;
+    basis?: FeeBasis;
     disclosed: boolean;
     label: string;
     name: Name;
@@ -486,6 +552,7 @@ export interface Fee extends langium.AstNode {
 export const Fee = {
     $type: 'Fee',
     amount: 'amount',
+    basis: 'basis',
     disclosed: 'disclosed',
     label: 'label',
     name: 'name',
@@ -496,16 +563,37 @@ export function isFee(item: unknown): item is Fee {
     return reflection.isInstance(item, Fee.$type);
 }
 
+export interface FeeBasis extends langium.AstNode {
+    readonly $container: Fee;
+    readonly $type: 'FeeBasis';
+    agreement: boolean;
+    cost: boolean;
+    inspection: boolean;
+}
+
+export const FeeBasis = {
+    $type: 'FeeBasis',
+    agreement: 'agreement',
+    cost: 'cost',
+    inspection: 'inspection'
+} as const;
+
+export function isFeeBasis(item: unknown): item is FeeBasis {
+    return reflection.isInstance(item, FeeBasis.$type);
+}
+
 export interface FollowUp extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'FollowUp';
     channels: Array<langium.Reference<Channel>>;
-    within: Duration;
+    trigger?: Word;
+    within?: Duration;
 }
 
 export const FollowUp = {
     $type: 'FollowUp',
     channels: 'channels',
+    trigger: 'trigger',
     within: 'within'
 } as const;
 
@@ -518,6 +606,7 @@ export interface Hours extends langium.AstNode {
     readonly $type: 'Hours';
     always: boolean;
     days?: Name;
+    leadDays?: Name;
     ranges: Array<TimeRange>;
 }
 
@@ -525,6 +614,7 @@ export const Hours = {
     $type: 'Hours',
     always: 'always',
     days: 'days',
+    leadDays: 'leadDays',
     ranges: 'ranges'
 } as const;
 
@@ -565,11 +655,13 @@ export function isKnowledge(item: unknown): item is Knowledge {
 export interface Loaner extends langium.AstNode {
     readonly $container: Service;
     readonly $type: 'Loaner';
-    what: string;
+    refused: boolean;
+    what?: string;
 }
 
 export const Loaner = {
     $type: 'Loaner',
+    refused: 'refused',
     what: 'what'
 } as const;
 
@@ -611,6 +703,7 @@ export interface Money extends langium.AstNode {
     currency?: Word;
     negative: boolean;
     symbol?: '¥' | '￥';
+    upTo?: Num;
 }
 
 export const Money = {
@@ -618,7 +711,8 @@ export const Money = {
     amount: 'amount',
     currency: 'currency',
     negative: 'negative',
-    symbol: 'symbol'
+    symbol: 'symbol',
+    upTo: 'upTo'
 } as const;
 
 export function isMoney(item: unknown): item is Money {
@@ -634,11 +728,13 @@ export function isName(item: unknown): item is Name {
 export interface Network extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Network';
+    counts: Array<OutletCount>;
     outlets: Array<Outlet>;
 }
 
 export const Network = {
     $type: 'Network',
+    counts: 'counts',
     outlets: 'outlets'
 } as const;
 
@@ -651,13 +747,15 @@ export interface NoReason extends langium.AstNode {
     readonly $type: 'NoReason';
     confirmed: boolean;
     exemptions: Array<Exemption>;
-    window: Window;
+    refused: boolean;
+    window?: Window;
 }
 
 export const NoReason = {
     $type: 'NoReason',
     confirmed: 'confirmed',
     exemptions: 'exemptions',
+    refused: 'refused',
     window: 'window'
 } as const;
 
@@ -688,6 +786,23 @@ export const Outlet = {
 
 export function isOutlet(item: unknown): item is Outlet {
     return reflection.isInstance(item, Outlet.$type);
+}
+
+export interface OutletCount extends langium.AstNode {
+    readonly $container: Network;
+    readonly $type: 'OutletCount';
+    count: number;
+    kind?: Word;
+}
+
+export const OutletCount = {
+    $type: 'OutletCount',
+    count: 'count',
+    kind: 'kind'
+} as const;
+
+export function isOutletCount(item: unknown): item is OutletCount {
+    return reflection.isInstance(item, OutletCount.$type);
 }
 
 export interface Payment extends langium.AstNode {
@@ -754,6 +869,8 @@ export interface Privacy extends langium.AstNode {
     purpose?: string;
     requests: Array<langium.Reference<Channel>>;
     retention?: Duration;
+    rights: Array<Word>;
+    rightsVia: Array<langium.Reference<Channel>>;
     security: Array<string>;
     thirdParties: Array<string>;
 }
@@ -764,6 +881,8 @@ export const Privacy = {
     purpose: 'purpose',
     requests: 'requests',
     retention: 'retention',
+    rights: 'rights',
+    rightsVia: 'rightsVia',
     security: 'security',
     thirdParties: 'thirdParties'
 } as const;
@@ -810,6 +929,23 @@ export function isProvider(item: unknown): item is Provider {
     return reflection.isInstance(item, Provider.$type);
 }
 
+export interface RegionalTime extends langium.AstNode {
+    readonly $container: Service;
+    readonly $type: 'RegionalTime';
+    duration: Duration;
+    region: string;
+}
+
+export const RegionalTime = {
+    $type: 'RegionalTime',
+    duration: 'duration',
+    region: 'region'
+} as const;
+
+export function isRegionalTime(item: unknown): item is RegionalTime {
+    return reflection.isInstance(item, RegionalTime.$type);
+}
+
 export interface Returns extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Returns';
@@ -845,7 +981,9 @@ export interface Satisfaction extends langium.AstNode {
     index?: string;
     methods: Array<Word>;
     report: boolean;
+    reportEvery?: Duration;
     target?: number;
+    vague?: VagueFrequency;
 }
 
 export const Satisfaction = {
@@ -855,7 +993,9 @@ export const Satisfaction = {
     index: 'index',
     methods: 'methods',
     report: 'report',
-    target: 'target'
+    reportEvery: 'reportEvery',
+    target: 'target',
+    vague: 'vague'
 } as const;
 
 export function isSatisfaction(item: unknown): item is Satisfaction {
@@ -866,30 +1006,52 @@ export interface Service extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Service';
     area?: string;
+    arrive?: Duration;
+    arriveEstimate: boolean;
+    arriveRegion?: string;
+    arriveRegions: Array<RegionalTime>;
     channels: Array<langium.Reference<Channel>>;
     escalation?: Escalation;
+    fromArrival: boolean;
     kind: Word;
     label?: string;
     loaner?: Loaner;
     pricing?: Pricing;
     record?: string;
     resolve?: Duration;
+    resolveEstimate: boolean;
+    resolveRegion?: string;
+    resolveRegions: Array<RegionalTime>;
     respond?: Duration;
+    respondEstimate: boolean;
+    respondRegion?: string;
+    respondRegions: Array<RegionalTime>;
     steps: Array<Word>;
 }
 
 export const Service = {
     $type: 'Service',
     area: 'area',
+    arrive: 'arrive',
+    arriveEstimate: 'arriveEstimate',
+    arriveRegion: 'arriveRegion',
+    arriveRegions: 'arriveRegions',
     channels: 'channels',
     escalation: 'escalation',
+    fromArrival: 'fromArrival',
     kind: 'kind',
     label: 'label',
     loaner: 'loaner',
     pricing: 'pricing',
     record: 'record',
     resolve: 'resolve',
+    resolveEstimate: 'resolveEstimate',
+    resolveRegion: 'resolveRegion',
+    resolveRegions: 'resolveRegions',
     respond: 'respond',
+    respondEstimate: 'respondEstimate',
+    respondRegion: 'respondRegion',
+    respondRegions: 'respondRegions',
     steps: 'steps'
 } as const;
 
@@ -900,14 +1062,18 @@ export function isService(item: unknown): item is Service {
 export interface Shipping extends langium.AstNode {
     readonly $container: Returns;
     readonly $type: 'Shipping';
+    after?: Duration;
     case: Word;
     payer: Word;
+    products?: string;
 }
 
 export const Shipping = {
     $type: 'Shipping',
+    after: 'after',
     case: 'case',
-    payer: 'payer'
+    payer: 'payer',
+    products: 'products'
 } as const;
 
 export function isShipping(item: unknown): item is Shipping {
@@ -922,6 +1088,7 @@ export interface Staff extends langium.AstNode {
     manager?: Manager;
     techCertified: boolean;
     training?: Duration;
+    trainingVague?: VagueFrequency;
     uniform: boolean;
 }
 
@@ -932,6 +1099,7 @@ export const Staff = {
     manager: 'manager',
     techCertified: 'techCertified',
     training: 'training',
+    trainingVague: 'trainingVague',
     uniform: 'uniform'
 } as const;
 
@@ -959,6 +1127,7 @@ export interface Suppliers extends langium.AstNode {
     readonly $type: 'Suppliers';
     contract: boolean;
     evaluate?: Duration;
+    evaluateVague?: VagueFrequency;
     qualified: boolean;
 }
 
@@ -966,6 +1135,7 @@ export const Suppliers = {
     $type: 'Suppliers',
     contract: 'contract',
     evaluate: 'evaluate',
+    evaluateVague: 'evaluateVague',
     qualified: 'qualified'
 } as const;
 
@@ -988,6 +1158,23 @@ export const TimeRange = {
 
 export function isTimeRange(item: unknown): item is TimeRange {
     return reflection.isInstance(item, TimeRange.$type);
+}
+
+export interface VagueFrequency extends langium.AstNode {
+    readonly $container: Satisfaction | Staff | Suppliers;
+    readonly $type: 'VagueFrequency';
+    occasional: boolean;
+    regular: boolean;
+}
+
+export const VagueFrequency = {
+    $type: 'VagueFrequency',
+    occasional: 'occasional',
+    regular: 'regular'
+} as const;
+
+export function isVagueFrequency(item: unknown): item is VagueFrequency {
+    return reflection.isInstance(item, VagueFrequency.$type);
 }
 
 export interface Version extends langium.AstNode {
@@ -1028,9 +1215,13 @@ export interface Warranty extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Warranty';
     covers: Array<Cover>;
+    exclusions: Array<Exclusion>;
+    noInvoiceOffset?: Duration;
+    noInvoiceStart?: Word;
     recall?: string;
     repairTime?: Duration;
     spareParts?: Duration;
+    sparePartsRefused: boolean;
     start?: Word;
     wearParts: Array<string>;
 }
@@ -1038,9 +1229,13 @@ export interface Warranty extends langium.AstNode {
 export const Warranty = {
     $type: 'Warranty',
     covers: 'covers',
+    exclusions: 'exclusions',
+    noInvoiceOffset: 'noInvoiceOffset',
+    noInvoiceStart: 'noInvoiceStart',
     recall: 'recall',
     repairTime: 'repairTime',
     spareParts: 'spareParts',
+    sparePartsRefused: 'sparePartsRefused',
     start: 'start',
     wearParts: 'wearParts'
 } as const;
@@ -1085,8 +1280,10 @@ export type AsplAstType = {
     Duration: Duration
     Effective: Effective
     Escalation: Escalation
+    Exclusion: Exclusion
     Exemption: Exemption
     Fee: Fee
+    FeeBasis: FeeBasis
     FollowUp: FollowUp
     Hours: Hours
     Import: Import
@@ -1098,12 +1295,14 @@ export type AsplAstType = {
     Network: Network
     NoReason: NoReason
     Outlet: Outlet
+    OutletCount: OutletCount
     Payment: Payment
     Policy: Policy
     Pricing: Pricing
     Privacy: Privacy
     Products: Products
     Provider: Provider
+    RegionalTime: RegionalTime
     Returns: Returns
     Satisfaction: Satisfaction
     Service: Service
@@ -1112,6 +1311,7 @@ export type AsplAstType = {
     Statement: Statement
     Suppliers: Suppliers
     TimeRange: TimeRange
+    VagueFrequency: VagueFrequency
     Version: Version
     Waiver: Waiver
     Warranty: Warranty
@@ -1123,6 +1323,20 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Agreement: {
             name: Agreement.$type,
             properties: {
+                amendOnPublication: {
+                    name: Agreement.amendOnPublication,
+                    defaultValue: false,
+                    optional: true
+                },
+                cancellation: {
+                    name: Agreement.cancellation,
+                    optional: true
+                },
+                deemedAcceptance: {
+                    name: Agreement.deemedAcceptance,
+                    defaultValue: false,
+                    optional: true
+                },
                 items: {
                     name: Agreement.items,
                     defaultValue: [],
@@ -1234,6 +1448,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 period: {
                     name: Cover.period
+                },
+                since: {
+                    name: Cover.since,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1311,6 +1529,20 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        Exclusion: {
+            name: Exclusion.$type,
+            properties: {
+                kind: {
+                    name: Exclusion.kind,
+                    optional: true
+                },
+                text: {
+                    name: Exclusion.text,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         Exemption: {
             name: Exemption.$type,
             properties: {
@@ -1329,7 +1561,12 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             name: Fee.$type,
             properties: {
                 amount: {
-                    name: Fee.amount
+                    name: Fee.amount,
+                    optional: true
+                },
+                basis: {
+                    name: Fee.basis,
+                    optional: true
                 },
                 disclosed: {
                     name: Fee.disclosed,
@@ -1349,6 +1586,27 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Member.$type]
         },
+        FeeBasis: {
+            name: FeeBasis.$type,
+            properties: {
+                agreement: {
+                    name: FeeBasis.agreement,
+                    defaultValue: false,
+                    optional: true
+                },
+                cost: {
+                    name: FeeBasis.cost,
+                    defaultValue: false,
+                    optional: true
+                },
+                inspection: {
+                    name: FeeBasis.inspection,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
         FollowUp: {
             name: FollowUp.$type,
             properties: {
@@ -1358,8 +1616,13 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     referenceType: Channel.$type,
                     optional: true
                 },
+                trigger: {
+                    name: FollowUp.trigger,
+                    optional: true
+                },
                 within: {
-                    name: FollowUp.within
+                    name: FollowUp.within,
+                    optional: true
                 }
             },
             superTypes: [Member.$type]
@@ -1374,6 +1637,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 days: {
                     name: Hours.days,
+                    optional: true
+                },
+                leadDays: {
+                    name: Hours.leadDays,
                     optional: true
                 },
                 ranges: {
@@ -1406,8 +1673,14 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Loaner: {
             name: Loaner.$type,
             properties: {
+                refused: {
+                    name: Loaner.refused,
+                    defaultValue: false,
+                    optional: true
+                },
                 what: {
-                    name: Loaner.what
+                    name: Loaner.what,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1450,6 +1723,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 symbol: {
                     name: Money.symbol,
                     optional: true
+                },
+                upTo: {
+                    name: Money.upTo,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1457,6 +1734,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Network: {
             name: Network.$type,
             properties: {
+                counts: {
+                    name: Network.counts,
+                    defaultValue: [],
+                    optional: true
+                },
                 outlets: {
                     name: Network.outlets,
                     defaultValue: [],
@@ -1478,8 +1760,14 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                refused: {
+                    name: NoReason.refused,
+                    defaultValue: false,
+                    optional: true
+                },
                 window: {
-                    name: NoReason.window
+                    name: NoReason.window,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1496,6 +1784,19 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Outlet.name
+                }
+            },
+            superTypes: []
+        },
+        OutletCount: {
+            name: OutletCount.$type,
+            properties: {
+                count: {
+                    name: OutletCount.count
+                },
+                kind: {
+                    name: OutletCount.kind,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1581,6 +1882,17 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Privacy.retention,
                     optional: true
                 },
+                rights: {
+                    name: Privacy.rights,
+                    defaultValue: [],
+                    optional: true
+                },
+                rightsVia: {
+                    name: Privacy.rightsVia,
+                    defaultValue: [],
+                    referenceType: Channel.$type,
+                    optional: true
+                },
                 security: {
                     name: Privacy.security,
                     defaultValue: [],
@@ -1629,6 +1941,18 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        RegionalTime: {
+            name: RegionalTime.$type,
+            properties: {
+                duration: {
+                    name: RegionalTime.duration
+                },
+                region: {
+                    name: RegionalTime.region
+                }
+            },
+            superTypes: []
         },
         Returns: {
             name: Returns.$type,
@@ -1692,8 +2016,16 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     defaultValue: false,
                     optional: true
                 },
+                reportEvery: {
+                    name: Satisfaction.reportEvery,
+                    optional: true
+                },
                 target: {
                     name: Satisfaction.target,
+                    optional: true
+                },
+                vague: {
+                    name: Satisfaction.vague,
                     optional: true
                 }
             },
@@ -1706,6 +2038,24 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Service.area,
                     optional: true
                 },
+                arrive: {
+                    name: Service.arrive,
+                    optional: true
+                },
+                arriveEstimate: {
+                    name: Service.arriveEstimate,
+                    defaultValue: false,
+                    optional: true
+                },
+                arriveRegion: {
+                    name: Service.arriveRegion,
+                    optional: true
+                },
+                arriveRegions: {
+                    name: Service.arriveRegions,
+                    defaultValue: [],
+                    optional: true
+                },
                 channels: {
                     name: Service.channels,
                     defaultValue: [],
@@ -1714,6 +2064,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 escalation: {
                     name: Service.escalation,
+                    optional: true
+                },
+                fromArrival: {
+                    name: Service.fromArrival,
+                    defaultValue: false,
                     optional: true
                 },
                 kind: {
@@ -1739,8 +2094,36 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Service.resolve,
                     optional: true
                 },
+                resolveEstimate: {
+                    name: Service.resolveEstimate,
+                    defaultValue: false,
+                    optional: true
+                },
+                resolveRegion: {
+                    name: Service.resolveRegion,
+                    optional: true
+                },
+                resolveRegions: {
+                    name: Service.resolveRegions,
+                    defaultValue: [],
+                    optional: true
+                },
                 respond: {
                     name: Service.respond,
+                    optional: true
+                },
+                respondEstimate: {
+                    name: Service.respondEstimate,
+                    defaultValue: false,
+                    optional: true
+                },
+                respondRegion: {
+                    name: Service.respondRegion,
+                    optional: true
+                },
+                respondRegions: {
+                    name: Service.respondRegions,
+                    defaultValue: [],
                     optional: true
                 },
                 steps: {
@@ -1754,11 +2137,19 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Shipping: {
             name: Shipping.$type,
             properties: {
+                after: {
+                    name: Shipping.after,
+                    optional: true
+                },
                 case: {
                     name: Shipping.case
                 },
                 payer: {
                     name: Shipping.payer
+                },
+                products: {
+                    name: Shipping.products,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1786,6 +2177,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 training: {
                     name: Staff.training,
+                    optional: true
+                },
+                trainingVague: {
+                    name: Staff.trainingVague,
                     optional: true
                 },
                 uniform: {
@@ -1817,6 +2212,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Suppliers.evaluate,
                     optional: true
                 },
+                evaluateVague: {
+                    name: Suppliers.evaluateVague,
+                    optional: true
+                },
                 qualified: {
                     name: Suppliers.qualified,
                     defaultValue: false,
@@ -1833,6 +2232,22 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 start: {
                     name: TimeRange.start
+                }
+            },
+            superTypes: []
+        },
+        VagueFrequency: {
+            name: VagueFrequency.$type,
+            properties: {
+                occasional: {
+                    name: VagueFrequency.occasional,
+                    defaultValue: false,
+                    optional: true
+                },
+                regular: {
+                    name: VagueFrequency.regular,
+                    defaultValue: false,
+                    optional: true
                 }
             },
             superTypes: []
@@ -1869,6 +2284,19 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                exclusions: {
+                    name: Warranty.exclusions,
+                    defaultValue: [],
+                    optional: true
+                },
+                noInvoiceOffset: {
+                    name: Warranty.noInvoiceOffset,
+                    optional: true
+                },
+                noInvoiceStart: {
+                    name: Warranty.noInvoiceStart,
+                    optional: true
+                },
                 recall: {
                     name: Warranty.recall,
                     optional: true
@@ -1879,6 +2307,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 spareParts: {
                     name: Warranty.spareParts,
+                    optional: true
+                },
+                sparePartsRefused: {
+                    name: Warranty.sparePartsRefused,
+                    defaultValue: false,
                     optional: true
                 },
                 start: {

@@ -11,7 +11,8 @@ export class TimingValidator {
     checks(): Record<string, (node: never, accept: ValidationAcceptor) => void> {
         return {
             Service: (s: ast.Service, accept) => {
-                if (!s.respond || !s.resolve) return;
+                // A resolution counted from arrival on site starts after the response: no contradiction to find.
+                if (!s.respond || !s.resolve || s.fromArrival || s.respondEstimate || s.resolveEstimate) return;
                 const respond = readDuration(s.respond.value, s.respond.unit, s.respond.working);
                 const resolve = readDuration(s.resolve.value, s.resolve.unit, s.resolve.working);
                 if (!respond.unit || !resolve.unit) return;

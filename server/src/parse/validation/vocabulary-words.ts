@@ -1,8 +1,8 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS,
-    PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES,
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS,
+    PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES,
     START_EVENTS, SURVEY_METHODS, expected, lookup, lookupUnit, type Vocabulary,
 } from '../vocabulary.js';
 import type { AsplSettings } from '../settings.js';
@@ -28,15 +28,20 @@ export class VocabularyWordsValidator {
             Duration: (d: ast.Duration, accept) => {
                 if (d.unit !== undefined && lookupUnit(d.unit) === undefined) {
                     const lang = this.settings.lang;
-                    r(accept)('error', 'unknown-word', { what: lang === 'zh' ? '时长单位' : 'duration unit', word: d.unit, expected: lang === 'zh' ? '分钟、小时、天、工作日、周、个月、年' : 'minutes, hours, days, working days, weeks, months, years' }, { node: d, property: 'unit' });
+                    r(accept)('error', 'unknown-word', { what: lang === 'zh' ? '时长单位' : 'duration unit', word: d.unit, expected: lang === 'zh' ? '分钟、小时、天、工作日、周、个月、季度、年' : 'minutes, hours, days, working days, weeks, months, quarters, years' }, { node: d, property: 'unit' });
                 }
             },
             Money: (m: ast.Money, accept) => { if (!m.symbol) this.word(r(accept), CURRENCIES, m.currency, m, 'currency'); },
             Channel: (c: ast.Channel, accept) => this.word(r(accept), CHANNEL_KINDS, c.kind, c, 'kind'),
-            Hours: (h: ast.Hours, accept) => this.word(r(accept), DAY_SPECS, h.days, h, 'days'),
+            Hours: (h: ast.Hours, accept) => {
+                this.word(r(accept), DAY_SPECS, h.leadDays, h, 'leadDays');
+                this.word(r(accept), DAY_SPECS, h.days, h, 'days');
+            },
+            RegionalTime: (t: ast.RegionalTime, accept) => this.word(r(accept), REGIONS, t.region, t, 'region'),
             Service: (s: ast.Service, accept) => {
                 this.word(r(accept), SERVICE_KINDS, s.kind, s, 'kind');
                 this.words(r(accept), PROCESS_STEPS, s.steps, s, 'steps');
+                for (const f of ['respondRegion', 'arriveRegion', 'resolveRegion'] as const) this.word(r(accept), REGIONS, s[f], s, f);
             },
             Outlet: (o: ast.Outlet, accept) => this.word(r(accept), OUTLET_KINDS, o.kind, o, 'kind'),
             Category: (c: ast.Category, accept) => {
@@ -44,7 +49,14 @@ export class VocabularyWordsValidator {
                 this.words(r(accept), BUYERS, c.buyers, c, 'buyers');
                 this.word(r(accept), PRODUCT_KINDS, c.kind, c, 'kind');
             },
-            Warranty: (w: ast.Warranty, accept) => this.word(r(accept), START_EVENTS, w.start, w, 'start'),
+            Warranty: (w: ast.Warranty, accept) => {
+                this.word(r(accept), START_EVENTS, w.start, w, 'start');
+                this.word(r(accept), START_EVENTS, w.noInvoiceStart, w, 'noInvoiceStart');
+            },
+            Exclusion: (e: ast.Exclusion, accept) => this.word(r(accept), WARRANTY_EXCLUSIONS, e.kind, e, 'kind'),
+            OutletCount: (c: ast.OutletCount, accept) => this.word(r(accept), OUTLET_KINDS, c.kind, c, 'kind'),
+            FollowUp: (f: ast.FollowUp, accept) => this.word(r(accept), SERVICE_KINDS, f.trigger, f, 'trigger'),
+            Privacy: (p: ast.Privacy, accept) => this.words(r(accept), DATA_RIGHTS, p.rights, p, 'rights'),
             Window: (w: ast.Window, accept) => this.word(r(accept), START_EVENTS, w.start, w, 'start'),
             Exemption: (e: ast.Exemption, accept) => this.word(r(accept), EXEMPTION_KINDS, e.kind, e, 'kind'),
             Shipping: (s: ast.Shipping, accept) => {
