@@ -6,11 +6,11 @@ import { type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments
 import * as ast from '../parse/generated/ast.js';
 import { importUris, resolveImport } from '../parse/imports.js';
 import { propertyNode } from '../parse/property-nodes.js';
-import { readCurrency, readDuration, toFen } from '../parse/literals.js';
+import { readCurrency, readDistance, readDuration, toFen } from '../parse/literals.js';
 import {
     AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
     PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
-    SURVEY_METHODS, lookup, type Vocabulary,
+    SURVEY_METHODS, WHOLE_UNIT_PARTS, lookup, type Vocabulary,
 } from '../parse/vocabulary.js';
 import { mergePolicies } from './merge.js';
 import type * as m from './types.js';
@@ -162,13 +162,11 @@ class Normalizer {
             }
             case 'Warranty': model.warranty = {
                 ...this.block(x), start: this.word(START_EVENTS, x, 'start'),
-                covers: x.covers.flatMap((c) => {
-                    const part = this.text(c, 'part');
-                    const period = this.duration(c.period);
-                    return part && period ? [{ part, period, src: this.src(c) }] : [];
-                }),
+                covers: x.covers.flatMap((c) => this.cover(c, lookup(WHOLE_UNIT_PARTS, c.part?.trim()) !== undefined)),
+                mainParts: x.mainParts.flatMap((c) => this.cover(c, false)),
                 wearParts: this.texts_(x, 'wearParts'), spareParts: this.duration(x.spareParts),
                 recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime),
+                repairTimeExcluded: this.flag(x, 'repairTimeExcluded'), exchangeRestarts: this.flag(x, 'exchangeRestarts'),
             }; break;
             case 'Returns': model.returns = {
                 ...this.block(x), noReason: this.noReason(x.noReason), exchange: this.window(x.exchange), defectReturn: this.window(x.defectReturn),
@@ -177,6 +175,14 @@ class Normalizer {
                     case: this.word(SHIPPING_CASES, s, 'case') ?? unknownWord(this.src(s)),
                     payer: this.word(PAYERS, s, 'payer') ?? unknownWord(this.src(s)), src: this.src(s),
                 })),
+                performanceFault: x.performanceFault && {
+                    ...this.block(x.performanceFault), return: this.duration(x.performanceFault.returnWithin),
+                    exchange: this.duration(x.performanceFault.exchangeWithin), start: this.word(START_EVENTS, x.performanceFault, 'start'),
+                },
+                failedRepairs: x.failedRepairs && x.failedRepairs.count !== undefined ? {
+                    count: x.failedRepairs.count, src: this.src(x.failedRepairs),
+                    remedy: x.failedRepairs.remedy ? 'exchange-or-refund' : x.failedRepairs.refused ? 'refused' : undefined,
+                } : undefined,
             }; break;
             case 'Payment': model.payment = { ...this.block(x), methods: this.words(PAYMENT_METHODS, x, 'methods') }; break;
             case 'Privacy': model.privacy = {
@@ -216,6 +222,21 @@ class Normalizer {
                 break;
             }
         }
+    }
+
+    private cover(c: ast.Cover | ast.MainPart, whole: boolean): m.Cover[] {
+        const part = this.text(c, 'part');
+        const period = this.duration(c.period);
+        if (!part || !period) return [];
+        const d = c.mileage;
+        const mileage = d && d.value !== undefined
+            ? { ...readDistance(d.value, d.unit), text: d.$cstNode?.text ?? `${d.value} ${d.unit}`, src: this.src(d) } : undefined;
+        return [{ part, period, mileage, whole, src: this.src(c) }];
+    }
+
+    /** A keyword flag (`repair-time-excluded`): present with its source range, or absent. */
+    private flag(node: AstNode, property: string): m.Flag | undefined {
+        return (node as unknown as Record<string, unknown>)[property] === true ? { value: true, src: this.prop(node, property) } : undefined;
     }
 
     private hours(h: ast.Hours | undefined): m.Hours | undefined {

@@ -4,7 +4,7 @@
  * (0-based lines, UTF-16 columns — the LSP convention, without importing LSP types).
  */
 import type {
-    AgreementItem, Buyer, ChannelKind, CrisisMeasure, DaySpec, ExemptionKind, OutletKind, Payer,
+    AgreementItem, Buyer, ChannelKind, CrisisMeasure, DaySpec, DistanceUnit, ExemptionKind, OutletKind, Payer,
     PaymentMethod, ProcessStep, ProductKind, SalesChannel, ServiceKind, ShippingCase, StartEvent,
     SurveyMethod, Unit,
 } from '../parse/vocabulary.js';
@@ -71,16 +71,33 @@ export interface Service extends Block {
     record?: Text;
 }
 export interface Fee extends Block { name: string; label: Text; amount: Money; per?: Text; disclosed: boolean }
-export interface Cover extends Located { part: Text; period: Duration }
+/** A mileage: `60000 km`, `6万公里`, in kilometres. */
+export interface Distance extends Located { amount: number; unit: DistanceUnit | undefined; km: number; text: string }
+/**
+ * A warranty period for a part. With a mileage it ends at whichever comes first (`3 years or 60000 km`).
+ * `whole` marks the whole product (整机 / 整车 / 主机 …, see WHOLE_UNIT_PARTS): the national 三包 minimums are set for it.
+ */
+export interface Cover extends Located { part: Text; period: Duration; mileage?: Distance; whole: boolean }
 export interface Warranty extends Block {
     start?: Word<StartEvent>; covers: Cover[]; wearParts: Text[]; spareParts?: Duration; recall?: Text; repairTime?: Duration;
+    /** 三包 main parts (`main-part "压缩机" 3 years`), each with its own period. */
+    mainParts: Cover[];
+    /** "Repair time is not counted in the period" (`repair-time-excluded`, 实施条例 art. 18). */
+    repairTimeExcluded?: Flag;
+    /** "An exchange restarts the period" (`exchange-restarts`, 实施条例 art. 18). */
+    exchangeRestarts?: Flag;
 }
 export interface Exemption extends Located { kind: ExemptionKind | undefined; text: string }
 export interface NoReason extends Block { window: Window; exemptions: Exemption[]; confirmed: boolean }
 export interface Shipping extends Located { case: Word<ShippingCase>; payer: Word<Payer> }
+/** 三包 performance-fault remedies: return within `return`, exchange within `exchange` (of `start`). */
+export interface PerformanceFault extends Block { return?: Duration; exchange?: Duration; start?: Word<StartEvent> }
+/** 三包 "still failing after `count` repairs in the period": exchange or refund, or the policy refuses it. */
+export interface FailedRepairs extends Located { count: number; remedy: 'exchange-or-refund' | 'refused' | undefined }
 export interface Returns extends Block {
     noReason?: NoReason; exchange?: Window; defectReturn?: Window;
     refund?: Duration; refundOriginalMethod: boolean; conditions: Text[]; shipping: Shipping[];
+    performanceFault?: PerformanceFault; failedRepairs?: FailedRepairs;
 }
 export interface Payment extends Block { methods: Word<PaymentMethod>[] }
 export interface Privacy extends Block {

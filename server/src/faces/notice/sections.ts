@@ -4,7 +4,7 @@
  * completed or softened here. Durations and amounts are printed with the shared literal formatters.
  */
 import type { Lang } from '../../i18n/locale.js';
-import type { Channel, Duration, Money, PolicyModel, Service, Text, Window } from '../../model/types.js';
+import type { Channel, Cover, Duration, Money, PolicyModel, Service, Text, Window } from '../../model/types.js';
 import { formatDuration, formatMoney } from '../../parse/literals.js';
 import type { Block, DraftBanner, FieldsBlock, NoticeDocument, Rich, Section, TableBlock } from './document.js';
 import { contactHref } from './escape.js';
@@ -35,6 +35,12 @@ class Builder {
     t(p: Pair): string { return say(p, this.lang); }
     private list(items: string[]): string { return list(items, this.lang); }
     private dur(d: Duration): string { return d.unit ? formatDuration(d, this.lang) : d.text; }
+    /** A cover's period; with a mileage, "whichever comes first". */
+    private period(c: Cover): string {
+        if (!c.mileage) return this.dur(c.period);
+        const km = Number.isFinite(c.mileage.km) ? fill(this.t(T.km), { n: c.mileage.km.toLocaleString('en-US') }) : c.mileage.text;
+        return fill(this.t(T.mileage), { d: this.dur(c.period), km });
+    }
     private within(d: Duration): string { return fill(this.t(T.within), { d: this.dur(d) }); }
     private money(a: Money): string { return a.currency ? formatMoney(a.fen, this.lang) : a.text; }
     private texts(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
@@ -210,13 +216,18 @@ class Builder {
         const start = this.startPhrase(w.start);
         return this.section('warranty', T.warranty, [
             start ? { kind: 'para', text: fill(this.t(T.warrantyStart), { start }) } : undefined,
-            this.table([T.part, T.period], w.covers.map((c) => [c.part.value, this.dur(c.period)])),
+            this.table([T.part, T.period], [
+                ...w.covers.map((c) => [c.part.value, this.period(c)]),
+                ...w.mainParts.map((c) => [fill(this.t(T.mainPart), { part: c.part.value }), this.period(c)]),
+            ]),
             this.fields([
                 [T.wearParts, w.wearParts.length ? this.texts(w.wearParts) : undefined],
                 [T.spareParts, w.spareParts ? this.dur(w.spareParts) : undefined],
                 [T.repairTime, w.repairTime ? this.dur(w.repairTime) : undefined],
                 [T.recall, w.recall?.value],
             ]),
+            w.repairTimeExcluded ? { kind: 'para', text: this.t(T.repairTimeExcluded) } : undefined,
+            w.exchangeRestarts ? { kind: 'para', text: this.t(T.exchangeRestarts) } : undefined,
         ]);
     }
 
@@ -228,6 +239,12 @@ class Builder {
         win(T.noReason, r.noReason?.window);
         win(T.exchange, r.exchange);
         win(T.defectReturn, r.defectReturn);
+        const fault = r.performanceFault;
+        const faultWindow = (d: Duration | undefined) => d && this.window({ duration: d, start: fault?.start, src: d.src });
+        if (fault?.return) rows.push([this.t(T.faultReturn), faultWindow(fault.return)]);
+        if (fault?.exchange) rows.push([this.t(T.faultExchange), faultWindow(fault.exchange)]);
+        const repairs = r.failedRepairs?.remedy
+            ? fill(this.t(r.failedRepairs.remedy === 'refused' ? T.failedRepairsRefused : T.failedRepairs), { n: String(r.failedRepairs.count) }) : undefined;
         const exemptions = (r.noReason?.exemptions ?? []).map((e) => (e.kind ? this.t(EXEMPTIONS[e.kind]) : e.text)).filter(Boolean);
         const refund = r.refund
             ? fill(this.t(T.refundText), { d: this.dur(r.refund) }) + (r.refundOriginalMethod ? (this.lang === 'zh' ? `，${this.t(T.originalMethod)}` : `, ${this.t(T.originalMethod)}`) : '')
@@ -242,6 +259,7 @@ class Builder {
                 [T.refund, refund],
             ]),
             r.noReason?.confirmed && exemptions.length ? { kind: 'para', text: this.t(T.confirmed) } : undefined,
+            repairs ? { kind: 'para', text: repairs } : undefined,
             r.conditions.length ? { kind: 'sub', title: this.t(T.conditions), blocks: [{ kind: 'list', items: r.conditions.map((c) => c.value) }] } : undefined,
             shipping && { kind: 'sub', title: this.t(T.shipping), blocks: [shipping] },
         ]);

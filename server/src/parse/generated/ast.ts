@@ -56,7 +56,10 @@ export type AsplKeywordNames =
     | "every"
     | "except"
     | "exchange"
+    | "exchange-or-refund"
+    | "exchange-restarts"
     | "extends"
+    | "failed-repairs"
     | "fee"
     | "follow-up"
     | "free"
@@ -72,10 +75,12 @@ export type AsplKeywordNames =
     | "licence"
     | "license"
     | "loaner"
+    | "main-part"
     | "manager"
     | "measures"
     | "network"
     | "no-reason"
+    | "or"
     | "original-method"
     | "outlet"
     | "paid"
@@ -83,6 +88,7 @@ export type AsplKeywordNames =
     | "partial"
     | "payment"
     | "per"
+    | "performance-fault"
     | "policy"
     | "privacy"
     | "products"
@@ -92,7 +98,9 @@ export type AsplKeywordNames =
     | "recall"
     | "record"
     | "refund"
+    | "refused"
     | "repair-time"
+    | "repair-time-excluded"
     | "report"
     | "requests-via"
     | "resolve"
@@ -116,6 +124,7 @@ export type AsplKeywordNames =
     | "target"
     | "team"
     | "third-parties"
+    | "times"
     | "to"
     | "training"
     | "uniform"
@@ -132,6 +141,8 @@ export type AsplKeywordNames =
     | "~"
     | "¥"
     | "、"
+    | "不予退换"
+    | "主要部件"
     | "书面"
     | "书面报告"
     | "事先告知"
@@ -145,6 +156,7 @@ export type AsplKeywordNames =
     | "保存"
     | "保留"
     | "信用代码"
+    | "修理后仍故障"
     | "免费"
     | "全天候"
     | "内"
@@ -170,12 +182,16 @@ export type AsplKeywordNames =
     | "导入"
     | "工牌"
     | "应急小组"
+    | "性能故障"
+    | "或"
     | "承担方"
     | "承诺"
     | "技师持证"
     | "持证"
     | "指数"
     | "换货"
+    | "换货或退货"
+    | "换货重新计算"
     | "措施"
     | "提供方"
     | "支付"
@@ -190,6 +206,7 @@ export type AsplKeywordNames =
     | "服务网络"
     | "条件"
     | "查询删除"
+    | "次"
     | "每"
     | "流程"
     | "渠道"
@@ -204,6 +221,7 @@ export type AsplKeywordNames =
     | "经营范围"
     | "统一着装"
     | "继承"
+    | "维修时间不计入"
     | "维修时限"
     | "网点"
     | "联系方式"
@@ -351,12 +369,14 @@ export type ClauseId = number | string;
 export interface Cover extends langium.AstNode {
     readonly $container: Warranty;
     readonly $type: 'Cover';
+    mileage?: Distance;
     part: string;
     period: Duration;
 }
 
 export const Cover = {
     $type: 'Cover',
+    mileage: 'mileage',
     part: 'part',
     period: 'period'
 } as const;
@@ -382,6 +402,23 @@ export function isCrisis(item: unknown): item is Crisis {
     return reflection.isInstance(item, Crisis.$type);
 }
 
+export interface Distance extends langium.AstNode {
+    readonly $container: Cover | MainPart;
+    readonly $type: 'Distance';
+    unit: Word;
+    value: Num;
+}
+
+export const Distance = {
+    $type: 'Distance',
+    unit: 'unit',
+    value: 'value'
+} as const;
+
+export function isDistance(item: unknown): item is Distance {
+    return reflection.isInstance(item, Distance.$type);
+}
+
 export interface Document extends langium.AstNode {
     readonly $type: 'Document';
     imports: Array<Import>;
@@ -399,7 +436,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: Cover | Escalation | FollowUp | Privacy | Returns | Satisfaction | Service | Staff | Suppliers | Warranty | Window;
+    readonly $container: Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | Returns | Satisfaction | Service | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -466,6 +503,25 @@ export const Exemption = {
 
 export function isExemption(item: unknown): item is Exemption {
     return reflection.isInstance(item, Exemption.$type);
+}
+
+export interface FailedRepairs extends langium.AstNode {
+    readonly $container: Returns;
+    readonly $type: 'FailedRepairs';
+    count: number;
+    refused: boolean;
+    remedy: boolean;
+}
+
+export const FailedRepairs = {
+    $type: 'FailedRepairs',
+    count: 'count',
+    refused: 'refused',
+    remedy: 'remedy'
+} as const;
+
+export function isFailedRepairs(item: unknown): item is FailedRepairs {
+    return reflection.isInstance(item, FailedRepairs.$type);
 }
 
 export interface Fee extends langium.AstNode {
@@ -570,6 +626,25 @@ export const Loaner = {
 
 export function isLoaner(item: unknown): item is Loaner {
     return reflection.isInstance(item, Loaner.$type);
+}
+
+export interface MainPart extends langium.AstNode {
+    readonly $container: Warranty;
+    readonly $type: 'MainPart';
+    mileage?: Distance;
+    part: string;
+    period: Duration;
+}
+
+export const MainPart = {
+    $type: 'MainPart',
+    mileage: 'mileage',
+    part: 'part',
+    period: 'period'
+} as const;
+
+export function isMainPart(item: unknown): item is MainPart {
+    return reflection.isInstance(item, MainPart.$type);
 }
 
 export interface Manager extends langium.AstNode {
@@ -700,6 +775,25 @@ export function isPayment(item: unknown): item is Payment {
     return reflection.isInstance(item, Payment.$type);
 }
 
+export interface PerformanceFault extends langium.AstNode {
+    readonly $container: Returns;
+    readonly $type: 'PerformanceFault';
+    exchangeWithin?: Duration;
+    returnWithin?: Duration;
+    start?: Word;
+}
+
+export const PerformanceFault = {
+    $type: 'PerformanceFault',
+    exchangeWithin: 'exchangeWithin',
+    returnWithin: 'returnWithin',
+    start: 'start'
+} as const;
+
+export function isPerformanceFault(item: unknown): item is PerformanceFault {
+    return reflection.isInstance(item, PerformanceFault.$type);
+}
+
 export interface Policy extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Policy';
@@ -811,8 +905,10 @@ export interface Returns extends langium.AstNode {
     conditions: Array<string>;
     defectReturn?: Window;
     exchange?: Window;
+    failedRepairs?: FailedRepairs;
     noReason?: NoReason;
     originalMethod: boolean;
+    performanceFault?: PerformanceFault;
     refund?: Duration;
     shipping: Array<Shipping>;
 }
@@ -822,8 +918,10 @@ export const Returns = {
     conditions: 'conditions',
     defectReturn: 'defectReturn',
     exchange: 'exchange',
+    failedRepairs: 'failedRepairs',
     noReason: 'noReason',
     originalMethod: 'originalMethod',
+    performanceFault: 'performanceFault',
     refund: 'refund',
     shipping: 'shipping'
 } as const;
@@ -1023,8 +1121,11 @@ export interface Warranty extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Warranty';
     covers: Array<Cover>;
+    exchangeRestarts: boolean;
+    mainParts: Array<MainPart>;
     recall?: string;
     repairTime?: Duration;
+    repairTimeExcluded: boolean;
     spareParts?: Duration;
     start?: Word;
     wearParts: Array<string>;
@@ -1033,8 +1134,11 @@ export interface Warranty extends langium.AstNode {
 export const Warranty = {
     $type: 'Warranty',
     covers: 'covers',
+    exchangeRestarts: 'exchangeRestarts',
+    mainParts: 'mainParts',
     recall: 'recall',
     repairTime: 'repairTime',
+    repairTimeExcluded: 'repairTimeExcluded',
     spareParts: 'spareParts',
     start: 'start',
     wearParts: 'wearParts'
@@ -1061,10 +1165,10 @@ export function isWindow(item: unknown): item is Window {
     return reflection.isInstance(item, Window.$type);
 }
 
-export type Word = 'custom' | 'exchange' | 'follow-up' | 'hours' | 'no-reason' | 'recall' | 'record' | 'returns' | 'scope' | 'shipping' | 'survey' | 'training' | '召回' | '回访' | '培训' | '定制' | '客户' | '换货' | '无理由' | '记录' | '调查' | '费用' | '退换货' | '退货' | string;
+export type Word = 'custom' | 'exchange' | 'follow-up' | 'hours' | 'no-reason' | 'recall' | 'record' | 'returns' | 'scope' | 'shipping' | 'survey' | 'training' | '召回' | '回访' | '培训' | '定制' | '客户' | '性能故障' | '换货' | '无理由' | '记录' | '调查' | '费用' | '退换货' | '退货' | string;
 
 export function isWord(item: unknown): item is Word {
-    return item === 'custom' || item === '定制' || item === 'hours' || item === 'scope' || item === '费用' || item === 'recall' || item === '召回' || item === '客户' || item === 'follow-up' || item === '回访' || item === 'record' || item === '记录' || item === '调查' || item === 'returns' || item === 'exchange' || item === '退换货' || item === '退货' || item === '换货' || item === 'training' || item === '培训' || item === 'no-reason' || item === '无理由' || item === 'shipping' || item === 'survey' || (typeof item === 'string' && (/[_a-zA-Z][\w\-.]*|[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff]*/.test(item)));
+    return item === 'custom' || item === '定制' || item === 'hours' || item === 'scope' || item === '费用' || item === 'recall' || item === '召回' || item === '客户' || item === 'follow-up' || item === '回访' || item === 'record' || item === '记录' || item === '调查' || item === 'returns' || item === 'exchange' || item === '退换货' || item === '退货' || item === '换货' || item === 'training' || item === '培训' || item === 'no-reason' || item === '无理由' || item === 'shipping' || item === 'survey' || item === '性能故障' || (typeof item === 'string' && (/[_a-zA-Z][\w\-.]*|[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff]*/.test(item)));
 }
 
 export type AsplAstType = {
@@ -1076,17 +1180,20 @@ export type AsplAstType = {
     Channel: Channel
     Cover: Cover
     Crisis: Crisis
+    Distance: Distance
     Document: Document
     Duration: Duration
     Effective: Effective
     Escalation: Escalation
     Exemption: Exemption
+    FailedRepairs: FailedRepairs
     Fee: Fee
     FollowUp: FollowUp
     Hours: Hours
     Import: Import
     Knowledge: Knowledge
     Loaner: Loaner
+    MainPart: MainPart
     Manager: Manager
     Member: Member
     Money: Money
@@ -1094,6 +1201,7 @@ export type AsplAstType = {
     NoReason: NoReason
     Outlet: Outlet
     Payment: Payment
+    PerformanceFault: PerformanceFault
     Policy: Policy
     Pricing: Pricing
     Privacy: Privacy
@@ -1215,6 +1323,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Cover: {
             name: Cover.$type,
             properties: {
+                mileage: {
+                    name: Cover.mileage,
+                    optional: true
+                },
                 part: {
                     name: Cover.part
                 },
@@ -1238,6 +1350,18 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        Distance: {
+            name: Distance.$type,
+            properties: {
+                unit: {
+                    name: Distance.unit
+                },
+                value: {
+                    name: Distance.value
+                }
+            },
+            superTypes: []
         },
         Document: {
             name: Document.$type,
@@ -1306,6 +1430,25 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 text: {
                     name: Exemption.text,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        FailedRepairs: {
+            name: FailedRepairs.$type,
+            properties: {
+                count: {
+                    name: FailedRepairs.count
+                },
+                refused: {
+                    name: FailedRepairs.refused,
+                    defaultValue: false,
+                    optional: true
+                },
+                remedy: {
+                    name: FailedRepairs.remedy,
+                    defaultValue: false,
                     optional: true
                 }
             },
@@ -1394,6 +1537,22 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             properties: {
                 what: {
                     name: Loaner.what
+                }
+            },
+            superTypes: []
+        },
+        MainPart: {
+            name: MainPart.$type,
+            properties: {
+                mileage: {
+                    name: MainPart.mileage,
+                    optional: true
+                },
+                part: {
+                    name: MainPart.part
+                },
+                period: {
+                    name: MainPart.period
                 }
             },
             superTypes: []
@@ -1495,6 +1654,24 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        PerformanceFault: {
+            name: PerformanceFault.$type,
+            properties: {
+                exchangeWithin: {
+                    name: PerformanceFault.exchangeWithin,
+                    optional: true
+                },
+                returnWithin: {
+                    name: PerformanceFault.returnWithin,
+                    optional: true
+                },
+                start: {
+                    name: PerformanceFault.start,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Policy: {
             name: Policy.$type,
@@ -1632,6 +1809,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Returns.exchange,
                     optional: true
                 },
+                failedRepairs: {
+                    name: Returns.failedRepairs,
+                    optional: true
+                },
                 noReason: {
                     name: Returns.noReason,
                     optional: true
@@ -1639,6 +1820,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 originalMethod: {
                     name: Returns.originalMethod,
                     defaultValue: false,
+                    optional: true
+                },
+                performanceFault: {
+                    name: Returns.performanceFault,
                     optional: true
                 },
                 refund: {
@@ -1855,12 +2040,27 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                exchangeRestarts: {
+                    name: Warranty.exchangeRestarts,
+                    defaultValue: false,
+                    optional: true
+                },
+                mainParts: {
+                    name: Warranty.mainParts,
+                    defaultValue: [],
+                    optional: true
+                },
                 recall: {
                     name: Warranty.recall,
                     optional: true
                 },
                 repairTime: {
                     name: Warranty.repairTime,
+                    optional: true
+                },
+                repairTimeExcluded: {
+                    name: Warranty.repairTimeExcluded,
+                    defaultValue: false,
                     optional: true
                 },
                 spareParts: {
