@@ -1,5 +1,7 @@
 import type { Bilingual } from '../../i18n/locale.js';
 
+import type { VoidWordingSpec } from '../checks/void-wording.js';
+
 export type Level = 'shall' | 'should' | 'may';
 
 /** A check: exactly one primitive (see standards/README.md). Data only — a catalog never runs code. */
@@ -12,6 +14,8 @@ export type Check =
     | { oneOf: { path: string; values: Array<string | number | boolean> } }
     | { noneOf: { path: string; values: Array<string | number | boolean> } }
     | { forbiddenText: { patterns: string[]; unless?: string[] } }
+    | { minDistance: { path: string; limit: string } }
+    | { voidWording: VoidWordingSpec }
     | { when: { if: Check; then: Check } }
     | { all: Check[] }
     | { any: Check[] }

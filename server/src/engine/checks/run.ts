@@ -6,7 +6,9 @@ import { all, any, when } from './combinators.js';
 import { count } from './count.js';
 import { maxDuration, minDuration } from './duration.js';
 import { exists } from './exists.js';
+import { minDistance } from './distance.js';
 import { forbiddenText } from './forbidden-text.js';
+import { voidWording } from './void-wording.js';
 import { noneOf, oneOf } from './one-of.js';
 import type { CheckContext, Outcome } from './outcome.js';
 
@@ -25,6 +27,8 @@ function dispatch(ctx: CheckContext, c: Check): Outcome {
     if ('oneOf' in c) return oneOf(ctx, c.oneOf);
     if ('noneOf' in c) return noneOf(ctx, c.noneOf);
     if ('forbiddenText' in c) return forbiddenText(ctx, c.forbiddenText);
+    if ('minDistance' in c) return minDistance(ctx, c.minDistance);
+    if ('voidWording' in c) return voidWording(ctx, c.voidWording);
     if ('when' in c) return when(ctx, c.when);
     if ('all' in c) return all(ctx, c.all);
     if ('any' in c) return any(ctx, c.any);
