@@ -124,7 +124,6 @@ export type AsplKeywordNames =
     | "target"
     | "team"
     | "third-parties"
-    | "times"
     | "to"
     | "training"
     | "uniform"
@@ -206,7 +205,6 @@ export type AsplKeywordNames =
     | "服务网络"
     | "条件"
     | "查询删除"
-    | "次"
     | "每"
     | "流程"
     | "渠道"
@@ -511,13 +509,15 @@ export interface FailedRepairs extends langium.AstNode {
     count: number;
     refused: boolean;
     remedy: boolean;
+    times?: Name;
 }
 
 export const FailedRepairs = {
     $type: 'FailedRepairs',
     count: 'count',
     refused: 'refused',
-    remedy: 'remedy'
+    remedy: 'remedy',
+    times: 'times'
 } as const;
 
 export function isFailedRepairs(item: unknown): item is FailedRepairs {
@@ -1449,6 +1449,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 remedy: {
                     name: FailedRepairs.remedy,
                     defaultValue: false,
+                    optional: true
+                },
+                times: {
+                    name: FailedRepairs.times,
                     optional: true
                 }
             },
