@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Analyzer, type PolicyAnalysis } from '../../server/src/analysis.js';
 import type { Severity, Status } from '../../server/src/engine/findings.js';
+import { formatPolicyText } from '../../server/src/format/format.js';
+import { renderNotice } from '../../server/src/faces/notice/index.js';
 import { apply, at, replace, type Edit } from './mutate.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -112,4 +114,38 @@ describe('CN-SANBAO broken by one edit', () => {
             expect({ status: f.status, severity: f.severity, line: f.src.range.start.line + 1 }).toEqual({ status, severity, line: line(text) });
         });
     }
+});
+
+describe('the 三包 constructs through the formatter and the notice', () => {
+    it('format idempotently in both keyword languages, keeping the comments', async () => {
+        for (const text of Object.values(BASES)) {
+            for (const keywordLanguage of ['en', 'zh'] as const) {
+                const once = await formatPolicyText(text, { keywordLanguage });
+                if (!once.ok) throw new Error(JSON.stringify(once.problems));
+                const twice = await formatPolicyText(once.text, { keywordLanguage });
+                expect(twice).toEqual(once);
+                expect(once.text).toContain('// 测试夹具');
+                // Same model after a round trip through the other keyword language.
+                const a = (await analyze(text)).model!;
+                const b = (await analyze(once.text)).model!;
+                expect([b.warranty?.covers.map((c) => [c.part.value, c.period.text, c.mileage?.km]), b.returns?.failedRepairs?.remedy, b.returns?.performanceFault?.exchange?.amount])
+                    .toEqual([a.warranty?.covers.map((c) => [c.part.value, c.period.text, c.mileage?.km]), a.returns?.failedRepairs?.remedy, a.returns?.performanceFault?.exchange?.amount]);
+            }
+        }
+        const car = await formatPolicyText(BASES.car, { keywordLanguage: 'zh' });
+        expect(car.ok && car.text).toContain('覆盖 "whole vehicle" 3 years 或 60000 km');
+    });
+
+    it('the notice states the periods, mileage, counting rules and remedies', async () => {
+        const car = renderNotice(await analyze(BASES.car), { format: 'md', lang: 'zh' });
+        expect(car.ok && car.text).toContain('3年或60,000公里，以先到者为准');
+        expect(car.ok && car.text).toContain('主要部件：traction battery');
+        expect(car.ok && car.text).toContain('维修占用的时间不计入保修期。');
+        expect(car.ok && car.text).toContain('保修期内经2次修理仍不能正常使用的，可换货或退货。');
+        const phone = renderNotice(await analyze(BASES.phone), { format: 'md', lang: 'en' });
+        expect(phone.ok && phone.text).toContain('Exchange for a performance fault');
+        expect(phone.ok && phone.text).toContain('After an exchange, the warranty period starts again from the exchange.');
+        const refused = renderNotice(await analyze(apply(BASES.phone, [replace('修理后仍故障', '修理后仍故障 2 次 不予退换')])), { format: 'md', lang: 'zh', draft: true });
+        expect(refused.ok && refused.text).toContain('不予换货或退货');
+    });
 });
