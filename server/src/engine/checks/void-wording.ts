@@ -47,7 +47,7 @@ export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): Wordi
         for (const k of kinds) {
             const excused = [...shared, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
             const hit = k.patterns.flatMap((p) => findAll(p, text)).filter((h) => !excused.some((e) => overlaps(e, h)))
-                .sort((a, b) => a.start - b.start)[0];
+                .sort((a, b) => a.start - b.start || b.end - a.end)[0];
             if (hit) hits.push({ kind: k, text: t, start: hit.start, end: hit.end, words: hit.text, src: innerRange(t, hit.start, hit.end) });
         }
     }
