@@ -75,3 +75,39 @@ describe('lawful look-alikes', () => {
         });
     }
 });
+
+describe('every free text of a policy is read', () => {
+    it('statements, return conditions and exemptions, fee labels, warranty texts, attest and waive texts', async () => {
+        const text = [
+            '政策 处处 "处处有字" {',
+            '  产品 { 品类 "日用百货" 销售 线下 客户 消费者 }',
+            '  费用 检测 "检测费（最终解释权归本店）" 20元',
+            '  保修 自 签收 {',
+            '    覆盖 "整机（一切后果概不负责）" 1年',
+            '    易损件 "滤网，签收即视为质量合格"',
+            '  }',
+            '  退换货 {',
+            '    退货 7天 自 签收',
+            '    条件 "商品售出概不退换"',
+            '    运费 质量问题 承担方 商家',
+            '  }',
+            '  承诺 CN-CONSUMER-LAW CPL-29 "本公司有权随时修改本条款，恕不另行通知"',
+            '  豁免 GBT-AS-GENERAL 5.2.1 "顾客不得向媒体曝光"',
+            '}',
+        ].join('\n');
+        const r = await analyzer.analyzeText(text, '/virtual/everywhere.aspl');
+        const f = r.evaluation!.findings.find((x) => x.ruleId === 'CN-CONSUMER-LAW CPL-26')!;
+        expect(f.status).toBe('violated');
+        const lines = [f.src, ...f.related.map((x) => x.src)].map((s) => s.range.start.line + 1);
+        expect(lines.sort((a, b) => a - b)).toEqual([3, 5, 6, 10, 13, 14]);
+        expect(kindsNamed(f, LABELS).sort()).toEqual(['complaint-ban', 'deemed-acceptance', 'interpretation', 'liability-excluded', 'no-returns', 'unilateral-change']);
+    });
+
+    it('the same words are read in context: a refusal of the 7-day right is unlawful online only', async () => {
+        const at = async (ctx: string) => (await verdict({ s: '非质量问题不退不换。', ctx })).map((f) => f.ruleId);
+        expect(await at('online')).toEqual(['CN-CONSUMER-LAW CPL-25']);
+        expect(await at('offline')).toEqual([]);
+        expect(await at('custom')).toEqual([]);
+        expect(await at('b2b')).toEqual([]);
+    });
+});
