@@ -94,7 +94,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         const owner = context.node?.$type;
         if (rule?.name === 'CatalogId' || prop === 'catalogs' || prop === 'catalog') return this.catalogs(context, acceptor);
         if (rule?.name === 'ClauseId' || prop === 'clause') return this.clauses(context, acceptor);
-        const vocab = prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : owner && prop ? VOCABULARY_OF[`${owner}.${prop}`] : undefined;
+        const vocab = (owner && prop ? VOCABULARY_OF[`${owner}.${prop}`] : undefined) ?? (prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : undefined);
         if (vocab && rule && isDataTypeRule(rule)) return this.words(context, vocab, acceptor);
         // Keywords that a name or a word may also be (custom, hours, recall …) are noise here.
         if (rule && isDataTypeRule(rule) && GrammarAST.isKeyword(next.feature)) return;

@@ -6,7 +6,7 @@
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type Grammar, type LangiumDocument } from 'langium';
 import type { Lang } from '../../i18n/locale.js';
 import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DAY_SPECS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DAY_SPECS, DISTANCE_UNITS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
     PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
     SURVEY_METHODS, UNITS, type Vocabulary,
 } from '../../parse/vocabulary.js';
@@ -20,6 +20,7 @@ export const VOCABULARY_OF: Record<string, Vocabulary<string>> = {
     'Category.kind': PRODUCT_KINDS, 'Outlet.kind': OUTLET_KINDS, 'Exemption.kind': EXEMPTION_KINDS, 'Window.start': START_EVENTS,
     'Warranty.start': START_EVENTS, 'Shipping.case': SHIPPING_CASES, 'Shipping.payer': PAYERS, 'Payment.methods': PAYMENT_METHODS,
     'Satisfaction.methods': SURVEY_METHODS, 'Agreement.items': AGREEMENT_ITEMS, 'Crisis.measures': CRISIS_MEASURES,
+    'Distance.unit': DISTANCE_UNITS, 'PerformanceFault.start': START_EVENTS,
 };
 
 /** The PolicyModel path an AST type stands for. */
@@ -32,12 +33,15 @@ export const MODEL_PATH_OF_TYPE: Record<string, string> = {
     Satisfaction: 'satisfaction', Staff: 'staff', Manager: 'staff.manager', Agreement: 'agreement', Crisis: 'crisis',
     FollowUp: 'followUp', Knowledge: 'knowledgeBase', Suppliers: 'suppliers', Statement: 'statements',
     Attestation: 'attestations', Waiver: 'waivers', Import: 'imports',
+    MainPart: 'warranty.mainParts', PerformanceFault: 'returns.performanceFault', FailedRepairs: 'returns.failedRepairs',
 };
 
 /** AST property names that the PolicyModel spells differently. */
 const RENAMED: Record<string, string> = {
     'Returns.originalMethod': 'refundOriginalMethod', 'Privacy.consent': 'separateConsent', 'Staff.techCertified': 'certifiedTechnicians',
     'Knowledge.description': '', 'Provider.name': 'name', 'Satisfaction.methods': 'methods', 'Suppliers.contract': 'contract',
+    'PerformanceFault.returnWithin': 'return', 'PerformanceFault.exchangeWithin': 'exchange',
+    'FailedRepairs.count': '', 'FailedRepairs.times': '', 'FailedRepairs.remedy': '', 'FailedRepairs.refused': '',
 };
 
 /** The model path of `node.property` ("Service.respond" → "services.respond"). */
@@ -49,7 +53,7 @@ export function modelPathOf(node: AstNode, property?: string): string | undefine
         const holder = node.$container?.$type === 'NoReason' ? 'returns.noReason.window' : c === 'exchange' ? 'returns.exchange' : 'returns.defectReturn';
         base = holder;
     }
-    if (node.$type === 'Duration' && node.$container) return modelPathOf(node.$container, node.$containerProperty);
+    if ((node.$type === 'Duration' || node.$type === 'Distance') && node.$container) return modelPathOf(node.$container, node.$containerProperty);
     if (!property) return base;
     const renamed = RENAMED[`${node.$type}.${property}`];
     const prop = renamed === undefined ? property : renamed;
