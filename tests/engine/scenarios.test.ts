@@ -63,7 +63,7 @@ const S: Scenario[] = [
     { name: 'the same class confirmed by the buyer at purchase', edit: [replace(SECOND, '品类 "成品家居饰品" 销售 线上 客户 消费者 除外 "促销商品" 购买时确认')], expect: { 'CN-CONSUMER-LAW CPL-25.exemptions': 'satisfied' } },
     { name: 'a 3-day window for ordinary online goods', edit: [replace('无理由 7天', '无理由 3天 自 签收 除外 定制')], expect: { 'CN-CONSUMER-LAW CPL-25': 'violated error' } },
     // ---- claims: the law is not waivable, attestations only where no field checks
-    { name: 'waiving the 7-day right', edit: [insertAfter('豁免 T-CGCC-CUSTOM 5.8', '豁免 CN-CONSUMER-LAW CPL-25 "本店不提供无理由退货服务。"')], expect: { 'CN-CONSUMER-LAW CPL-25': 'satisfied' }, language: ['waive-mandatory'] },
+    { name: 'waiving the 7-day right (its own words refuse the right)', edit: [insertAfter('豁免 T-CGCC-CUSTOM 5.8', '豁免 CN-CONSUMER-LAW CPL-25 "本店不提供无理由退货服务。"')], expect: { 'CN-CONSUMER-LAW CPL-25': 'violated error' }, language: ['waive-mandatory'] },
     { name: 'attesting the refund deadline instead of stating it', edit: [replace('退款 内 5天', ''), insertAfter('豁免 T-CGCC-CUSTOM 5.8', '承诺 GBT-AS-GENERAL 8.4.3 "退款及时到账。"')], expect: { 'GBT-AS-GENERAL 8.4.3': 'not-addressed error' }, language: ['attest-checked'] },
     { name: 'waiving personal-information duties', edit: [del('保存 3年'), insertAfter('豁免 T-CGCC-CUSTOM 5.8', '豁免 CN-PERSONAL-INFO PIPL-19 "我们不保存顾客信息。"')], expect: { 'CN-PERSONAL-INFO PIPL-19': 'not-addressed warning' }, language: ['waive-mandatory'] },
     // ---- personal information, whoever buys

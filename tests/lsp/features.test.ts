@@ -52,6 +52,20 @@ describe('hover', () => {
         expect(h).toContain('refund deadline (`returns.refund`)');
         expect(h).toMatch(/\[`GBT-AS-GENERAL 8\.4\.3`\]\(file:.*GBT-AS-GENERAL\.md#clause-8-4-3\) .* — violated/);
     });
+    it('a 三包 keyword lists the 三包 clauses resting on it; a law finding states its source and confidence', async () => {
+        const phone = join(ROOT, 'tests/fixtures/sanbao/phone.aspl');
+        const uri = await client.open(phone);
+        await client.diagnostics(uri);
+        const h = md(await client.hover(uri, at(phone, '性能故障', 1)));
+        expect(h).toContain('performance-fault');
+        expect(h).toContain('`CN-SANBAO PHONE-7`');
+        expect(h).toContain('confidence S');
+        const small = await client.open(SMALL);
+        await client.diagnostics(small);
+        const f = md(await client.hover(small, at(SMALL, '本活动最终解释权归本公司所有"', 3)));
+        expect(f).toContain('source 消费者权益保护法 第二十六条');
+        expect(f).toContain('confidence V: checked against the full text');
+    });
     it('a duration: its normalized value, with the calendar span of working days', async () => {
         const uri = fileUri(SMALL);
         const h = md(await client.hover(uri, at(SMALL, '10个工作日', 1)));

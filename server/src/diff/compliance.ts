@@ -34,12 +34,12 @@ export function complianceDelta(before: Evaluation | undefined, after: Evaluatio
     return { fixed, introduced, scores: [...scores.values()] };
 }
 
-/** The forbidden-wording checks of the catalogs known to the run (found inside combinators too). */
+/** The wording checks (forbiddenText, voidWording) of the catalogs known to the run (found inside combinators too). */
 function wordingChecks(registry: CatalogRegistry): Array<{ catalog: string; clause: string; check: Check }> {
     const out: Array<{ catalog: string; clause: string; check: Check }> = [];
     const walk = (catalog: string, clause: string, c: Check | undefined): void => {
         if (!c) return;
-        if ('forbiddenText' in c) out.push({ catalog, clause, check: c });
+        if ('forbiddenText' in c || 'voidWording' in c) out.push({ catalog, clause, check: c });
         else if ('all' in c) c.all.forEach((x) => walk(catalog, clause, x));
         else if ('any' in c) c.any.forEach((x) => walk(catalog, clause, x));
         else if ('when' in c) walk(catalog, clause, c.when.then);

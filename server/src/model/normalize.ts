@@ -6,11 +6,11 @@ import { type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments
 import * as ast from '../parse/generated/ast.js';
 import { importUris, resolveImport } from '../parse/imports.js';
 import { propertyNode } from '../parse/property-nodes.js';
-import { calendarDayBounds, readCurrency, readDuration, toFen } from '../parse/literals.js';
+import { calendarDayBounds, readCurrency, readDistance, readDuration, toFen } from '../parse/literals.js';
 import {
     AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, DATA_RIGHTS, DAY_SPECS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
     PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
-    SURVEY_METHODS, lookup, type Vocabulary,
+    SURVEY_METHODS, WHOLE_UNIT_PARTS, lookup, type Vocabulary,
 } from '../parse/vocabulary.js';
 import { mergePolicies } from './merge.js';
 import type * as m from './types.js';
@@ -207,12 +207,8 @@ class Normalizer {
             }
             case 'Warranty': model.warranty = {
                 ...this.block(x), start: this.word(START_EVENTS, x, 'start'),
-                covers: x.covers.flatMap((c) => {
-                    const part = this.text(c, 'part');
-                    const period = this.duration(c.period);
-                    const since = c.since ? { value: c.since, src: this.prop(c, 'since') } : undefined;
-                    return part && period ? [{ part, period, since, src: this.src(c) }] : [];
-                }),
+                covers: x.covers.flatMap((c) => this.cover(c, isWholeUnit(c.part))),
+                mainParts: x.mainParts.flatMap((c) => this.cover(c, false)),
                 exclusions: x.exclusions.map((e) => {
                     const text = e.kind ?? this.text(e, 'text')?.value ?? '';
                     return { kind: e.kind !== undefined ? lookup(WARRANTY_EXCLUSIONS, e.kind) : undefined, text, src: this.src(e) };
@@ -220,6 +216,7 @@ class Normalizer {
                 noInvoiceStart: this.word(START_EVENTS, x, 'noInvoiceStart'), noInvoiceOffset: this.duration(x.noInvoiceOffset),
                 wearParts: this.texts_(x, 'wearParts'), spareParts: this.duration(x.spareParts),
                 recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime), sparePartsRefused: this.flag(x, 'sparePartsRefused'),
+                repairTimeExcluded: this.flag(x, 'repairTimeExcluded'), exchangeRestarts: this.flag(x, 'exchangeRestarts'),
             }; break;
             case 'Returns': model.returns = {
                 ...this.block(x), noReason: this.noReason(x.noReason), exchange: this.window(x.exchange), defectReturn: this.window(x.defectReturn),
@@ -229,6 +226,14 @@ class Normalizer {
                     payer: this.word(PAYERS, s, 'payer') ?? unknownWord(this.src(s)), src: this.src(s),
                     after: this.duration(s.after), products: this.text(s, 'products'),
                 })),
+                performanceFault: x.performanceFault && {
+                    ...this.block(x.performanceFault), return: this.duration(x.performanceFault.returnWithin),
+                    exchange: this.duration(x.performanceFault.exchangeWithin), start: this.word(START_EVENTS, x.performanceFault, 'start'),
+                },
+                failedRepairs: x.failedRepairs && x.failedRepairs.count !== undefined ? {
+                    count: x.failedRepairs.count, src: this.src(x.failedRepairs),
+                    remedy: x.failedRepairs.remedy ? 'exchange-or-refund' : x.failedRepairs.refused ? 'refused' : undefined,
+                } : undefined,
             }; break;
             case 'Payment': model.payment = { ...this.block(x), methods: this.words(PAYMENT_METHODS, x, 'methods') }; break;
             case 'Privacy': model.privacy = {
@@ -274,6 +279,17 @@ class Normalizer {
                 break;
             }
         }
+    }
+
+    private cover(c: ast.Cover | ast.MainPart, whole: boolean): m.Cover[] {
+        const part = this.text(c, 'part');
+        const period = this.duration(c.period);
+        if (!part || !period) return [];
+        const d = c.mileage;
+        const mileage = d && d.value !== undefined
+            ? { ...readDistance(d.value, d.unit), text: d.$cstNode?.text ?? `${d.value} ${d.unit}`, src: this.src(d) } : undefined;
+        const since = c.$type === 'Cover' && c.since ? { value: c.since, src: this.prop(c, 'since') } : undefined;
+        return [{ part, period, mileage, whole, since, src: this.src(c) }];
     }
 
     private hours(h: ast.Hours | undefined): m.Hours | undefined {
@@ -371,4 +387,11 @@ export function buildPolicyModel(doc: LangiumDocument, documents: LangiumDocumen
     walk(doc);
     if (bases.length === 0) return own;
     return mergePolicies(bases.reduce((acc, b) => mergePolicies(acc, b)), own);
+}
+
+/** A cover of the whole product: a whole-unit word, or a part name built on one ("手机整机", "电脑整机"). */
+function isWholeUnit(part: string | undefined): boolean {
+    const p = part?.trim();
+    if (!p) return false;
+    return lookup(WHOLE_UNIT_PARTS, p) !== undefined || /整机|整车|whole[ -]unit/i.test(p);
 }

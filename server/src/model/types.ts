@@ -4,7 +4,7 @@
  * (0-based lines, UTF-16 columns — the LSP convention, without importing LSP types).
  */
 import type {
-    AgreementItem, Buyer, ChannelKind, CrisisMeasure, DataRight, DaySpec, ExemptionKind, OutletKind, Payer, WarrantyExclusion,
+    AgreementItem, Buyer, ChannelKind, CrisisMeasure, DataRight, DaySpec, DistanceUnit, ExemptionKind, OutletKind, Payer, WarrantyExclusion,
     PaymentMethod, ProcessStep, ProductKind, Region, SalesChannel, ServiceKind, ShippingCase, StartEvent,
     SurveyMethod, Unit,
 } from '../parse/vocabulary.js';
@@ -104,8 +104,14 @@ export interface Fee extends Block {
     basis?: { value: FeeBasis } & Located;
     per?: Text; disclosed: boolean;
 }
-/** `since`: the period applies to purchases from this date (YYYY-MM-DD). */
-export interface Cover extends Located { part: Text; period: Duration; since?: Text }
+/** A mileage: `60000 km`, `6万公里`, in kilometres. */
+export interface Distance extends Located { amount: number; unit: DistanceUnit | undefined; km: number; text: string }
+/**
+ * A warranty period for a part. With a mileage it ends at whichever comes first (`3 years or 60000 km`).
+ * `whole` marks the whole product (整机 / 整车 / 主机 …, see WHOLE_UNIT_PARTS): the national 三包 minimums are set for it.
+ * `since`: the period applies to purchases from this date (YYYY-MM-DD).
+ */
+export interface Cover extends Located { part: Text; period: Duration; mileage?: Distance; whole: boolean; since?: Text }
 /** A warranty exclusion: a known kind, or free text (kind undefined). */
 export interface Exclusion extends Located { kind: WarrantyExclusion | undefined; text: string }
 export interface Warranty extends Block {
@@ -116,15 +122,26 @@ export interface Warranty extends Block {
     /** Where the period starts when no invoice is shown (e.g. manufacture date), and how far it is pushed back. */
     noInvoiceStart?: Word<StartEvent>;
     noInvoiceOffset?: Duration;
+    /** 三包 main parts (`main-part "压缩机" 3 years`), each with its own period. */
+    mainParts: Cover[];
+    /** "Repair time is not counted in the period" (`repair-time-excluded`, 实施条例 art. 18). */
+    repairTimeExcluded?: Flag;
+    /** "An exchange restarts the period" (`exchange-restarts`, 实施条例 art. 18). */
+    exchangeRestarts?: Flag;
 }
 export interface Exemption extends Located { kind: ExemptionKind | undefined; text: string }
 /** A no-reason return: a window, or `refused` when the policy says it offers none. */
 export interface NoReason extends Block { window?: Window; refused?: Flag; exemptions: Exemption[]; confirmed: boolean }
 /** Who pays freight in a case; `after`: from that long into the period; `products`: for which goods. */
 export interface Shipping extends Located { case: Word<ShippingCase>; payer: Word<Payer>; after?: Duration; products?: Text }
+/** 三包 performance-fault remedies: return within `return`, exchange within `exchange` (of `start`). */
+export interface PerformanceFault extends Block { return?: Duration; exchange?: Duration; start?: Word<StartEvent> }
+/** 三包 "still failing after `count` repairs in the period": exchange or refund, or the policy refuses it. */
+export interface FailedRepairs extends Located { count: number; remedy: 'exchange-or-refund' | 'refused' | undefined }
 export interface Returns extends Block {
     noReason?: NoReason; exchange?: Window; defectReturn?: Window;
     refund?: Duration; refundOriginalMethod: boolean; conditions: Text[]; shipping: Shipping[];
+    performanceFault?: PerformanceFault; failedRepairs?: FailedRepairs;
 }
 export interface Payment extends Block { methods: Word<PaymentMethod>[] }
 export interface Privacy extends Block {

@@ -2,7 +2,7 @@
  * Typed literals: how a written duration, amount, time or date is read.
  * Shared by the validator (is it possible?) and the normalizer (what does it mean?).
  */
-import { CURRENCIES, lookup, lookupUnit, type Unit } from './vocabulary.js';
+import { CURRENCIES, DISTANCE_UNITS, lookup, lookupUnit, type DistanceUnit, type Unit } from './vocabulary.js';
 
 const MINUTES: Record<Unit, number> = {
     minute: 1, hour: 60, day: 1440, workday: 1440, week: 7 * 1440, month: 30 * 1440, quarter: 90 * 1440, year: 365 * 1440,
@@ -26,6 +26,14 @@ export function readDuration(amount: number, unitWord: string | undefined, worki
         kind: unit === 'workday' ? 'working' : 'calendar',
         minutes: unit && amount !== undefined ? signed * MINUTES[unit] : NaN,
     };
+}
+
+const KILOMETRES: Record<DistanceUnit, number> = { km: 1, '10k-km': 10_000 };
+
+/** `60000 km`, `6万公里`: kilometres (NaN when the unit word is unknown; the validator reports it). */
+export function readDistance(amount: number, unitWord: string | undefined): { amount: number; unit: DistanceUnit | undefined; km: number } {
+    const unit = lookup(DISTANCE_UNITS, unitWord);
+    return { amount, unit, km: unit ? amount * KILOMETRES[unit] : NaN };
 }
 
 /**

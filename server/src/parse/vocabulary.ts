@@ -28,6 +28,13 @@ export const UNITS = vocabulary(['时长单位', 'duration unit'], {
 });
 export type Unit = keyof typeof UNITS.words;
 
+/** Mileage units (vehicles' 三包 periods are given in years *and* km). */
+export const DISTANCE_UNITS = vocabulary(['里程单位', 'distance unit'], {
+    km: ['km', 'kilometres', 'kilometers', '公里', '千米'],
+    '10k-km': ['10k-km', '万公里', '万千米'],
+});
+export type DistanceUnit = keyof typeof DISTANCE_UNITS.words;
+
 export const CURRENCIES = vocabulary(['币种', 'currency'], {
     CNY: ['CNY', 'RMB', '元', '人民币', '人民币元', '块'],
 });
@@ -127,6 +134,15 @@ export const OUTLET_KINDS = vocabulary(['网点类型', 'outlet type'], {
     contracted: ['contracted', 'partner', '特约', '签约', '合作'],
 });
 export type OutletKind = keyof typeof OUTLET_KINDS.words;
+
+/**
+ * Part names of a `cover` line that mean the whole product: the national 三包 rules set their
+ * whole-unit minimums (整机三包有效期; cars: 整车包修期) for these, not for single parts.
+ */
+export const WHOLE_UNIT_PARTS = vocabulary(['整机', 'whole unit'], {
+    whole: ['whole-unit', 'whole unit', 'whole product', 'whole vehicle', 'unit', 'product', 'vehicle',
+        '整机', '整车', '主机', '整机保修', '整车保修', '整车包修', '整机三包', '产品整机', '全车'],
+});
 
 /** The statutory exclusions of 消费者权益保护法 art. 25 plus free-text others. */
 export const EXEMPTION_KINDS = vocabulary(['无理由退货除外商品', 'no-reason exemption'], {

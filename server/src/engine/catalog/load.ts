@@ -5,6 +5,8 @@ import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Docume
 import type { Bilingual } from '../../i18n/locale.js';
 import { parseDurationText } from '../../parse/literals.js';
 import { BUILTINS } from '../builtins/index.js';
+import { parseDistanceText } from '../checks/distance.js';
+import { patternError } from '../text/linear-regex.js';
 import { isValidPath } from '../paths.js';
 import { standardsDir } from './locate.js';
 import type { Catalog, Check, FileProblem } from './types.js';
@@ -38,7 +40,7 @@ function problem(file: string, doc: Document | undefined, lines: LineCounter, pa
     return { file, line: pos.line, column: pos.col, message };
 }
 
-const PRIMITIVES = ['exists', 'count', 'allHave', 'maxDuration', 'minDuration', 'oneOf', 'noneOf', 'format', 'absent', 'priced', 'forbiddenText', 'when', 'all', 'any', 'builtin'];
+const PRIMITIVES = ['exists', 'count', 'allHave', 'maxDuration', 'minDuration', 'minDistance', 'oneOf', 'noneOf', 'format', 'absent', 'priced', 'forbiddenText', 'voidWording', 'when', 'all', 'any', 'builtin'];
 
 /**
  * A wrong check fails every branch of the schema's oneOf, which ajv reports as a dozen errors.
@@ -198,6 +200,25 @@ function checkSemantics(c: Check, at: Array<string | number>, report: (path: Arr
             if (NESTED_QUANTIFIER.test(p)) { report(where, { zh: '模式含嵌套量词，可能导致灾难性回溯', en: 'pattern has nested quantifiers, which can backtrack catastrophically' }); continue; }
             try { new RegExp(p); } catch (e) { report(where, { zh: `无效的正则表达式：${(e as Error).message}`, en: `invalid regular expression: ${(e as Error).message}` }); }
         }
+    } else if ('minDistance' in c) {
+        badPath(c.minDistance.path, [...at, 'minDistance', 'path']);
+        if (parseDistanceText(c.minDistance.limit) === undefined) report([...at, 'minDistance', 'limit'], { zh: `无效的里程“${c.minDistance.limit}”`, en: `invalid distance '${c.minDistance.limit}'` });
+    } else if ('voidWording' in c) {
+        const spec = c.voidWording;
+        const patterns = [
+            ...(spec.unless ?? []).map((p, i) => [p, ['unless', i]] as const),
+            ...spec.kinds.flatMap((k, ki) => [
+                ...k.patterns.map((p, i) => [p, ['kinds', ki, 'patterns', i]] as const),
+                ...(k.unless ?? []).map((p, i) => [p, ['kinds', ki, 'unless', i]] as const),
+            ]),
+        ];
+        for (const [p, key] of patterns) {
+            const where = [...at, 'voidWording', ...key];
+            if (p.length > MAX_PATTERN) { report(where, { zh: `模式过长（上限 ${MAX_PATTERN} 字符）`, en: `pattern too long (limit ${MAX_PATTERN} characters)` }); continue; }
+            const error = patternError(p);
+            if (error) report(where, { zh: `无效的正则表达式（线性时间引擎 RE2 语法）：${error}`, en: `invalid regular expression (linear-time RE2 syntax): ${error}` });
+        }
+        spec.kinds.forEach((k, ki) => { if (k.if) checkSemantics(k.if, [...at, 'voidWording', 'kinds', ki, 'if'], report); });
     } else if ('when' in c) {
         checkSemantics(c.when.if, [...at, 'when', 'if'], report);
         checkSemantics(c.when.then, [...at, 'when', 'then'], report);

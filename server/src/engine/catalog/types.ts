@@ -1,6 +1,8 @@
 import type { Bilingual } from '../../i18n/locale.js';
 import type { FormatName } from '../formats/index.js';
 
+import type { VoidWordingSpec } from '../checks/void-wording.js';
+
 export type Level = 'shall' | 'should' | 'may';
 
 /** A check: exactly one primitive (see standards/README.md). Data only — a catalog never runs code. */
@@ -16,6 +18,8 @@ export type Check =
     | { absent: string }
     | { priced: { path: string; unpriced: 'violated' | 'caveat' } }
     | { forbiddenText: { patterns: string[]; unless?: string[] } }
+    | { minDistance: { path: string; limit: string } }
+    | { voidWording: VoidWordingSpec }
     /** With `duty`, a missing `then` is a violation at what triggered it (a paid service with no fee listed). */
     | { when: { if: Check; then: Check; duty?: Bilingual } }
     | { all: Check[] }

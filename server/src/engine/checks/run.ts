@@ -9,6 +9,8 @@ import { absent, exists } from './exists.js';
 import { priced } from './priced.js';
 import { forbiddenText } from './forbidden-text.js';
 import { format } from './format.js';
+import { minDistance } from './distance.js';
+import { voidWording } from './void-wording.js';
 import { noneOf, oneOf } from './one-of.js';
 import type { CheckContext, Outcome } from './outcome.js';
 
@@ -30,6 +32,8 @@ function dispatch(ctx: CheckContext, c: Check): Outcome {
     if ('absent' in c) return absent(ctx, c.absent);
     if ('priced' in c) return priced(ctx, c.priced);
     if ('forbiddenText' in c) return forbiddenText(ctx, c.forbiddenText);
+    if ('minDistance' in c) return minDistance(ctx, c.minDistance);
+    if ('voidWording' in c) return voidWording(ctx, c.voidWording);
     if ('when' in c) return when(ctx, c.when);
     if ('all' in c) return all(ctx, c.all);
     if ('any' in c) return any(ctx, c.any);

@@ -98,7 +98,8 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         // where the rule that holds the assignment names the owner (the cursor's node may be the Duration before it).
         const plainId = GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID';
         const holder = plainId ? rule?.name : owner;
-        const vocab = prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : holder && prop ? VOCABULARY_OF[`${holder}.${prop}`] : undefined;
+        // An owner's own vocabulary wins over the generic unit words (a Distance's unit is km, not a duration unit).
+        const vocab = (holder && prop ? VOCABULARY_OF[`${holder}.${prop}`] : undefined) ?? (prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : undefined);
         if (vocab && rule && (isDataTypeRule(rule) || plainId)) return this.words(context, vocab, acceptor);
         // Keywords that a name or a word may also be (custom, hours, recall …) are noise here.
         if (rule && isDataTypeRule(rule) && GrammarAST.isKeyword(next.feature)) return;

@@ -6,7 +6,7 @@
 import { AstUtils, CstUtils, GrammarAST, GrammarUtils, isLeafCstNode, type AstNode, type CstNode, type Grammar, type LangiumDocument } from 'langium';
 import type { Lang } from '../../i18n/locale.js';
 import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, DISTANCE_UNITS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
     PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
     SURVEY_METHODS, UNITS, type Vocabulary,
 } from '../../parse/vocabulary.js';
@@ -21,6 +21,7 @@ export const VOCABULARY_OF: Record<string, Vocabulary<string>> = {
     'Category.kind': PRODUCT_KINDS, 'Outlet.kind': OUTLET_KINDS, 'Exemption.kind': EXEMPTION_KINDS, 'Window.start': START_EVENTS,
     'Warranty.start': START_EVENTS, 'Shipping.case': SHIPPING_CASES, 'Shipping.payer': PAYERS, 'Payment.methods': PAYMENT_METHODS,
     'Satisfaction.methods': SURVEY_METHODS, 'Agreement.items': AGREEMENT_ITEMS, 'Crisis.measures': CRISIS_MEASURES,
+    'Distance.unit': DISTANCE_UNITS, 'PerformanceFault.start': START_EVENTS,
 };
 
 /** The PolicyModel path an AST type stands for. */
@@ -33,6 +34,7 @@ export const MODEL_PATH_OF_TYPE: Record<string, string> = {
     Satisfaction: 'satisfaction', Staff: 'staff', Manager: 'staff.manager', Agreement: 'agreement', Crisis: 'crisis',
     FollowUp: 'followUp', Knowledge: 'knowledgeBase', Suppliers: 'suppliers', Statement: 'statements',
     Attestation: 'attestations', Waiver: 'waivers', Import: 'imports',
+    MainPart: 'warranty.mainParts', PerformanceFault: 'returns.performanceFault', FailedRepairs: 'returns.failedRepairs',
 };
 
 /** AST property names that the PolicyModel spells differently. */
@@ -40,6 +42,8 @@ const RENAMED: Record<string, string> = {
     'Returns.originalMethod': 'refundOriginalMethod', 'Privacy.consent': 'separateConsent', 'Staff.techCertified': 'certifiedTechnicians',
     'Knowledge.description': '', 'Service.fromArrival': 'resolveFromArrival', 'Satisfaction.vague': 'everyVague',
     'FeeBasis.agreement': '', 'FeeBasis.inspection': '', 'FeeBasis.cost': '', 'Money.upTo': 'upTo', 'Provider.name': 'name', 'Satisfaction.methods': 'methods', 'Suppliers.contract': 'contract',
+    'PerformanceFault.returnWithin': 'return', 'PerformanceFault.exchangeWithin': 'exchange',
+    'FailedRepairs.count': '', 'FailedRepairs.times': '', 'FailedRepairs.remedy': '', 'FailedRepairs.refused': '',
 };
 
 /** The model path of `node.property` ("Service.respond" → "services.respond"). */
@@ -51,7 +55,7 @@ export function modelPathOf(node: AstNode, property?: string): string | undefine
         const holder = node.$container?.$type === 'NoReason' ? 'returns.noReason.window' : c === 'exchange' ? 'returns.exchange' : 'returns.defectReturn';
         base = holder;
     }
-    if (node.$type === 'Duration' && node.$container) return modelPathOf(node.$container, node.$containerProperty);
+    if ((node.$type === 'Duration' || node.$type === 'Distance') && node.$container) return modelPathOf(node.$container, node.$containerProperty);
     // Nodes whose model field sits on their container (`loaner none` → services.loanerRefused, a region's time, 定期).
     if (node.$type === 'Loaner' && property === 'refused') return 'services.loanerRefused';
     if ((node.$type === 'RegionalTime' || node.$type === 'VagueFrequency') && node.$container) return modelPathOf(node.$container, node.$containerProperty);

@@ -110,6 +110,10 @@ export class AsplHoverProvider implements HoverProvider {
         if (clause.points !== undefined) facts.push(`${msg(lang, 'hover-points')}: ${clause.points}${clause.pointsInferred ? msg(lang, 'hover-inferred') : ''}`);
         if (f) facts.push(`${msg(lang, 'hover-status')}: ${STATUS_WORDS[f.status]?.[lang] ?? f.status}`);
         const lines = [`**[${catalog.id} ${clause.id}](${clauseHref(catalog.id, clause.id)})** ${clause.section[lang]}`, clause.summary[lang], facts.join(' · ')];
+        // Law clauses say how sure their source is (S and R also say so in the summary).
+        if (clause.cite && clause.confidence) {
+            lines.push(msg(lang, 'hover-confidence', { cite: clause.cite, confidence: clause.confidence, meaning: msg(lang, `confidence-${clause.confidence}`) }));
+        }
         if (withMessage && f) lines.push(`> ${findingMessage(f, lang).replace(/\n/g, '\n> ')}`);
         return lines.join('\n\n');
     }

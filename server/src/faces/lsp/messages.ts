@@ -29,6 +29,10 @@ export const LSP_MESSAGES = {
     'hover-level': { zh: '级别', en: 'level' },
     'hover-points': { zh: '分值', en: 'points' },
     'hover-status': { zh: '状态', en: 'status' },
+    'hover-confidence': { zh: '依据 {cite}（置信度 {confidence}：{meaning}）', en: 'source {cite} (confidence {confidence}: {meaning})' },
+    'confidence-V': { zh: '已对照全文核实', en: 'checked against the full text' },
+    'confidence-S': { zh: '多个二手来源一致，未对照全文', en: 'several secondary sources agree, not checked against the full text' },
+    'confidence-R': { zh: '凭记忆，未核实', en: 'recalled, unverified' },
     'hover-inferred': { zh: '（推定）', en: ' (inferred)' },
     'hover-duration': { zh: '规范值：{value}', en: 'Normalized: {value}' },
     'hover-working': {

@@ -241,6 +241,9 @@ export class Skeletons {
             case 'spareParts': { const d = this.duration(value, '5 years'); return this.line('spare-parts', `${k('spare-parts kept', '备件 保留')} ${d.text}`, d.minutes); }
             case 'recall': return this.line('recall', `${k('recall', '召回')} ${this.todo()}`);
             case 'repairTime': { const d = this.duration(value, '15 days'); return this.line('repair-time', `${k('repair-time', '维修时限')} ${d.text}`, d.minutes); }
+            case 'mainParts': { const d = this.duration(value, '2 years'); return this.line('main-part', `${k('main-part', '主要部件')} ${this.todo()} ${d.text}`, d.minutes); }
+            case 'repairTimeExcluded': return this.line('repair-time-excluded', k('repair-time-excluded', '维修时间不计入'));
+            case 'exchangeRestarts': return this.line('exchange-restarts', k('exchange-restarts', '换货重新计算'));
             default: return undefined;
         }
     }
@@ -266,6 +269,13 @@ export class Skeletons {
                 return this.line('refund', `${k('refund within', '退款')} ${d.text} ${k('original-method', '原路退回')}`, d.minutes);
             }
             case 'conditions': return this.line('condition', `${k('condition', '条件')} ${this.todo()}`);
+            case 'performanceFault': {
+                // The national 三包 minimums unless the clause asked for a longer window.
+                const ret = this.duration(more[0]?.name === 'return' ? value : undefined, '7 days');
+                const exch = this.duration(more[0]?.name === 'exchange' ? value : undefined, '15 days');
+                return this.line('performance-fault', `${k('performance-fault', '性能故障')} ${k('return', '退货')} ${ret.text} ${k('exchange', '换货')} ${exch.text}`);
+            }
+            case 'failedRepairs': return this.line('failed-repairs', `${k('failed-repairs', '修理后仍故障')} 2 ${k('exchange-or-refund', '换货或退货')}`);
             case 'shipping': {
                 const c = this.filter(seg, 'case') ?? 'defect';
                 const payer = this.filter(seg, 'payer') ?? (more[0]?.name === 'payer' || !more.length ? value : undefined) ?? 'seller';

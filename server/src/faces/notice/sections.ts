@@ -4,7 +4,7 @@
  * completed or softened here. Durations and amounts are printed with the shared literal formatters.
  */
 import type { Lang } from '../../i18n/locale.js';
-import type { Channel, Duration, Fee, Money, PolicyModel, RegionalTime, Service, Text, Vague, Window } from '../../model/types.js';
+import type { Channel, Cover, Duration, Fee, Money, PolicyModel, RegionalTime, Service, Text, Vague, Window } from '../../model/types.js';
 import { formatDuration, formatMoney } from '../../parse/literals.js';
 import type { Block, DraftBanner, FieldsBlock, NoticeDocument, Rich, Section, TableBlock } from './document.js';
 import { contactHref } from './escape.js';
@@ -70,6 +70,12 @@ class Builder {
         if (!p.rights.length) return undefined;
         const rights = capitalize(this.list(p.rights.map((w) => wordLabel(w, DATA_RIGHT_NAMES, this.lang))));
         return p.rightsVia.length ? fill(this.t(T.rightsVia), { rights, channels: this.channelNames(p.rightsVia) }) : rights;
+    }
+    /** A cover's period; with a mileage, "whichever comes first". */
+    private period(c: Cover): string {
+        if (!c.mileage) return this.dur(c.period);
+        const km = Number.isFinite(c.mileage.km) ? fill(this.t(T.km), { n: c.mileage.km.toLocaleString('en-US') }) : c.mileage.text;
+        return fill(this.t(T.mileage), { d: this.dur(c.period), km });
     }
     private texts(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
     private channelNames(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
@@ -262,9 +268,10 @@ class Builder {
                 start: this.startPhrase(w.noInvoiceStart) ?? '',
                 offset: w.noInvoiceOffset ? fill(this.t(T.noInvoiceOffset), { d: this.dur(w.noInvoiceOffset) }) : '',
             }) } : undefined,
-            this.table([T.part, T.period, T.purchasedFrom], w.covers.map((c) => [
-                c.part.value, this.dur(c.period), c.since ? fill(this.t(T.purchasedFromText), { date: c.since.value }) : undefined,
-            ]), [undefined, undefined, '—']),
+            this.table([T.part, T.period, T.purchasedFrom], [
+                ...w.covers.map((c) => [c.part.value, this.period(c), c.since ? fill(this.t(T.purchasedFromText), { date: c.since.value }) : undefined]),
+                ...w.mainParts.map((c) => [fill(this.t(T.mainPart), { part: c.part.value }), this.period(c), undefined]),
+            ], [undefined, undefined, '—']),
             this.fields([
                 [T.wearParts, w.wearParts.length ? this.texts(w.wearParts) : undefined],
                 [T.exclusions, w.exclusions.length ? this.list(w.exclusions.map((e) => (e.kind ? this.t(EXCLUSIONS[e.kind]) : e.text))) : undefined],
@@ -272,6 +279,8 @@ class Builder {
                 [T.repairTime, w.repairTime ? this.dur(w.repairTime) : undefined],
                 [T.recall, w.recall?.value],
             ]),
+            w.repairTimeExcluded ? { kind: 'para', text: this.t(T.repairTimeExcluded) } : undefined,
+            w.exchangeRestarts ? { kind: 'para', text: this.t(T.exchangeRestarts) } : undefined,
         ]);
     }
 
@@ -285,6 +294,12 @@ class Builder {
         if (r.noReason?.refused) rows.push([this.t(T.noReason), this.t(T.notOffered)]);
         win(T.exchange, r.exchange);
         win(T.defectReturn, r.defectReturn);
+        const fault = r.performanceFault;
+        const faultWindow = (d: Duration | undefined) => d && this.window({ duration: d, start: fault?.start, src: d.src });
+        if (fault?.return) rows.push([this.t(T.faultReturn), faultWindow(fault.return)]);
+        if (fault?.exchange) rows.push([this.t(T.faultExchange), faultWindow(fault.exchange)]);
+        const repairs = r.failedRepairs?.remedy
+            ? fill(this.t(r.failedRepairs.remedy === 'refused' ? T.failedRepairsRefused : T.failedRepairs), { n: String(r.failedRepairs.count) }) : undefined;
         const exemptions = (r.noReason?.exemptions ?? []).map((e) => (e.kind ? this.t(EXEMPTIONS[e.kind]) : e.text)).filter(Boolean);
         const refund = r.refund
             ? fill(this.t(T.refundText), { d: this.dur(r.refund) }) + (r.refundOriginalMethod ? (this.lang === 'zh' ? `，${this.t(T.originalMethod)}` : `, ${this.t(T.originalMethod)}`) : '')
@@ -303,6 +318,7 @@ class Builder {
                 [T.refund, refund],
             ]),
             r.noReason?.confirmed && exemptions.length ? { kind: 'para', text: this.t(T.confirmed) } : undefined,
+            repairs ? { kind: 'para', text: repairs } : undefined,
             r.conditions.length ? { kind: 'sub', title: this.t(T.conditions), blocks: [{ kind: 'list', items: r.conditions.map((c) => c.value) }] } : undefined,
             shipping && { kind: 'sub', title: this.t(T.shipping), blocks: [shipping] },
         ]);

@@ -65,9 +65,12 @@ export type AsplKeywordNames =
     | "every"
     | "except"
     | "exchange"
+    | "exchange-or-refund"
+    | "exchange-restarts"
     | "excludes"
     | "exempt"
     | "extends"
+    | "failed-repairs"
     | "fee"
     | "follow-up"
     | "for"
@@ -85,11 +88,13 @@ export type AsplKeywordNames =
     | "licence"
     | "license"
     | "loaner"
+    | "main-part"
     | "manager"
     | "measures"
     | "network"
     | "no-reason"
     | "none"
+    | "or"
     | "original-method"
     | "outlet"
     | "outlets"
@@ -98,6 +103,7 @@ export type AsplKeywordNames =
     | "partial"
     | "payment"
     | "per"
+    | "performance-fault"
     | "plus"
     | "policy"
     | "privacy"
@@ -110,8 +116,10 @@ export type AsplKeywordNames =
     | "recall"
     | "record"
     | "refund"
+    | "refused"
     | "regularly"
     | "repair-time"
+    | "repair-time-excluded"
     | "report"
     | "requests-via"
     | "resolve"
@@ -153,10 +161,12 @@ export type AsplKeywordNames =
     | "~"
     | "¥"
     | "、"
+    | "不予退换"
     | "不保修"
     | "不定期"
     | "不提供"
     | "个人权利"
+    | "主要部件"
     | "书面"
     | "书面报告"
     | "事先告知"
@@ -170,6 +180,7 @@ export type AsplKeywordNames =
     | "保存"
     | "保留"
     | "信用代码"
+    | "修理后仍故障"
     | "免费"
     | "全天候"
     | "公布即生效"
@@ -202,6 +213,8 @@ export type AsplKeywordNames =
     | "导入"
     | "工牌"
     | "应急小组"
+    | "性能故障"
+    | "或"
     | "承担方"
     | "承诺"
     | "技师持证"
@@ -209,6 +222,8 @@ export type AsplKeywordNames =
     | "指数"
     | "按成本"
     | "换货"
+    | "换货或退货"
+    | "换货重新计算"
     | "措施"
     | "提供方"
     | "支付"
@@ -241,6 +256,7 @@ export type AsplKeywordNames =
     | "统一着装"
     | "继承"
     | "继续使用视为同意"
+    | "维修时间不计入"
     | "维修时限"
     | "网点"
     | "网点数"
@@ -402,6 +418,7 @@ export type ClauseId = number | string;
 export interface Cover extends langium.AstNode {
     readonly $container: Warranty;
     readonly $type: 'Cover';
+    mileage?: Distance;
     part: string;
     period: Duration;
     since?: string;
@@ -409,6 +426,7 @@ export interface Cover extends langium.AstNode {
 
 export const Cover = {
     $type: 'Cover',
+    mileage: 'mileage',
     part: 'part',
     period: 'period',
     since: 'since'
@@ -435,6 +453,23 @@ export function isCrisis(item: unknown): item is Crisis {
     return reflection.isInstance(item, Crisis.$type);
 }
 
+export interface Distance extends langium.AstNode {
+    readonly $container: Cover | MainPart;
+    readonly $type: 'Distance';
+    unit: Word;
+    value: Num;
+}
+
+export const Distance = {
+    $type: 'Distance',
+    unit: 'unit',
+    value: 'value'
+} as const;
+
+export function isDistance(item: unknown): item is Distance {
+    return reflection.isInstance(item, Distance.$type);
+}
+
 export interface Document extends langium.AstNode {
     readonly $type: 'Document';
     imports: Array<Import>;
@@ -452,7 +487,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: Cover | Escalation | FollowUp | Privacy | RegionalTime | Returns | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
+    readonly $container: Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -536,6 +571,27 @@ export const Exemption = {
 
 export function isExemption(item: unknown): item is Exemption {
     return reflection.isInstance(item, Exemption.$type);
+}
+
+export interface FailedRepairs extends langium.AstNode {
+    readonly $container: Returns;
+    readonly $type: 'FailedRepairs';
+    count: number;
+    refused: boolean;
+    remedy: boolean;
+    times?: Name;
+}
+
+export const FailedRepairs = {
+    $type: 'FailedRepairs',
+    count: 'count',
+    refused: 'refused',
+    remedy: 'remedy',
+    times: 'times'
+} as const;
+
+export function isFailedRepairs(item: unknown): item is FailedRepairs {
+    return reflection.isInstance(item, FailedRepairs.$type);
 }
 
 export interface Fee extends langium.AstNode {
@@ -667,6 +723,25 @@ export const Loaner = {
 
 export function isLoaner(item: unknown): item is Loaner {
     return reflection.isInstance(item, Loaner.$type);
+}
+
+export interface MainPart extends langium.AstNode {
+    readonly $container: Warranty;
+    readonly $type: 'MainPart';
+    mileage?: Distance;
+    part: string;
+    period: Duration;
+}
+
+export const MainPart = {
+    $type: 'MainPart',
+    mileage: 'mileage',
+    part: 'part',
+    period: 'period'
+} as const;
+
+export function isMainPart(item: unknown): item is MainPart {
+    return reflection.isInstance(item, MainPart.$type);
 }
 
 export interface Manager extends langium.AstNode {
@@ -820,6 +895,25 @@ export function isPayment(item: unknown): item is Payment {
     return reflection.isInstance(item, Payment.$type);
 }
 
+export interface PerformanceFault extends langium.AstNode {
+    readonly $container: Returns;
+    readonly $type: 'PerformanceFault';
+    exchangeWithin?: Duration;
+    returnWithin?: Duration;
+    start?: Word;
+}
+
+export const PerformanceFault = {
+    $type: 'PerformanceFault',
+    exchangeWithin: 'exchangeWithin',
+    returnWithin: 'returnWithin',
+    start: 'start'
+} as const;
+
+export function isPerformanceFault(item: unknown): item is PerformanceFault {
+    return reflection.isInstance(item, PerformanceFault.$type);
+}
+
 export interface Policy extends langium.AstNode {
     readonly $container: Document;
     readonly $type: 'Policy';
@@ -952,8 +1046,10 @@ export interface Returns extends langium.AstNode {
     conditions: Array<string>;
     defectReturn?: Window;
     exchange?: Window;
+    failedRepairs?: FailedRepairs;
     noReason?: NoReason;
     originalMethod: boolean;
+    performanceFault?: PerformanceFault;
     refund?: Duration;
     shipping: Array<Shipping>;
 }
@@ -963,8 +1059,10 @@ export const Returns = {
     conditions: 'conditions',
     defectReturn: 'defectReturn',
     exchange: 'exchange',
+    failedRepairs: 'failedRepairs',
     noReason: 'noReason',
     originalMethod: 'originalMethod',
+    performanceFault: 'performanceFault',
     refund: 'refund',
     shipping: 'shipping'
 } as const;
@@ -1215,11 +1313,14 @@ export interface Warranty extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Warranty';
     covers: Array<Cover>;
+    exchangeRestarts: boolean;
     exclusions: Array<Exclusion>;
+    mainParts: Array<MainPart>;
     noInvoiceOffset?: Duration;
     noInvoiceStart?: Word;
     recall?: string;
     repairTime?: Duration;
+    repairTimeExcluded: boolean;
     spareParts?: Duration;
     sparePartsRefused: boolean;
     start?: Word;
@@ -1229,11 +1330,14 @@ export interface Warranty extends langium.AstNode {
 export const Warranty = {
     $type: 'Warranty',
     covers: 'covers',
+    exchangeRestarts: 'exchangeRestarts',
     exclusions: 'exclusions',
+    mainParts: 'mainParts',
     noInvoiceOffset: 'noInvoiceOffset',
     noInvoiceStart: 'noInvoiceStart',
     recall: 'recall',
     repairTime: 'repairTime',
+    repairTimeExcluded: 'repairTimeExcluded',
     spareParts: 'spareParts',
     sparePartsRefused: 'sparePartsRefused',
     start: 'start',
@@ -1261,10 +1365,10 @@ export function isWindow(item: unknown): item is Window {
     return reflection.isInstance(item, Window.$type);
 }
 
-export type Word = 'custom' | 'exchange' | 'follow-up' | 'hours' | 'no-reason' | 'recall' | 'record' | 'returns' | 'scope' | 'shipping' | 'survey' | 'training' | '召回' | '回访' | '培训' | '定制' | '客户' | '换货' | '无理由' | '记录' | '调查' | '费用' | '退换货' | '退货' | string;
+export type Word = 'custom' | 'exchange' | 'follow-up' | 'hours' | 'no-reason' | 'recall' | 'record' | 'returns' | 'scope' | 'shipping' | 'survey' | 'training' | '召回' | '回访' | '培训' | '定制' | '客户' | '性能故障' | '换货' | '无理由' | '记录' | '调查' | '费用' | '退换货' | '退货' | string;
 
 export function isWord(item: unknown): item is Word {
-    return item === 'custom' || item === '定制' || item === 'hours' || item === 'scope' || item === '费用' || item === 'recall' || item === '召回' || item === '客户' || item === 'follow-up' || item === '回访' || item === 'record' || item === '记录' || item === '调查' || item === 'returns' || item === 'exchange' || item === '退换货' || item === '退货' || item === '换货' || item === 'training' || item === '培训' || item === 'no-reason' || item === '无理由' || item === 'shipping' || item === 'survey' || (typeof item === 'string' && (/[_a-zA-Z][\w\-.]*|[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff]*/.test(item)));
+    return item === 'custom' || item === '定制' || item === 'hours' || item === 'scope' || item === '费用' || item === 'recall' || item === '召回' || item === '客户' || item === 'follow-up' || item === '回访' || item === 'record' || item === '记录' || item === '调查' || item === 'returns' || item === 'exchange' || item === '退换货' || item === '退货' || item === '换货' || item === 'training' || item === '培训' || item === 'no-reason' || item === '无理由' || item === 'shipping' || item === 'survey' || item === '性能故障' || (typeof item === 'string' && (/[_a-zA-Z][\w\-.]*|[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff]*/.test(item)));
 }
 
 export type AsplAstType = {
@@ -1276,12 +1380,14 @@ export type AsplAstType = {
     Channel: Channel
     Cover: Cover
     Crisis: Crisis
+    Distance: Distance
     Document: Document
     Duration: Duration
     Effective: Effective
     Escalation: Escalation
     Exclusion: Exclusion
     Exemption: Exemption
+    FailedRepairs: FailedRepairs
     Fee: Fee
     FeeBasis: FeeBasis
     FollowUp: FollowUp
@@ -1289,6 +1395,7 @@ export type AsplAstType = {
     Import: Import
     Knowledge: Knowledge
     Loaner: Loaner
+    MainPart: MainPart
     Manager: Manager
     Member: Member
     Money: Money
@@ -1297,6 +1404,7 @@ export type AsplAstType = {
     Outlet: Outlet
     OutletCount: OutletCount
     Payment: Payment
+    PerformanceFault: PerformanceFault
     Policy: Policy
     Pricing: Pricing
     Privacy: Privacy
@@ -1443,6 +1551,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Cover: {
             name: Cover.$type,
             properties: {
+                mileage: {
+                    name: Cover.mileage,
+                    optional: true
+                },
                 part: {
                     name: Cover.part
                 },
@@ -1470,6 +1582,18 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        Distance: {
+            name: Distance.$type,
+            properties: {
+                unit: {
+                    name: Distance.unit
+                },
+                value: {
+                    name: Distance.value
+                }
+            },
+            superTypes: []
         },
         Document: {
             name: Document.$type,
@@ -1552,6 +1676,29 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 text: {
                     name: Exemption.text,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        FailedRepairs: {
+            name: FailedRepairs.$type,
+            properties: {
+                count: {
+                    name: FailedRepairs.count
+                },
+                refused: {
+                    name: FailedRepairs.refused,
+                    defaultValue: false,
+                    optional: true
+                },
+                remedy: {
+                    name: FailedRepairs.remedy,
+                    defaultValue: false,
+                    optional: true
+                },
+                times: {
+                    name: FailedRepairs.times,
                     optional: true
                 }
             },
@@ -1685,6 +1832,22 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: []
         },
+        MainPart: {
+            name: MainPart.$type,
+            properties: {
+                mileage: {
+                    name: MainPart.mileage,
+                    optional: true
+                },
+                part: {
+                    name: MainPart.part
+                },
+                period: {
+                    name: MainPart.period
+                }
+            },
+            superTypes: []
+        },
         Manager: {
             name: Manager.$type,
             properties: {
@@ -1810,6 +1973,24 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        PerformanceFault: {
+            name: PerformanceFault.$type,
+            properties: {
+                exchangeWithin: {
+                    name: PerformanceFault.exchangeWithin,
+                    optional: true
+                },
+                returnWithin: {
+                    name: PerformanceFault.returnWithin,
+                    optional: true
+                },
+                start: {
+                    name: PerformanceFault.start,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         Policy: {
             name: Policy.$type,
@@ -1970,6 +2151,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Returns.exchange,
                     optional: true
                 },
+                failedRepairs: {
+                    name: Returns.failedRepairs,
+                    optional: true
+                },
                 noReason: {
                     name: Returns.noReason,
                     optional: true
@@ -1977,6 +2162,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 originalMethod: {
                     name: Returns.originalMethod,
                     defaultValue: false,
+                    optional: true
+                },
+                performanceFault: {
+                    name: Returns.performanceFault,
                     optional: true
                 },
                 refund: {
@@ -2284,8 +2473,18 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     defaultValue: [],
                     optional: true
                 },
+                exchangeRestarts: {
+                    name: Warranty.exchangeRestarts,
+                    defaultValue: false,
+                    optional: true
+                },
                 exclusions: {
                     name: Warranty.exclusions,
+                    defaultValue: [],
+                    optional: true
+                },
+                mainParts: {
+                    name: Warranty.mainParts,
                     defaultValue: [],
                     optional: true
                 },
@@ -2303,6 +2502,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 repairTime: {
                     name: Warranty.repairTime,
+                    optional: true
+                },
+                repairTimeExcluded: {
+                    name: Warranty.repairTimeExcluded,
+                    defaultValue: false,
                     optional: true
                 },
                 spareParts: {

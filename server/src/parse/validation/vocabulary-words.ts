@@ -1,7 +1,7 @@
 import type { AstNode, ValidationAcceptor } from 'langium';
 import type * as ast from '../generated/ast.js';
 import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS,
+    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, DISTANCE_UNITS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS,
     PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES,
     START_EVENTS, SURVEY_METHODS, expected, lookup, lookupUnit, type Vocabulary,
 } from '../vocabulary.js';
@@ -31,6 +31,7 @@ export class VocabularyWordsValidator {
                     r(accept)('error', 'unknown-word', { what: lang === 'zh' ? '时长单位' : 'duration unit', word: d.unit, expected: lang === 'zh' ? '分钟、小时、天、工作日、周、个月、季度、年' : 'minutes, hours, days, working days, weeks, months, quarters, years' }, { node: d, property: 'unit' });
                 }
             },
+            Distance: (d: ast.Distance, accept) => this.word(r(accept), DISTANCE_UNITS, d.unit, d, 'unit'),
             Money: (m: ast.Money, accept) => { if (!m.symbol) this.word(r(accept), CURRENCIES, m.currency, m, 'currency'); },
             Channel: (c: ast.Channel, accept) => this.word(r(accept), CHANNEL_KINDS, c.kind, c, 'kind'),
             Hours: (h: ast.Hours, accept) => {

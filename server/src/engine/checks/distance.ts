@@ -1,0 +1,38 @@
+import type { Distance } from '../../model/types.js';
+import { readDistance } from '../../parse/literals.js';
+import { labelOf } from '../labels.js';
+import { resolvePath } from '../paths.js';
+import type { CheckContext, Outcome } from './outcome.js';
+
+/** `60000 km`, `6万公里` → kilometres (undefined when it is not a distance). */
+export function parseDistanceText(text: string): number | undefined {
+    const m = /^\s*([0-9]+(?:\.[0-9]+)?)\s*(\S+)\s*$/.exec(text);
+    if (!m) return undefined;
+    const km = readDistance(Number(m[1]), m[2]).km;
+    return Number.isFinite(km) ? km : undefined;
+}
+
+const fmt = (km: number) => km.toLocaleString('en-US');
+
+/**
+ * `minDistance: { path, limit }` — every mileage at the path is at least the limit. A period with
+ * no mileage has no distance limit at all, so nothing found is satisfied (pair it with a
+ * `minDuration` on the same period, which reports a missing period).
+ */
+export function minDistance(ctx: CheckContext, spec: { path: string; limit: string }): Outcome {
+    const limit = parseDistanceText(spec.limit);
+    if (limit === undefined) throw new Error(`bad distance limit '${spec.limit}'`);
+    const r = resolvePath(ctx.model, spec.path);
+    const found = r.values.filter((v): v is Distance => typeof v === 'object' && v !== null && 'km' in v && Number.isFinite((v as Distance).km));
+    const what = labelOf(spec.path);
+    const short = found.find((d) => d.km < limit);
+    if (!short) return { status: 'satisfied', at: found[0]?.src ?? r.anchor, evidence: found.map((d) => d.src) };
+    return {
+        status: 'violated', at: short.src, evidence: [short.src],
+        detail: {
+            zh: `${what.zh}为${fmt(short.km)}公里，短于要求的${fmt(limit)}公里（以先到者为准）`,
+            en: `the ${what.en} is ${fmt(short.km)} km, shorter than the required ${fmt(limit)} km (whichever comes first)`,
+        },
+        fix: { kind: 'replace', src: short.src, text: { zh: `${fmt(limit)}公里`, en: `${limit} km` } },
+    };
+}

@@ -1,0 +1,74 @@
+import type { Bilingual } from '../../i18n/locale.js';
+import type { Src, Text } from '../../model/types.js';
+import type { Check } from '../catalog/types.js';
+import { findAll, type Span } from '../text/linear-regex.js';
+import type { CheckContext, Outcome } from './outcome.js';
+
+/** One named kind of void or unlawful wording, as a catalog writes it. */
+export interface WordingKind {
+    kind: string;
+    label: Bilingual;
+    /** The article this kind breaks, when it is more specific than the clause's. */
+    cite?: string;
+    /** Context: the kind counts only when this check is satisfied (e.g. a distance sale of non-exempt goods). */
+    if?: Check;
+    patterns: string[];
+    /** Look-alikes: a match overlapping one of these is not a hit (negations, lawful exceptions). */
+    unless?: string[];
+}
+export interface VoidWordingSpec { kinds: WordingKind[]; unless?: string[] }
+
+export interface WordingHit { kind: WordingKind; text: Text; start: number; end: number; words: string; src: Src }
+
+/** Texts longer than this are read on their first part only: patterns are short, policies are not hostile-sized. */
+const MAX_TEXT = 10_000;
+
+/**
+ * The range of `value[start, end)` inside the literal at `src`: exact when the literal is one line
+ * written without escapes (the common case); otherwise the whole literal.
+ */
+function innerRange(t: Text, start: number, end: number): Src {
+    const r = t.src.range;
+    const width = r.end.character - r.start.character;
+    if (r.start.line !== r.end.line || width !== t.value.length + 2) return t.src;
+    const at = (i: number) => ({ line: r.start.line, character: r.start.character + 1 + i });
+    return { uri: t.src.uri, range: { start: at(start), end: at(end) } };
+}
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+/** Every hit of every kind whose context holds, in every free text of the policy. */
+export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
+    const kinds = spec.kinds.filter((k) => !k.if || ctx.run(k.if).status === 'satisfied');
+    const hits: WordingHit[] = [];
+    for (const t of ctx.model.texts) {
+        const text = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
+        const shared = (spec.unless ?? []).flatMap((p) => findAll(p, text));
+        for (const k of kinds) {
+            const excused = [...shared, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
+            const hit = k.patterns.flatMap((p) => findAll(p, text)).filter((h) => !excused.some((e) => overlaps(e, h)))
+                .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+            if (hit) hits.push({ kind: k, text: t, start: hit.start, end: hit.end, words: hit.text, src: innerRange(t, hit.start, hit.end) });
+        }
+    }
+    return hits;
+}
+
+const describe = (h: WordingHit): Bilingual => ({
+    zh: `“${h.words}”属于${h.kind.label.zh}${h.kind.cite ? `（${h.kind.cite}）` : ''}`,
+    en: `'${h.words}' is ${h.kind.label.en}${h.kind.cite ? ` (${h.kind.cite})` : ''}`,
+});
+
+/** `voidWording: { kinds, unless }` — no free text of the policy carries wording of these kinds, in this policy's context. */
+export function voidWording(ctx: CheckContext, spec: VoidWordingSpec): Outcome {
+    const hits = findVoidWording(ctx, spec);
+    if (!hits.length) return { status: 'satisfied', at: ctx.model.head, evidence: [] };
+    const [first, ...rest] = hits;
+    const d = describe(first);
+    return {
+        status: 'violated', at: first.src, evidence: hits.map((h) => h.src),
+        detail: { zh: `${d.zh}，不得出现在政策中`, en: `${d.en} and must not appear in the policy` },
+        fix: { kind: 'remove-text', src: first.text.src },
+        related: rest.map((h) => ({ src: h.src, message: describe(h) })),
+    };
+}
