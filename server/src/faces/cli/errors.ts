@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from '../../i18n/locale.js';
+import type { ReadRefused } from '../../io/read.js';
 
 /** Exit codes of every command (docs/cli.md). */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -31,9 +32,18 @@ export function ioReason(e: unknown): Bilingual {
         case 'ENOTDIR': return { zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder' };
         case 'EROFS': return { zh: '文件系统只读', en: 'read-only file system' };
         case 'ENOSPC': return { zh: '磁盘空间不足', en: 'no space left on device' };
+        case 'EFBIG': return { zh: '超出文件大小限制', en: 'file too large for the file system or the file size limit' };
+        case 'EDQUOT': return { zh: '超出磁盘配额', en: 'disk quota exceeded' };
         default: {
             const msg = String(err?.message ?? e).split('\n')[0];
             return { zh: msg, en: msg };
         }
     }
+}
+
+/** Why a file was not read: not a regular file (FIFO, device …) or over the limit. */
+export function readRefusal(e: ReadRefused): Bilingual {
+    return e.reason === 'too-large'
+        ? { zh: `文件过大（上限 ${e.limit} 字节）`, en: `file too large (limit ${e.limit} bytes)` }
+        : { zh: '不是普通文件（管道、设备或文件夹），不读取', en: 'not a regular file (a pipe, device or folder); not read' };
 }
