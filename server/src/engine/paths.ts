@@ -69,7 +69,7 @@ export function resolvePath(model: PolicyModel, path: string): Resolved {
             if (typeof item !== 'object' || item === null) continue;
             const v = (item as Record<string, unknown>)[seg.name];
             if (v === undefined || v === null) continue;
-            if (Array.isArray(v)) next.push(...v);
+            if (Array.isArray(v)) for (const item of v) next.push(item);
             else next.push(v);
         }
         current = next.filter((x) => seg.filters.every((f) => matches(x, f)));

@@ -61,6 +61,9 @@ export const LANGUAGE_MESSAGES = {
         zh: '继承的政策“{name}”必须先用 import 导入其文件',
         en: "The base policy '{name}' must be imported with an import of its file",
     },
+    'unexpected-character': { zh: '无法识别的字符 {char}', en: 'Unexpected character {char}' },
+    'unexpected-characters': { zh: '无法识别的字符 {char} 起共 {count} 个字符，已跳过', en: 'Unexpected characters from {char} on ({count} skipped)' },
+    'unterminated-string': { zh: '引号 {char} 在本行内没有对应的结束引号', en: 'The quote {char} is not closed on this line' },
     'keyword-glued': {
         zh: '关键字“{keyword}”后请加空格：“{keyword} {rest}”',
         en: "Put a space after the keyword '{keyword}': '{keyword} {rest}'",

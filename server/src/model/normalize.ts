@@ -115,7 +115,7 @@ class Normalizer {
                 })),
             }; break;
             case 'Applies':
-                model.applies.push(...x.catalogs.filter((c) => c.id).map((c) => ({ value: c.id, src: this.src(c) })));
+                for (const c of x.catalogs) if (c.id) model.applies.push({ value: c.id, src: this.src(c) });
                 break;
             case 'Products': model.products = {
                 ...this.block(x),

@@ -20,7 +20,7 @@ export function registerValidators(services: AsplCoreServices): void {
         new TimingValidator(settings),
         new ClaimsValidator(settings),
         new EncodingValidator(settings),
-        new ImportsValidator(settings, services.shared.workspace.LangiumDocuments),
+        new ImportsValidator(settings, services.shared.workspace.LangiumDocuments, services.shared.workspace.DocumentBuilder),
     ];
     for (const v of validators) registry.register(v.checks() as ValidationChecks<AsplAstType>, v);
 }
