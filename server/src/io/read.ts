@@ -6,11 +6,19 @@
  * Imports only node:fs; shared by every layer.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import type { Bilingual } from '../i18n/locale.js';
 
 /** A file refused instead of read: not a regular file, or larger than `limit` bytes. */
 export class ReadRefused extends Error {
     constructor(readonly reason: 'not-regular' | 'too-large', readonly path: string, readonly limit: number) {
         super(reason === 'too-large' ? `${path}: larger than ${limit} bytes` : `${path}: not a regular file`);
+    }
+
+    /** Why, in both languages (without the path, which the caller places). */
+    get text(): Bilingual {
+        return this.reason === 'too-large'
+            ? { zh: `文件过大（上限 ${this.limit} 字节）`, en: `file too large (limit ${this.limit} bytes)` }
+            : { zh: '不是普通文件（管道、设备或文件夹），不读取', en: 'not a regular file (a pipe, device or folder); not read' };
     }
 }
 

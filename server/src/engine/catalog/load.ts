@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
+import { ReadRefused, readRegularFile } from '../../io/read.js';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document, type Scalar } from 'yaml';
@@ -100,9 +101,9 @@ export function loadCatalogFile(file: string): LoadResult {
     const fail = (message: Bilingual): LoadResult => ({ problems: [{ file, line: 1, column: 1, message }] });
     let text: string;
     try {
-        if (statSync(file).size > MAX_FILE_BYTES) return fail({ zh: `文件过大（上限 ${MAX_FILE_BYTES} 字节）`, en: `file too large (limit ${MAX_FILE_BYTES} bytes)` });
-        text = readFileSync(file, 'utf8');
+        text = readRegularFile(file, MAX_FILE_BYTES).toString('utf8');
     } catch (e) {
+        if (e instanceof ReadRefused) return fail(e.text);
         return fail({ zh: `无法读取：${(e as Error).message}`, en: `cannot read: ${(e as Error).message}` });
     }
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -136,7 +137,7 @@ export function loadCatalogFile(file: string): LoadResult {
     }
     const catalog = data as Omit<Catalog, 'file' | 'clauseLines'>;
     const problems: FileProblem[] = [];
-    const clauseLines: Record<string, number> = {};
+    const clauseLines = Object.create(null) as Record<string, number>; // clause ids are data: `__proto__` is an ordinary key
     const seen = new Set<string>();
     catalog.clauses.forEach((c, i) => {
         const at = (rest: Array<string | number>, m: Bilingual, index?: number) => problems.push(problem(file, doc, lines, ['clauses', i, ...rest], m, index === undefined ? undefined : { source: text, index }));
@@ -209,7 +210,7 @@ function checkSemantics(c: Check, at: Array<string | number>, report: (path: Arr
         checkSemantics(c.when.then, [...at, 'when', 'then'], report);
     } else if ('all' in c) c.all.forEach((x, i) => checkSemantics(x, [...at, 'all', i], report));
     else if ('any' in c) c.any.forEach((x, i) => checkSemantics(x, [...at, 'any', i], report));
-    else if ('builtin' in c && !(c.builtin in BUILTINS)) {
+    else if ('builtin' in c && !Object.hasOwn(BUILTINS, c.builtin)) {
         report([...at, 'builtin'], { zh: `未知的内置检查“${c.builtin}”；可用：${Object.keys(BUILTINS).join('、')}`, en: `unknown builtin '${c.builtin}'; available: ${Object.keys(BUILTINS).join(', ')}` });
     }
 }

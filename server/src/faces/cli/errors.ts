@@ -1,5 +1,5 @@
 import type { Bilingual, Lang } from '../../i18n/locale.js';
-import type { ReadRefused } from '../../io/read.js';
+import { ReadRefused } from '../../io/read.js';
 
 /** Exit codes of every command (docs/cli.md). */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -24,6 +24,7 @@ export function fail(zh: string, en: string, exitCode: number = EXIT.usage): nev
 
 /** The one-line reason of a Node.js file-system error (ENOENT …), in the user's language. */
 export function ioReason(e: unknown): Bilingual {
+    if (e instanceof ReadRefused) return e.text;
     const err = e as NodeJS.ErrnoException;
     switch (err?.code) {
         case 'ENOENT': return { zh: '文件或文件夹不存在', en: 'no such file or folder' };
@@ -39,11 +40,4 @@ export function ioReason(e: unknown): Bilingual {
             return { zh: msg, en: msg };
         }
     }
-}
-
-/** Why a file was not read: not a regular file (FIFO, device …) or over the limit. */
-export function readRefusal(e: ReadRefused): Bilingual {
-    return e.reason === 'too-large'
-        ? { zh: `文件过大（上限 ${e.limit} 字节）`, en: `file too large (limit ${e.limit} bytes)` }
-        : { zh: '不是普通文件（管道、设备或文件夹），不读取', en: 'not a regular file (a pipe, device or folder); not read' };
 }

@@ -2,12 +2,14 @@
  * Which policy files a command works on: files, folders (recursing to *.aspl) and globs,
  * minus the config's `ignore` globs, optionally one shard of them.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { findConfigFile, loadConfig, type AsplConfig } from '../../engine/config.js';
 import type { CatalogRegistry } from '../../engine/catalog/registry.js';
+import { ReadRefused } from '../../io/read.js';
+import { MAX_POLICY_BYTES } from '../../parse/lexer.js';
 import { CliError, fail, ioReason } from './errors.js';
 import { displayPath } from './output.js';
 
@@ -172,8 +174,14 @@ export function checkReadable(files: string[], cwd = process.cwd()): void {
     const buf = Buffer.alloc(1);
     for (const f of files) {
         try {
-            const fd = openSync(f, 'r');
-            try { readSync(fd, buf, 0, 1, 0); } finally { closeSync(fd); }
+            // non-blocking open and fstat: a FIFO would block the open, a device never ends
+            const fd = openSync(f, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+            try {
+                const st = fstatSync(fd);
+                if (!st.isFile()) throw new ReadRefused('not-regular', f, MAX_POLICY_BYTES);
+                if (st.size > MAX_POLICY_BYTES) throw new ReadRefused('too-large', f, MAX_POLICY_BYTES);
+                readSync(fd, buf, 0, 1, 0);
+            } finally { closeSync(fd); }
         } catch (e) {
             const why = ioReason(e);
             fail(`无法读取 ${displayPath(f, cwd)}：${why.zh}`, `cannot read ${displayPath(f, cwd)}: ${why.en}`);

@@ -7,10 +7,10 @@ import { formatPolicyText } from '../../../format/format.js';
 import { insideRoots } from '../../../parse/imports.js';
 import type { Bilingual, Lang } from '../../../i18n/locale.js';
 import { MAX_POLICY_BYTES } from '../../../parse/lexer.js';
-import { ReadRefused, readRegularFile } from '../../../io/read.js';
+import { readRegularFile } from '../../../io/read.js';
 import { firstInvalidUtf8 } from '../../../io/utf8.js';
 import { d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
-import { CliError, EXIT, fail, ioReason, readRefusal } from '../errors.js';
+import { CliError, EXIT, fail, ioReason } from '../errors.js';
 import { checkReadable, Configs, discover } from '../files.js';
 import { displayPath } from '../output.js';
 
@@ -137,7 +137,7 @@ export function fmtCommand(ctx: CliContext): Command {
                 try {
                     read = readPolicy(file);
                 } catch (e) {
-                    const why = e instanceof ReadRefused ? readRefusal(e) : ioReason(e);
+                    const why = ioReason(e);
                     process.stderr.write(lang === 'zh' ? `aspl：无法读取 ${displayPath(file)}：${why.zh}\n` : `aspl: cannot read ${displayPath(file)}: ${why.en}\n`);
                     failed++;
                     continue;
