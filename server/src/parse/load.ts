@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { createAsplCoreServices, type AsplCoreServices } from './aspl-module.js';
+import { BoundedFileSystem } from './file-system.js';
 import type { Document } from './generated/ast.js';
 import { importUris, insideRoots } from './imports.js';
 import { isRegularFile, readRegularFile } from '../io/read.js';
@@ -14,7 +14,7 @@ export class PolicyWorkspace {
     readonly services: AsplCoreServices;
 
     constructor(services?: AsplCoreServices) {
-        this.services = services ?? createAsplCoreServices(NodeFileSystem).Aspl;
+        this.services = services ?? createAsplCoreServices(BoundedFileSystem).Aspl;
     }
 
     /** Parses, links and validates the given files and everything they import. */

@@ -2,7 +2,7 @@
  * `aspl lsp --stdio` (or `--node-ipc`): the ASPL language server. The transport is read from
  * argv by vscode-languageserver's createConnection.
  */
-import { NodeFileSystem } from 'langium/node';
+import { BoundedFileSystem } from '../../parse/file-system.js';
 import {
     addCallHierarchyHandler, addCodeActionHandler, addCodeLensHandler, addCompletionHandler, addDocumentHighlightHandler,
     addDocumentLinkHandler, addDocumentSymbolHandler, addDocumentUpdateHandler, addExecuteCommandHandler, addFileOperationHandler,
@@ -10,7 +10,7 @@ import {
     addGoToImplementationHandler, addGoToTypeDefinitionHandler, addHoverHandler, addInlayHintHandler, addRenameHandler,
     addSemanticTokenHandler, addSignatureHelpHandler, addTypeHierarchyHandler, addWorkspaceSymbolHandler, type LangiumSharedServices,
 } from 'langium/lsp';
-import { DocumentState } from 'langium';
+import { DocumentState, URI } from 'langium';
 import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
 import type { AsplConfigurationProvider } from './configuration.js';
 import { addCustomRequests } from './custom-requests.js';
@@ -22,7 +22,7 @@ import type { AsplClientSettings } from './options.js';
 /** Starts the server on the transport named in argv (--stdio, --node-ipc, --socket=…, --pipe=…). */
 export function startServer(): void {
     const connection = createConnection(ProposedFeatures.all);
-    const { shared, Aspl } = createAsplLspServices({ connection, ...NodeFileSystem });
+    const { shared, Aspl } = createAsplLspServices({ connection, ...BoundedFileSystem });
     startAsplLanguageServer(connection, shared, Aspl);
 }
 
@@ -35,6 +35,9 @@ export function startAsplLanguageServer(connection: Connection, shared: LangiumS
 
     shared.lsp.LanguageServer.onInitialize((params) => {
         options.setClientLocale(params.locale);
+        // The workspace folders (or the root) are where imports may reach: an import outside is the positioned error import-outside.
+        const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [URI.file(params.rootPath).toString()] : []);
+        options.setWorkspaceRoots(folders.map((u) => URI.parse(u)).filter((u) => u.scheme === 'file').map((u) => u.fsPath));
         supportsPull = Boolean(params.capabilities?.workspace?.configuration);
         // Clients without workspace/configuration (Neovim 0.7 …) pass the settings as initializationOptions.
         const init = params.initializationOptions as { aspl?: AsplClientSettings } & AsplClientSettings | undefined;

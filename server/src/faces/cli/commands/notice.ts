@@ -1,6 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { analyzeSingle, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
+import { analyzeSingle, importRootOption, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { CliError, EXIT } from '../errors.js';
 import { displayPath, emit } from '../output.js';
 
@@ -13,11 +13,12 @@ export function noticeCommand(ctx: CliContext): Command {
         .addOption(new Option('-f, --format <format>', d(ctx, '格式：md|html|pdf', 'format: md|html|pdf')).default('html'))
         .option('-o, --output <file>', d(ctx, '写入文件（pdf 默认写到 <政策名>.pdf）', 'write to a file (pdf defaults to <policy>.pdf)'))
         .option('--draft', d(ctx, '即使政策仍有问题也生成（标注为草稿）', 'generate even when the policy still has problems (marked as a draft)'))
+        .addOption(importRootOption(ctx))
         .addOption(langOption(ctx))
-        .action(async (file: string, opts: { format: string; output?: string; draft?: boolean; lang?: string }) => {
+        .action(async (file: string, opts: { format: string; output?: string; draft?: boolean; importRoot?: string[]; lang?: string }) => {
             const lang = resolveLang(opts.lang);
             const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, ['md', 'html', 'pdf'] as const) as NoticeFormat;
-            const { analysis } = await analyzeSingle(file, {}, lang);
+            const { analysis } = await analyzeSingle(file, { importRoot: opts.importRoot }, lang);
             // Loaded on demand: `aspl check` should not pay for the notice generator.
             const notice = await import('../../notice/index.js');
             const rendered = notice.renderNotice(analysis, { format: format === 'pdf' ? 'html' : format, lang, draft: !!opts.draft });

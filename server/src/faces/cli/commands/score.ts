@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { evaluate } from '../../../engine/evaluate.js';
 import { scoreCatalog, type Score } from '../../../engine/score.js';
 import { scoreText } from '../../report/index.js';
-import { analyzeSingle, collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
+import { analyzeSingle, importRootOption, collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { displayPath, emit } from '../output.js';
 
@@ -14,6 +14,7 @@ export function scoreCommand(ctx: CliContext): Command {
         .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
         .option('-s, --standard <id>', d(ctx, '按此评分标准打分（可重复）', 'score against this scored standard (repeatable)'), collect)
         .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
+        .addOption(importRootOption(ctx))
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string }) => {
             const lang = resolveLang(opts.lang);
