@@ -51,6 +51,10 @@ export const LANGUAGE_MESSAGES = {
         zh: '文件不是有效的 UTF-8 编码（此处有无法识别的字节，已显示为 �）；请以 UTF-8 重新保存',
         en: 'The file is not valid UTF-8 (unreadable bytes here, shown as �); save it as UTF-8',
     },
+    'bidi-control': {
+        zh: '此处有不可见的文字方向控制字符 {code}：它让文字显示的顺序与实际含义不同（“Trojan Source”），请删除',
+        en: 'Invisible text-direction control {code} here: it makes the text display in another order than it is read ("Trojan Source"); remove it',
+    },
     'import-cycle': { zh: '循环导入：{chain}', en: 'Import cycle: {chain}' },
     'import-no-policy': { zh: '导入的文件“{path}”中没有政策', en: "Imported file '{path}' contains no policy" },
     'unresolved-reference': {

@@ -22,6 +22,7 @@ const LANGUAGE_RULES: Record<string, Bilingual> = {
     'import-missing': { zh: '找不到导入的文件', en: 'Imported file not found' },
     'import-not-aspl': { zh: '只能导入 .aspl 文件', en: 'Only .aspl files can be imported' },
     'import-cycle': { zh: '循环导入', en: 'Import cycle' },
+    'bidi-control': { zh: '不可见的文字方向控制字符', en: 'Invisible text-direction control' },
     'import-outside': { zh: '导入路径在工作区之外', en: 'Import outside the workspace' },
     'import-no-policy': { zh: '导入的文件中没有政策', en: 'Imported file contains no policy' },
     'unresolved-reference': { zh: '找不到引用的名称', en: 'Unresolved reference' },
