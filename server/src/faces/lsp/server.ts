@@ -11,7 +11,7 @@ import {
     addSemanticTokenHandler, addSignatureHelpHandler, addTypeHierarchyHandler, addWorkspaceSymbolHandler, type LangiumSharedServices,
 } from 'langium/lsp';
 import { DocumentState, URI } from 'langium';
-import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { createConnection, ErrorCodes, InitializeRequest, Message, ProposedFeatures, ResponseError, type Connection } from 'vscode-languageserver/node';
 import type { AsplConfigurationProvider } from './configuration.js';
 import { addCustomRequests } from './custom-requests.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
@@ -21,10 +21,26 @@ import type { AsplClientSettings } from './options.js';
 
 /** Starts the server on the transport named in argv (--stdio, --node-ipc, --socket=…, --pipe=…). */
 export function startServer(): void {
-    const connection = createConnection(ProposedFeatures.all);
+    const connection = createConnection(ProposedFeatures.all, { messageStrategy: beforeInitialize });
+    connection.onRequest(NOT_INITIALIZED, () => {
+        throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet: send initialize first');
+    });
     const { shared, Aspl } = createAsplLspServices({ connection, ...BoundedFileSystem });
     startAsplLanguageServer(connection, shared, Aspl);
 }
+
+/** Requests before `initialize` are routed here and answered with the protocol's error (-32002), instead of waiting forever. */
+const NOT_INITIALIZED = '$/aspl/notInitialized';
+let initializeSeen = false;
+const beforeInitialize = {
+    handleMessage(message: Message, next: (m: Message) => void): void {
+        if (Message.isRequest(message)) {
+            if (message.method === InitializeRequest.method) initializeSeen = true;
+            else if (!initializeSeen) return next({ ...message, method: NOT_INITIALIZED } as Message);
+        }
+        next(message);
+    },
+};
 
 /** Langium's startLanguageServer, with our diagnostics publisher and settings handling. */
 export function startAsplLanguageServer(connection: Connection, shared: LangiumSharedServices, Aspl: AsplLspServices): void {
