@@ -82,7 +82,8 @@ export const mutatedSample = fc.tuple(
 export const anyPolicy = fc.oneof(generatedPolicy, mutatedSample);
 
 const analyzer = new Analyzer({ lang: 'en' });
-const commentsOf = (t: string) => (t.replace(/"(\\.|[^"\\\r\n])*"|“[^”\r\n]*”/g, '""').match(/\/\/[^\n\r]*|\/\*[\s\S]*?\*\//g) ?? []).map((c) => c.trim()).sort();
+/** The comments of a text, line breaks as LF (the formatter writes LF inside block comments too). */
+const commentsOf = (t: string) => (t.replace(/"(\\.|[^"\\\r\n])*"|“[^”\r\n]*”/g, '""').match(/\/\/[^\n\r]*|\/\*[\s\S]*?\*\//g) ?? []).map((c) => c.replace(/\r\n?/g, '\n').trim()).sort();
 
 /** parse + link + validate + model + engine never throw, finish in time, and a parsed policy yields a model and findings. */
 export async function pipelineProperty(t: string): Promise<void> {

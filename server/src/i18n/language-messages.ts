@@ -14,6 +14,14 @@ export const LANGUAGE_MESSAGES = {
         zh: '“{field}”写了不止一次，只有最后一次生效；请删去多余的一处',
         en: "'{field}' is given more than once and only the last one counts; remove the extra one",
     },
+    'no-policy': {
+        zh: '此文件中没有政策（文件为空，或只有注释或导入）',
+        en: 'No policy in this file (it is empty, or holds only comments or imports)',
+    },
+    'number-too-large': {
+        zh: '数字 {text} 过大（上限 {limit}）：请写明实际的数值',
+        en: 'The number {text} is too large (at most {limit}): state the real figure',
+    },
     'negative-money': { zh: '金额不能为负数：{text}', en: 'An amount cannot be negative: {text}' },
     'negative-duration': { zh: '时长不能为负数：{text}', en: 'A duration cannot be negative: {text}' },
     'zero-duration': { zh: '时长为 0：{text}，请写出实际时限', en: 'A duration of zero: {text}; state the real time limit' },

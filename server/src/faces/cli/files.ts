@@ -2,7 +2,7 @@
  * Which policy files a command works on: files, folders (recursing to *.aspl) and globs,
  * minus the config's `ignore` globs, optionally one shard of them.
  */
-import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
@@ -21,7 +21,8 @@ export function parseShard(text: string): Shard {
     const m = /^(\d+)\/(\d+)$/.exec(text.trim());
     const index = m ? Number(m[1]) : NaN;
     const count = m ? Number(m[2]) : NaN;
-    if (!m || count < 1 || index < 1 || index > count) {
+    // beyond 2^53 the numbers are not read exactly (99999999999999999999/99999999999999999999 selected nothing)
+    if (!m || !Number.isSafeInteger(index) || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
         fail(`--shard 应写成 i/n（1 ≤ i ≤ n），而不是“${text}”`, `--shard must be i/n with 1 ≤ i ≤ n, not '${text}'`);
     }
     return { index, count };
@@ -155,6 +156,7 @@ export function discover(inputs: string[], configs: Configs, cwd = process.cwd()
         if (st.isDirectory()) {
             let found: string[];
             try {
+                readdirSync(abs); // a folder we may not list is an error, not "no policy files" (the glob skips it silently)
                 found = globSync(['**/*.aspl'], { cwd: abs, absolute: true, onlyFiles: true, ignore: SKIP, followSymbolicLinks: false });
             } catch (e) {
                 const why = ioReason(e);

@@ -7,6 +7,8 @@ const LANGUAGE_RULES: Record<string, Bilingual> = {
     'unknown-word': { zh: '未知的词', en: 'Unknown word' },
     'duplicate-name': { zh: '名称重复定义', en: 'Duplicate name' },
     'duplicate-field': { zh: '字段写了不止一次', en: 'Field given more than once' },
+    'no-policy': { zh: '文件中没有政策', en: 'No policy in the file' },
+    'number-too-large': { zh: '数字过大', en: 'Number too large' },
     'negative-money': { zh: '金额为负数', en: 'Negative amount of money' },
     'negative-duration': { zh: '时长为负数', en: 'Negative duration' },
     'zero-duration': { zh: '时长为 0', en: 'Zero duration' },

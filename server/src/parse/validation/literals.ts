@@ -13,9 +13,9 @@ export class LiteralsValidator {
         const text = (n: { $cstNode?: { text: string } }) => n.$cstNode?.text ?? '';
         const what = (zh: string, en: string) => (this.settings.lang === 'zh' ? zh : en);
         return {
-            Money: (m: ast.Money, accept) => { if (m.negative) r(accept)('error', 'negative-money', { text: text(m) }, { node: m }); },
+            Money: (m: ast.Money, accept) => { if (m.negative && m.amount !== 0) r(accept)('error', 'negative-money', { text: text(m) }, { node: m }); },
             Duration: (d: ast.Duration, accept) => {
-                if (d.negative) r(accept)('error', 'negative-duration', { text: text(d) }, { node: d });
+                if (d.negative && d.value !== 0) r(accept)('error', 'negative-duration', { text: text(d) }, { node: d });
                 else if (d.value === 0) r(accept)('warning', 'zero-duration', { text: text(d) }, { node: d });
             },
             TimeRange: (t: ast.TimeRange, accept) => {
