@@ -45,6 +45,7 @@ describe('fuzz properties', () => {
     afterAll(() => {
         if (!report) return;
         const previous = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : {};
-        writeFileSync(report, JSON.stringify({ ...previous, date: new Date().toISOString(), node: process.version, properties: results }, null, 2) + '\n');
+        // a run of some properties (-t) keeps the others' last results
+        writeFileSync(report, JSON.stringify({ ...previous, date: new Date().toISOString(), node: process.version, properties: { ...previous.properties, ...results } }, null, 2) + '\n');
     });
 });

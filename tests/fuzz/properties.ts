@@ -137,21 +137,21 @@ export const arbitraries: Record<string, fc.Arbitrary<string>> = { lexer: lexerT
 
 /**
  * Per-case time budget (ms) of each property, checked by the bench on bench/fuzz-results.json
- * (`npm run fuzz` records the slowest case): a quadratic lexer or walk would blow it.
+ * (`npm run fuzz` records the slowest case): a quadratic lexer or walk would blow it by orders of
+ * magnitude (a 600 KB line took 97 s), while a loaded shared machine may slow a case several-fold.
  */
-export const CASE_BUDGET_MS: Record<string, number> = { pipeline: 3000, formatter: 3000, notice: 3000, lexer: 1000 };
+export const CASE_BUDGET_MS: Record<string, number> = { pipeline: 5000, formatter: 5000, notice: 5000, lexer: 5000 };
 
 const analyzer = new Analyzer({ lang: 'en' });
 /** The comments of a text, line breaks as LF (the formatter writes LF inside block comments too). */
 const commentsOf = (t: string) => (t.replace(/"(\\.|[^"\\\r\n])*"|“[^”\r\n]*”/g, '""').match(/\/\/[^\n\r]*|\/\*[\s\S]*?\*\//g) ?? []).map((c) => c.replace(/\r\n?/g, '\n').trim()).sort();
 
-/** parse + link + validate + model + engine never throw, finish in time, and a parsed policy yields a model and findings. */
+/**
+ * parse + link + validate + model + engine never throw, and a parsed policy yields a model and
+ * findings. (Time is the bench's: the slowest case is recorded and held against CASE_BUDGET_MS.)
+ */
 export async function pipelineProperty(t: string): Promise<void> {
-    const started = performance.now();
     const a = await analyzer.analyzeText(t, '/virtual/fuzz.aspl');
-    const elapsed = performance.now() - started;
-    const bound = 3000 + t.length * 0.05;
-    if (elapsed > bound) throw new Error(`took ${elapsed.toFixed(0)} ms for ${t.length} chars (bound ${bound.toFixed(0)} ms)`);
     const doc = analyzer.workspace.services.shared.workspace.LangiumDocuments.getDocument(URI.parse(a.uri));
     const parsedPolicy = !!(doc?.parseResult.value as { policy?: unknown } | undefined)?.policy;
     if (parsedPolicy && !a.model) throw new Error('parsed policy without a model');

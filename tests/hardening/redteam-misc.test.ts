@@ -74,4 +74,11 @@ describe('17: an unreadable folder and absurd shards', () => {
         const r = await aspl(['check', 'pol', '--shard', '99999999999999999999/99999999999999999999'], { cwd: s.dir });
         expect([r.code, r.stderr]).toEqual([2, "aspl: --shard must be i/n with 1 ≤ i ≤ n, not '99999999999999999999/99999999999999999999'\n"]);
     });
+
+    it('--output - writes to standard output, not to a file named "-"', async () => {
+        const { existsSync } = await import('node:fs');
+        const r = await aspl(['check', 'pol', '--format', 'json', '--output', '-'], { cwd: s.dir });
+        expect(JSON.parse(r.stdout)).toHaveProperty('files');
+        expect(existsSync(join(s.dir, '-'))).toBe(false);
+    });
 });
