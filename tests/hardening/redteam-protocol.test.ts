@@ -17,6 +17,7 @@ function rawServer() {
     const proc: ChildProcess = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'ignore'] });
     let buf = Buffer.alloc(0);
     const waiters = new Map<number, (f: Frame) => void>();
+    const notifications: Array<Frame & { params?: unknown }> = []; // everything the server sent with a method
     proc.stdout!.on('data', (d: Buffer) => {
         buf = Buffer.concat([buf, d]);
         for (;;) {
@@ -26,6 +27,7 @@ function rawServer() {
             if (buf.length < i + 4 + n) break;
             const m = JSON.parse(buf.subarray(i + 4, i + 4 + n).toString()) as Frame;
             buf = buf.subarray(i + 4 + n);
+            if (m.method) notifications.push(m);
             if (m.id !== undefined && m.method) send({ jsonrpc: '2.0', id: m.id, result: m.method === 'workspace/configuration' ? [{}] : null });
             else if (m.id !== undefined) waiters.get(m.id)?.(m);
         }
@@ -33,7 +35,7 @@ function rawServer() {
     const send = (o: object) => { const s = JSON.stringify(o); proc.stdin!.write(`Content-Length: ${Buffer.byteLength(s)}\r\n\r\n${s}`); };
     let id = 0;
     const request = (method: string, params: unknown) => new Promise<Frame>((r) => { waiters.set(++id, r); send({ jsonrpc: '2.0', id, method, params }); });
-    return { proc, send, request };
+    return { proc, send, request, notifications };
 }
 
 let current: ReturnType<typeof rawServer> | undefined;
@@ -66,3 +68,18 @@ describe('a request before initialize', () => {
         expect(init.result).toHaveProperty('capabilities');
     }, 30_000);
 });
+
+describe('a workspace at the root of the disk', () => {
+    it('rootUri file:/// is not indexed (a warning says so) and an open document is answered at once', async () => {
+        const s = (current = rawServer());
+        await s.request('initialize', { processId: null, rootUri: 'file:///', workspaceFolders: [{ uri: 'file:///', name: 'root' }], capabilities: {} });
+        s.send({ jsonrpc: '2.0', method: 'initialized', params: {} });
+        const uri = 'file:///tmp/aspl-root-test/p.aspl';
+        s.send({ jsonrpc: '2.0', method: 'textDocument/didOpen', params: { textDocument: { uri, languageId: 'aspl', version: 1, text: 'policy G "g" {\n  version "1"\n}\n' } } });
+        const h = await s.request('textDocument/hover', { textDocument: { uri }, position: { line: 1, character: 4 } });
+        expect(JSON.stringify(h.result)).toMatch(/version/i);
+        const warning = s.notifications.find((n) => n.method === 'window/showMessageRequest');
+        expect(JSON.stringify(warning)).toMatch(/is the root or home folder and is not indexed/);
+    }, 30_000);
+});
+
