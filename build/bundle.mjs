@@ -16,11 +16,17 @@ for (const t of targets) {
         console.log(`bundle: ${t.entry} not present yet, skipped`);
         continue;
     }
-    await build({
+    const result = await build({
         entryPoints: [t.entry], outfile: t.outfile, bundle: true, platform: 'node', target: 'node20',
-        format: t.format, banner: t.banner, external: t.external ?? [], sourcemap: true, logLevel: 'warning',
+        format: t.format, banner: t.banner, external: t.external ?? [], sourcemap: true, logLevel: 'warning', metafile: true,
         // import.meta.url is empty in CommonJS output; code that needs its own location uses __filename there.
         define: t.format === 'cjs' ? { 'import.meta.url': 'undefined' } : {},
     });
+    // Two copies of the JSON-RPC library make `instanceof ResponseError` fail between them, and errors
+    // then go out as successful results: the bundle must hold exactly one (package.json pins it via overrides).
+    for (const lib of ['vscode-jsonrpc', 'vscode-languageserver-protocol']) {
+        const copies = new Set(Object.keys(result.metafile.inputs).map((f) => f.match(new RegExp(`^(.*node_modules/${lib})/`))?.[1]).filter(Boolean));
+        if (copies.size > 1) throw new Error(`bundle: ${t.outfile} holds ${copies.size} copies of ${lib}: ${[...copies].join(', ')}`);
+    }
     console.log(`bundle: ${t.outfile}`);
 }

@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { chmodSync, chownSync, copyFileSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aspl, assertBuilt, FIXTURES, scratch } from './helpers.js';
@@ -68,6 +68,7 @@ describe('aspl fmt', () => {
             chmodSync(s.dir, 0o755);
             copyFileSync(join(FIXTURES, 'unformatted.aspl'), join(dir, 'unformatted.aspl'));
             chmodSync(join(dir, 'unformatted.aspl'), 0o644);
+            chownSync(join(dir, 'unformatted.aspl'), 65534, 65534); // the file is theirs, the folder is not
             chmodSync(dir, 0o555);
             const before = readFileSync(join(dir, 'unformatted.aspl'));
             const r = await aspl(['fmt', '--write', 'unformatted.aspl'], { cwd: dir, uid: 65534, gid: 65534 });

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { ReadRefused, readRegularFile } from '../io/read.js';
 import { dirname, join, resolve } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { Bilingual } from '../i18n/locale.js';
@@ -27,7 +28,8 @@ const KEYS = new Set(['packs', 'extraPacks', 'severity', 'ignore']);
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 
 export function defaultConfig(root: string): AsplConfig {
-    return { extraPacks: [], severity: {}, ignore: [], root };
+    // null prototype: a clause or catalog id such as `constructor` or `__proto__` is an ordinary key
+    return { extraPacks: [], severity: Object.create(null) as Record<string, Severity>, ignore: [], root };
 }
 
 /** The nearest aspl.config.yaml walking up from a policy's folder (nearest wins). */
@@ -35,12 +37,16 @@ export function findConfigFile(fromDir: string): string | undefined {
     let dir = resolve(fromDir);
     for (;;) {
         const f = join(dir, CONFIG_FILE);
-        if (existsSync(f) && statSync(f).isFile()) return f;
+        // a FIFO or device by that name is found too, and then refused by loadConfig with a clear error
+        if (existsSync(f) && !statSync(f).isDirectory()) return f;
         const up = dirname(dir);
         if (up === dir) return undefined;
         dir = up;
     }
 }
+
+/** A config is a few lines; anything larger is not one. */
+const MAX_CONFIG_BYTES = 1_000_000;
 
 /** Reads a config file; problems carry line and column, and a broken config still yields defaults. */
 export function loadConfig(file: string): { config: AsplConfig; problems: FileProblem[] } {
@@ -53,7 +59,8 @@ export function loadConfig(file: string): { config: AsplConfig; problems: FilePr
         problems.push({ file: config.file, line: p.line, column: p.col, message });
     };
     let text: string;
-    try { text = readFileSync(file, 'utf8'); } catch (e) {
+    try { text = readRegularFile(file, MAX_CONFIG_BYTES).toString('utf8'); } catch (e) {
+        if (e instanceof ReadRefused) return { config, problems: [{ file: config.file, line: 1, column: 1, message: e.text }] };
         return { config, problems: [{ file: config.file, line: 1, column: 1, message: { zh: `无法读取配置：${(e as Error).message}`, en: `cannot read config: ${(e as Error).message}` } }] };
     }
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });

@@ -70,9 +70,10 @@ export function resolvePath(model: PolicyModel, path: string): Resolved {
         const next: unknown[] = [];
         for (const item of current) {
             if (typeof item !== 'object' || item === null) continue;
-            const v = (item as Record<string, unknown>)[seg.name];
+            // own fields only: a path segment such as `constructor` must not reach Object.prototype
+            const v = Object.hasOwn(item, seg.name) ? (item as Record<string, unknown>)[seg.name] : undefined;
             if (v === undefined || v === null) continue;
-            if (Array.isArray(v)) next.push(...v);
+            if (Array.isArray(v)) for (const item of v) next.push(item);
             else next.push(v);
         }
         current = next.filter((x) => seg.filters.every((f) => matches(x, f)));

@@ -6,6 +6,7 @@
  * Pure: no LSP types, used by the CLI (`aspl fmt`) and the language server alike.
  */
 import { CstUtils, GrammarAST, isLeafCstNode, URI, type AstNode, type LeafCstNode } from 'langium';
+import type { Lang } from '../i18n/locale.js';
 import type { LanguageProblem } from '../parse/problems.js';
 import { PolicyWorkspace } from '../parse/load.js';
 import type { AsplCoreServices } from '../parse/aspl-module.js';
@@ -17,6 +18,8 @@ export interface FormatOptions {
     /** Rewrite every keyword into one language; default: keep each keyword as written. */
     keywordLanguage?: 'en' | 'zh';
     indent?: string;
+    /** The language of the problems returned for a file that does not parse. */
+    lang?: Lang;
 }
 
 export type FormatResult = { ok: true; text: string } | { ok: false; problems: LanguageProblem[] };
@@ -32,6 +35,7 @@ let workspace: PolicyWorkspace | undefined;
 /** Formats a policy text; returns the problems instead when it does not parse. */
 export async function formatPolicyText(text: string, options: FormatOptions = {}, services?: AsplCoreServices): Promise<FormatResult> {
     const ws = services ? new PolicyWorkspace(services) : (workspace ??= new PolicyWorkspace());
+    if (options.lang) ws.services.aspl.Settings.lang = options.lang;
     const uri = URI.parse(`memory:/format/${Date.now()}-${Math.random().toString(36).slice(2)}.aspl`);
     const doc = ws.services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
     const { lexerErrors, parserErrors } = doc.parseResult;
@@ -77,13 +81,13 @@ export function layout(root: AstNode, text: string, options: FormatOptions = {})
             const ownLine = !prev || text.slice(prev.end, leaf.offset).includes('\n');
             if (ownLine) {
                 newLine(leaf);
-                line.push(leaf.text.trimEnd());
+                line.push(commentText(leaf));
                 flush();
             } else if (line.length === 0 && out.length) {
                 // trailing comment of a line already written (e.g. after a block's `{`)
-                out[out.length - 1] += ' ' + leaf.text.trimEnd();
+                out[out.length - 1] += ' ' + commentText(leaf);
             } else {
-                line.push(' ' + leaf.text.trimEnd());
+                line.push(' ' + commentText(leaf));
                 if (leaf.text.startsWith('//')) flush();
             }
             prev = leaf;
@@ -138,6 +142,11 @@ function spacing(prev: LeafCstNode | undefined, leaf: LeafCstNode, beforePrev: L
     if (/^(INT|DECIMAL)$/.test(tokenName(prev)) && tokenName(leaf) === 'ID' && CJK.test(t[0]) && leaf.astNode.$type !== 'OutletCount') return '';
     if (p === '{' || t === '{') return ' ';
     return ' ';
+}
+
+/** A comment as written, with the output's line breaks (LF) inside a block comment too, so no file ends up with mixed line endings. */
+function commentText(leaf: LeafCstNode): string {
+    return leaf.text.replace(/\r\n?/g, '\n').trimEnd();
 }
 
 function tokenName(leaf: LeafCstNode): string {

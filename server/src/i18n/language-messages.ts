@@ -14,6 +14,14 @@ export const LANGUAGE_MESSAGES = {
         zh: '“{field}”写了不止一次，只有最后一次生效；请删去多余的一处',
         en: "'{field}' is given more than once and only the last one counts; remove the extra one",
     },
+    'no-policy': {
+        zh: '此文件中没有政策（文件为空，或只有注释或导入）',
+        en: 'No policy in this file (it is empty, or holds only comments or imports)',
+    },
+    'number-too-large': {
+        zh: '数字 {text} 过大（上限 {limit}）：请写明实际的数值',
+        en: 'The number {text} is too large (at most {limit}): state the real figure',
+    },
     'negative-money': { zh: '金额不能为负数：{text}', en: 'An amount cannot be negative: {text}' },
     'bad-money-range': { zh: '金额范围 {text} 的上限不大于下限', en: 'The amount range {text} does not go up' },
     'negative-duration': { zh: '时长不能为负数：{text}', en: 'A duration cannot be negative: {text}' },
@@ -68,6 +76,10 @@ export const LANGUAGE_MESSAGES = {
         zh: '文件不是有效的 UTF-8 编码（此处有无法识别的字节，已显示为 �）；请以 UTF-8 重新保存',
         en: 'The file is not valid UTF-8 (unreadable bytes here, shown as �); save it as UTF-8',
     },
+    'bidi-control': {
+        zh: '此处有不可见的文字方向控制字符 {code}：它让文字显示的顺序与实际含义不同（“Trojan Source”），请删除',
+        en: 'Invisible text-direction control {code} here: it makes the text display in another order than it is read ("Trojan Source"); remove it',
+    },
     'import-cycle': { zh: '循环导入：{chain}', en: 'Import cycle: {chain}' },
     'import-no-policy': { zh: '导入的文件“{path}”中没有政策', en: "Imported file '{path}' contains no policy" },
     'unresolved-reference': {
@@ -78,6 +90,9 @@ export const LANGUAGE_MESSAGES = {
         zh: '继承的政策“{name}”必须先用 import 导入其文件',
         en: "The base policy '{name}' must be imported with an import of its file",
     },
+    'unexpected-character': { zh: '无法识别的字符 {char}', en: 'Unexpected character {char}' },
+    'unexpected-characters': { zh: '无法识别的字符 {char} 起共 {count} 个字符，已跳过', en: 'Unexpected characters from {char} on ({count} skipped)' },
+    'unterminated-string': { zh: '引号 {char} 在本行内没有对应的结束引号', en: 'The quote {char} is not closed on this line' },
     'keyword-glued': {
         zh: '关键字“{keyword}”后请加空格：“{keyword} {rest}”',
         en: "Put a space after the keyword '{keyword}': '{keyword} {rest}'",

@@ -148,7 +148,7 @@ class Normalizer {
                 counts: x.counts.filter((c) => c.count !== undefined).map((c) => ({ count: c.count, kind: this.word(OUTLET_KINDS, c, 'kind'), src: this.src(c) })),
             }; break;
             case 'Applies':
-                model.applies.push(...x.catalogs.filter((c) => c.id).map((c) => ({ value: c.id, src: this.src(c) })));
+                for (const c of x.catalogs) if (c.id) model.applies.push({ value: c.id, src: this.src(c) });
                 break;
             case 'Products': model.products = {
                 ...this.block(x),

@@ -3,9 +3,11 @@ import {
     type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices,
 } from 'langium';
 import { AsplGeneratedModule, AsplGeneratedSharedModule } from './generated/module.js';
+import { createAsplParser } from './cst-builder.js';
 import { AsplLexer } from './lexer.js';
+import { AsplTokenBuilder } from './tokens.js';
 import { AsplLinker } from './linker.js';
-import { AsplParserErrorMessages } from './parse-errors.js';
+import { AsplLexerErrorMessages, AsplParserErrorMessages } from './parse-errors.js';
 import { AsplScopeProvider } from './scope.js';
 import { AsplSettings } from './settings.js';
 import { AsplValueConverter } from './value-converter.js';
@@ -25,8 +27,11 @@ export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices
     },
     parser: {
         Lexer: (services) => new AsplLexer(services, services.aspl.Settings),
+        LangiumParser: (services) => createAsplParser(services),
+        TokenBuilder: () => new AsplTokenBuilder(),
         ValueConverter: () => new AsplValueConverter(),
         ParserErrorMessageProvider: (services) => new AsplParserErrorMessages(services.Grammar, services.aspl.Settings),
+        LexerErrorMessageProvider: (services) => new AsplLexerErrorMessages(services.aspl.Settings),
     },
 };
 

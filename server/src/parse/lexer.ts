@@ -3,6 +3,8 @@ import type { AsplSettings } from './settings.js';
 
 /** Policies are a few hundred lines; anything this large is not one, and parsing it would take minutes and gigabytes. */
 export const MAX_POLICY_CHARS = 4_000_000;
+/** A UTF-8 file above this many bytes holds more than MAX_POLICY_CHARS characters (at most 3 bytes per UTF-16 unit): not read at all. */
+export const MAX_POLICY_BYTES = 3 * MAX_POLICY_CHARS;
 
 /** The default lexer, refusing oversized input with one clear, positioned error instead of stalling. */
 export class AsplLexer extends DefaultLexer {

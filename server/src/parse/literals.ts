@@ -19,7 +19,7 @@ export interface DurationValue {
 export function readDuration(amount: number, unitWord: string | undefined, working: boolean, negative = false): DurationValue {
     let unit = lookupUnit(unitWord);
     if (working && unit === 'day') unit = 'workday';
-    const signed = negative ? -amount : amount;
+    const signed = negative && amount !== 0 ? -amount : amount; // -0 is zero
     return {
         amount: signed ?? 0,
         unit,
@@ -113,7 +113,7 @@ export function formatDuration(d: Pick<DurationValue, 'amount' | 'unit'>, lang: 
 
 /** Amount in fen; rounding to the fen avoids binary-fraction drift (0.1 + 0.2). */
 export function toFen(amount: number, negative: boolean): number {
-    return Math.round(amount * 100) * (negative ? -1 : 1);
+    return Math.round(amount * 100) * (negative && amount !== 0 ? -1 : 1); // -0 is zero
 }
 
 export function readCurrency(word: string | undefined, symbol: string | undefined): 'CNY' | undefined {

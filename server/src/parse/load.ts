@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import { createAsplCoreServices, type AsplCoreServices } from './aspl-module.js';
+import { BoundedFileSystem } from './file-system.js';
 import type { Document } from './generated/ast.js';
 import { importUris, insideRoots } from './imports.js';
+import { isRegularFile, readRegularFile } from '../io/read.js';
+import { MAX_POLICY_BYTES } from './lexer.js';
 
 export type AsplDocument = LangiumDocument<Document>;
 
@@ -13,7 +14,7 @@ export class PolicyWorkspace {
     readonly services: AsplCoreServices;
 
     constructor(services?: AsplCoreServices) {
-        this.services = services ?? createAsplCoreServices(NodeFileSystem).Aspl;
+        this.services = services ?? createAsplCoreServices(BoundedFileSystem).Aspl;
     }
 
     /** Parses, links and validates the given files and everything they import. */
@@ -49,7 +50,8 @@ export class PolicyWorkspace {
     private add(uri: URI): AsplDocument {
         const docs = this.services.shared.workspace.LangiumDocuments;
         if (docs.hasDocument(uri)) return docs.getDocument(uri) as AsplDocument;
-        const text = this.decode(uri, readFileSync(uri.fsPath));
+        // Callers pass regular files (imports are filtered by isFile, the CLI checks first): a FIFO or device swapped in meanwhile throws, never blocks.
+        const text = this.decode(uri, readRegularFile(uri.fsPath, MAX_POLICY_BYTES));
         const doc = this.services.shared.workspace.LangiumDocumentFactory.fromString<Document>(text, uri);
         docs.addDocument(doc);
         return doc;
@@ -88,6 +90,6 @@ export class PolicyWorkspace {
 }
 
 function isFile(path: string): boolean {
-    // existsSync is false for a symlink loop (ELOOP): it is then reported as missing, never followed.
-    return existsSync(path) && statSync(path).isFile();
+    // false for a symlink loop (ELOOP), a FIFO or a device: reported as missing, never followed or read.
+    return isRegularFile(path);
 }

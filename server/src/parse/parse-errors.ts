@@ -1,10 +1,39 @@
-import type { IToken, TokenType } from 'chevrotain';
+import type { ILexerErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AbstractParserErrorMessageProvider, type Grammar, GrammarAST, AstUtils } from 'langium';
 import type { AsplSettings } from './settings.js';
+import { escapeInvisible } from '../io/inert.js';
 import { pick } from '../i18n/locale.js';
 import { LANGUAGE_MESSAGES } from '../i18n/language-messages.js';
 
 const CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
+
+/** Longest piece of source quoted in a message: a 1 MB token must not make a 1 MB message. */
+const EXCERPT_CHARS = 40;
+
+/**
+ * Source text as quoted in a message: at most EXCERPT_CHARS characters (then …), and characters
+ * that would be invisible or act on a terminal or on text direction (controls, bidi marks) as U+XXXX.
+ */
+export function sourceExcerpt(text: string): string {
+    const cut = text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS)}…` : text;
+    return escapeInvisible(cut);
+}
+
+/** Lexer errors in the user's language, with the character shown safely and a hint for an unclosed quote. */
+export class AsplLexerErrorMessages implements ILexerErrorMessageProvider {
+    constructor(private readonly settings: AsplSettings) {}
+
+    buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
+        const c = String.fromCodePoint(fullText.codePointAt(startOffset) ?? 0xfffd);
+        const char = sourceExcerpt(c) === c ? `'${c}'` : sourceExcerpt(c);
+        const key = c === '"' || c === '“' ? 'unterminated-string' : length > c.length ? 'unexpected-characters' : 'unexpected-character';
+        return pick(LANGUAGE_MESSAGES[key], this.settings.lang, { char, count: length });
+    }
+
+    buildUnableToPopLexerModeMessage(token: IToken): string {
+        return this.settings.lang === 'zh' ? `无法识别 '${sourceExcerpt(token.image)}'` : `Unexpected '${sourceExcerpt(token.image)}'`;
+    }
+}
 
 /**
  * Syntax errors in the user's language. One case gets a hint: a Chinese keyword glued to the
@@ -43,7 +72,7 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
     }
 
     private found(actual: IToken): string {
-        return actual.tokenType?.name === 'EOF' ? (this.zh() ? '文件结尾' : 'end of file') : `'${actual.image}'`;
+        return actual.tokenType?.name === 'EOF' ? (this.zh() ? '文件结尾' : 'end of file') : `'${sourceExcerpt(actual.image)}'`;
     }
 
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {

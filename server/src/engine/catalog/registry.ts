@@ -26,7 +26,7 @@ export class CatalogRegistry implements ClauseDirectory {
     addFile(file: string): Catalog | undefined {
         if (this.byFile.has(file)) return this.byFile.get(file);
         const { catalog, problems } = loadCatalogFile(file);
-        this.problems.push(...problems);
+        for (const p of problems) this.problems.push(p);
         if (catalog && this.byId.has(catalog.id) && this.byId.get(catalog.id)!.file !== file) {
             // A pack may not replace a catalog already known (the law, say) under the same id.
             const first = this.byId.get(catalog.id)!.file;

@@ -1,22 +1,11 @@
+import { compilePattern, type PatternSpan } from '../patterns.js';
 import type { CheckContext, Outcome } from './outcome.js';
 
-const compiled = new Map<string, RegExp>();
-function regex(pattern: string): RegExp {
-    let re = compiled.get(pattern);
-    if (!re) { re = new RegExp(pattern, 'g'); compiled.set(pattern, re); }
-    re.lastIndex = 0;
-    return re;
-}
-
-/** Every match span of a pattern in a text. */
-function spans(pattern: string, text: string): Array<{ start: number; end: number; text: string }> {
-    const out: Array<{ start: number; end: number; text: string }> = [];
-    const re = regex(pattern);
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-        out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
-        if (m[0].length === 0) re.lastIndex++;
-    }
-    return out;
+/** Every match span of a pattern in a text (patterns were compiled when the catalog loaded; linear time). */
+function spans(pattern: string, text: string): PatternSpan[] {
+    const c = compilePattern(pattern);
+    if (!c.ok) throw new Error(`pattern refused at load time reached the engine: ${pattern}`);
+    return c.matcher.spans(text);
 }
 
 /** Texts longer than this are checked on their first part only: patterns are short, policies are not hostile-sized. */

@@ -37,6 +37,7 @@ function dispatch(ctx: CheckContext, c: Check): Outcome {
     if ('when' in c) return when(ctx, c.when);
     if ('all' in c) return all(ctx, c.all);
     if ('any' in c) return any(ctx, c.any);
-    const builtin = BUILTINS[c.builtin];
-    return builtin(ctx);
+    // own names only (the loader refused others): `constructor` is not a builtin
+    if (!Object.hasOwn(BUILTINS, c.builtin)) throw new Error(`unknown builtin '${c.builtin}' reached the engine`);
+    return BUILTINS[c.builtin](ctx);
 }

@@ -1,7 +1,13 @@
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
-import { findAll, type Span } from '../text/linear-regex.js';
+import { compilePattern, type PatternSpan as Span } from '../patterns.js';
+
+/** Every match of a catalog pattern (validated on load, so it compiles). */
+function findAll(pattern: string, text: string): Span[] {
+    const c = compilePattern(pattern);
+    return c.ok ? c.matcher.spans(text).filter((s) => s.end > s.start) : [];
+}
 import type { CheckContext, Outcome } from './outcome.js';
 
 /** One named kind of void or unlawful wording, as a catalog writes it. */

@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { Option } from 'commander';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
 import { CatalogRegistry } from '../../engine/catalog/registry.js';
@@ -72,14 +72,42 @@ export function singleFile(file: string): string {
     return abs;
 }
 
-export interface SingleOptions { config?: string; standard?: string[] }
+/** `--import-root <dir>` (repeatable): a folder imports may reach besides the workspace. */
+export function importRootOption(ctx: CliContext): Option {
+    return new Option('--import-root <dir>', d(ctx, '也允许从此文件夹导入（可重复；默认只允许配置文件所在文件夹和所给路径的共同上级文件夹）', "also allow imports from this folder (repeatable; default: the config's folder and the common folder of the given paths)")).argParser(collect);
+}
+
+/**
+ * The folders imports may reach (the workspace): the folder of every config in force, the
+ * common folder of the paths on the command line, and any `--import-root`. An import outside
+ * them is the positioned error import-outside; nothing outside is read.
+ */
+export function importRoots(paths: string[], configs: Configs, extra: string[] = [], cwd = process.cwd()): string[] {
+    const folders = paths.map((p) => {
+        const abs = resolve(cwd, p);
+        try { return statSync(abs).isDirectory() ? abs : dirname(abs); } catch { return cwd; } // a glob: its matches lie under cwd
+    });
+    const roots = new Set([...configs.all().map((c) => c.root), ...extra.map((x) => resolve(cwd, x))]);
+    if (folders.length) roots.add(folders.reduce(commonFolder));
+    return [...roots];
+}
+
+function commonFolder(a: string, b: string): string {
+    const x = a.split(sep);
+    const y = b.split(sep);
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i]) i++;
+    return x.slice(0, i).join(sep) || sep;
+}
+
+export interface SingleOptions { config?: string; standard?: string[]; importRoot?: string[] }
 
 /** Validates config and standard ids, then analyses one policy in this thread. */
 export async function analyzeSingle(file: string, opts: SingleOptions, lang: Lang): Promise<{ analysis: PolicyAnalysis; analyzer: Analyzer }> {
     const abs = singleFile(file);
     const configs = new Configs(opts.config);
     configs.forFile(abs);
-    const analyzer = new Analyzer({ lang, configFile: configs.configFile, standards: opts.standard ?? [] });
+    const analyzer = new Analyzer({ lang, configFile: configs.configFile, standards: opts.standard ?? [], roots: importRoots([abs], configs, opts.importRoot) });
     configs.checkStandards(analyzer.registry, opts.standard ?? []);
     const analysis = await analyzer.analyzeFile(abs, true);
     return { analysis, analyzer };

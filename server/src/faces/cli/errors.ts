@@ -1,4 +1,5 @@
 import type { Bilingual, Lang } from '../../i18n/locale.js';
+import { ReadRefused } from '../../io/read.js';
 
 /** Exit codes of every command (docs/cli.md). */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -23,6 +24,7 @@ export function fail(zh: string, en: string, exitCode: number = EXIT.usage): nev
 
 /** The one-line reason of a Node.js file-system error (ENOENT …), in the user's language. */
 export function ioReason(e: unknown): Bilingual {
+    if (e instanceof ReadRefused) return e.text;
     const err = e as NodeJS.ErrnoException;
     switch (err?.code) {
         case 'ENOENT': return { zh: '文件或文件夹不存在', en: 'no such file or folder' };
@@ -31,6 +33,8 @@ export function ioReason(e: unknown): Bilingual {
         case 'ENOTDIR': return { zh: '路径中有一段不是文件夹', en: 'a part of the path is not a folder' };
         case 'EROFS': return { zh: '文件系统只读', en: 'read-only file system' };
         case 'ENOSPC': return { zh: '磁盘空间不足', en: 'no space left on device' };
+        case 'EFBIG': return { zh: '超出文件大小限制', en: 'file too large for the file system or the file size limit' };
+        case 'EDQUOT': return { zh: '超出磁盘配额', en: 'disk quota exceeded' };
         default: {
             const msg = String(err?.message ?? e).split('\n')[0];
             return { zh: msg, en: msg };

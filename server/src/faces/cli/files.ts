@@ -2,12 +2,14 @@
  * Which policy files a command works on: files, folders (recursing to *.aspl) and globs,
  * minus the config's `ignore` globs, optionally one shard of them.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { findConfigFile, loadConfig, type AsplConfig } from '../../engine/config.js';
 import type { CatalogRegistry } from '../../engine/catalog/registry.js';
+import { ReadRefused } from '../../io/read.js';
+import { MAX_POLICY_BYTES } from '../../parse/lexer.js';
 import { CliError, fail, ioReason } from './errors.js';
 import { displayPath } from './output.js';
 
@@ -19,7 +21,8 @@ export function parseShard(text: string): Shard {
     const m = /^(\d+)\/(\d+)$/.exec(text.trim());
     const index = m ? Number(m[1]) : NaN;
     const count = m ? Number(m[2]) : NaN;
-    if (!m || count < 1 || index < 1 || index > count) {
+    // beyond 2^53 the numbers are not read exactly (99999999999999999999/99999999999999999999 selected nothing)
+    if (!m || !Number.isSafeInteger(index) || !Number.isSafeInteger(count) || count < 1 || index < 1 || index > count) {
         fail(`--shard 应写成 i/n（1 ≤ i ≤ n），而不是“${text}”`, `--shard must be i/n with 1 ≤ i ≤ n, not '${text}'`);
     }
     return { index, count };
@@ -153,6 +156,7 @@ export function discover(inputs: string[], configs: Configs, cwd = process.cwd()
         if (st.isDirectory()) {
             let found: string[];
             try {
+                readdirSync(abs); // a folder we may not list is an error, not "no policy files" (the glob skips it silently)
                 found = globSync(['**/*.aspl'], { cwd: abs, absolute: true, onlyFiles: true, ignore: SKIP, followSymbolicLinks: false });
             } catch (e) {
                 const why = ioReason(e);
@@ -172,8 +176,14 @@ export function checkReadable(files: string[], cwd = process.cwd()): void {
     const buf = Buffer.alloc(1);
     for (const f of files) {
         try {
-            const fd = openSync(f, 'r');
-            try { readSync(fd, buf, 0, 1, 0); } finally { closeSync(fd); }
+            // non-blocking open and fstat: a FIFO would block the open, a device never ends
+            const fd = openSync(f, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+            try {
+                const st = fstatSync(fd);
+                if (!st.isFile()) throw new ReadRefused('not-regular', f, MAX_POLICY_BYTES);
+                if (st.size > MAX_POLICY_BYTES) throw new ReadRefused('too-large', f, MAX_POLICY_BYTES);
+                readSync(fd, buf, 0, 1, 0);
+            } finally { closeSync(fd); }
         } catch (e) {
             const why = ioReason(e);
             fail(`无法读取 ${displayPath(f, cwd)}：${why.zh}`, `cannot read ${displayPath(f, cwd)}: ${why.en}`);

@@ -23,6 +23,18 @@ const BLOCK_END = /^[}\])]*$/;
  * (the block head). Line numbers never enter it, so edits elsewhere in the file keep it.
  */
 export function fingerprint(ruleId: string, lines: readonly string[], line: number): string {
+    // Many problems on one long line (a minified policy) share one hash: computing it per problem cost minutes.
+    let memo = memos.get(lines);
+    if (!memo) { memo = new Map(); memos.set(lines, memo); }
+    const key = `${line}\u0000${ruleId}`;
+    let f = memo.get(key);
+    if (f === undefined) { f = compute(ruleId, lines, line); memo.set(key, f); }
+    return f;
+}
+
+const memos = new WeakMap<readonly string[], Map<string, string>>();
+
+function compute(ruleId: string, lines: readonly string[], line: number): string {
     let text = '';
     for (let l = Math.min(line, lines.length - 1); l >= 0; l--) {
         text = normalizeLine(lines[l] ?? '');

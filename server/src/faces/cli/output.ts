@@ -17,7 +17,8 @@ export function colorsFor(toFile: boolean, env: NodeJS.ProcessEnv = process.env)
 
 /** Writes a command's output to --output FILE or stdout; an unwritable file is a usage error (exit 2). */
 export function emit(text: string, output: string | undefined): void {
-    if (output) {
+    // `-o -` is the usual spelling of standard output, not a file named "-"
+    if (output && output !== '-') {
         try { writeFileSync(resolve(output), text); } catch (e) {
             const why = ioReason(e);
             fail(`无法写入 ${output}：${why.zh}`, `cannot write ${output}: ${why.en}`);

@@ -1,3 +1,4 @@
+import { escapeInvisible } from '../../io/inert.js';
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../../i18n/locale.js';
 import { checkCommand } from './commands/check.js';
@@ -70,7 +71,7 @@ export async function runCli(argv: string[], workerUrl?: URL): Promise<number | 
 
 /** User-facing errors are one line, whatever a library put in the message. */
 function oneLine(text: string): string {
-    return text.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+    return escapeInvisible(text.split('\n').map((l) => l.trim()).filter(Boolean).join(' '));
 }
 
 function langOf(argv: string[], fallback: Lang): Lang {

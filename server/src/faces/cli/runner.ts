@@ -18,12 +18,14 @@ export interface RunOptions {
     lang: Lang;
     configFile?: string;
     standards: string[];
+    /** Folders imports may reach (see importRoots). */
+    roots: string[];
     /** Worker threads; 0 = in this thread; undefined = automatic. */
     jobs?: number;
     onProgress?: (done: number, total: number) => void;
 }
 
-export interface WorkerInit { asplWorker: true; lang: Lang; configFile?: string; standards: string[] }
+export interface WorkerInit { asplWorker: true; lang: Lang; configFile?: string; standards: string[]; roots: string[] }
 type ToWorker = { files: string[] } | { stop: true };
 type FromWorker = { results: FileResult[] } | { failed: { file: string; message: string } };
 
@@ -49,7 +51,7 @@ export async function analyzeAll(files: string[], options: RunOptions, workerUrl
 }
 
 async function analyzeHere(files: string[], options: RunOptions): Promise<FileResult[]> {
-    const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards });
+    const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots });
     const sources = new SourceCache();
     const out: FileResult[] = [];
     for (const file of files) {
@@ -64,7 +66,7 @@ async function analyzeHere(files: string[], options: RunOptions): Promise<FileRe
 }
 
 function analyzeInWorkers(files: string[], options: RunOptions, n: number, workerUrl: URL): Promise<FileResult[]> {
-    const init: WorkerInit = { asplWorker: true, lang: options.lang, configFile: options.configFile, standards: options.standards };
+    const init: WorkerInit = { asplWorker: true, lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots };
     const results = new Map<string, FileResult>();
     let next = 0;
     let done = 0;
@@ -109,7 +111,7 @@ function analyzeInWorkers(files: string[], options: RunOptions, n: number, worke
         }
         // The main thread takes batches from the same queue between its workers' messages.
         void (async () => {
-            const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards });
+            const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots });
             const sources = new SourceCache();
             while (!settled && next < files.length) {
                 const batch = files.slice(next, next + 1);
@@ -132,7 +134,7 @@ function analyzeInWorkers(files: string[], options: RunOptions, n: number, worke
 
 /** The body of a worker thread (the CLI bundle started with WorkerInit as workerData). */
 export function runWorker(init: WorkerInit, port: import('node:worker_threads').MessagePort): void {
-    const analyzer = new Analyzer({ lang: init.lang, configFile: init.configFile, standards: init.standards });
+    const analyzer = new Analyzer({ lang: init.lang, configFile: init.configFile, standards: init.standards, roots: init.roots });
     const sources = new SourceCache();
     let queue = Promise.resolve();
     port.on('message', (m: ToWorker) => {

@@ -23,7 +23,7 @@ export function checkPaths(check: Check | undefined, out: string[] = []): string
     else if ('when' in check) { checkPaths(check.when.if, out); checkPaths(check.when.then, out); }
     else if ('all' in check) check.all.forEach((c) => checkPaths(c, out));
     else if ('any' in check) check.any.forEach((c) => checkPaths(c, out));
-    else if ('builtin' in check) out.push(...(BUILTIN_PATHS[check.builtin] ?? []));
+    else if ('builtin' in check) for (const p of BUILTIN_PATHS[check.builtin] ?? []) out.push(p);
     return out;
 }
 

@@ -73,7 +73,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
                 if (all) actions.push(all);
             }
         }
-        for (const d of params.context.diagnostics) actions.push(...this.languageFixes(doc, d));
+        for (const d of params.context.diagnostics) for (const a of this.languageFixes(doc, d)) actions.push(a);
         return actions;
     }
 

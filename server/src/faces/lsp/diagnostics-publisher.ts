@@ -29,7 +29,7 @@ export class DiagnosticsPublisher {
                 Compliance.forget(key);
                 Late.forget(key);
                 this.connection.sendDiagnostics({ uri: key, diagnostics: [] });
-                Republish.push(...Foreign.remove(key));
+                for (const u of Foreign.remove(key)) Republish.push(u);
             }
         });
         builder.onDocumentPhase(DocumentState.Validated, (doc) => {

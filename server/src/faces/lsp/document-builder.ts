@@ -1,12 +1,14 @@
 /**
  * Langium's builder plus what a policy/base-policy pair needs:
- * - imported files are loaded and built with the policy even when they lie outside the
- *   workspace folders (an editor opened on one file still sees its base policy);
+ * - imported files are loaded and built with the policy, within the import roots (the
+ *   workspace folders and `aspl.importRoots`; anywhere when the editor has no workspace);
  * - when a file changes, every policy importing it is re-linked and re-checked (compliance
  *   findings depend on the merged model, not only on references Langium tracks);
  * - the text version each document was parsed from is remembered, so diagnostics carry it.
  */
-import { existsSync, statSync } from 'node:fs';
+import { isRegularFile } from '../../io/read.js';
+import type { AsplCoreServices } from '../../parse/aspl-module.js';
+import { insideRoots } from '../../parse/imports.js';
 import {
     Cancellation, DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices,
 } from 'langium';
@@ -39,6 +41,12 @@ export class AsplDocumentBuilder extends DefaultDocumentBuilder {
         return super.buildDocuments(extra.length ? [...documents, ...extra] : documents, options, cancelToken);
     }
 
+    /** Inside the import roots (the workspace folders and `aspl.importRoots`)? Outside, it is never read: the validator reports import-outside. */
+    private mayImport(u: URI): boolean {
+        const settings = (this.serviceRegistry.getServices(u) as Partial<AsplCoreServices>).aspl?.Settings;
+        return !settings || insideRoots(u.fsPath, settings.roots);
+    }
+
     /** Imported .aspl files not yet in the workspace, loaded (and parsed) transitively. */
     private async loadImports(documents: LangiumDocument[]): Promise<LangiumDocument[]> {
         const known = new Set(documents.map((d) => d.uri.toString()));
@@ -51,7 +59,7 @@ export class AsplDocumentBuilder extends DefaultDocumentBuilder {
                 if (known.has(key)) continue;
                 known.add(key);
                 if (this.langiumDocuments.hasDocument(u)) continue;
-                if (u.scheme !== 'file' || !u.path.endsWith('.aspl') || !isFile(u.fsPath)) continue;
+                if (u.scheme !== 'file' || !u.path.endsWith('.aspl') || !isRegularFile(u.fsPath) || !this.mayImport(u)) continue;
                 const imported = await this.langiumDocuments.getOrCreateDocument(u);
                 extra.push(imported);
                 queue.push(imported);
@@ -61,10 +69,4 @@ export class AsplDocumentBuilder extends DefaultDocumentBuilder {
     }
 }
 
-function isFile(path: string): boolean {
-    try {
-        return existsSync(path) && statSync(path).isFile();
-    } catch {
-        return false;
-    }
-}
+

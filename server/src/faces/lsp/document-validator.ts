@@ -33,7 +33,7 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
         const wanted = !options.categories || options.categories.includes('fast');
         const doc = document as LangiumDocument<Document>;
         if (!wanted || !doc.parseResult.value?.policy) {
-            Republish.push(...Foreign.remove(doc.uri.toString()));
+            for (const u of Foreign.remove(doc.uri.toString())) Republish.push(u);
             return diagnostics;
         }
         const carried = Late.carry(doc);
@@ -74,7 +74,7 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
             list.push({ ...d, message: msg(lang, 'via-child', { message: messageText(d), file: UriUtils.basename(doc.uri) }) });
             foreign.set(f.src.uri, list);
         }
-        Republish.push(...Foreign.set(own, foreign));
+        for (const u of Foreign.set(own, foreign)) Republish.push(u);
         return diagnostics;
     }
 }

@@ -140,7 +140,7 @@ export class FixPlanner {
         if (!down) return texts[limits.indexOf(limits.reduce((a, b) => (b.minutes > a.minutes ? b : a)))];
         const fitsAll = limits.find((c) => limits.every((l) => compareAtMost(c, l) === 'within'));
         if (fitsAll) return texts[limits.indexOf(fitsAll)];
-        const days = Math.min(...limits.map((l) => (l.kind === 'working' ? l.amount : Math.floor(l.minutes / 1440))));
+        const days = limits.reduce((m, l) => Math.min(m, l.kind === 'working' ? l.amount : Math.floor(l.minutes / 1440)), Infinity);
         return /[\u4e00-\u9fff]/.test(texts[0]) ? `${days}天` : `${days} days`;
     }
 

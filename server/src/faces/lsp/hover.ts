@@ -4,6 +4,7 @@
  * and status; on a duration, its normalized value (working days with their calendar span);
  * on a vocabulary word, its meaning; on a channel, what it is.
  */
+import { codeSpan, escapeMarkdown } from '../../io/markdown.js';
 import { AstUtils, CstUtils, GrammarAST, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
@@ -61,7 +62,7 @@ export class AsplHoverProvider implements HoverProvider {
         if (vocab && !GrammarAST.isKeyword(leaf.grammarSource) && !duration) {
             const value = lookup(vocab, leaf.text);
             parts.push(value
-                ? msg(lang, 'hover-word', { what: vocab.what[lang === 'zh' ? 0 : 1], value: `\`${value}\`` })
+                ? msg(lang, 'hover-word', { what: vocab.what[lang === 'zh' ? 0 : 1], value: codeSpan(value) })
                 : msg(lang, 'hover-unknown-word', { what: vocab.what[lang === 'zh' ? 0 : 1] }));
         }
         const channel = ast.isChannel(node) && feature === 'name' ? node : ast.isService(node) || ast.isPrivacy(node) || ast.isFollowUp(node) ? this.channelRef(node, leaf.text) : undefined;
@@ -114,7 +115,7 @@ export class AsplHoverProvider implements HoverProvider {
         if (clause.cite && clause.confidence) {
             lines.push(msg(lang, 'hover-confidence', { cite: clause.cite, confidence: clause.confidence, meaning: msg(lang, `confidence-${clause.confidence}`) }));
         }
-        if (withMessage && f) lines.push(`> ${findingMessage(f, lang).replace(/\n/g, '\n> ')}`);
+        if (withMessage && f) lines.push(`> ${findingMessage(f, lang).split('\n').map(escapeMarkdown).join('\n> ')}`);
         return lines.join('\n\n');
     }
 
@@ -140,7 +141,8 @@ export class AsplHoverProvider implements HoverProvider {
     private channel(c: ast.Channel, lang: Lang): string {
         const kind = lookup(VOCABULARY_OF['Channel.kind'], c.kind) ?? c.kind;
         const hours = c.hours?.$cstNode?.text;
-        return `**${msg(lang, 'hover-channel', { name: c.name, kind })}** ${c.contact ?? ''}${hours ? ` · ${hours}` : ''}`;
+        // contact and hours are policy text: escaped, so they cannot carry links, images or emphasis
+        return `**${msg(lang, 'hover-channel', { name: escapeMarkdown(c.name), kind: escapeMarkdown(kind) })}** ${escapeMarkdown(c.contact ?? '')}${hours ? ` · ${escapeMarkdown(hours)}` : ''}`;
     }
 
     private findingOf(uri: string, catalog: string, clause: string): Finding | undefined {

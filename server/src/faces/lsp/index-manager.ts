@@ -54,7 +54,7 @@ export class AsplIndexManager extends DefaultIndexManager {
             for (const ref of doc.references) {
                 const container = ref.$refNode?.astNode;
                 if (!container || ref.error) continue;
-                out.push(...provider.createInfoDescriptions({ reference: ref, container, property: '' }));
+                for (const info of provider.createInfoDescriptions({ reference: ref, container, property: '' })) out.push(info);
             }
             this.referenceIndex.set(uri, out);
         }

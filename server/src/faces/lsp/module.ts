@@ -26,6 +26,7 @@ import { AsplDocumentValidator } from './document-validator.js';
 import { AsplFoldingRangeProvider } from './folding.js';
 import { AsplFormatter } from './formatter.js';
 import { AsplHoverProvider } from './hover.js';
+import { AsplWorkspaceManager } from './workspace-manager.js';
 import { AsplIndexManager } from './index-manager.js';
 import { LateCompliance } from './late-compliance.js';
 import { LspOptions } from './options.js';
@@ -87,6 +88,7 @@ export const AsplLspSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     workspace: {
         DocumentBuilder: (services) => new AsplDocumentBuilder(services),
         IndexManager: (services) => new AsplIndexManager(services),
+        WorkspaceManager: (services) => new AsplWorkspaceManager(services),
         ConfigurationProvider: (services) => new AsplConfigurationProvider(services),
     },
 };

@@ -3,6 +3,7 @@
  * initialize params' locale, forced by the setting `aspl.locale`) and the keyword language
  * for completion (`aspl.keywordLanguage`, default: the message language).
  */
+import { isAbsolute } from 'node:path';
 import { langFromEnv, langFromLocale, type Lang } from '../../i18n/locale.js';
 import type { AsplSettings } from '../../parse/settings.js';
 
@@ -17,12 +18,16 @@ export interface AsplClientSettings {
     canonicalizeKeywords?: boolean;
     /** Catalog ids checked when neither the policy (`applies`) nor aspl.config.yaml (`packs`) chooses. */
     standards?: string[];
+    /** Folders imports may reach besides the workspace folders (absolute paths). */
+    importRoots?: string[];
 }
 
 export class LspOptions {
     /** From initialize params (or the environment when the client sends no locale). */
     private clientLang: Lang = langFromEnv();
     private settings: AsplClientSettings = {};
+    /** The workspace folders from initialize: imports may not leave them (none: single files, anywhere). */
+    private workspaceRoots: string[] = [];
 
     constructor(private readonly core: AsplSettings) {
         this.core.lang = this.lang;
@@ -33,13 +38,26 @@ export class LspOptions {
         this.core.lang = this.lang;
     }
 
-    /** Returns true when the message language changed (every open policy must be re-checked). */
-    /** Returns true when what the checks depend on changed (message language, default standards). */
+    setWorkspaceRoots(folders: string[]): void {
+        this.workspaceRoots = folders;
+        this.core.roots = this.roots;
+    }
+
+    /** Returns true when what the checks depend on changed (message language, default standards, import roots). */
     update(settings: AsplClientSettings | undefined): boolean {
-        const before = `${this.lang}|${this.standards.join(',')}`;
+        const state = () => `${this.lang}|${this.standards.join(',')}|${this.roots.join('\u0000')}`;
+        const before = state();
         this.settings = settings && typeof settings === 'object' ? settings : {};
         this.core.lang = this.lang;
-        return before !== `${this.lang}|${this.standards.join(',')}`;
+        this.core.roots = this.roots;
+        return before !== state();
+    }
+
+    /** Where imports may reach: the workspace folders plus `aspl.importRoots`; nothing when there is no workspace. */
+    get roots(): string[] {
+        if (!this.workspaceRoots.length) return [];
+        const extra = Array.isArray(this.settings.importRoots) ? this.settings.importRoots.filter((x): x is string => typeof x === 'string' && isAbsolute(x)) : [];
+        return [...this.workspaceRoots, ...extra];
     }
 
     get lang(): Lang {

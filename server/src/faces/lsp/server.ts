@@ -2,7 +2,7 @@
  * `aspl lsp --stdio` (or `--node-ipc`): the ASPL language server. The transport is read from
  * argv by vscode-languageserver's createConnection.
  */
-import { NodeFileSystem } from 'langium/node';
+import { BoundedFileSystem } from '../../parse/file-system.js';
 import {
     addCallHierarchyHandler, addCodeActionHandler, addCodeLensHandler, addCompletionHandler, addDocumentHighlightHandler,
     addDocumentLinkHandler, addDocumentSymbolHandler, addDocumentUpdateHandler, addExecuteCommandHandler, addFileOperationHandler,
@@ -10,8 +10,8 @@ import {
     addGoToImplementationHandler, addGoToTypeDefinitionHandler, addHoverHandler, addInlayHintHandler, addRenameHandler,
     addSemanticTokenHandler, addSignatureHelpHandler, addTypeHierarchyHandler, addWorkspaceSymbolHandler, type LangiumSharedServices,
 } from 'langium/lsp';
-import { DocumentState } from 'langium';
-import { createConnection, ProposedFeatures, type Connection } from 'vscode-languageserver/node';
+import { DocumentState, URI } from 'langium';
+import { createConnection, ErrorCodes, InitializeRequest, Message, ProposedFeatures, ResponseError, type Connection } from 'vscode-languageserver/node';
 import type { AsplConfigurationProvider } from './configuration.js';
 import { addCustomRequests } from './custom-requests.js';
 import { DiagnosticsPublisher } from './diagnostics-publisher.js';
@@ -21,10 +21,26 @@ import type { AsplClientSettings } from './options.js';
 
 /** Starts the server on the transport named in argv (--stdio, --node-ipc, --socket=…, --pipe=…). */
 export function startServer(): void {
-    const connection = createConnection(ProposedFeatures.all);
-    const { shared, Aspl } = createAsplLspServices({ connection, ...NodeFileSystem });
+    const connection = createConnection(ProposedFeatures.all, { messageStrategy: beforeInitialize });
+    connection.onRequest(NOT_INITIALIZED, () => {
+        throw new ResponseError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet: send initialize first');
+    });
+    const { shared, Aspl } = createAsplLspServices({ connection, ...BoundedFileSystem });
     startAsplLanguageServer(connection, shared, Aspl);
 }
+
+/** Requests before `initialize` are routed here and answered with the protocol's error (-32002), instead of waiting forever. */
+const NOT_INITIALIZED = '$/aspl/notInitialized';
+let initializeSeen = false;
+const beforeInitialize = {
+    handleMessage(message: Message, next: (m: Message) => void): void {
+        if (Message.isRequest(message)) {
+            if (message.method === InitializeRequest.method) initializeSeen = true;
+            else if (!initializeSeen) return next({ ...message, method: NOT_INITIALIZED } as Message);
+        }
+        next(message);
+    },
+};
 
 /** Langium's startLanguageServer, with our diagnostics publisher and settings handling. */
 export function startAsplLanguageServer(connection: Connection, shared: LangiumSharedServices, Aspl: AsplLspServices): void {
@@ -35,6 +51,9 @@ export function startAsplLanguageServer(connection: Connection, shared: LangiumS
 
     shared.lsp.LanguageServer.onInitialize((params) => {
         options.setClientLocale(params.locale);
+        // The workspace folders (or the root) are where imports may reach: an import outside is the positioned error import-outside.
+        const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : params.rootPath ? [URI.file(params.rootPath).toString()] : []);
+        options.setWorkspaceRoots(folders.map((u) => URI.parse(u)).filter((u) => u.scheme === 'file').map((u) => u.fsPath));
         supportsPull = Boolean(params.capabilities?.workspace?.configuration);
         // Clients without workspace/configuration (Neovim 0.7 …) pass the settings as initializationOptions.
         const init = params.initializationOptions as { aspl?: AsplClientSettings } & AsplClientSettings | undefined;

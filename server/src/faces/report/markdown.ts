@@ -1,10 +1,11 @@
 import type { Lang } from '../../i18n/locale.js';
+import { escapeMarkdown } from '../../io/markdown.js';
 import { LEVEL_LABEL, STATUS_LABEL, type ReportClause, type ReportData, type ReportLocation } from './data.js';
 import { scoreMarkdown } from './score-text.js';
 
-/** A Markdown table cell: no pipes or line breaks. */
+/** A Markdown table cell (or inline text) from policy or catalog text: no pipes, line breaks, links, images, emphasis or HTML. */
 export function mdCell(text: string): string {
-    return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([<>])/g, '\\$1');
+    return escapeMarkdown(text);
 }
 
 const ICON: Record<string, string> = { 'satisfied': '✓', 'violated': '✗', 'not-addressed': '○', 'attested': '✎', 'waived': '⊘', 'not-applicable': '–' };

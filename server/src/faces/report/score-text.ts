@@ -56,7 +56,7 @@ export function scoreText(score: Score, title: string, lang: Lang, catalog?: Cat
     out.push(`${score.catalog} — ${title}`);
     const head = lang === 'zh' ? ['部分', '得分', '满分'] : ['Section', 'Earned', 'Points'];
     const rows = score.sections.map((s) => [`${s.id}${s.title[lang] !== s.id ? ` (${s.title[lang]})` : ''}`, String(s.earned), String(s.points)]);
-    const w0 = Math.max(...[head[0], ...rows.map((r) => r[0])].map(width));
+    const w0 = rows.reduce((w, r) => Math.max(w, width(r[0])), width(head[0]));
     out.push('');
     out.push(`  ${pad(head[0], w0)}  ${padStart(head[1], 6)}  ${padStart(head[2], 6)}`);
     for (const r of rows) out.push(`  ${pad(r[0], w0)}  ${r[1].padStart(6)}  ${r[2].padStart(6)}`);

@@ -14,11 +14,11 @@ export class LiteralsValidator {
         const what = (zh: string, en: string) => (this.settings.lang === 'zh' ? zh : en);
         return {
             Money: (m: ast.Money, accept) => {
-                if (m.negative) r(accept)('error', 'negative-money', { text: text(m) }, { node: m });
+                if (m.negative && m.amount !== 0) r(accept)('error', 'negative-money', { text: text(m) }, { node: m });
                 else if (m.upTo !== undefined && m.upTo <= m.amount) r(accept)('error', 'bad-money-range', { text: text(m) }, { node: m });
             },
             Duration: (d: ast.Duration, accept) => {
-                if (d.negative) r(accept)('error', 'negative-duration', { text: text(d) }, { node: d });
+                if (d.negative && d.value !== 0) r(accept)('error', 'negative-duration', { text: text(d) }, { node: d });
                 else if (d.value === 0) r(accept)('warning', 'zero-duration', { text: text(d) }, { node: d });
             },
             TimeRange: (t: ast.TimeRange, accept) => {

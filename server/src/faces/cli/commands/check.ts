@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { CatalogRegistry } from '../../../engine/catalog/registry.js';
 import { applyBaseline, readBaseline, writeBaseline } from '../baseline.js';
-import { collect, d, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
+import { collect, d, importRootOption, importRoots, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { checkReadable, Configs, discover, parseShard, takeShard } from '../files.js';
 import { FORMAT_NAMES, FORMATS } from '../formats/index.js';
@@ -25,6 +25,7 @@ interface CheckOptions {
     baseline?: string;
     updateBaseline?: boolean;
     jobs?: string;
+    importRoot?: string[];
     lang?: string;
 }
 
@@ -64,6 +65,7 @@ export function checkCommand(ctx: CliContext): Command {
         .option('--baseline <file>', d(ctx, '不报告基线文件中已记录的问题', 'do not report problems recorded in this baseline file'))
         .option('--update-baseline', d(ctx, `把当前所有问题写入基线文件（默认 ${DEFAULT_BASELINE}）`, `record all current problems in the baseline file (default ${DEFAULT_BASELINE})`))
         .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认超过 50 个文件时自动）', 'worker threads (0 = none; default: automatic above 50 files)'))
+        .addOption(importRootOption(ctx))
         .addOption(langOption(ctx))
         .action(async (paths: string[], opts: CheckOptions) => {
             const lang = resolveLang(opts.lang);
@@ -92,7 +94,7 @@ export function checkCommand(ctx: CliContext): Command {
             const bar = progress(lang);
             let results;
             try {
-                results = await analyzeAll(files, { lang, configFile: configs.configFile, standards, jobs, onProgress: bar.update }, ctx.workerUrl);
+                results = await analyzeAll(files, { lang, configFile: configs.configFile, standards, roots: importRoots(paths, configs, opts.importRoot), jobs, onProgress: bar.update }, ctx.workerUrl);
             } finally {
                 bar.clear();
             }

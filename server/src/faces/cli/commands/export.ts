@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { analyzeSingle, d, langOption, resolveLang, type CliContext } from '../common.js';
+import { analyzeSingle, importRootOption, d, langOption, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { emit } from '../output.js';
 
@@ -9,10 +9,11 @@ export function exportCommand(ctx: CliContext): Command {
         .argument('<file>', d(ctx, '政策文件', 'policy file'))
         .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
         .option('--compact', d(ctx, '不缩进', 'no indentation'))
+        .addOption(importRootOption(ctx))
         .addOption(langOption(ctx))
-        .action(async (file: string, opts: { output?: string; compact?: boolean; lang?: string }) => {
+        .action(async (file: string, opts: { output?: string; compact?: boolean; importRoot?: string[]; lang?: string }) => {
             const lang = resolveLang(opts.lang);
-            const { analysis } = await analyzeSingle(file, {}, lang);
+            const { analysis } = await analyzeSingle(file, { importRoot: opts.importRoot }, lang);
             if (!analysis.model) {
                 const first = analysis.problems[0];
                 const at = first ? `:${first.range.start.line + 1}:${first.range.start.character + 1}: ${first.message}` : '';

@@ -1,20 +1,26 @@
 import { randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, closeSync, existsSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { accessSync, chmodSync, chownSync, closeSync, constants, existsSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import type { LanguageProblem } from '../../../analysis.js';
 import { formatPolicyText } from '../../../format/format.js';
 import { insideRoots } from '../../../parse/imports.js';
-import type { Lang } from '../../../i18n/locale.js';
+import type { Bilingual, Lang } from '../../../i18n/locale.js';
+import { MAX_POLICY_BYTES } from '../../../parse/lexer.js';
+import { readRegularFile } from '../../../io/read.js';
+import { firstInvalidUtf8 } from '../../../io/utf8.js';
 import { d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { CliError, EXIT, fail, ioReason } from '../errors.js';
 import { checkReadable, Configs, discover } from '../files.js';
 import { displayPath } from '../output.js';
 
 /**
- * Replaces a file atomically: a temp file in the same folder (same file system), fsync, the
- * original mode (and owner where allowed), then rename over it. On any error the original is
- * left byte-for-byte as it was and the temp file is removed.
+ * Replaces a file atomically: a temp file in the same folder (same file system), every byte
+ * written (a short write is retried, a write of nothing is an error), fsync, the original mode
+ * and owner, then rename over it and fsync the folder. On any error — disk full (ENOSPC), file
+ * size limit (EFBIG), a short write — the original is left byte-for-byte as it was and the temp
+ * file is removed. A file the user may not write, or one whose owner the replacement would
+ * change, is refused: rename needs only the folder's permission and would replace it anyway.
  */
 export function atomicReplace(file: string, text: string, expected?: Stats): void {
     const real = realpathSync(file);
@@ -22,23 +28,77 @@ export function atomicReplace(file: string, text: string, expected?: Stats): voi
     if (expected && (st.mtimeMs !== expected.mtimeMs || st.size !== expected.size)) {
         throw new CliError({ zh: '文件在格式化期间被修改，未写入', en: 'the file changed while it was being formatted; not written' });
     }
+    // No write bit at all means "do not write" even for root, who passes every access check.
+    try { if ((st.mode & 0o222) === 0) throw new Error('read-only'); accessSync(real, constants.W_OK); } catch {
+        throw new CliError({ zh: '文件只读（没有写权限），未替换', en: 'the file is read-only for you (no write permission); not replaced' });
+    }
     const mode = st.mode & 0o7777;
+    const bytes = Buffer.from(text, 'utf8');
     const tmp = join(dirname(real), `.${basename(real)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     let fd: number | undefined;
     try {
         fd = openSync(tmp, 'wx', mode | 0o200);
-        writeSync(fd, text);
+        writeFully(fd, bytes);
         fsyncSync(fd);
+        if (fstatSync(fd).size !== bytes.length) throw shortWrite(fstatSync(fd).size, bytes.length);
         closeSync(fd);
         fd = undefined;
         chmodSync(tmp, mode);
-        try { chownSync(tmp, st.uid, st.gid); } catch { /* not permitted: keep ours */ }
+        try { chownSync(tmp, st.uid, st.gid); } catch { /* not permitted: checked just below */ }
+        const made = statSync(tmp);
+        if (made.uid !== st.uid || made.gid !== st.gid) {
+            throw new CliError({ zh: '文件属于其他用户或用户组，替换会改变其所有者，未替换', en: 'the file belongs to another user or group and replacing it would change its owner; not replaced' });
+        }
         renameSync(tmp, real);
     } catch (e) {
         if (fd !== undefined) try { closeSync(fd); } catch { /* already closed */ }
         try { unlinkSync(tmp); } catch { /* never created */ }
         throw e;
     }
+    syncFolder(dirname(real));
+}
+
+/** writeSync may write fewer bytes than asked (disk full, RLIMIT_FSIZE): write the rest, and fail on a write of nothing. */
+function writeFully(fd: number, bytes: Buffer): void {
+    for (let done = 0; done < bytes.length;) {
+        const n = writeSync(fd, bytes, done, bytes.length - done);
+        if (n <= 0) throw shortWrite(done, bytes.length);
+        done += n;
+    }
+}
+
+function shortWrite(written: number, wanted: number): CliError {
+    return new CliError({ zh: `只写入了 ${written} / ${wanted} 字节（磁盘已满或超出文件大小限制？）`, en: `only ${written} of ${wanted} bytes were written (disk full or file size limit?)` });
+}
+
+/** The rename is durable once the folder's entry is on disk; folders that cannot be opened or synced (some file systems) are skipped. */
+function syncFolder(dir: string): void {
+    let fd: number | undefined;
+    try { fd = openSync(dir, 'r'); fsyncSync(fd); } catch { /* best effort: the file itself is already synced */ } finally {
+        if (fd !== undefined) try { closeSync(fd); } catch { /* ignore */ }
+    }
+}
+
+/**
+ * The text of a policy file, or why it may not be formatted: bytes that are not UTF-8 would be
+ * replaced by U+FFFD and lost when written back, so such a file is never rewritten.
+ */
+function readPolicy(file: string): { text: string; stats: Stats } | { refused: Bilingual } {
+    const stats = statSync(file);
+    const bytes = readRegularFile(file, MAX_POLICY_BYTES);
+    const bad = firstInvalidUtf8(bytes);
+    if (bad < 0) return { text: bytes.toString('utf8'), stats };
+    const before = bytes.subarray(0, bad).toString('utf8');
+    const line = before.split('\n').length;
+    const column = before.length - before.lastIndexOf('\n');
+    const byte = `0x${bytes[bad].toString(16).toUpperCase().padStart(2, '0')}`;
+    const name = displayPath(file);
+    return {
+        refused: {
+            zh: `${name}:${line}:${column}：不是有效的 UTF-8（第 ${bad} 字节处为 ${byte}），文件未改动；若为 GBK 编码，请先转换：iconv -f GBK -t UTF-8 ${name} > 新文件.aspl`,
+            en: `${name}:${line}:${column}: not valid UTF-8 (byte ${byte} at offset ${bad}), file left unchanged; if it is GBK, convert it first: iconv -f GBK -t UTF-8 ${name} > converted.aspl`,
+        },
+    };
 }
 
 function problemLine(file: string, p: LanguageProblem, lang: Lang): string {
@@ -73,20 +133,24 @@ export function fmtCommand(ctx: CliContext): Command {
             let failed = 0;
             let changed = 0;
             for (const file of files) {
-                let original: string;
-                let st: Stats;
+                let read: ReturnType<typeof readPolicy>;
                 try {
-                    st = statSync(file);
-                    original = readFileSync(file, 'utf8');
+                    read = readPolicy(file);
                 } catch (e) {
                     const why = ioReason(e);
                     process.stderr.write(lang === 'zh' ? `aspl：无法读取 ${displayPath(file)}：${why.zh}\n` : `aspl: cannot read ${displayPath(file)}: ${why.en}\n`);
                     failed++;
                     continue;
                 }
+                if ('refused' in read) {
+                    process.stderr.write(`${lang === 'zh' ? 'aspl：' : 'aspl: '}${read.refused[lang]}\n`);
+                    failed++;
+                    continue;
+                }
+                const { text: original, stats: st } = read;
                 let result: Awaited<ReturnType<typeof formatPolicyText>>;
                 try {
-                    result = await formatPolicyText(original, keywordLanguage ? { keywordLanguage } : undefined);
+                    result = await formatPolicyText(original, { lang, ...(keywordLanguage ? { keywordLanguage } : {}) });
                 } catch (e) {
                     const msg = String((e as Error)?.message ?? e).split('\n')[0];
                     process.stderr.write(lang === 'zh' ? `aspl：${displayPath(file)}：格式化出错，文件未改动：${msg}\n` : `aspl: ${displayPath(file)}: formatter failed, file left unchanged: ${msg}\n`);

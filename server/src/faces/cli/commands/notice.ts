@@ -2,7 +2,7 @@ import { basename, extname, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { diffPolicies, forCustomers, type DiffSide } from '../../../diff/index.js';
 import { changeSentence } from '../../diff/words.js';
-import { analyzeSingle, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
+import { analyzeSingle, importRootOption, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { oldVersionOf } from '../old-version.js';
 import { CliError, EXIT } from '../errors.js';
 import { displayPath, emit } from '../output.js';
@@ -17,16 +17,22 @@ export function noticeCommand(ctx: CliContext): Command {
         .option('-o, --output <file>', d(ctx, '写入文件（pdf 默认写到 <政策名>.pdf）', 'write to a file (pdf defaults to <policy>.pdf)'))
         .option('--since <old>', d(ctx, '加入“本版变化”一节：与此旧版本（政策文件或 git 版本）相比对客户有影响的变化', 'add a "what changed in this version" section: the changes that matter to customers since this old version (a policy file or a git revision)'))
         .option('--draft', d(ctx, '即使政策仍有问题也生成（标注为草稿）', 'generate even when the policy still has problems (marked as a draft)'))
+        .addOption(importRootOption(ctx))
         .addOption(langOption(ctx))
-        .action(async (file: string, opts: { format: string; output?: string; draft?: boolean; since?: string; lang?: string }) => {
+        .action(async (file: string, opts: { format: string; output?: string; draft?: boolean; since?: string; importRoot?: string[]; lang?: string }) => {
             const lang = resolveLang(opts.lang);
             const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, ['md', 'html', 'pdf'] as const) as NoticeFormat;
-            const { analysis, analyzer } = await analyzeSingle(file, {}, lang);
+            const { analysis, analyzer } = await analyzeSingle(file, { importRoot: opts.importRoot }, lang);
             let changes: string[] | undefined;
             if (opts.since) {
                 const old = oldVersionOf(opts.since, resolve(file));
                 try {
+                    // The old revision is checked out in a folder of its own: its imports are confined there.
+                    const roots = analyzer.workspace.services.aspl.Settings.roots;
+                    const widened = old.tree ? [...roots, old.tree.dir] : roots;
+                    analyzer.workspace.services.aspl.Settings.roots = widened;
                     const before: DiffSide = old.file ? await analyzer.analyzeFile(old.file) : {};
+                    analyzer.workspace.services.aspl.Settings.roots = roots;
                     changes = before.model
                         ? diffPolicies(before, analysis, analyzer.registry).changes.filter((c) => forCustomers(c.kind)).map((c) => changeSentence(c, lang))
                         : [];

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { REPORT_FORMATS, renderReport } from '../../report/index.js';
-import { analyzeSingle, collect, d, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
+import { analyzeSingle, importRootOption, collect, d, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
 import { EXIT } from '../errors.js';
 import { emit } from '../output.js';
 
@@ -12,6 +12,7 @@ export function reportCommand(ctx: CliContext): Command {
         .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
         .option('-s, --standard <id>', d(ctx, '只报告此标准（可重复）', 'report on this standard only (repeatable)'), collect)
         .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
+        .addOption(importRootOption(ctx))
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string }) => {
             const lang = resolveLang(opts.lang);

@@ -72,7 +72,7 @@ export function rulesCommand(ctx: CliContext): Command {
                     ...(cat.partial ? [zh ? '原文不完整' : 'source incomplete'] : []),
                 ];
                 out.push(c.bold(`${cat.id}  ${cat.number}  ${cat.title[lang]}`), c.dim(`  ${flags.join(' · ')} · ${cat.clauses.length} ${zh ? '条' : 'clauses'}`));
-                const w = Math.max(...cat.clauses.map((cl) => cl.id.length));
+                const w = cat.clauses.reduce((m, cl) => Math.max(m, cl.id.length), 0);
                 for (const cl of cat.clauses) {
                     const level = cl.level === 'shall' ? c.red(zh ? '应' : 'shall ') : cl.level === 'should' ? c.yellow(zh ? '宜' : 'should') : c.blue(zh ? '可' : 'may   ');
                     const pts = cl.points !== undefined ? c.dim(` [${cl.points}${cl.pointsInferred ? '*' : ''}${zh ? ' 分' : ' pt'}]`) : '';

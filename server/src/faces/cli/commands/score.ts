@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { evaluate } from '../../../engine/evaluate.js';
 import { scoreCatalog, type Score } from '../../../engine/score.js';
 import { scoreText } from '../../report/index.js';
-import { analyzeSingle, collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
+import { analyzeSingle, importRootOption, collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { displayPath, emit } from '../output.js';
 
@@ -14,6 +14,7 @@ export function scoreCommand(ctx: CliContext): Command {
         .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
         .option('-s, --standard <id>', d(ctx, '按此评分标准打分（可重复）', 'score against this scored standard (repeatable)'), collect)
         .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
+        .addOption(importRootOption(ctx))
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string }) => {
             const lang = resolveLang(opts.lang);
@@ -54,6 +55,7 @@ export function scoreCommand(ctx: CliContext): Command {
                         : `Note: the policy has ${problems.length} language error${problems.length === 1 ? '' : 's'} (see aspl check); the score may be off.\n`);
                 }
                 for (const { score, result } of scores) parts.push(scoreText(score, result.catalog.title[lang], lang, result.catalog));
+                if (!scores.length && !notApplicable.length) parts.push(lang === 'zh' ? `${displayPath(analysis.file)}：没有可以评分的内容。\n` : `${displayPath(analysis.file)}: nothing could be scored.\n`);
                 for (const c of notApplicable) {
                     parts.push(lang === 'zh'
                         ? `${c.id} — ${c.title.zh}：不适用于此政策（适用条件不满足，如没有定制商品品类），不评分。\n`
@@ -61,6 +63,9 @@ export function scoreCommand(ctx: CliContext): Command {
                 }
                 emit(parts.join('\n'), opts.output);
             }
-            ctx.exit(scores.every((s) => s.score.pass) ? EXIT.ok : EXIT.findings);
+            // Nothing scored is no pass (a CI gate must not go green on an empty or broken policy),
+            // unless a sound policy is simply outside every scored standard's scope.
+            const passed = scores.length ? scores.every((s) => s.score.pass) : notApplicable.length > 0 && problems.length === 0;
+            ctx.exit(passed ? EXIT.ok : EXIT.findings);
         });
 }

@@ -1,12 +1,13 @@
 /** `--format github`: GitHub Actions workflow commands, one annotation per problem. */
+import { escapeInvisible } from '../../../io/inert.js';
 import { displayPath } from '../output.js';
 import type { Formatter } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-/** Escaping of workflow command data (message). */
+/** Escaping of workflow command data (message); control characters and bidi overrides from policy text are shown as U+XXXX, never sent to the log raw. */
 export function escapeData(text: string): string {
-    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return escapeInvisible(text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escaping of workflow command properties (file, title). */

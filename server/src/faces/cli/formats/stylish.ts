@@ -1,4 +1,5 @@
 /** Human output, ESLint-like: grouped by file, `line:col  severity  message  ruleId`, the line with a caret. */
+import { escapeInvisible, maskInvisible } from '../../../io/inert.js';
 import { displayPath, displayWidth } from '../output.js';
 import type { Problem } from '../results.js';
 import { countProblems } from '../results.js';
@@ -13,15 +14,26 @@ function pad(text: string, width: number): string {
     return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
 }
 
-/** The offending line and a caret under the range (columns measured in terminal cells). */
+/** Widest excerpt of a source line printed under a problem (terminal cells, about): long lines are cut around the range. */
+const EXCERPT_CELLS = 120;
+
+/** The offending line (cut to a window around the range when long) and a caret under the range (columns in terminal cells). */
 function excerpt(p: Problem, ctx: FormatContext, gutter: number): string[] {
     const c = ctx.colors;
-    const line = p.source.replace(/\t/g, ' ');
+    const full = p.source;
+    let startIdx = Math.min(p.column - 1, full.length);
+    let endIdx = p.endLine === p.line ? Math.min(Math.max(p.endColumn - 1, startIdx + 1), full.length) : full.length;
+    // A window of at most EXCERPT_CELLS characters: a little context before the range, the rest after it.
+    const from = full.length > EXCERPT_CELLS ? Math.max(0, Math.min(startIdx - 20, full.length - EXCERPT_CELLS)) : 0;
+    const to = Math.min(full.length, from + EXCERPT_CELLS);
+    const head = from > 0 ? '…' : '';
+    const tail = to < full.length ? '…' : '';
+    const line = head + maskInvisible(full.slice(from, to).replace(/\t/g, ' ')) + tail;
     if (!line.trim()) return [];
-    const startIdx = Math.min(p.column - 1, line.length);
-    const endIdx = p.endLine === p.line ? Math.min(Math.max(p.endColumn - 1, startIdx + 1), line.length) : line.length;
+    startIdx = Math.max(0, startIdx - from) + head.length;
+    endIdx = Math.min(Math.max(endIdx - from, 0), to - from) + head.length;
     const before = displayWidth(line.slice(0, startIdx));
-    const width = Math.max(1, displayWidth(line.slice(startIdx, endIdx)));
+    const width = Math.max(1, displayWidth(line.slice(startIdx, Math.max(endIdx, startIdx + 1))));
     const num = String(p.line).padStart(gutter);
     const blank = ' '.repeat(gutter);
     return [
@@ -45,17 +57,17 @@ export const stylish: Formatter = (results, ctx) => {
     const labels = LABEL[ctx.lang];
     for (const r of results) {
         if (!r.problems.length) continue;
-        out.push('', c.underline(displayPath(r.file, ctx.cwd)));
+        out.push('', c.underline(escapeInvisible(displayPath(r.file, ctx.cwd))));
         const pos = r.problems.map((p) => `${p.line}:${p.column}`);
-        const posW = Math.max(...pos.map((x) => x.length));
-        const sevW = Math.max(...r.problems.map((p) => displayWidth(labels[p.severity])));
-        const gutter = Math.max(...r.problems.map((p) => String(p.line).length));
+        const posW = pos.reduce((w, x) => Math.max(w, x.length), 0);
+        const sevW = r.problems.reduce((w, p) => Math.max(w, displayWidth(labels[p.severity])), 0);
+        const gutter = r.problems.reduce((w, p) => Math.max(w, String(p.line).length), 0);
         r.problems.forEach((p, i) => {
             const sev = pad(labels[p.severity], sevW);
             const colored = p.severity === 'error' ? c.red(sev) : p.severity === 'warning' ? c.yellow(sev) : c.blue(sev);
-            out.push(`  ${c.dim(pad(pos[i], posW))}  ${colored}  ${p.message}  ${c.dim(p.ruleId)}`);
-            if (p.file !== r.file) out.push(`    ${c.dim(ctx.lang === 'zh' ? `位于 ${displayPath(p.file, ctx.cwd)}:${p.line}:${p.column}` : `in ${displayPath(p.file, ctx.cwd)}:${p.line}:${p.column}`)}`);
-            out.push(...excerpt(p, ctx, gutter));
+            out.push(`  ${c.dim(pad(pos[i], posW))}  ${colored}  ${escapeInvisible(p.message)}  ${c.dim(p.ruleId)}`);
+            if (p.file !== r.file) out.push(`    ${c.dim(ctx.lang === 'zh' ? `位于 ${escapeInvisible(displayPath(p.file, ctx.cwd))}:${p.line}:${p.column}` : `in ${escapeInvisible(displayPath(p.file, ctx.cwd))}:${p.line}:${p.column}`)}`);
+            for (const l of excerpt(p, ctx, gutter)) out.push(l);
         });
     }
     const counts = countProblems(results);

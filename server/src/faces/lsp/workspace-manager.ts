@@ -1,0 +1,36 @@
+/**
+ * Langium's workspace manager, minus folders that are not a workspace: a client whose rootUri is
+ * `/` or the home folder would have the server walk the whole disk (or every project of the
+ * user) before it answers anything. Such a folder is not indexed; open documents and their
+ * imports still work, and the user is told once why cross-file features are limited.
+ */
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
+import { DefaultWorkspaceManager, URI, type LangiumDocument } from 'langium';
+import type { LangiumSharedServices } from 'langium/lsp';
+import type { WorkspaceFolder } from 'vscode-languageserver';
+import type { AsplCoreServices } from '../../parse/aspl-module.js';
+
+export class AsplWorkspaceManager extends DefaultWorkspaceManager {
+    constructor(private readonly shared: LangiumSharedServices) {
+        super(shared);
+    }
+
+    protected override async performStartup(folders: WorkspaceFolder[]): Promise<LangiumDocument[]> {
+        const tooWide = (f: WorkspaceFolder) => {
+            const u = URI.parse(f.uri);
+            if (u.scheme !== 'file') return false;
+            const p = resolve(u.fsPath);
+            return p === resolve('/') || p === resolve(homedir());
+        };
+        const skipped = folders.filter(tooWide);
+        if (skipped.length) {
+            const where = skipped.map((f) => URI.parse(f.uri).fsPath).join(', ');
+            const zh = (this.shared.ServiceRegistry.all[0] as Partial<AsplCoreServices> | undefined)?.aspl?.Settings.lang === 'zh';
+            void this.shared.lsp.Connection?.window.showWarningMessage(zh
+                ? `ASPL：工作区文件夹 ${where} 是根目录或主目录，不建立索引（否则要遍历整个磁盘）；已打开的政策照常检查。请打开政策所在的文件夹。`
+                : `ASPL: the workspace folder ${where} is the root or home folder and is not indexed (that would walk the whole disk); open policies are still checked. Open the folder that holds your policies.`);
+        }
+        return super.performStartup(folders.filter((f) => !tooWide(f)));
+    }
+}
