@@ -58,7 +58,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<AsplAp
             const doc = await policyFor(arg);
             return doc ? exportNotice(data, doc, lang, target) : undefined;
         }),
-        vscode.commands.registerCommand('aspl.newPolicy', (folder?: vscode.Uri) => newPolicy(folder instanceof vscode.Uri ? folder : undefined)),
+        vscode.commands.registerCommand('aspl.newPolicy', (folder?: vscode.Uri) => newPolicy(data, folder instanceof vscode.Uri ? folder : undefined)),
         vscode.commands.registerCommand('aspl.restartServer', async () => {
             if (!client) {
                 client = createClient(context, output);

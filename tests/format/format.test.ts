@@ -8,7 +8,7 @@ import { formatPolicyText } from '../../server/src/format/format.js';
 import type { PolicyModel } from '../../server/src/model/types.js';
 
 const root = join(__dirname, '../..');
-const samples = globSync('samples/**/*.aspl', { cwd: root, ignore: ['**/drafts/**'] }).sort();
+const samples = globSync(['samples/**/*.aspl', 'docs/tour/*.aspl'], { cwd: root, ignore: ['**/drafts/**'] }).sort();
 /** Comments in order (strings blanked first: a URL in a string is not a comment). */
 const comments = (t: string) => (t.replace(/"(\\.|[^"\\\n])*"|“[^”\n]*”/g, '""').match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).map((c) => c.trim());
 const analyzer = new Analyzer({ lang: 'en' });

@@ -82,7 +82,10 @@ suite('ASPL extension', () => {
             Object.assign(w, saved);
         }
         assert.ok(existsSync(target.fsPath));
-        assert.match(readFileSync(target.fsPath, 'utf8'), /测试电器有限公司/);
+        const text = readFileSync(target.fsPath, 'utf8');
+        assert.match(text, /测试电器有限公司/);
+        // the same starter as `aspl init`: the server added the attestation stubs
+        assert.match(text, /^ {2}承诺 GBT-AS-GENERAL \S+ "待填写/m);
     });
 
     test('aspl.restartServer restarts the client', async () => {

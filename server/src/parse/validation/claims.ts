@@ -1,9 +1,13 @@
 import type { ValidationAcceptor } from 'langium';
-import type * as ast from '../generated/ast.js';
+import * as ast from '../generated/ast.js';
+import { isPlaceholder } from '../placeholders.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter, type Report } from './report.js';
 
-/** `applies`, `attest` and `waive` must name real catalogs and clauses; a waiver needs a reason. */
+/**
+ * `applies`, `attest` and `waive` must name real catalogs and clauses; a waiver needs a reason;
+ * attestations still holding a starter's placeholder are one warning per policy (not one per line).
+ */
 export class ClaimsValidator {
     constructor(private readonly settings: AsplSettings) {}
 
@@ -27,6 +31,10 @@ export class ClaimsValidator {
         return {
             Applies: (a: ast.Applies, accept) => a.catalogs.forEach((c) => this.catalog(r(accept), c)),
             Attestation: (a: ast.Attestation, accept) => this.clause(r(accept), a),
+            Policy: (p: ast.Policy, accept) => {
+                const stubs = p.members.filter((m): m is ast.Attestation => ast.isAttestation(m) && isPlaceholder(m.text ?? ''));
+                if (stubs.length) r(accept)('warning', 'attest-placeholder', { count: stubs.length }, { node: stubs[0], property: 'text' });
+            },
             Waiver: (w: ast.Waiver, accept) => {
                 this.clause(r(accept), w);
                 if (w.reason !== undefined && w.reason.trim().length < 4) {

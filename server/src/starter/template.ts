@@ -1,5 +1,5 @@
 /**
- * The starter policy of "New policy from template": a complete policy in Chinese or English
+ * The starter template (`aspl init`, the editor's "New policy" wizard): a complete policy in Chinese or English
  * keywords for one company, product type and set of sales channels. Pure (no vscode import),
  * so tests can parse what it writes.
  */
@@ -70,7 +70,7 @@ export function starterPolicy(o: TemplateOptions): string {
         const via = contactChannels.join('、');
         add(
             `// 售后服务政策 — ${o.company.trim()}`,
-            '// 由“ASPL：从模板新建政策”生成。请把 TODO 换成贵公司的实际内容，再查看“问题”面板和合规报告。',
+            '// ASPL 起步政策（aspl init 或编辑器“从模板新建政策”生成）。请把 TODO 与“待填写”换成贵公司的实际内容，再运行检查、查看合规报告。',
             '',
             `政策 售后政策 ${aspString(`${o.company.trim()}售后服务政策`)} {`,
             `  版本 "${year}.1"`,
@@ -199,7 +199,7 @@ export function starterPolicy(o: TemplateOptions): string {
         const via = contactChannels.join(', ');
         add(
             `// After-sales service policy — ${o.company.trim()}`,
-            '// Written by "ASPL: New Policy from Template". Replace every TODO, then look at the Problems panel and the compliance report.',
+            '// ASPL starter policy (from `aspl init` or the editor\'s "New Policy from Template"). Replace every TODO, then run the check and read the compliance report.',
             '',
             `policy AfterSales ${aspString(`${o.company.trim()} after-sales service policy`)} {`,
             `  version "${year}.1"`,
