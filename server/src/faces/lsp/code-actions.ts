@@ -7,7 +7,7 @@
 import { CstUtils, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Finding } from '../../engine/findings.js';
+import type { Finding, FixHint } from '../../engine/findings.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { spellings } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
@@ -59,8 +59,14 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         for (const { finding, diagnostic } of findings) {
             const fix = finding.fix;
             if (!fix) continue;
-            const single = await this.action(doc, [finding], this.title(finding), CodeActionKind.QuickFix, [diagnostic], true);
-            if (single) actions.push(single);
+            // The preferred fix of a value meets every clause judging that same value (a refund
+            // time for GB/T 8.4.3 and M7-13 at once), not only the clause under the cursor.
+            const together = fix.kind === 'replace' ? sameValue(fix.src, problems) : [finding];
+            const single = await this.action(doc, together, this.title(finding), CodeActionKind.QuickFix, [diagnostic], true);
+            if (single) {
+                if (fix.kind === 'replace' && together.length > 1) single.title = this.valueTitle(single, fix.src, together);
+                actions.push(single);
+            }
             const planner = new FixPlanner(this.env(), doc);
             if (planner.canConfirm(finding)) {
                 const confirm = await this.action(doc, [finding], msg(lang, 'fix-confirm', { rule: finding.ruleId }), CodeActionKind.QuickFix, [diagnostic], false, 'confirm');
@@ -116,6 +122,14 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         }
     }
 
+    /** "Change to '7天' (rule, rule)": the value the edit really writes and every clause it meets. */
+    private valueTitle(action: CodeAction, src: Finding['src'], together: Finding[]): string {
+        const edit = action.edit?.changes?.[src.uri]?.find((e) => sameRange(e.range, src.range));
+        const fix = together[0].fix as Extract<FixHint, { kind: 'replace' }>;
+        const text = edit?.newText ?? fix.text[this.options.lang];
+        return msg(this.options.lang, 'fix-replace', { text, rule: together.map((f) => f.ruleId).join(this.options.lang === 'zh' ? '、' : ', ') });
+    }
+
     private async action(doc: LangiumDocument<Document>, findings: Finding[], title: string, kind: string, diagnostics: Diagnostic[], preferred = false, alternative?: 'confirm'): Promise<CodeAction | undefined> {
         const edits = await this.session.edits(this.env(), doc, findings, alternative);
         if (!edits || ![...edits.values()].some((l) => l.length)) return undefined;
@@ -152,6 +166,11 @@ export class AsplCodeActionProvider implements CodeActionProvider {
             edit: { changes: { [uri]: [{ range: d.range, newText: w }] } },
         }));
     }
+}
+
+/** The problems whose replace fix targets exactly this value. */
+function sameValue(src: Finding['src'], problems: Finding[]): Finding[] {
+    return problems.filter((p) => p.fix?.kind === 'replace' && p.fix.src.uri === src.uri && sameRange(p.fix.src.range, src.range));
 }
 
 export function toWorkspaceEdit(edits: Edits): WorkspaceEdit {
