@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
 import { PolicyData } from './data.js';
 import { exportNotice } from './export.js';
+import { fixAll } from './fix-all.js';
 import { t, type Lang } from './i18n.js';
 import { newPolicy } from './new-policy.js';
 import { NOTICE_VIEW_TYPE, NoticePreviews } from './notice-preview.js';
@@ -57,6 +58,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<AsplAp
         vscode.commands.registerCommand('aspl.exportNotice', async (arg?: unknown, lang?: Lang, target?: vscode.Uri) => {
             const doc = await policyFor(arg);
             return doc ? exportNotice(data, doc, lang, target) : undefined;
+        }),
+        vscode.commands.registerCommand('aspl.fixAll', async (arg?: unknown) => {
+            const doc = await policyFor(arg);
+            return doc ? fixAll(doc) : false;
         }),
         vscode.commands.registerCommand('aspl.newPolicy', (folder?: vscode.Uri) => newPolicy(data, folder instanceof vscode.Uri ? folder : undefined)),
         vscode.commands.registerCommand('aspl.restartServer', async () => {

@@ -49,6 +49,8 @@ export interface FileResult {
     /** Every clause evaluated on the policy, with its status (JUnit passes, JSON summaries). */
     checked: Array<{ ruleId: string; status: Status }>;
     standards: StandardSummary[];
+    /** The fixed source under --fix-dry-run (ESLint's `output`), when fixes changed it. */
+    output?: string;
 }
 
 const SYNTAX_CODES = new Set([undefined, 'parsing-error', 'lexing-error', 'syntax']);
@@ -64,6 +66,10 @@ export class SourceCache {
             this.lines.set(file, l);
         }
         return l;
+    }
+    /** The lines of a text not (yet) on disk: a fixed policy under --fix-dry-run. */
+    set(file: string, text: string): void {
+        this.lines.set(file, text.split(/\r?\n|\r/));
     }
 }
 

@@ -8,6 +8,7 @@ import { checkReadable, Configs, discover, parseShard, takeShard } from '../file
 import { FORMAT_NAMES, FORMATS } from '../formats/index.js';
 import { colorsFor, displayPath, emit } from '../output.js';
 import { countProblems } from '../results.js';
+import { fixAll, type FixRun } from '../fix.js';
 import { analyzeAll } from '../runner.js';
 import { packageInfo } from '../version.js';
 
@@ -26,6 +27,8 @@ interface CheckOptions {
     updateBaseline?: boolean;
     jobs?: string;
     lang?: string;
+    fix?: boolean;
+    fixDryRun?: boolean;
 }
 
 /** A progress line on stderr, only when stderr is a terminal; redrawn at most every 100 ms. */
@@ -50,6 +53,18 @@ function nonNegativeInt(name: string, value: string): number {
     return Number(value);
 }
 
+function fixSummary(lang: 'zh' | 'en', run: FixRun, dryRun: boolean): string {
+    const files = run.outputs.size;
+    if (lang === 'zh') {
+        return dryRun
+            ? `aspl：试运行：可修复 ${files} 个文件中的 ${run.fixedCount} 个问题（未写入文件）\n`
+            : `aspl：已修复 ${files} 个文件中的 ${run.fixedCount} 个问题\n`;
+    }
+    const problems = `${run.fixedCount} problem${run.fixedCount === 1 ? '' : 's'}`;
+    const inFiles = `${files} file${files === 1 ? '' : 's'}`;
+    return dryRun ? `aspl: dry run: ${problems} in ${inFiles} can be fixed (nothing written)\n` : `aspl: fixed ${problems} in ${inFiles}\n`;
+}
+
 export function checkCommand(ctx: CliContext): Command {
     return new Command('check')
         .description(d(ctx, '按标准检查政策文件（文件、文件夹或通配符）', 'lint policies against the standards (files, folders or globs)'))
@@ -63,6 +78,8 @@ export function checkCommand(ctx: CliContext): Command {
         .option('--shard <i/n>', d(ctx, '只检查 n 份中的第 i 份（用于拆分 CI 任务）', 'check only shard i of n (to split a CI job)'))
         .option('--baseline <file>', d(ctx, '不报告基线文件中已记录的问题', 'do not report problems recorded in this baseline file'))
         .option('--update-baseline', d(ctx, `把当前所有问题写入基线文件（默认 ${DEFAULT_BASELINE}）`, `record all current problems in the baseline file (default ${DEFAULT_BASELINE})`))
+        .option('--fix', d(ctx, '自动修复能修复的问题并写回文件（与编辑器“修复全部”相同），再报告余下的问题', 'fix what can be fixed and write the files (the editor\'s fix-all), then report what is left'))
+        .option('--fix-dry-run', d(ctx, '同 --fix，但不写文件；json 格式给出修复后的文本（output）', 'like --fix without writing; the json format carries the fixed text (output)'))
         .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认超过 50 个文件时自动）', 'worker threads (0 = none; default: automatic above 50 files)'))
         .addOption(langOption(ctx))
         .action(async (paths: string[], opts: CheckOptions) => {
@@ -72,6 +89,7 @@ export function checkCommand(ctx: CliContext): Command {
             const maxWarnings = opts.maxWarnings === undefined ? undefined : nonNegativeInt('--max-warnings', opts.maxWarnings);
             const jobs = opts.jobs === undefined ? undefined : nonNegativeInt('--jobs', opts.jobs);
             const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+            if (opts.fix && opts.fixDryRun) fail('--fix 与 --fix-dry-run 只能选一个', 'use either --fix or --fix-dry-run, not both');
             if (opts.updateBaseline && shard) fail('--update-baseline 不能与 --shard 同用（基线须覆盖全部文件）', '--update-baseline cannot be combined with --shard (a baseline covers every file)');
             const standards = opts.standard ?? [];
 
@@ -90,12 +108,22 @@ export function checkCommand(ctx: CliContext): Command {
             const baseline = baselineFile && !opts.updateBaseline ? readBaseline(baselineFile) : undefined;
 
             const bar = progress(lang);
+            const fixing = opts.fix || opts.fixDryRun;
             let results;
+            let fixed: FixRun | undefined;
             try {
-                results = await analyzeAll(files, { lang, configFile: configs.configFile, standards, jobs, onProgress: bar.update }, ctx.workerUrl);
+                const run = { lang, configFile: configs.configFile, standards, jobs, onProgress: bar.update };
+                if (fixing) {
+                    fixed = await fixAll(files, run, !!opts.fixDryRun);
+                    results = fixed.results;
+                    if (opts.fixDryRun) for (const r of results) { const out = fixed.outputs.get(r.file); if (out !== undefined) r.output = out; }
+                } else {
+                    results = await analyzeAll(files, run, ctx.workerUrl);
+                }
             } finally {
                 bar.clear();
             }
+            if (fixed) process.stderr.write(fixSummary(lang, fixed, !!opts.fixDryRun));
 
             if (opts.updateBaseline) {
                 const n = writeBaseline(results, baselineFile!);
