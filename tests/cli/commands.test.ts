@@ -47,7 +47,7 @@ describe('check: exit codes and selection', () => {
         expect((await aspl(['check', SLOW, '--config', cfg, '--max-warnings', '1'])).code).toBe(0);
         const over = await aspl(['check', SLOW, '--config', cfg, '--max-warnings', '0']);
         expect(over.code).toBe(1);
-        expect(over.stderr).toMatch(/1 warnings, more than --max-warnings 0/);
+        expect(over.stderr).toMatch(/: 1 warning, more than --max-warnings 0/);
     });
 
     it('--standard forces the catalogs checked', async () => {
@@ -69,13 +69,19 @@ describe('check: exit codes and selection', () => {
         expect(a.length).toBeGreaterThan(0);
     });
 
-    it('accepts globs, and config ignores apply to found files but not to named ones', async () => {
+    it('accepts globs; config ignores apply to found files, and a named ignored file is skipped with a warning', async () => {
         const glob = await aspl(['check', 'tests/fixtures/cli/focused/**/*.aspl', '--format', 'json']);
         const names = (JSON.parse(glob.stdout) as JsonOutput).files.map((f) => f.file);
         expect(names).toHaveLength(4);
         expect(names.some((n) => n.includes('ignored/'))).toBe(false);
+        // as ESLint does: a pre-commit hook passing every staged file gets a warning, exit 0
         const named = await aspl(['check', `${FOCUSED}/ignored/skipped.aspl`, '--format', 'json']);
-        expect((JSON.parse(named.stdout) as JsonOutput).files).toHaveLength(1);
+        expect(named.code).toBe(0);
+        expect((JSON.parse(named.stdout) as JsonOutput).files).toHaveLength(0);
+        expect(named.stderr).toBe(`aspl: warning: ${FOCUSED}/ignored/skipped.aspl is ignored by the config's ignore globs and was not checked (use --no-ignore to check it)\n`);
+        const forced = await aspl(['check', `${FOCUSED}/ignored/skipped.aspl`, '--format', 'json', '--no-ignore']);
+        expect((JSON.parse(forced.stdout) as JsonOutput).files).toHaveLength(1);
+        expect(forced.stderr).toBe('');
     });
 
     it('reports a syntax error as aspl/syntax and nothing else for that file', async () => {

@@ -1,7 +1,7 @@
 import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aspl, assertBuilt, expectOneLineError, FOCUSED, scratch } from './helpers.js';
+import { aspl, assertBuilt, expectOneLineError, FOCUSED, scratch, type JsonOutput } from './helpers.js';
 
 const SLOW = 'tests/fixtures/cli/focused/refund-slow.aspl';
 const s = scratch('aspl-cli-errors-');
@@ -38,7 +38,7 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', () => {
 
     it('an invalid config (YAML error, unknown key, bad severity)', async () => {
         const bad = join(s.dir, 'bad.yaml');
-        writeFileSync(bad, 'packs: [GBT-AS-GENERAL\nseverity: {');
+        writeFileSync(bad, 'packs: [GBT-AS-GENERAL\n');
         expectOneLineError(await aspl(['check', SLOW, '--config', bad]), /invalid config .*bad\.yaml:\d+:\d+: YAML error/);
         const unknownKey = join(s.dir, 'unknown-key.yaml');
         writeFileSync(unknownKey, 'pack: [GBT-AS-GENERAL]\n');
@@ -46,6 +46,22 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', () => {
         const badSeverity = join(s.dir, 'bad-severity.yaml');
         writeFileSync(badSeverity, 'severity:\n  "GBT-AS-GENERAL 8.4.3": loud\n');
         expectOneLineError(await aspl(['check', SLOW, '--config', badSeverity]), /invalid config .*bad-severity\.yaml:2:\d+: severity of/);
+    });
+
+    it('every problem of a config at once, one line each, with "did you mean"; warn is a severity word', async () => {
+        const cfg = join(s.dir, 'several.yaml');
+        writeFileSync(cfg, 'pack: [GBT-AS-GENERAL]\nseverity:\n  "GBT-AS-GENERAL 8.4.3": eror\n  "GBT-AS-GENERAL 8.4.2": warn\n');
+        const r = await aspl(['check', SLOW, '--config', cfg]);
+        expect(r.code).toBe(2);
+        expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+            `aspl: invalid config ${cfg}:1:1: unknown config key 'pack' (did you mean 'packs'?); expected packs, extraPacks, severity, ignore`,
+            `aspl: invalid config ${cfg}:3:27: severity of 'GBT-AS-GENERAL 8.4.3' must be error, warning (or warn), info or off (did you mean 'error'?)`,
+        ]);
+        const ok = join(s.dir, 'warn.yaml');
+        writeFileSync(ok, 'severity:\n  "GBT-AS-GENERAL 8.4.3": warn\n');
+        const warned = await aspl(['check', SLOW, '--config', ok, '--format', 'json']);
+        expect((JSON.parse(warned.stdout) as JsonOutput).files[0].problems.find((p) => p.ruleId === 'GBT-AS-GENERAL 8.4.3')?.severity).toBe('warning');
+        expect((await aspl(['check', SLOW, '--config', ok, '--fail-on', 'warn'])).code).toBe(1);
     });
 
     it('an invalid config found next to the policies', async () => {

@@ -423,7 +423,7 @@ describe('severity overrides from aspl.config.yaml', () => {
         writeFileSync(file, 'severity:\n  "GBT-AS-GENERAL 8.4.2": hint\n');
         const { config, problems } = loadConfig(file);
         expect(problems.map((p) => [p.line, p.column, p.message.en])).toEqual([
-            [2, 27, "severity of 'GBT-AS-GENERAL 8.4.2' must be error, warning, info or off"],
+            [2, 27, "severity of 'GBT-AS-GENERAL 8.4.2' must be error, warning (or warn), info or off"],
         ]);
         expect(config.severity).toEqual({});
     });

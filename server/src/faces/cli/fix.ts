@@ -32,18 +32,19 @@ export interface FixOutcome {
     analysis: PolicyAnalysis;
     /** Compliance problems gone between the first and the last pass. */
     fixedCount: number;
-    /** The file as it was read (a later change on disk is not overwritten). */
-    stat: Stats;
+    /** The file as it was read (a later change on disk is not overwritten); undefined for stdin. */
+    stat?: Stats;
 }
 
-export async function fixFile(analyzer: Analyzer, file: string, lang: Lang): Promise<FixOutcome> {
-    const stat = statSync(file);
-    const original = readFileSync(file, 'utf8');
+/** Fixes one policy: the file on disk, or `text` (standard input) checked as if it were `file`. */
+export async function fixFile(analyzer: Analyzer, file: string, lang: Lang, text?: string): Promise<FixOutcome> {
+    const stat = text === undefined ? statSync(file) : undefined;
+    const original = text ?? readFileSync(file, 'utf8');
     const uri = URI.file(file).toString();
     const services = analyzer.workspace.services;
     const env = { documents: services.shared.workspace.LangiumDocuments, keywordLanguage: lang, lang, keywords: reservedWords(services.Grammar) };
-    let text = original;
-    let analysis = await analyzer.analyzeText(text.replace(/^\uFEFF/, ''), file);
+    let fixed = original;
+    let analysis = await analyzer.analyzeText(fixed.replace(/^\uFEFF/, ''), file);
     const count = (a: PolicyAnalysis) => (a.evaluation?.findings ?? []).filter(isProblem).length;
     const before = count(analysis);
     // a file that does not parse, or is not UTF-8, is not rewritten
@@ -57,12 +58,12 @@ export async function fixFile(analyzer: Analyzer, file: string, lang: Lang): Pro
         for (const f of fixable) planner.add(f);
         const own = planner.edits().get(uri);
         if (!own?.length) break;
-        const next = TextDocument.applyEdits(TextDocument.create(uri, 'aspl', 0, text), own);
-        if (next === text) break;
-        text = next;
-        analysis = await analyzer.analyzeText(text.replace(/^\uFEFF/, ''), file);
+        const next = TextDocument.applyEdits(TextDocument.create(uri, 'aspl', 0, fixed), own);
+        if (next === fixed) break;
+        fixed = next;
+        analysis = await analyzer.analyzeText(fixed.replace(/^\uFEFF/, ''), file);
     }
-    return { file, original, fixed: text, analysis, fixedCount: Math.max(0, before - count(analysis)), stat };
+    return { file, original, fixed, analysis, fixedCount: Math.max(0, before - count(analysis)), stat };
 }
 
 export interface FixRun {

@@ -57,7 +57,7 @@ export async function runCli(argv: string[], workerUrl?: URL): Promise<number | 
             return EXIT.usage;
         }
         if (e instanceof CliError) {
-            process.stderr.write(`aspl: ${oneLine(e.render(langOf(argv, lang)))}\n`);
+            for (const line of e.lines(langOf(argv, lang))) process.stderr.write(`aspl: ${oneLine(line)}\n`);
             return e.exitCode;
         }
         const err = e as Error;

@@ -4,7 +4,8 @@ import type { Problem } from '../results.js';
 import { countProblems } from '../results.js';
 import type { FormatContext, Formatter } from './types.js';
 
-const LABEL = {
+/** Severity words in the message language. */
+export const SEVERITY_LABEL = {
     zh: { error: '错误', warning: '警告', info: '提示' },
     en: { error: 'error', warning: 'warning', info: 'info' },
 } as const;
@@ -42,7 +43,7 @@ export function summaryLine(counts: { errors: number; warnings: number; infos: n
 export const stylish: Formatter = (results, ctx) => {
     const c = ctx.colors;
     const out: string[] = [];
-    const labels = LABEL[ctx.lang];
+    const labels = SEVERITY_LABEL[ctx.lang];
     for (const r of results) {
         if (!r.problems.length) continue;
         out.push('', c.underline(displayPath(r.file, ctx.cwd)));
