@@ -64,6 +64,16 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', () => {
         expect((await aspl(['check', SLOW, '--config', ok, '--fail-on', 'warn'])).code).toBe(1);
     });
 
+    it('commander\'s own errors and option values in Chinese, without stray spaces', async () => {
+        const zh = { LANG: 'zh_CN.UTF-8' };
+        expectOneLineError(await aspl(['chek'], { env: zh }), /^aspl: 未知的命令“chek”（是否想输入 check？）$/);
+        expectOneLineError(await aspl(['check', '--formt', 'json'], { env: zh }), /^aspl: 未知的选项“--formt”（是否想输入 --format？）$/);
+        expectOneLineError(await aspl(['notice'], { env: zh }), /^aspl: 缺少必需的参数“file”$/);
+        expectOneLineError(await aspl(['check', SLOW, '-f', 'jsn'], { env: zh }), /^aspl: 未知的格式“jsn”（是否想写“json”？）；可用：stylish、json、sarif、junit、github$/);
+        expectOneLineError(await aspl(['check', SLOW, '--fail-on', 'eror'], { env: zh }), /^aspl: --fail-on 的取值“eror”未知（是否想写“error”？）；可用：error、warning、info$/);
+        expectOneLineError(await aspl(['check', '--formt', 'json']), /^aspl: unknown option '--formt' \(Did you mean --format\?\)$/);
+    });
+
     it('an invalid config found next to the policies', async () => {
         const dir = join(s.dir, 'with-bad-config');
         mkdirSync(dir, { recursive: true });

@@ -3,6 +3,7 @@
  * appends a short Markdown report to it — the summary line, then the files with problems, then
  * the problems themselves (the first 100) — so a reader sees the result without the log.
  */
+import { count } from '../../i18n/plural.js';
 import { appendFileSync } from 'node:fs';
 import type { Lang } from '../../i18n/locale.js';
 import { displayPath } from './output.js';
@@ -19,11 +20,11 @@ export function stepSummary(results: FileResult[], lang: Lang, cwd: string): str
     const zh = lang === 'zh';
     const out = [`### ASPL ${zh ? '检查' : 'check'}`, ''];
     if (!total) {
-        out.push(zh ? `✔ ${results.length} 个政策，没有问题` : `✔ ${results.length} polic${results.length === 1 ? 'y' : 'ies'}, no problems`);
+        out.push(zh ? `✔ ${results.length} 个政策，没有问题` : `✔ ${count(results.length, 'policy')}, no problems`);
         return out.join('\n') + '\n\n';
     }
     const withProblems = results.filter((r) => r.problems.length);
-    out.push(`${summaryLine(counts, lang)} — ${zh ? `${results.length} 个政策中的 ${withProblems.length} 个` : `in ${withProblems.length} of ${results.length} polic${results.length === 1 ? 'y' : 'ies'}`}`, '');
+    out.push(`${summaryLine(counts, lang)} — ${zh ? `${results.length} 个政策中的 ${withProblems.length} 个` : `in ${withProblems.length} of ${count(results.length, 'policy')}`}`, '');
     out.push(zh ? '| 文件 | 错误 | 警告 | 提示 |' : '| file | errors | warnings | infos |', '|---|---:|---:|---:|');
     for (const r of withProblems) {
         const c = countProblems([r]);

@@ -5,6 +5,7 @@
  * a Chinese keyword glued to a name → the missing space.
  */
 import { CstUtils, type LangiumDocument } from 'langium';
+import leven from 'leven';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding, FixHint } from '../../engine/findings.js';
@@ -160,7 +161,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         if (!vocab) return [];
         const word = data.params.word;
         const candidates = spellings(vocab).filter((w) => !this.keywords.has(w));
-        const ranked = candidates.map((w) => ({ w, d: distance(word.toLowerCase(), w.toLowerCase()) })).sort((a, b) => a.d - b.d).slice(0, 3);
+        const ranked = candidates.map((w) => ({ w, d: leven(word.toLowerCase(), w.toLowerCase()) })).sort((a, b) => a.d - b.d).slice(0, 3);
         return ranked.map(({ w }, i) => ({
             title: msg(lang, 'fix-word', { word: w }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 || undefined,
             edit: { changes: { [uri]: [{ range: d.range, newText: w }] } },
@@ -177,19 +178,4 @@ export function toWorkspaceEdit(edits: Edits): WorkspaceEdit {
     const changes: WorkspaceEdit['changes'] = {};
     for (const [uri, list] of edits) if (list.length) changes[uri] = list;
     return { changes };
-}
-
-/** Levenshtein distance (short words only). */
-function distance(a: string, b: string): number {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
 }

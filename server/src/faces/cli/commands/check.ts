@@ -1,3 +1,4 @@
+import { count } from '../../../i18n/plural.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -90,8 +91,8 @@ function fixSummary(lang: Lang, run: FixRun, dryRun: boolean): string {
             ? `aspl：试运行：可修复 ${files} 个文件中的 ${run.fixedCount} 个问题（未写入文件）\n`
             : `aspl：已修复 ${files} 个文件中的 ${run.fixedCount} 个问题\n`;
     }
-    const problems = `${run.fixedCount} problem${run.fixedCount === 1 ? '' : 's'}`;
-    const inFiles = `${files} file${files === 1 ? '' : 's'}`;
+    const problems = count(run.fixedCount, 'problem');
+    const inFiles = count(files, 'file');
     return dryRun ? `aspl: dry run: ${problems} in ${inFiles} can be fixed (nothing written)\n` : `aspl: fixed ${problems} in ${inFiles}\n`;
 }
 
@@ -201,7 +202,7 @@ export function checkCommand(ctx: CliContext): Command {
                 const n = writeBaseline(results, baselineFile!);
                 process.stderr.write(lang === 'zh'
                     ? `aspl：已把 ${n} 个问题写入基线 ${displayPath(resolve(baselineFile!))}\n`
-                    : `aspl: recorded ${n} problem${n === 1 ? '' : 's'} in the baseline ${displayPath(resolve(baselineFile!))}\n`);
+                    : `aspl: recorded ${count(n, 'problem')} in the baseline ${displayPath(resolve(baselineFile!))}\n`);
                 return ctx.exit(EXIT.ok);
             }
             const used = new Map<string, number>();
@@ -210,7 +211,7 @@ export function checkCommand(ctx: CliContext): Command {
                 const dropped = pruneBaseline(baseline, used, baselineFile!);
                 process.stderr.write(lang === 'zh'
                     ? `aspl：已从基线 ${displayPath(resolve(baselineFile!))} 删去 ${dropped} 个不再出现的问题\n`
-                    : `aspl: pruned ${dropped} problem${dropped === 1 ? '' : 's'} no longer found from the baseline ${displayPath(resolve(baselineFile!))}\n`);
+                    : `aspl: pruned ${count(dropped, 'problem')} no longer found from the baseline ${displayPath(resolve(baselineFile!))}\n`);
             }
             if (opts.quiet) for (const r of results) r.problems = r.problems.filter((p) => p.severity === 'error');
             for (const o of list) {
@@ -226,7 +227,7 @@ export function checkCommand(ctx: CliContext): Command {
             if (tooManyWarnings && !failing) {
                 process.stderr.write(lang === 'zh'
                     ? `aspl：警告 ${counts.warnings} 个，超过 --max-warnings ${maxWarnings}\n`
-                    : `aspl: ${counts.warnings} warning${counts.warnings === 1 ? '' : 's'}, more than --max-warnings ${maxWarnings}\n`);
+                    : `aspl: ${count(counts.warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
             }
             ctx.exit(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
         });

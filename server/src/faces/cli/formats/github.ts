@@ -1,4 +1,5 @@
 /** `--format github`: GitHub Actions workflow commands, one annotation per problem (up to GitHub's cap). */
+import { count, isAre } from '../../../i18n/plural.js';
 import { displayPath } from '../output.js';
 import type { Formatter } from './types.js';
 
@@ -52,7 +53,7 @@ export const github: Formatter = (results, ctx) => {
     if (left) {
         const text = ctx.lang === 'zh'
             ? `另有 ${left} 个问题未作为注释显示（GitHub 每类每步最多显示 ${ANNOTATIONS_PER_TYPE} 个）；完整列表见本步骤的日志与摘要`
-            : `${left} more problem${left === 1 ? ' is' : 's are'} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} of each type per step); the full list is in this step's log and summary`;
+            : `${count(left, 'problem').replace(/^\d+ /, `${left} more `)} ${isAre(left)} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} of each type per step); the full list is in this step's log and summary`;
         lines.push(`::notice title=aspl::${escapeData(text)}`);
     }
     return lines.length ? lines.join('\n') + '\n' : '';
