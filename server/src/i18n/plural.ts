@@ -6,6 +6,7 @@ const RULES = new Intl.PluralRules('en');
 
 const NOUNS = {
     problem: { one: 'problem', other: 'problems' },
+    clause: { one: 'clause', other: 'clauses' },
     error: { one: 'error', other: 'errors' },
     warning: { one: 'warning', other: 'warnings' },
     info: { one: 'info', other: 'infos' },
