@@ -27,7 +27,9 @@ export async function newPolicy(data: PolicyData, folderArg?: vscode.Uri): Promi
     );
     if (!channels?.length) return undefined;
 
-    const keywords = vscode.workspace.getConfiguration('aspl').get<string>('keywordLanguage') === 'en' ? 'en' : 'zh';
+    // `auto` (the default, as in the server): a new file has no language of its own yet, so the message language
+    const setting = vscode.workspace.getConfiguration('aspl').get<string>('keywordLanguage');
+    const keywords = setting === 'en' || setting === 'zh' ? setting : lang;
     // The server writes it (the same starter as `aspl init`, with the attestation stubs it checked).
     let text: string;
     try {
