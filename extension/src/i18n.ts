@@ -38,7 +38,7 @@ const TEXTS = {
     newKeywords: { zh: '关键字语言', en: 'Keyword language' },
     newWhere: { zh: '保存新政策', en: 'Save the new policy' },
     newCreated: { zh: '已创建 {file}', en: 'Created {file}' },
-    statusTooltip: { zh: 'ASPL：{errors} 个错误，{warnings} 个警告{score}。点击查看合规报告。', en: 'ASPL: {errors} errors, {warnings} warnings{score}. Click for the compliance report.' },
+    statusTooltip: { zh: 'ASPL：{errors} 个错误，{warnings} 个警告{score}。点击查看合规报告。', en: 'ASPL: {errorCount}, {warningCount}{score}. Click for the compliance report.' },
     statusScore: { zh: '，{id} 得分 {earned}/{total}（合格线 {minimum}，{verdict}）', en: ', {id} score {earned}/{total} (pass mark {minimum}, {verdict})' },
     pass: { zh: '合格', en: 'pass' },
     fail: { zh: '不合格', en: 'fail' },
