@@ -478,3 +478,16 @@ describe('fixed engine and catalog bugs (regressions)', () => {
         expect(summary(f)).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-26', status: 'violated', severity: 'error', line: at('声明 "最终解释权')(text) });
     });
 });
+
+// ---------------------------------------------------------------- enum words in the message language
+describe('Chinese messages name values in Chinese', () => {
+    it('allowed start events and service kinds are Chinese words in zh, canonical ids in en', async () => {
+        const analysis = await new Analyzer({ lang: 'zh' }).analyzeFile(join(root, 'samples/appliance-online/small-appliances.aspl'));
+        const problems = (analysis.evaluation?.findings ?? []).filter(isProblem);
+        const by = (rule: string) => problems.find((f) => f.ruleId === rule)!.message;
+        expect(by('CN-CONSUMER-LAW IR-18').zh).toMatch(/——保修期起算时点为“发货”，应为交付、安装完成、签收之一$/);
+        expect(by('CN-CONSUMER-LAW IR-18').en).toMatch(/ — the warranty start is '发货'; it must be one of delivery, installation, receipt$/);
+        expect(by('GBT-AS-GENERAL 4.1.2').zh).toMatch(/——“投诉 投诉受理”未写明解决时限$/);
+        for (const f of problems) expect(f.message.zh, f.ruleId).not.toMatch(/\b(receipt|delivery|installation|complaint|repair|seller|buyer)\b/);
+    });
+});
