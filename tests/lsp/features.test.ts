@@ -325,14 +325,14 @@ describe('formatting', () => {
         await client.close(uri);
     });
 
-    it('optional canonicalization of keywords to one language', async () => {
+    it('optional canonicalization of keywords and value words to one language', async () => {
         const dir = tempDir();
         const file = join(dir, 'mixed.aspl');
         const uri = await client.open(file, 'policy Mixed {\n  版本 "1.0"\n  channel hotline phone "400"\n}\n');
         await client.diagnostics(uri);
         await client.setSettings({ format: { keywordLanguage: 'zh' } });
         const out = applyEdits(client.text(uri), (await client.format(uri))!);
-        expect(out).toBe('政策 Mixed {\n  版本 "1.0"\n  渠道 hotline phone "400"\n}\n');
+        expect(out).toBe('政策 Mixed {\n  版本 "1.0"\n  渠道 hotline 电话 "400"\n}\n');
         await client.setSettings({ keywordLanguage: 'en', canonicalizeKeywords: true });
         expect(applyEdits(client.text(uri), (await client.format(uri))!)).toBe('policy Mixed {\n  version "1.0"\n  channel hotline phone "400"\n}\n');
         await client.setSettings({});
