@@ -6,7 +6,8 @@
 import type { TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    DIFF_REQUEST, type DiffParams, type DiffResult, NOTICE_REQUEST, REPORT_REQUEST, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult,
+    DIFF_REQUEST, type DiffParams, type DiffResult, NOTICE_REQUEST, REPORT_REQUEST, STARTER_REQUEST, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult, type StarterParams,
+    type StarterResult,
 } from '../../server/src/faces/lsp/protocol.js';
 import { t, type Lang } from './i18n.js';
 
@@ -27,6 +28,11 @@ export class PolicyData {
     async diff(doc: TextDocument, lang: Lang, base = 'HEAD'): Promise<DiffResult> {
         const params: DiffParams = { uri: doc.uri.toString(), lang, base };
         return this.ask<DiffResult>(DIFF_REQUEST, params, lang);
+    }
+
+    /** The starter policy `aspl init` writes, for the wizard's answers. */
+    async starter(params: StarterParams, lang: Lang): Promise<string> {
+        return (await this.ask<StarterResult>(STARTER_REQUEST, params, lang)).text;
     }
 
     /** The views show the error text when the server is not running or does not know the document. */

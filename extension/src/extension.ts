@@ -8,6 +8,7 @@ import { createClient } from './client.js';
 import { PolicyData } from './data.js';
 import { DIFF_VIEW_TYPE, DiffViews } from './diff-view.js';
 import { exportNotice } from './export.js';
+import { fixAll } from './fix-all.js';
 import { t, type Lang } from './i18n.js';
 import { newPolicy } from './new-policy.js';
 import { NOTICE_VIEW_TYPE, NoticePreviews } from './notice-preview.js';
@@ -64,7 +65,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<AsplAp
             const doc = await policyFor(arg);
             return doc ? exportNotice(data, doc, lang, target) : undefined;
         }),
-        vscode.commands.registerCommand('aspl.newPolicy', (folder?: vscode.Uri) => newPolicy(folder instanceof vscode.Uri ? folder : undefined)),
+        vscode.commands.registerCommand('aspl.fixAll', async (arg?: unknown) => {
+            const doc = await policyFor(arg);
+            return doc ? fixAll(doc) : false;
+        }),
+        vscode.commands.registerCommand('aspl.newPolicy', (folder?: vscode.Uri) => newPolicy(data, folder instanceof vscode.Uri ? folder : undefined)),
         vscode.commands.registerCommand('aspl.restartServer', async () => {
             if (!client) {
                 client = createClient(context, output);

@@ -1,12 +1,13 @@
 /**
  * "New policy from template": asks for the company name, the product type and the sales
- * channels, then writes a starter policy (template.ts) and opens it.
+ * channels, then writes the starter policy the server returns (server/src/starter) and opens it.
  */
 import * as vscode from 'vscode';
+import { PRODUCT_TYPES, SALES_CHANNELS, fileNameFor } from '../../server/src/starter/template.js';
+import type { PolicyData } from './data.js';
 import { t, uiLang } from './i18n.js';
-import { PRODUCT_TYPES, SALES_CHANNELS, fileNameFor, starterPolicy, type ProductType, type SalesChannel } from './template.js';
 
-export async function newPolicy(folderArg?: vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function newPolicy(data: PolicyData, folderArg?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const lang = uiLang();
     const company = await vscode.window.showInputBox({
         title: 'ASPL', prompt: t('newCompany', {}, lang), placeHolder: t('newCompanyPlaceholder', {}, lang), ignoreFocusOut: true,
@@ -26,10 +27,17 @@ export async function newPolicy(folderArg?: vscode.Uri): Promise<vscode.Uri | un
     );
     if (!channels?.length) return undefined;
 
-    const keywords = vscode.workspace.getConfiguration('aspl').get<string>('keywordLanguage') === 'en' ? 'en' : 'zh';
-    const text = starterPolicy({
-        company: company.trim(), product: product.id as ProductType, channels: channels.map((c) => c.id as SalesChannel), keywords,
-    });
+    // `auto` (the default, as in the server): a new file has no language of its own yet, so the message language
+    const setting = vscode.workspace.getConfiguration('aspl').get<string>('keywordLanguage');
+    const keywords = setting === 'en' || setting === 'zh' ? setting : lang;
+    // The server writes it (the same starter as `aspl init`, with the attestation stubs it checked).
+    let text: string;
+    try {
+        text = await data.starter({ company: company.trim(), product: product.id, channels: channels.map((c) => c.id), keywords }, lang);
+    } catch (e) {
+        void vscode.window.showErrorMessage((e as Error).message);
+        return undefined;
+    }
 
     const folder = folderArg ?? vscode.workspace.workspaceFolders?.[0]?.uri;
     let target: vscode.Uri | undefined;

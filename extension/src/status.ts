@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import type { ReportResult } from '../../server/src/faces/lsp/protocol.js';
 import type { PolicyData } from './data.js';
+import { count } from '../../server/src/i18n/plural.js';
 import { t, uiLang } from './i18n.js';
 
 export class PolicyStatus implements vscode.Disposable {
@@ -87,7 +88,7 @@ export class PolicyStatus implements vscode.Disposable {
             score = t('statusScore', { id: scored.id, earned: s.earned, total: s.total, minimum: s.minimum, verdict: t(s.pass ? 'pass' : 'fail', {}, lang) }, lang);
         }
         this.item.text = text;
-        this.item.tooltip = t('statusTooltip', { errors, warnings, score }, lang);
+        this.item.tooltip = t('statusTooltip', { errors, warnings, errorCount: count(errors, 'error'), warningCount: count(warnings, 'warning'), score }, lang);
         this.item.command = { title: 'report', command: 'aspl.showComplianceReport', arguments: [doc.uri.toString()] };
         this.item.show();
     }

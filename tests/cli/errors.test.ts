@@ -1,7 +1,7 @@
 import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { aspl, assertBuilt, expectOneLineError, FOCUSED, scratch } from './helpers.js';
+import { aspl, assertBuilt, expectOneLineError, FOCUSED, scratch, type JsonOutput } from './helpers.js';
 
 const SLOW = 'tests/fixtures/cli/focused/refund-slow.aspl';
 const s = scratch('aspl-cli-errors-');
@@ -38,7 +38,7 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', () => {
 
     it('an invalid config (YAML error, unknown key, bad severity)', async () => {
         const bad = join(s.dir, 'bad.yaml');
-        writeFileSync(bad, 'packs: [GBT-AS-GENERAL\nseverity: {');
+        writeFileSync(bad, 'packs: [GBT-AS-GENERAL\n');
         expectOneLineError(await aspl(['check', SLOW, '--config', bad]), /invalid config .*bad\.yaml:\d+:\d+: YAML error/);
         const unknownKey = join(s.dir, 'unknown-key.yaml');
         writeFileSync(unknownKey, 'pack: [GBT-AS-GENERAL]\n');
@@ -46,6 +46,32 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', () => {
         const badSeverity = join(s.dir, 'bad-severity.yaml');
         writeFileSync(badSeverity, 'severity:\n  "GBT-AS-GENERAL 8.4.3": loud\n');
         expectOneLineError(await aspl(['check', SLOW, '--config', badSeverity]), /invalid config .*bad-severity\.yaml:2:\d+: severity of/);
+    });
+
+    it('every problem of a config at once, one line each, with "did you mean"; warn is a severity word', async () => {
+        const cfg = join(s.dir, 'several.yaml');
+        writeFileSync(cfg, 'pack: [GBT-AS-GENERAL]\nseverity:\n  "GBT-AS-GENERAL 8.4.3": eror\n  "GBT-AS-GENERAL 8.4.2": warn\n');
+        const r = await aspl(['check', SLOW, '--config', cfg]);
+        expect(r.code).toBe(2);
+        expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+            `aspl: invalid config ${cfg}:1:1: unknown config key 'pack' (did you mean 'packs'?); expected packs, extraPacks, severity, ignore`,
+            `aspl: invalid config ${cfg}:3:27: severity of 'GBT-AS-GENERAL 8.4.3' must be error, warning (or warn), info or off (did you mean 'error'?)`,
+        ]);
+        const ok = join(s.dir, 'warn.yaml');
+        writeFileSync(ok, 'severity:\n  "GBT-AS-GENERAL 8.4.3": warn\n');
+        const warned = await aspl(['check', SLOW, '--config', ok, '--format', 'json']);
+        expect((JSON.parse(warned.stdout) as JsonOutput).files[0].problems.find((p) => p.ruleId === 'GBT-AS-GENERAL 8.4.3')?.severity).toBe('warning');
+        expect((await aspl(['check', SLOW, '--config', ok, '--fail-on', 'warn'])).code).toBe(1);
+    });
+
+    it('commander\'s own errors and option values in Chinese, without stray spaces', async () => {
+        const zh = { LANG: 'zh_CN.UTF-8' };
+        expectOneLineError(await aspl(['chek'], { env: zh }), /^aspl: 未知的命令“chek”（是否想输入 check？）$/);
+        expectOneLineError(await aspl(['check', '--formt', 'json'], { env: zh }), /^aspl: 未知的选项“--formt”（是否想输入 --format？）$/);
+        expectOneLineError(await aspl(['notice'], { env: zh }), /^aspl: 缺少必需的参数“file”$/);
+        expectOneLineError(await aspl(['check', SLOW, '-f', 'jsn'], { env: zh }), /^aspl: 未知的格式“jsn”（是否想写“json”？）；可用：stylish、json、sarif、junit、github$/);
+        expectOneLineError(await aspl(['check', SLOW, '--fail-on', 'eror'], { env: zh }), /^aspl: --fail-on 的取值“eror”未知（是否想写“error”？）；可用：error、warning、info$/);
+        expectOneLineError(await aspl(['check', '--formt', 'json']), /^aspl: unknown option '--formt' \(Did you mean --format\?\)$/);
     });
 
     it('an invalid config found next to the policies', async () => {

@@ -18,9 +18,12 @@ describe('aspl notice', () => {
         expect(readFileSync(join(s.dir, 'notice.html'), 'utf8')).toMatch(/<html/i);
     });
 
-    it('refuses a policy with compliance errors in one line (exit 2) unless --draft', async () => {
+    it('refuses a policy with compliance errors in one line (exit 1, a finding, not a usage error) unless --draft', async () => {
         const policy = 'tests/fixtures/cli/focused/refund-slow.aspl';
-        expectOneLineError(await aspl(['notice', policy, '--format', 'md']), /GBT-AS-GENERAL 8\.4\.3.*--draft/);
+        const refused = await aspl(['notice', policy, '--format', 'md']);
+        expect(refused.code).toBe(1);
+        expect(refused.stdout).toBe('');
+        expectOneLineError({ ...refused, code: 2 }, /GBT-AS-GENERAL 8\.4\.3.*--draft/);
         const draft = await aspl(['notice', policy, '--format', 'md', '--draft']);
         expect(draft.code).toBe(0);
         expect(draft.stdout).toMatch(/DRAFT|草稿/);

@@ -60,7 +60,23 @@ describe('manifest', () => {
     it('has the identity, engine and entry point the marketplace and VS Code need', () => {
         expect(pkg).toMatchObject({ publisher: 'aspl', name: 'aspl', main: './dist/extension.cjs', engines: { vscode: '^1.91.0' } });
         expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
-        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['aspl.importRoots', 'aspl.keywordLanguage', 'aspl.locale', 'aspl.standards', 'aspl.trace.server']);
+        // every setting the server reads (lsp/options.ts), with the same default as the server and Neovim (auto)
+        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['aspl.canonicalizeKeywords', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage', 'aspl.locale', 'aspl.standards', 'aspl.trace.server']);
+        expect(pkg.contributes.configuration.properties['aspl.keywordLanguage'].default).toBe('auto');
+        // full-width Chinese punctuation （，） is not boxed as ambiguous Unicode in policies
+        expect(pkg.contributes.configurationDefaults['[aspl]']['editor.unicodeHighlight.ambiguousCharacters']).toBe(false);
+    });
+    it('has a walkthrough for policy writers: open, see a finding, fix, preview, export — each step\'s page and command exist', () => {
+        const [w] = pkg.contributes.walkthroughs;
+        expect(w.steps.map((s: { id: string }) => s.id)).toEqual(['open', 'findings', 'fix', 'notice', 'export']);
+        const commands = new Set(pkg.contributes.commands.map((c: { command: string }) => c.command));
+        for (const step of w.steps as Array<{ media: { markdown: string }; completionEvents: string[] }>) {
+            const page = readFileSync(join(ext, step.media.markdown), 'utf8');
+            expect(page).toMatch(/[\u4e00-\u9fff]/); // both languages on the page
+            const cmd = /^onCommand:(.+)$/.exec(step.completionEvents[0])?.[1];
+            if (cmd) expect(commands.has(cmd), cmd).toBe(true);
+        }
+        expect(readFileSync(join(ext, 'scripts', 'package.mjs'), 'utf8')).toContain("'walkthrough'");
     });
     it('localizes every %key% in English and Chinese', () => {
         const keys = [...readFileSync(join(ext, 'package.json'), 'utf8').matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);

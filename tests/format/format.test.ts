@@ -8,7 +8,7 @@ import { formatPolicyText } from '../../server/src/format/format.js';
 import type { PolicyModel } from '../../server/src/model/types.js';
 
 const root = join(__dirname, '../..');
-const samples = globSync('samples/**/*.aspl', { cwd: root, ignore: ['**/drafts/**'] }).sort();
+const samples = globSync(['samples/**/*.aspl', 'docs/tour/*.aspl'], { cwd: root, ignore: ['**/drafts/**'] }).sort();
 /** Comments in order (strings blanked first: a URL in a string is not a comment). */
 const comments = (t: string) => (t.replace(/"(\\.|[^"\\\n])*"|“[^”\n]*”/g, '""').match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).map((c) => c.trim());
 const analyzer = new Analyzer({ lang: 'en' });
@@ -64,8 +64,10 @@ describe('formatter layout', () => {
         if (!r.ok) expect(r.problems[0].range.start).toEqual({ line: 1, character: 10 });
     });
 
-    it('canonicalizes keywords to one language, leaving symbols and names alone', async () => {
+    it('canonicalizes keywords and value words to one language, leaving symbols, units and names alone', async () => {
         const r = await formatPolicyText('政策 P { 费用 f "x" 50元/次 事先告知 渠道 热线 电话 "1" 时段 24/7 }', { keywordLanguage: 'en' });
-        expect(r.ok && r.text).toBe('policy P {\n  fee f "x" 50元/次 disclosed-before-service\n  channel 热线 电话 "1" hours 24/7\n}\n');
+        expect(r.ok && r.text).toBe('policy P {\n  fee f "x" 50元/次 disclosed-before-service\n  channel 热线 phone "1" hours 24/7\n}\n');
+        const back = await formatPolicyText('policy P { returns { no-reason 7 days from receipt shipping defect paid-by seller } }', { keywordLanguage: 'zh' });
+        expect(back.ok && back.text).toBe('政策 P {\n  退换货 {\n    无理由 7 days 自 签收\n    运费 质量问题 承担方 商家\n  }\n}\n');
     });
 });

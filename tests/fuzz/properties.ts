@@ -14,7 +14,7 @@ import { formatPolicyText } from '../../server/src/format/format.js';
 import { renderNotice } from '../../server/src/faces/notice/index.js';
 
 const root = join(__dirname, '../..');
-export const sampleTexts = globSync('samples/**/*.aspl', { cwd: root }).sort().map((f) => readFileSync(join(root, f), 'utf8'));
+export const sampleTexts = globSync(['samples/**/*.aspl', 'docs/tour/*.aspl'], { cwd: root }).sort().map((f) => readFileSync(join(root, f), 'utf8'));
 
 const cjk = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c)), minLength: 1, maxLength: 6 });
 const latin = fc.stringMatching(/^[a-z][a-z0-9-]{0,8}$/);

@@ -15,8 +15,8 @@ import { generatePolicy } from '../../bench/lsp-policy.mjs';
 
 const SMALL = join(ROOT, 'samples/appliance-online/small-appliances.aspl');
 const BASE = join(ROOT, 'samples/appliance-online/base.aspl');
-const TOUR_EN = join(ROOT, 'samples/tour-en.aspl');
-const TOUR_ZH = join(ROOT, 'samples/tour-zh.aspl');
+const TOUR_EN = join(ROOT, 'docs/tour/tour-en.aspl');
+const TOUR_ZH = join(ROOT, 'docs/tour/tour-zh.aspl');
 const FURNITURE = join(ROOT, 'samples/furniture-custom/acme-furniture.aspl');
 
 let client: LspClient;
@@ -173,7 +173,7 @@ describe('navigation and structure', () => {
     it('document symbols: the outline of a policy', async () => {
         const uri = await client.open(TOUR_EN);
         const symbols = await client.symbols(uri);
-        expect(symbols.map((s) => s.name)).toEqual(['import ./base/company-base.aspl', 'policy TourEn']);
+        expect(symbols.map((s) => s.name)).toEqual(['import ../../samples/base/company-base.aspl', 'policy TourEn']);
         const members = symbols[1].children!.map((c) => c.name);
         expect(members).toEqual(expect.arrayContaining(['hotline', 'service complaint', 'fee visit', 'warranty', 'returns', 'attest T-CGCC-CUSTOM 4.7']));
         const network = symbols[1].children!.find((c) => c.name === 'network')!;
@@ -312,10 +312,20 @@ describe('custom requests of the VS Code extension (protocol.ts)', () => {
         expect(edited.text).toContain('未保存的标题');
         await client.change(uri, readFileSync(FURNITURE, 'utf8'));
     });
+
+    it('aspl/starter: the wizard gets the starter `aspl init` writes, stubs included', async () => {
+        const params = { company: '测试家居有限公司', product: 'furniture', channels: ['offline'], keywords: 'zh' as const };
+        const { text } = (await client.connection.sendRequest('aspl/starter', params)) as { text: string };
+        const { Analyzer } = await import('../../server/src/analysis.js');
+        const { starterWithStubs } = await import('../../server/src/starter/index.js');
+        const today = new Date().toISOString().slice(0, 10);
+        expect(text).toBe(await starterWithStubs({ ...params, product: 'furniture', channels: ['offline'], effective: today }, new Analyzer({ lang: 'zh' })));
+        expect(text).toMatch(/^ {2}承诺 T-CGCC-CUSTOM \S+ "待填写：说明如何做到"$/m);
+    });
 });
 
 describe('formatting', () => {
-    const samples = globSync('samples/**/*.aspl', { cwd: ROOT, ignore: ['**/drafts/**'] }).sort();
+    const samples = globSync(['samples/**/*.aspl', 'docs/tour/*.aspl'], { cwd: ROOT, ignore: ['**/drafts/**'] }).sort();
     const comments = (t: string) => (t.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).length;
 
     it.each(samples)('%s: twice gives the same text as once, comments kept', async (file) => {
@@ -355,14 +365,14 @@ describe('formatting', () => {
         await client.close(uri);
     });
 
-    it('optional canonicalization of keywords to one language', async () => {
+    it('optional canonicalization of keywords and value words to one language', async () => {
         const dir = tempDir();
         const file = join(dir, 'mixed.aspl');
         const uri = await client.open(file, 'policy Mixed {\n  版本 "1.0"\n  channel hotline phone "400"\n}\n');
         await client.diagnostics(uri);
         await client.setSettings({ format: { keywordLanguage: 'zh' } });
         const out = applyEdits(client.text(uri), (await client.format(uri))!);
-        expect(out).toBe('政策 Mixed {\n  版本 "1.0"\n  渠道 hotline phone "400"\n}\n');
+        expect(out).toBe('政策 Mixed {\n  版本 "1.0"\n  渠道 hotline 电话 "400"\n}\n');
         await client.setSettings({ keywordLanguage: 'en', canonicalizeKeywords: true });
         expect(applyEdits(client.text(uri), (await client.format(uri))!)).toBe('policy Mixed {\n  version "1.0"\n  channel hotline phone "400"\n}\n');
         await client.setSettings({});

@@ -4,8 +4,9 @@
  *
  * A sample is a policy file under samples/ that no other policy imports (a base policy is
  * shown through the policies built on it) and that its folder's aspl.config.yaml does not
- * ignore. Top-level files are named after the file (tour-en); a folder with one such policy is
- * named after the folder (furniture-custom), several as folder-file.
+ * ignore, or a language tour under docs/tour/. Tours and top-level files are named after the
+ * file (tour-en); a folder with one such policy is named after the folder (furniture-custom),
+ * several as folder-file.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -17,6 +18,7 @@ import { renderNotice } from '../../server/src/faces/notice/index.js';
 
 export const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '../..');
 export const SAMPLES = join(ROOT, 'samples');
+export const TOURS = join(ROOT, 'docs/tour');
 export const GOLDEN = join(ROOT, 'tests/golden/notice');
 export const LANGS: Lang[] = ['zh', 'en'];
 export const FORMATS = ['md', 'html'] as const;
@@ -43,8 +45,9 @@ export interface Sample { name: string; file: string }
 
 export function discoverSamples(): Sample[] {
     const files = walk(SAMPLES).filter((f) => !ignored(f));
+    const tours = walk(TOURS);
     const imported = new Set<string>();
-    for (const f of files) {
+    for (const f of [...files, ...tours]) {
         for (const m of readFileSync(f, 'utf8').matchAll(IMPORT)) imported.add(resolve(dirname(f), m[1]));
     }
     const entries = files.filter((f) => !imported.has(f));
@@ -53,7 +56,7 @@ export function discoverSamples(): Sample[] {
         const top = relative(SAMPLES, f).split('/')[0];
         byFolder.set(top, [...(byFolder.get(top) ?? []), f]);
     }
-    const samples: Sample[] = [];
+    const samples: Sample[] = tours.map((f) => ({ name: basename(f, '.aspl'), file: f }));
     for (const [top, fs] of byFolder) {
         for (const f of fs) {
             const name = top.endsWith('.aspl') ? basename(top, '.aspl') : fs.length === 1 ? top : `${top}-${basename(f, '.aspl')}`;

@@ -82,7 +82,23 @@ suite('ASPL extension', () => {
             Object.assign(w, saved);
         }
         assert.ok(existsSync(target.fsPath));
-        assert.match(readFileSync(target.fsPath, 'utf8'), /测试电器有限公司/);
+        const text = readFileSync(target.fsPath, 'utf8');
+        assert.match(text, /测试电器有限公司/);
+        // the same starter as `aspl init`: the server added the attestation stubs
+        assert.match(text, /^ {2}承诺 GBT-AS-GENERAL \S+ "待填写/m);
+    });
+
+    test('aspl.fixAll clears every fixable finding of the sample', async () => {
+        const folder = vscode.workspace.workspaceFolders![0].uri;
+        const copy = vscode.Uri.joinPath(folder, 'fix-all-copy.aspl');
+        await vscode.workspace.fs.writeFile(copy, Buffer.from(doc.getText(), 'utf8'));
+        const target = await vscode.workspace.openTextDocument(copy);
+        await vscode.window.showTextDocument(target);
+        const code = (d: vscode.Diagnostic) => String(typeof d.code === 'object' ? d.code.value : d.code);
+        await waitFor('findings on the copy', () => vscode.languages.getDiagnostics(copy).some((d) => code(d).includes('8.4.3')), 90_000);
+        assert.equal(await vscode.commands.executeCommand('aspl.fixAll', copy), true);
+        await waitFor('no compliance errors left', () => !vscode.languages.getDiagnostics(copy).some((d) => / /.test(code(d)) && d.severity === vscode.DiagnosticSeverity.Error), 90_000);
+        assert.match(target.getText(), /退款 内 5天 原路退回/);
     });
 
     test('aspl.restartServer restarts the client', async () => {

@@ -3,6 +3,7 @@ import { ReadRefused, readRegularFile } from '../io/read.js';
 import { dirname, join, resolve } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { Bilingual } from '../i18n/locale.js';
+import { closest } from '../i18n/suggest.js';
 import type { FileProblem } from './catalog/types.js';
 import type { Severity } from './findings.js';
 
@@ -26,6 +27,14 @@ export interface AsplConfig {
 
 const KEYS = new Set(['packs', 'extraPacks', 'severity', 'ignore']);
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
+/** ESLint's spelling of a severity, accepted as the same word. */
+const SEVERITY_ALIASES: Record<string, Severity> = { warn: 'warning' };
+
+/** " (did you mean 'packs'?)" in both languages, or nothing. */
+function didYouMean(word: string, candidates: Iterable<string>): Bilingual {
+    const c = closest(word, candidates);
+    return c ? { zh: `（是否想写“${c}”？）`, en: ` (did you mean '${c}'?)` } : { zh: '', en: '' };
+}
 
 export function defaultConfig(root: string): AsplConfig {
     // null prototype: a clause or catalog id such as `constructor` or `__proto__` is an ordinary key
@@ -87,7 +96,9 @@ export function loadConfig(file: string): { config: AsplConfig; problems: FilePr
         return isNode(pair?.key) && pair.key.range ? pair.key.range[0] : offsetOf([key]);
     };
     for (const key of Object.keys(obj)) {
-        if (!KEYS.has(key)) at(keyOffset(key), { zh: `未知的配置项“${key}”；可用：${[...KEYS].join('、')}`, en: `unknown config key '${key}'; expected ${[...KEYS].join(', ')}` });
+        if (KEYS.has(key)) continue;
+        const hint = didYouMean(key, KEYS);
+        at(keyOffset(key), { zh: `未知的配置项“${key}”${hint.zh}；可用：${[...KEYS].join('、')}`, en: `unknown config key '${key}'${hint.en}; expected ${[...KEYS].join(', ')}` });
     }
     const strings = (key: string): string[] | undefined => {
         const v = obj[key];
@@ -108,7 +119,11 @@ export function loadConfig(file: string): { config: AsplConfig; problems: FilePr
         } else {
             for (const [k, v] of Object.entries(sev)) {
                 if (typeof v === 'string' && SEVERITIES.has(v)) config.severity[k] = v as Severity;
-                else at(offsetOf(['severity', k]), { zh: `“${k}”的严重程度应为 error、warning、info 或 off`, en: `severity of '${k}' must be error, warning, info or off` });
+                else if (typeof v === 'string' && SEVERITY_ALIASES[v]) config.severity[k] = SEVERITY_ALIASES[v];
+                else {
+                    const hint = typeof v === 'string' ? didYouMean(v, SEVERITIES) : { zh: '', en: '' };
+                    at(offsetOf(['severity', k]), { zh: `“${k}”的严重程度应为 error、warning（或 warn）、info 或 off${hint.zh}`, en: `severity of '${k}' must be error, warning (or warn), info or off${hint.en}` });
+                }
             }
         }
     }

@@ -1,8 +1,5 @@
 import type { Bilingual } from '../i18n/locale.js';
-import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, EXEMPTION_KINDS, PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS,
-    SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS, SURVEY_METHODS, wordIn, type Vocabulary,
-} from '../parse/vocabulary.js';
+import { CHANNEL_KINDS, SERVICE_KINDS } from '../parse/vocabulary.js';
 
 /** What a path means, for messages ("退款时限 / refund deadline"). Unknown paths read as themselves. */
 const LABELS: Record<string, Bilingual> = {
@@ -155,20 +152,4 @@ function computeLabel(path: string): Bilingual {
             : { zh: `${zhKind}渠道的${base.zh}`, en: `${base.en} of the ${ch} channel` };
     }
     return base;
-}
-
-/** The vocabulary a path's last property draws its words from (for enum words in messages). */
-const VOCABULARY_OF: Record<string, Vocabulary<string>> = {
-    start: START_EVENTS, payer: PAYERS, case: SHIPPING_CASES, methods: PAYMENT_METHODS, steps: PROCESS_STEPS, items: AGREEMENT_ITEMS,
-    measures: CRISIS_MEASURES, sales: SALES_CHANNELS, buyers: BUYERS, exemptions: EXEMPTION_KINDS,
-};
-const KIND_OF: Record<string, Vocabulary<string>> = { services: SERVICE_KINDS, channels: CHANNEL_KINDS, 'products.categories': PRODUCT_KINDS };
-
-/** Catalog values (canonical words) in the reader's language: `receipt` → 签收. Non-words pass through. */
-export function valueWords(path: string, values: Array<string | number | boolean>): Bilingual {
-    const plain = path.replace(/\[[^\]]*\]/g, '');
-    const last = plain.slice(plain.lastIndexOf('.') + 1);
-    const vocab = last === 'kind' ? KIND_OF[plain.slice(0, plain.lastIndexOf('.'))] : VOCABULARY_OF[last] ?? (path.includes('survey') ? SURVEY_METHODS : undefined);
-    const words = (lang: 'zh' | 'en') => values.map((v) => (vocab && typeof v === 'string' && v in vocab.words ? wordIn(vocab, v, lang) : String(v)));
-    return { zh: words('zh').join('、'), en: words('en').join(', ') };
 }

@@ -5,7 +5,7 @@
  * whether a comment stood on its own line). A file with syntax errors is not formatted.
  * Pure: no LSP types, used by the CLI (`aspl fmt`) and the language server alike.
  */
-import { CstUtils, GrammarAST, isLeafCstNode, URI, type AstNode, type LeafCstNode } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, URI, type AstNode, type LeafCstNode } from 'langium';
 import type { Lang } from '../i18n/locale.js';
 import type { LanguageProblem } from '../parse/problems.js';
 import { PolicyWorkspace } from '../parse/load.js';
@@ -13,9 +13,11 @@ import type { AsplCoreServices } from '../parse/aspl-module.js';
 import { toProblems } from '../parse/problems.js';
 import type { Document } from '../parse/generated/ast.js';
 import { startsItem } from '../parse/items.js';
+import { VOCABULARY_OF, assignedFeature, reservedWords } from '../parse/grammar-words.js';
+import { CURRENCIES, DISTANCE_UNITS, UNITS, lookup, type Vocabulary } from '../parse/vocabulary.js';
 
 export interface FormatOptions {
-    /** Rewrite every keyword into one language; default: keep each keyword as written. */
+    /** Rewrite every keyword, and every value word (签收 → receipt), into one language; default: keep them as written. */
     keywordLanguage?: 'en' | 'zh';
     indent?: string;
     /** The language of the problems returned for a file that does not parse. */
@@ -76,7 +78,7 @@ export function layout(root: AstNode, text: string, options: FormatOptions = {})
 
     for (let i = 0; i < leaves.length; i++) {
         const leaf = leaves[i];
-        const word = keywordText(leaf, options.keywordLanguage);
+        const word = valueText(leaf, options.keywordLanguage) ?? keywordText(leaf, options.keywordLanguage);
         if (leaf.hidden) {
             const ownLine = !prev || text.slice(prev.end, leaf.offset).includes('\n');
             if (ownLine) {
@@ -167,6 +169,34 @@ function blockHasItems(leaves: LeafCstNode[], open: number): boolean {
 }
 
 /** A keyword in the requested language: its alias from the same `('en' | '中文')` choice. */
+const reserved = new WeakMap<object, Set<string>>();
+
+/**
+ * A vocabulary word (签收, 商家, 电话 …) in the other language's preferred spelling, or undefined
+ * when the leaf is no such word. Units and currencies stay as written: their spelling decides
+ * the spacing (5天, 5 days), and both are already language-neutral in meaning.
+ */
+function valueText(leaf: LeafCstNode, lang: 'en' | 'zh' | undefined): string | undefined {
+    if (!lang || GrammarAST.isKeyword(leaf.grammarSource) && !isWordKeyword(leaf)) return undefined;
+    const feature = assignedFeature(leaf);
+    const vocab: Vocabulary<string> | undefined = feature ? VOCABULARY_OF[`${leaf.astNode.$type}.${feature}`] : undefined;
+    // Units stay as written: a glued CJK unit (15万公里, 2小时) cannot take an English word in place.
+    if (!vocab || vocab === UNITS || vocab === CURRENCIES || vocab === DISTANCE_UNITS) return undefined;
+    const canonical = lookup(vocab, leaf.text);
+    if (!canonical) return undefined;
+    if ((lang === 'zh') === CJK.test(leaf.text)) return leaf.text;
+    const grammar = AstUtils.getContainerOfType(leaf.grammarSource, GrammarAST.isGrammar);
+    let keywords = grammar && reserved.get(grammar);
+    if (grammar && !keywords) reserved.set(grammar, (keywords = reservedWords(grammar)));
+    const spellings = (vocab.words as Record<string, readonly string[]>)[canonical] ?? [];
+    return spellings.find((w) => (lang === 'zh') === CJK.test(w) && !keywords?.has(w)) ?? leaf.text;
+}
+
+/** A keyword the `Word` rule admits as a vocabulary spelling (custom / 定制 …). */
+function isWordKeyword(leaf: LeafCstNode): boolean {
+    return !!AstUtils.getContainerOfType(leaf.grammarSource, (n): n is GrammarAST.ParserRule => GrammarAST.isParserRule(n) && n.name === 'Word');
+}
+
 function keywordText(leaf: LeafCstNode, lang: 'en' | 'zh' | undefined): string {
     const kw = leaf.grammarSource;
     if (!lang || !GrammarAST.isKeyword(kw)) return leaf.text;

@@ -66,6 +66,10 @@ export const LANGUAGE_MESSAGES = {
         zh: '豁免 {catalog} {clause} 必须写明理由，供审核人阅读',
         en: 'Waiving {catalog} {clause} needs a justification that reviewers can read',
     },
+    'attest-placeholder': {
+        zh: '还有 {count} 条承诺声明是占位文字（待填写）：请逐条写明公司如何做到；在此之前，这些条款并未真正满足',
+        en: 'Attestations still holding placeholder text (TODO): {count}. Write how the company meets each clause; until then those clauses are not really met',
+    },
     'import-missing': { zh: '找不到导入的文件“{path}”', en: "Imported file '{path}' not found" },
     'import-not-aspl': { zh: '只能导入 .aspl 文件：“{path}”', en: "Only .aspl files can be imported: '{path}'" },
     'import-outside': {

@@ -261,6 +261,25 @@ export function spellings(vocab: Vocabulary<string>): string[] {
     return Object.values(vocab.words).flat() as string[];
 }
 
+const ALL_VOCABULARIES = (): Array<Vocabulary<string>> => [
+    START_EVENTS, SERVICE_KINDS, CHANNEL_KINDS, PAYERS, SHIPPING_CASES, SALES_CHANNELS, BUYERS, PRODUCT_KINDS, OUTLET_KINDS,
+    EXEMPTION_KINDS, PAYMENT_METHODS, PROCESS_STEPS, SURVEY_METHODS, AGREEMENT_ITEMS, CRISIS_MEASURES, DAY_SPECS, UNITS, CURRENCIES,
+];
+
+/**
+ * A canonical value (`receipt`, `complaint` …) as a word of the message language: the first
+ * Chinese spelling for zh, the canonical id for en; a value no vocabulary knows stays as it is.
+ * The one place messages turn enum values into words.
+ */
+export function valueWord(value: string, lang: 'zh' | 'en'): string {
+    if (lang === 'en') return value;
+    for (const v of ALL_VOCABULARIES()) {
+        const spellings = (v.words as Record<string, readonly string[]>)[value];
+        if (spellings) return spellings.find((w) => /[\u4e00-\u9fff]/.test(w)) ?? value;
+    }
+    return value;
+}
+
 /** A unit word may carry a trailing 内 / 以内 ("2小时内"): strip it before lookup. */
 export function lookupUnit(word: string | undefined): Unit | undefined {
     if (word === undefined) return undefined;
@@ -273,8 +292,3 @@ export function expected(vocab: Vocabulary<string>, lang: 'zh' | 'en'): string {
     return (Object.values(vocab.words) as string[][]).map(pick).join(lang === 'zh' ? '、' : ', ');
 }
 
-/** A canonical word as a reader of that language writes it: the first Chinese spelling, or the key. */
-export function wordIn<C extends string>(vocab: Vocabulary<C>, value: C, lang: 'zh' | 'en'): string {
-    if (lang === 'en') return value;
-    return vocab.words[value]?.find((w) => /[\u3400-\u9fff]/.test(w)) ?? value;
-}

@@ -32,7 +32,8 @@ export function allHave(ctx: CheckContext, spec: { path: string; field: string }
 
 /** How the user wrote the item: its label, its kind word or its name. */
 function nameOf(item: Record<string, unknown>): string {
-    const text = (v: unknown) => (typeof v === 'object' && v !== null ? (v as { value?: unknown; text?: unknown }).value ?? (v as { text?: unknown }).text : v);
+    // as written (投诉 in a Chinese policy), not the canonical id (complaint)
+    const text = (v: unknown) => (typeof v === 'object' && v !== null ? (v as { text?: unknown }).text ?? (v as { value?: unknown }).value : v);
     const parts = [text(item.kind), text(item.label)].filter((x) => typeof x === 'string' && x);
     return parts.length ? parts.join(' ') : String(text(item.name) ?? '');
 }

@@ -1,5 +1,6 @@
 import type { Bilingual } from '../../i18n/locale.js';
-import { labelOf, valueWords } from '../labels.js';
+import { valueWord } from '../../parse/vocabulary.js';
+import { labelOf } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 
@@ -22,11 +23,11 @@ export function oneOf(ctx: CheckContext, spec: { path: string; values: Value[] }
     const found = r.values.filter(present);
     const what = labelOf(spec.path);
     const allowed = spec.values.map(String);
-    const words = valueWords(spec.path, spec.values);
+    const allowedZh = allowed.map((v) => valueWord(v, 'zh'));
     if (!found.length) {
         return {
             status: 'not-addressed', at: r.anchor, evidence: [],
-            detail: { zh: `政策未写明${what.zh}（应为${words.zh}之一）`, en: `the policy does not state the ${what.en} (one of ${words.en})` },
+            detail: { zh: `政策未写明${what.zh}（应为${allowedZh.join('、')}之一）`, en: `the policy does not state the ${what.en} (one of ${allowed.join(', ')})` },
             fix: { kind: 'insert', path: spec.path, into: r.container, value: allowed[0] },
         };
     }
@@ -35,8 +36,8 @@ export function oneOf(ctx: CheckContext, spec: { path: string; values: Value[] }
     const at = srcOf(bad) ?? r.anchor;
     return {
         status: 'violated', at, evidence: [at],
-        detail: { zh: `${what.zh}为“${written(bad)}”，应为${words.zh}之一`, en: `the ${what.en} is '${written(bad)}'; it must be one of ${words.en}` },
-        fix: { kind: 'replace', src: at, text: { zh: valueWords(spec.path, spec.values.slice(0, 1)).zh, en: allowed[0] } as Bilingual },
+        detail: { zh: `${what.zh}为“${written(bad)}”，应为${allowedZh.join('、')}之一`, en: `the ${what.en} is '${written(bad)}'; it must be one of ${allowed.join(', ')}` },
+        fix: { kind: 'replace', src: at, text: { zh: allowedZh[0], en: allowed[0] } as Bilingual },
     };
 }
 

@@ -78,13 +78,5 @@ export const FORMAT_LABELS: Record<FormatName, Bilingual> = {
     url: { zh: '网址', en: 'web address' },
 };
 
-/**
- * Wording a draft leaves for someone to fill in. Matched as whole tokens where that matters
- * (XXX but not a word containing x; 示例 as a label, not inside 示例性). Ellipses alone are not
- * placeholders: real notices end lists with "……".
- */
-const PLACEHOLDER = /(?<![A-Za-z])(TODO|TBD|FIXME|XXX+|xxx+)(?![A-Za-z])|待定|待补充|待填写|待完善|待确认|请填写|此处填写|示例(?!性)|占位|某某|〇〇|○○|[?？]{3,}/;
-
-export function placeholderIn(text: string): string | undefined {
-    return PLACEHOLDER.exec(text)?.[0];
-}
+// Placeholder wording is defined with the starter's own placeholders (parse/placeholders.ts).
+export { placeholderIn } from '../../parse/placeholders.js';

@@ -1,7 +1,8 @@
 /**
  * Baselines for repositories with many legacy policies: the findings already known, keyed by
  * file, ruleId and a stable fingerprint (never the line number), with a count for repeats.
- * `check --baseline FILE` hides those; `--update-baseline` records the current ones.
+ * `check --baseline FILE` hides those; `--update-baseline` records the current ones;
+ * `--prune-baseline` drops the entries that no longer hide anything.
  */
 import { existsSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -41,8 +42,11 @@ export function readBaseline(path: string): Map<string, number> {
     return map;
 }
 
-/** Removes the problems recorded in the baseline; returns how many were hidden. */
-export function applyBaseline(results: FileResult[], baseline: Map<string, number>, baselineFile: string): number {
+/**
+ * Removes the problems recorded in the baseline; returns how many were hidden. `used` (when
+ * given) collects the entries that hid something, for --prune-baseline.
+ */
+export function applyBaseline(results: FileResult[], baseline: Map<string, number>, baselineFile: string, used?: Map<string, number>): number {
     const left = new Map(baseline);
     let hidden = 0;
     for (const r of results) {
@@ -52,6 +56,7 @@ export function applyBaseline(results: FileResult[], baseline: Map<string, numbe
             const n = left.get(k) ?? 0;
             if (n <= 0) return true;
             left.set(k, n - 1);
+            used?.set(k, (used.get(k) ?? 0) + 1);
             hidden++;
             return false;
         });
@@ -70,8 +75,29 @@ export function writeBaseline(results: FileResult[], baselineFile: string): numb
             if (e) e.count++; else counts.set(k, { file, ruleId: p.ruleId, fingerprint: p.fingerprint, count: 1 });
         }
     }
+    return store([...counts.values()], baselineFile);
+}
+
+/**
+ * --prune-baseline: keeps only the entries that still hide a problem (with the count they hid);
+ * returns how many recorded problems were dropped.
+ */
+export function pruneBaseline(baseline: Map<string, number>, used: Map<string, number>, baselineFile: string): number {
+    const entries: BaselineEntry[] = [];
+    let before = 0;
+    for (const [k, n] of baseline) {
+        before += n;
+        const count = used.get(k) ?? 0;
+        if (!count) continue;
+        const [file, ruleId, fingerprint] = k.split('\u0000');
+        entries.push({ file, ruleId, fingerprint, count });
+    }
+    return before - store(entries, baselineFile);
+}
+
+function store(list: BaselineEntry[], baselineFile: string): number {
     const collator = new Intl.Collator('en', { numeric: true });
-    const entries = [...counts.values()].sort((a, b) =>
+    const entries = list.sort((a, b) =>
         collator.compare(a.file, b.file) || collator.compare(a.ruleId, b.ruleId) || collator.compare(a.fingerprint, b.fingerprint));
     const data: BaselineFile = { version: 1, tool: 'aspl', entries };
     const target = resolve(baselineFile);

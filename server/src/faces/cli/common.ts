@@ -4,6 +4,7 @@ import { Option } from 'commander';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
 import { CatalogRegistry } from '../../engine/catalog/registry.js';
 import { langFromEnv, type Lang } from '../../i18n/locale.js';
+import { closest } from '../../i18n/suggest.js';
 import { fail, ioReason } from './errors.js';
 import { checkReadable, Configs, firstLine } from './files.js';
 import { displayPath } from './output.js';
@@ -56,7 +57,10 @@ export function collect(value: string, previous: string[] = []): string[] {
 
 export function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
     if ((allowed as readonly string[]).includes(value)) return value as T;
-    return fail(`未知的 ${name}“${value}”；可用：${allowed.join('、')}`, `unknown ${name} '${value}'; use one of ${allowed.join(', ')}`);
+    // "未知的格式“x”", but "--fail-on 的取值“x”未知" for an option name (no stray space before Chinese)
+    const zh = /^[\x21-\x7e]/.test(name) ? `${name} 的取值“${value}”未知` : `未知的${name}“${value}”`;
+    const hint = closest(value, allowed);
+    return fail(`${zh}${hint ? `（是否想写“${hint}”？）` : ''}；可用：${allowed.join('、')}`, `unknown ${name} '${value}'${hint ? ` (did you mean '${hint}'?)` : ''}; use one of ${allowed.join(', ')}`);
 }
 
 /** A single policy file named on the command line: it must exist, be a file and be readable. */

@@ -6,14 +6,19 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 
 /**
  * An error the user caused or can fix (missing file, bad option, invalid config …).
- * Printed as one line `aspl: <message>`, never with a stack trace.
+ * Printed as one line `aspl: <message>` — one line per problem when several are found at once
+ * (every error of a config file) — never with a stack trace.
  */
 export class CliError extends Error {
-    constructor(readonly text: Bilingual, readonly exitCode: number = EXIT.usage) {
+    constructor(readonly text: Bilingual, readonly exitCode: number = EXIT.usage, readonly more: Bilingual[] = []) {
         super(text.en);
     }
     render(lang: Lang): string {
         return this.text[lang];
+    }
+    /** Every problem, the first one first. */
+    lines(lang: Lang): string[] {
+        return [this.text[lang], ...this.more.map((m) => m[lang])];
     }
 }
 

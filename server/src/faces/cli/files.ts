@@ -10,7 +10,7 @@ import { findConfigFile, loadConfig, type AsplConfig } from '../../engine/config
 import type { CatalogRegistry } from '../../engine/catalog/registry.js';
 import { ReadRefused } from '../../io/read.js';
 import { MAX_POLICY_BYTES } from '../../parse/lexer.js';
-import { CliError, fail, ioReason } from './errors.js';
+import { CliError, EXIT, fail, ioReason } from './errors.js';
 import { displayPath } from './output.js';
 
 const SKIP = ['**/node_modules/**', '**/.git/**'];
@@ -67,10 +67,13 @@ export class Configs {
         let config = this.byFile.get(file);
         if (config) return config;
         const loaded = loadConfig(file);
-        const p = loaded.problems[0];
-        if (p) {
-            const where = `${displayPath(p.file, this.cwd)}:${p.line}:${p.column}`;
-            throw new CliError({ zh: `配置无效 ${where}：${firstLine(p.message.zh)}`, en: `invalid config ${where}: ${firstLine(p.message.en)}` });
+        if (loaded.problems.length) {
+            // every problem of the file at once, so one edit can fix them all
+            const [first, ...rest] = loaded.problems.map((p) => {
+                const where = `${displayPath(p.file, this.cwd)}:${p.line}:${p.column}`;
+                return { zh: `配置无效 ${where}：${firstLine(p.message.zh)}`, en: `invalid config ${where}: ${firstLine(p.message.en)}` };
+            });
+            throw new CliError(first, EXIT.usage, rest);
         }
         config = loaded.config;
         this.byFile.set(file, config);
@@ -125,32 +128,61 @@ export function isIgnored(file: string, config: AsplConfig | undefined, cache = 
     return m(rel);
 }
 
-export interface Discovered { files: string[]; ignored: number }
+export interface Discovered {
+    files: string[];
+    /** Policies found through folders and globs that `ignore` skips. */
+    ignored: number;
+    /** Files named on the command line that `ignore` skips (ESLint warns and skips them too). */
+    skipped: string[];
+    /** Paths and globs without policies, when those are allowed (--no-error-on-unmatched-pattern). */
+    unmatched: string[];
+}
+
+export interface DiscoverOptions {
+    /** false (--no-ignore): the config's `ignore` globs are not applied. */
+    ignore?: boolean;
+    /** false (--no-error-on-unmatched-pattern): a path or glob without policies is not an error. */
+    errorOnUnmatched?: boolean;
+    /** true (`check`): a file named explicitly is skipped too when ignored; else it is always taken. */
+    skipNamed?: boolean;
+}
 
 /**
- * Expands the command line's paths. A missing path, an empty folder or a glob without matches
- * is a usage error; files named explicitly are always checked, found ones honour `ignore`.
+ * Expands the command line's paths, minus the config's `ignore` globs. With `skipNamed`, a file
+ * named explicitly and ignored is skipped and listed in `skipped`, so a pre-commit hook passing
+ * staged files gets a warning instead of a check of a file the repository ignores. A missing
+ * path, an empty folder or a glob without matches is a usage error unless allowed.
  */
-export function discover(inputs: string[], configs: Configs, cwd = process.cwd()): Discovered {
+export function discover(inputs: string[], configs: Configs, cwd = process.cwd(), options: DiscoverOptions = {}): Discovered {
     const out = new Set<string>();
     const matchers = new Map<string, picomatch.Matcher>();
+    const skipped: string[] = [];
+    const unmatched: string[] = [];
     let ignored = 0;
     const add = (file: string, explicit: boolean) => {
-        if (!explicit && isIgnored(file, configs.forFile(file), matchers)) { ignored++; return; }
+        if (options.ignore !== false && (!explicit || options.skipNamed) && isIgnored(file, configs.forFile(file), matchers)) {
+            if (explicit) skipped.push(file); else ignored++;
+            return;
+        }
         out.add(file);
+    };
+    const none = (input: string, zh: string, en: string) => {
+        if (options.errorOnUnmatched === false) unmatched.push(input);
+        else fail(zh, en);
     };
     for (const input of inputs) {
         const abs = resolve(cwd, input);
         if (!existsSync(abs) && isDynamicPattern(input)) {
             const found = globSync([input], { cwd, absolute: true, onlyFiles: true, expandDirectories: false, ignore: SKIP, dot: false, followSymbolicLinks: false })
                 .filter((f) => f.endsWith('.aspl'));
-            if (!found.length) fail(`没有政策文件匹配 ${input}`, `no policy files match ${input}`);
+            if (!found.length) none(input, `没有政策文件匹配 ${input}`, `no policy files match ${input}`);
             for (const f of found) add(resolve(f), false);
             continue;
         }
         let st;
         try { st = statSync(abs); } catch (e) {
             const why = ioReason(e);
+            if ((e as NodeJS.ErrnoException)?.code === 'ENOENT') { none(input, `无法访问 ${input}：${why.zh}`, `cannot access ${input}: ${why.en}`); continue; }
             fail(`无法访问 ${input}：${why.zh}`, `cannot access ${input}: ${why.en}`);
         }
         if (st.isDirectory()) {
@@ -162,13 +194,13 @@ export function discover(inputs: string[], configs: Configs, cwd = process.cwd()
                 const why = ioReason(e);
                 fail(`无法读取文件夹 ${input}：${why.zh}`, `cannot read folder ${input}: ${why.en}`);
             }
-            if (!found.length) fail(`文件夹 ${input} 中没有政策文件（*.aspl）`, `no policy files (*.aspl) in folder ${input}`);
+            if (!found.length) none(input, `文件夹 ${input} 中没有政策文件（*.aspl）`, `no policy files (*.aspl) in folder ${input}`);
             for (const f of found) add(resolve(f), false);
         } else {
             add(abs, true);
         }
     }
-    return { files: [...out].sort(), ignored };
+    return { files: [...out].sort(), ignored, skipped, unmatched };
 }
 
 /** Every file must be readable before work starts, so an I/O error never surfaces half-way. */

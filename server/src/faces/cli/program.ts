@@ -12,6 +12,7 @@ import { reportCommand } from './commands/report.js';
 import { rulesCommand } from './commands/rules.js';
 import { scoreCommand } from './commands/score.js';
 import { preLang, type CliContext } from './common.js';
+import { commanderMessage } from './commander-messages.js';
 import { CliError, EXIT } from './errors.js';
 import { packageInfo } from './version.js';
 
@@ -33,9 +34,9 @@ export function buildProgram(ctx: CliContext): Command {
         cmd.helpOption('-h, --help', zh ? '显示帮助' : 'show help');
         program.addCommand(cmd);
     }
-    // Commander's own errors (unknown option, missing argument …) are one line and exit 2.
+    // Commander's own errors (unknown option, missing argument …) are one line, in the user's language, and exit 2.
     const output = {
-        outputError: (str: string, write: (s: string) => void) => write(`aspl: ${str.replace(/^error: /, '').trim().replace(/\n+/g, ' ')}\n`),
+        outputError: (str: string, write: (s: string) => void) => write(`aspl: ${commanderMessage(str, ctx.lang)}\n`),
     };
     for (const cmd of [program, ...program.commands]) cmd.exitOverride().configureOutput(output);
     return program;
@@ -59,7 +60,7 @@ export async function runCli(argv: string[], workerUrl?: URL): Promise<number | 
             return EXIT.usage;
         }
         if (e instanceof CliError) {
-            process.stderr.write(`aspl: ${oneLine(e.render(langOf(argv, lang)))}\n`);
+            for (const line of e.lines(langOf(argv, lang))) process.stderr.write(`aspl: ${oneLine(line)}\n`);
             return e.exitCode;
         }
         const err = e as Error;

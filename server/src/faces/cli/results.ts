@@ -55,6 +55,8 @@ export interface FileResult {
     /** Every clause evaluated on the policy, with its status (JUnit passes, JSON summaries). */
     checked: Array<{ ruleId: string; status: Status }>;
     standards: StandardSummary[];
+    /** The fixed source under --fix-dry-run (ESLint's `output`), when fixes changed it. */
+    output?: string;
 }
 
 /** Reads files once per run (a policy's imports are shared by many policies). */
@@ -68,6 +70,10 @@ export class SourceCache {
             this.lines.set(file, l);
         }
         return l;
+    }
+    /** The lines of a text not (yet) on disk: a fixed policy under --fix-dry-run. */
+    set(file: string, text: string): void {
+        this.lines.set(file, text.split(/\r?\n|\r/));
     }
 }
 

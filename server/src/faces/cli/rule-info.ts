@@ -21,6 +21,7 @@ const LANGUAGE_RULES: Record<string, Bilingual> = {
     'unknown-catalog': { zh: '未知的标准目录', en: 'Unknown standard catalog' },
     'unknown-clause': { zh: '标准中没有该条款', en: 'No such clause in the standard' },
     'empty-justification': { zh: '豁免没有理由', en: 'Waiver without a justification' },
+    'attest-placeholder': { zh: '承诺声明仍是占位文字', en: 'Attestation still a placeholder' },
     'import-missing': { zh: '找不到导入的文件', en: 'Imported file not found' },
     'import-not-aspl': { zh: '只能导入 .aspl 文件', en: 'Only .aspl files can be imported' },
     'import-cycle': { zh: '循环导入', en: 'Import cycle' },

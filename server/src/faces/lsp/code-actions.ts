@@ -5,9 +5,10 @@
  * a Chinese keyword glued to a name → the missing space.
  */
 import { CstUtils, type LangiumDocument } from 'langium';
+import leven from 'leven';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
-import type { Finding } from '../../engine/findings.js';
+import type { Finding, FixHint } from '../../engine/findings.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { spellings } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
@@ -59,8 +60,14 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         for (const { finding, diagnostic } of findings) {
             const fix = finding.fix;
             if (!fix) continue;
-            const single = await this.action(doc, [finding], this.title(finding), CodeActionKind.QuickFix, [diagnostic], true);
-            if (single) actions.push(single);
+            // The preferred fix of a value meets every clause judging that same value (a refund
+            // time for GB/T 8.4.3 and M7-13 at once), not only the clause under the cursor.
+            const together = fix.kind === 'replace' ? sameValue(fix.src, problems) : [finding];
+            const single = await this.action(doc, together, this.title(finding), CodeActionKind.QuickFix, [diagnostic], true);
+            if (single) {
+                if (fix.kind === 'replace' && together.length > 1) single.title = this.valueTitle(single, fix.src, together);
+                actions.push(single);
+            }
             const planner = new FixPlanner(this.env(), doc);
             if (planner.canConfirm(finding)) {
                 const confirm = await this.action(doc, [finding], msg(lang, 'fix-confirm', { rule: finding.ruleId }), CodeActionKind.QuickFix, [diagnostic], false, 'confirm');
@@ -116,6 +123,14 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         }
     }
 
+    /** "Change to '7天' (rule, rule)": the value the edit really writes and every clause it meets. */
+    private valueTitle(action: CodeAction, src: Finding['src'], together: Finding[]): string {
+        const edit = action.edit?.changes?.[src.uri]?.find((e) => sameRange(e.range, src.range));
+        const fix = together[0].fix as Extract<FixHint, { kind: 'replace' }>;
+        const text = edit?.newText ?? fix.text[this.options.lang];
+        return msg(this.options.lang, 'fix-replace', { text, rule: together.map((f) => f.ruleId).join(this.options.lang === 'zh' ? '、' : ', ') });
+    }
+
     private async action(doc: LangiumDocument<Document>, findings: Finding[], title: string, kind: string, diagnostics: Diagnostic[], preferred = false, alternative?: 'confirm'): Promise<CodeAction | undefined> {
         const edits = await this.session.edits(this.env(), doc, findings, alternative);
         if (!edits || ![...edits.values()].some((l) => l.length)) return undefined;
@@ -146,7 +161,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         if (!vocab) return [];
         const word = data.params.word;
         const candidates = spellings(vocab).filter((w) => !this.keywords.has(w));
-        const ranked = candidates.map((w) => ({ w, d: distance(word.toLowerCase(), w.toLowerCase()) })).sort((a, b) => a.d - b.d).slice(0, 3);
+        const ranked = candidates.map((w) => ({ w, d: leven(word.toLowerCase(), w.toLowerCase()) })).sort((a, b) => a.d - b.d).slice(0, 3);
         return ranked.map(({ w }, i) => ({
             title: msg(lang, 'fix-word', { word: w }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 || undefined,
             edit: { changes: { [uri]: [{ range: d.range, newText: w }] } },
@@ -154,23 +169,13 @@ export class AsplCodeActionProvider implements CodeActionProvider {
     }
 }
 
+/** The problems whose replace fix targets exactly this value. */
+function sameValue(src: Finding['src'], problems: Finding[]): Finding[] {
+    return problems.filter((p) => p.fix?.kind === 'replace' && p.fix.src.uri === src.uri && sameRange(p.fix.src.range, src.range));
+}
+
 export function toWorkspaceEdit(edits: Edits): WorkspaceEdit {
     const changes: WorkspaceEdit['changes'] = {};
     for (const [uri, list] of edits) if (list.length) changes[uri] = list;
     return { changes };
-}
-
-/** Levenshtein distance (short words only). */
-function distance(a: string, b: string): number {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
 }

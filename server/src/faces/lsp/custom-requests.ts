@@ -1,11 +1,13 @@
 /**
  * `aspl/report` and `aspl/notice` (protocol.ts): the compliance matrix and the customer notice
  * of an open policy, from the text in the editor (not the file on disk), computed from the
- * evaluation the server already holds.
+ * evaluation the server already holds. `aspl/starter`: the wizard's starter policy.
  */
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
-import type { PolicyAnalysis } from '../../analysis.js';
+import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
+import { packageInfo } from '../../package-info.js';
+import { PRODUCT_TYPES, SALES_CHANNELS, starterWithStubs, type ProductType, type SalesChannel } from '../../starter/index.js';
 import { renderNotice } from '../notice/index.js';
 import { renderReport } from '../report/index.js';
 import type { Document } from '../../parse/generated/ast.js';
@@ -13,7 +15,8 @@ import { toProblems } from '../../parse/problems.js';
 import { addDiffRequest } from './diff-request.js';
 import type { AsplLspServices } from './module.js';
 import {
-    MEMORY_REQUEST, NOTICE_REQUEST, REPORT_REQUEST, type MemoryResult, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult, type ReportRow,
+    MEMORY_REQUEST, NOTICE_REQUEST, REPORT_REQUEST, STARTER_REQUEST, type MemoryResult, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult,
+    type ReportRow, type StarterParams, type StarterResult,
 } from './protocol.js';
 
 export function addCustomRequests(connection: Connection, services: AsplLspServices): void {
@@ -61,7 +64,7 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
             };
         });
         return {
-            html: renderReport(a, 'html', lang),
+            html: renderReport(a, 'html', lang, { toolVersion: packageInfo().version }),
             rows,
             standards: (a.evaluation?.results ?? []).map((r) => {
                 const s = scores.find((x) => x.catalog === r.catalog.id);
@@ -69,6 +72,16 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
             }),
             ...(a.model ? { policy: { name: a.model.name, title: a.model.title?.value } } : {}),
         };
+    });
+
+    let starterAnalyzer: Analyzer | undefined;
+    connection.onRequest(STARTER_REQUEST, async (params: StarterParams): Promise<StarterResult> => {
+        const keywords = params.keywords === 'en' ? 'en' : 'zh';
+        const product = (PRODUCT_TYPES.find((p) => p.id === params.product)?.id ?? 'other') as ProductType;
+        const channels = (params.channels ?? []).filter((c): c is SalesChannel => SALES_CHANNELS.some((s) => s.id === c));
+        // its own workspace: the starter is checked without touching the editor's documents
+        starterAnalyzer ??= new Analyzer({ lang: keywords });
+        return { text: await starterWithStubs({ company: String(params.company ?? ''), product, channels, keywords }, starterAnalyzer) };
     });
 
     connection.onRequest(NOTICE_REQUEST, async (params: NoticeParams): Promise<NoticeResult | null> => {

@@ -1,5 +1,6 @@
 /** The language server's own words (hovers, lenses, quick-fix titles), in both languages. */
 import { format, type Bilingual, type Lang } from '../../i18n/locale.js';
+import { ATTEST_PLACEHOLDER, TODO_PLACEHOLDER } from '../../parse/placeholders.js';
 
 export const LSP_MESSAGES = {
     'via-import': { zh: '在导入的 {file} 第 {line} 行：{message}', en: 'In imported {file} line {line}: {message}' },
@@ -22,8 +23,8 @@ export const LSP_MESSAGES = {
     'fix-all': { zh: '修复本文件中全部此类问题（{count} 处）', en: 'Fix all of this kind in the file ({count})' },
     'fix-word': { zh: '改为“{word}”', en: "Change to '{word}'" },
     'fix-space': { zh: '在“{keyword}”后加空格', en: "Put a space after '{keyword}'" },
-    'attest-stub': { zh: '待填写：说明如何做到', en: 'TODO: say how this clause is met' },
-    'todo': { zh: '待填写', en: 'TODO' },
+    'attest-stub': ATTEST_PLACEHOLDER,
+    'todo': TODO_PLACEHOLDER,
     'hover-clauses': { zh: '依赖此项的条款', en: 'Clauses resting on it' },
     'hover-more': { zh: '……另有 {count} 条', en: '… and {count} more' },
     'hover-level': { zh: '级别', en: 'level' },

@@ -132,3 +132,18 @@ export type DiffResult =
         summary: string;
     }
     | { ok: false; reason: ProtocolBilingual };
+
+/**
+ * `aspl/starter`: the starter policy of the "New policy" wizard — the same text `aspl init`
+ * writes (server/src/starter), with attestation stubs for the clauses in force.
+ */
+export const STARTER_REQUEST = 'aspl/starter';
+export interface StarterParams {
+    company: string;
+    /** A product type id of server/src/starter/template.ts (appliance, furniture …). */
+    product: string;
+    /** Sales channel ids: online, offline, contract. */
+    channels: string[];
+    keywords: 'zh' | 'en';
+}
+export interface StarterResult { text: string }

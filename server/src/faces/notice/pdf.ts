@@ -49,9 +49,10 @@ export async function loadPlaywright(): Promise<Playwright | undefined> {
     }
 }
 
+/** playwright-core is aspl's one optional dependency: only PDF output needs it. */
 const NO_PLAYWRIGHT: Bilingual = {
-    zh: '生成 PDF 需要 playwright-core 软件包，但未能加载。请在 ASPL 目录运行：npm install playwright-core',
-    en: 'Printing a PDF needs the playwright-core package, which could not be loaded. Run in the ASPL folder: npm install playwright-core',
+    zh: '生成 PDF 需要 aspl 的可选依赖 playwright-core，但它没有安装。请在安装 aspl 的项目中运行：npm install playwright-core（不会下载浏览器；使用本机的 Chromium）',
+    en: 'Printing a PDF needs playwright-core, the optional dependency of aspl, which is not installed. Run in the project where aspl is installed: npm install playwright-core (it downloads no browser; the local Chromium is used)',
 };
 
 /**

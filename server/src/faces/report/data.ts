@@ -2,6 +2,8 @@
  * The compliance matrix of one policy, per standard: every clause with its status, where the
  * policy meets or misses it, level and points. Plain data; md / html / json render it.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, sep } from 'node:path';
 import { URI } from 'langium';
 import type { PolicyAnalysis } from '../../analysis.js';
@@ -52,10 +54,41 @@ export interface ReportStandard {
     scoreNote?: string;
 }
 
+/** Where the report comes from, for an audit file: the tool, the catalogs (exact content) and the date. */
+export interface ReportProvenance {
+    tool: { name: 'aspl'; version: string };
+    /** ISO date-time of generation ($SOURCE_DATE_EPOCH when set, for reproducible files). */
+    generated: string;
+    /** Each catalog in force: number and status as printed, and the first 12 hex digits of its file's SHA-256. */
+    catalogs: Array<{ id: string; number: string; status: string; sha256: string }>;
+}
+
+/** The result in one line's worth of numbers: the clauses that need work, then the rest. */
+export interface ReportSummary {
+    clauses: number;
+    problems: number;
+    counts: Partial<Record<Status, number>>;
+    /** Scored standards: earned/total and the verdict. */
+    scores: Array<{ id: string; earned: number; total: number; pass: boolean }>;
+}
+
+export interface ReportOptions {
+    /** The tool version for the provenance (the CLI's package.json). */
+    toolVersion?: string;
+    /** Only clauses with these statuses in the tables (counts and summary stay complete). */
+    statuses?: Status[];
+    /** The generation time; default $SOURCE_DATE_EPOCH, else now. */
+    now?: Date;
+}
+
 export interface ReportData {
     schemaVersion: 1;
     lang: Lang;
     file: string;
+    summary: ReportSummary;
+    provenance: ReportProvenance;
+    /** The statuses the tables were filtered to, when filtered. */
+    statusFilter?: Status[];
     policy?: { name: string; title?: string; version?: string; effective?: string };
     languageProblems: Array<{ ruleId: string; severity: string; message: string } & ReportLocation>;
     standards: ReportStandard[];
@@ -75,7 +108,20 @@ function locator(policyFile: string) {
     return toLoc;
 }
 
-export function reportData(analysis: PolicyAnalysis, lang: Lang): ReportData {
+/** Problems first (violated, then not addressed), then the rest, each in catalog order. */
+const ORDER: Record<Status, number> = { 'violated': 0, 'not-addressed': 1, 'satisfied': 2, 'attested': 2, 'waived': 2, 'not-applicable': 2 };
+
+function generatedAt(options: ReportOptions): string {
+    if (options.now) return options.now.toISOString();
+    const epoch = Number(process.env.SOURCE_DATE_EPOCH);
+    return new Date(Number.isFinite(epoch) && process.env.SOURCE_DATE_EPOCH ? epoch * 1000 : Date.now()).toISOString();
+}
+
+function fileDigest(file: string): string {
+    try { return createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12); } catch { return ''; }
+}
+
+export function reportData(analysis: PolicyAnalysis, lang: Lang, options: ReportOptions = {}): ReportData {
     const policyPath = analysis.uri ? URI.parse(analysis.uri).fsPath : analysis.file;
     const loc = locator(policyPath);
     const model = analysis.model;
@@ -104,16 +150,35 @@ export function reportData(analysis: PolicyAnalysis, lang: Lang): ReportData {
                 ...(f.caveat ? { caveat: f.caveat[lang] } : {}),
             };
         });
+        const ordered = clauses.map((c, i) => ({ c, i })).sort((a, b) => (a.c.problem ? ORDER[a.c.status] : 2) - (b.c.problem ? ORDER[b.c.status] : 2) || a.i - b.i).map((x) => x.c);
+        const shown = options.statuses ? ordered.filter((c) => options.statuses!.includes(c.status)) : ordered;
         return {
             id: r.catalog.id, number: r.catalog.number, title: r.catalog.title[lang], documentStatus: r.catalog.status,
-            partial: !!r.catalog.partial, applicable: r.applicable, counts, clauses, ...(score ? { score } : {}),
+            partial: !!r.catalog.partial, applicable: r.applicable, counts, clauses: shown, ...(score ? { score } : {}),
             ...(score && inferredNote(score, lang, r.catalog) ? { scoreNote: inferredNote(score, lang, r.catalog) } : {}),
         };
     });
+    const all = (analysis.evaluation?.results ?? []).flatMap((r) => r.findings);
+    const counts: Partial<Record<Status, number>> = {};
+    for (const f of all) counts[f.status] = (counts[f.status] ?? 0) + 1;
+    const summary: ReportSummary = {
+        clauses: all.length,
+        problems: all.filter(isProblem).length,
+        counts,
+        scores: standards.flatMap((s) => (s.score ? [{ id: s.id, earned: s.score.earned, total: s.score.total, pass: s.score.pass }] : [])),
+    };
+    const provenance: ReportProvenance = {
+        tool: { name: 'aspl', version: options.toolVersion ?? 'unknown' },
+        generated: generatedAt(options),
+        catalogs: (analysis.evaluation?.results ?? []).map((r) => ({ id: r.catalog.id, number: r.catalog.number, status: r.catalog.status, sha256: fileDigest(r.catalog.file) })),
+    };
     return {
         schemaVersion: 1,
         lang,
         file: basename(policyPath),
+        summary,
+        provenance,
+        ...(options.statuses ? { statusFilter: options.statuses } : {}),
         ...(model ? { policy: { name: model.name, title: model.title?.value, version: model.version?.value, effective: model.effective?.value } } : {}),
         languageProblems: analysis.problems.map((p) => ({
             ruleId: `aspl/${p.code && !['parsing-error', 'lexing-error'].includes(p.code) ? p.code : 'syntax'}`,

@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/locale.js';
 import { LEVEL_LABEL, STATUS_LABEL, type ReportData } from './data.js';
 import { clauseEvidence, clauseNote, where } from './markdown.js';
 import { passRule, scoreVerdict } from './score-text.js';
+import { filterLine, provenanceLine, summaryLine } from './summary.js';
 
 export function htmlEscape(text: string): string {
     return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
@@ -18,6 +19,16 @@ th{background:#f6f8fa}td.num{text-align:right;white-space:nowrap}
 .attested{color:#0969da}.waived{color:#8250df}.not-applicable{color:#57606a}
 .meta{color:#57606a}.verdict.pass{color:#1a7f37}.verdict.fail{color:#cf222e}
 code{font-family:ui-monospace,monospace}
+.summary{font-size:1.1rem;font-weight:600}.summary.problems{color:#cf222e}.summary.clean{color:#1a7f37}
+td code{overflow-wrap:anywhere}
+@media (max-width:40rem){
+body{margin:1rem}
+table.clauses,table.clauses tbody,table.clauses tr,table.clauses td{display:block;width:auto}
+table.clauses thead{display:none}
+table.clauses tr{border:1px solid #d0d7de;margin:0 0 .75rem;padding:.25rem .5rem}
+table.clauses td{border:none;padding:.15rem 0}
+table.clauses td::before{content:attr(data-label);display:block;font-size:.8rem;color:#57606a;font-weight:400}
+}
 `;
 
 export function htmlReport(data: ReportData, lang: Lang): string {
@@ -29,11 +40,14 @@ export function htmlReport(data: ReportData, lang: Lang): string {
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         `<title>${e(zh ? '合规矩阵' : 'Compliance report')}: ${e(title)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
     out.push(`<h1>${e(zh ? '合规矩阵' : 'Compliance report')}: ${e(title)}</h1>`);
+    out.push(`<p class="summary ${data.summary.problems ? 'problems' : 'clean'}">${e(summaryLine(data, lang))}</p>`);
     const facts = [`${zh ? '文件' : 'File'}: <code>${e(data.file)}</code>`];
     if (data.policy?.name) facts.push(`${zh ? '政策' : 'Policy'}: <code>${e(data.policy.name)}</code>`);
     if (data.policy?.version) facts.push(`${zh ? '版本' : 'Version'}: ${e(data.policy.version)}`);
     if (data.policy?.effective) facts.push(`${zh ? '生效' : 'Effective'}: ${e(data.policy.effective)}`);
-    out.push(`<p class="meta">${facts.join(' · ')}</p>`);
+    out.push(`<p class="meta">${facts.join(' · ')}</p>`, `<p class="meta provenance">${e(provenanceLine(data, lang))}</p>`);
+    const filter = filterLine(data, lang);
+    if (filter) out.push(`<p class="meta">${e(filter)}</p>`);
     if (data.languageProblems.length) {
         out.push(`<h2>${zh ? '语言问题' : 'Language problems'}</h2>`, '<table>',
             `<thead><tr><th>${zh ? '位置' : 'Where'}</th><th>${zh ? '严重程度' : 'Severity'}</th><th>${zh ? '规则' : 'Rule'}</th><th>${zh ? '说明' : 'Message'}</th></tr></thead><tbody>`);
@@ -56,16 +70,18 @@ export function htmlReport(data: ReportData, lang: Lang): string {
         const heads = zh ? ['条款', '章节', '要求', '级别', '状态', '依据位置'] : ['Clause', 'Section', 'Requirement', 'Level', 'Status', 'Evidence'];
         if (scored) heads.push(zh ? '分值' : 'Points');
         heads.push(zh ? '说明' : 'Notes');
-        out.push('<table>', `<thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>`);
+        out.push('<table class="clauses">', `<thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>`);
+        // data-label: on a narrow screen each row becomes a card, every cell under its heading
+        const label = (i: number) => ` data-label="${e(heads[i])}"`;
         for (const c of s.clauses) {
             const cells = [
-                `<td>${e(c.clause)}</td>`, `<td>${e(c.section)}</td>`, `<td>${e(c.summary)}</td>`,
-                `<td>${e(LEVEL_LABEL[c.level]?.[lang] ?? c.level)}</td>`,
-                `<td class="status ${c.status}">${e(STATUS_LABEL[c.status][lang])}</td>`,
-                `<td><code>${e(clauseEvidence(c))}</code></td>`,
+                `<td${label(0)}>${e(c.clause)}</td>`, `<td${label(1)}>${e(c.section)}</td>`, `<td${label(2)}>${e(c.summary)}</td>`,
+                `<td${label(3)}>${e(LEVEL_LABEL[c.level]?.[lang] ?? c.level)}</td>`,
+                `<td class="status ${c.status}"${label(4)}>${e(STATUS_LABEL[c.status][lang])}</td>`,
+                `<td${label(5)}><code>${e(clauseEvidence(c))}</code></td>`,
             ];
-            if (scored) cells.push(`<td class="num">${c.points === undefined ? '' : `${c.earned}/${c.points}${c.pointsInferred ? '*' : ''}`}</td>`);
-            cells.push(`<td>${e(clauseNote(c))}</td>`);
+            if (scored) cells.push(`<td class="num"${label(6)}>${c.points === undefined ? '' : `${c.earned}/${c.points}${c.pointsInferred ? '*' : ''}`}</td>`);
+            cells.push(`<td${label(heads.length - 1)}>${e(clauseNote(c))}</td>`);
             out.push(`<tr id="${e(`${s.id}-${c.clause}`)}">${cells.join('')}</tr>`);
         }
         out.push('</tbody></table>');

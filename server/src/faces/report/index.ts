@@ -5,15 +5,15 @@
  */
 import type { PolicyAnalysis } from '../../analysis.js';
 import type { Lang } from '../../i18n/locale.js';
-import { reportData } from './data.js';
+import { reportData, type ReportOptions } from './data.js';
 import { htmlReport } from './html.js';
 import { markdownReport } from './markdown.js';
 
 export type ReportFormat = 'md' | 'html' | 'json';
 export const REPORT_FORMATS: ReportFormat[] = ['md', 'html', 'json'];
 
-export function renderReport(analysis: PolicyAnalysis, format: ReportFormat, lang: Lang): string {
-    const data = reportData(analysis, lang);
+export function renderReport(analysis: PolicyAnalysis, format: ReportFormat, lang: Lang, options: ReportOptions = {}): string {
+    const data = reportData(analysis, lang, options);
     switch (format) {
         case 'md': return markdownReport(data, lang);
         case 'html': return htmlReport(data, lang);
@@ -23,5 +23,6 @@ export function renderReport(analysis: PolicyAnalysis, format: ReportFormat, lan
 }
 
 export { reportData, STATUS_LABEL, LEVEL_LABEL } from './data.js';
-export type { ReportData, ReportStandard, ReportClause, ReportLocation } from './data.js';
+export type { ReportData, ReportStandard, ReportClause, ReportLocation, ReportOptions, ReportSummary, ReportProvenance } from './data.js';
+export { summaryLine, provenanceLine, filterLine } from './summary.js';
 export { scoreText, passRule, inferredNote, scoreVerdict } from './score-text.js';

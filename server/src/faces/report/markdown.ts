@@ -2,6 +2,7 @@ import type { Lang } from '../../i18n/locale.js';
 import { escapeMarkdown } from '../../io/markdown.js';
 import { LEVEL_LABEL, STATUS_LABEL, type ReportClause, type ReportData, type ReportLocation } from './data.js';
 import { scoreMarkdown } from './score-text.js';
+import { filterLine, provenanceLine, summaryLine } from './summary.js';
 
 /** A Markdown table cell (or inline text) from policy or catalog text: no pipes, line breaks, links, images, emphasis or HTML. */
 export function mdCell(text: string): string {
@@ -39,11 +40,14 @@ export function markdownReport(data: ReportData, lang: Lang): string {
     const out: string[] = [];
     const title = data.policy?.title ?? data.policy?.name ?? data.file;
     out.push(`# ${zh ? '合规矩阵' : 'Compliance report'}: ${mdCell(title)}`, '');
+    out.push(`**${mdCell(summaryLine(data, lang))}**`, '');
     const facts = [`${zh ? '文件' : 'File'}: \`${data.file}\``];
     if (data.policy?.name) facts.push(`${zh ? '政策' : 'Policy'}: \`${data.policy.name}\``);
     if (data.policy?.version) facts.push(`${zh ? '版本' : 'Version'}: ${mdCell(data.policy.version)}`);
     if (data.policy?.effective) facts.push(`${zh ? '生效' : 'Effective'}: ${data.policy.effective}`);
-    out.push(facts.join(' · '), '');
+    out.push(facts.join(' · '), '', `_${mdCell(provenanceLine(data, lang))}_`, '');
+    const filter = filterLine(data, lang);
+    if (filter) out.push(`_${mdCell(filter)}_`, '');
     if (data.languageProblems.length) {
         out.push(`## ${zh ? '语言问题' : 'Language problems'}`, '');
         out.push(zh ? '| 位置 | 严重程度 | 规则 | 说明 |' : '| Where | Severity | Rule | Message |', '|---|---|---|---|');

@@ -1,9 +1,13 @@
 import type { ValidationAcceptor } from 'langium';
-import type * as ast from '../generated/ast.js';
+import * as ast from '../generated/ast.js';
+import { isPlaceholder } from '../placeholders.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter, type Report } from './report.js';
 
-/** `applies`, `attest` and `waive` must name real catalogs and clauses; a waiver needs a reason. */
+/**
+ * `applies`, `attest` and `waive` must name real catalogs and clauses; a waiver needs a reason;
+ * attestations still holding a starter's placeholder are one warning per policy (not one per line).
+ */
 export class ClaimsValidator {
     constructor(private readonly settings: AsplSettings) {}
 
@@ -49,6 +53,10 @@ export class ClaimsValidator {
                 // A statement cannot stand in for a field the checker reads: the writer must state the field.
                 if (fields) r(accept)('error', 'attest-checked', { catalog: a.catalog.id, clause: String(a.clause), fields: fields[this.settings.lang] }, { node: a, property: 'clause' });
                 else this.inForce(r(accept), a, 'attest');
+            },
+            Policy: (p: ast.Policy, accept) => {
+                const stubs = p.members.filter((m): m is ast.Attestation => ast.isAttestation(m) && isPlaceholder(m.text ?? ''));
+                if (stubs.length) r(accept)('warning', 'attest-placeholder', { count: stubs.length }, { node: stubs[0], property: 'text' });
             },
             Waiver: (w: ast.Waiver, accept) => {
                 if (this.clause(r(accept), w)) {

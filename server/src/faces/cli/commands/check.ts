@@ -1,22 +1,28 @@
+import { count } from '../../../i18n/plural.js';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
+import { Analyzer } from '../../../analysis.js';
 import { CatalogRegistry } from '../../../engine/catalog/registry.js';
-import { applyBaseline, readBaseline, writeBaseline } from '../baseline.js';
+import type { Lang } from '../../../i18n/locale.js';
+import { applyBaseline, pruneBaseline, readBaseline, writeBaseline } from '../baseline.js';
 import { collect, d, importRootOption, importRoots, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
-import { checkReadable, Configs, discover, parseShard, takeShard } from '../files.js';
+import { checkReadable, Configs, discover, isIgnored, parseShard, takeShard } from '../files.js';
+import { fixAll, fixFile, type FixRun } from '../fix.js';
 import { FORMAT_NAMES, FORMATS } from '../formats/index.js';
 import { colorsFor, displayPath, emit } from '../output.js';
-import { countProblems } from '../results.js';
+import { countProblems, SourceCache, toFileResult, type FileResult } from '../results.js';
 import { analyzeAll } from '../runner.js';
+import { writeStepSummary } from '../step-summary.js';
 import { packageInfo } from '../version.js';
 
 const FAIL_ON = ['error', 'warning', 'info'] as const;
+/** ESLint's spelling, accepted as the same word. */
+const SEVERITY_ALIASES: Record<string, string> = { warn: 'warning' };
 export const DEFAULT_BASELINE = 'aspl-baseline.json';
 
 interface CheckOptions {
-    format: string;
-    output?: string;
     failOn: string;
     maxWarnings?: string;
     standard?: string[];
@@ -24,9 +30,37 @@ interface CheckOptions {
     shard?: string;
     baseline?: string;
     updateBaseline?: boolean;
+    pruneBaseline?: boolean;
     jobs?: string;
     importRoot?: string[];
     lang?: string;
+    fix?: boolean;
+    fixDryRun?: boolean;
+    quiet?: boolean;
+    stdin?: boolean;
+    stdinFilename?: string;
+    ignore: boolean;
+    errorOnUnmatchedPattern: boolean;
+}
+
+/** One report of a run: a format, written to a file or (at most one of them) to stdout. */
+interface Output { format: string; file?: string }
+
+/**
+ * `-f` and `-o` in the order given: each `-o` belongs to the `-f` before it (an `-o` before any
+ * `-f` to the default format), so `-f sarif -o aspl.sarif -f github` writes SARIF to a file and
+ * annotations to stdout in one run. Commander calls these in argv order.
+ */
+class Outputs {
+    readonly list: Output[] = [];
+    format = (value: string): Output[] => { this.list.push({ format: value }); return this.list; };
+    file = (value: string): Output[] => {
+        const last = this.list[this.list.length - 1];
+        if (last && last.file === undefined) last.file = value;
+        else if (!last) this.list.push({ format: 'stylish', file: value });
+        else this.list.push({ format: last.format, file: value });
+        return this.list;
+    };
 }
 
 /** A progress line on stderr, only when stderr is a terminal; redrawn at most every 100 ms. */
@@ -51,74 +85,167 @@ function nonNegativeInt(name: string, value: string): number {
     return Number(value);
 }
 
+function fixSummary(lang: Lang, run: FixRun, dryRun: boolean): string {
+    const files = run.outputs.size;
+    if (lang === 'zh') {
+        return dryRun
+            ? `aspl：试运行：可修复 ${files} 个文件中的 ${run.fixedCount} 个问题（未写入文件）\n`
+            : `aspl：已修复 ${files} 个文件中的 ${run.fixedCount} 个问题\n`;
+    }
+    const problems = count(run.fixedCount, 'problem');
+    const inFiles = count(files, 'file');
+    return dryRun ? `aspl: dry run: ${problems} in ${inFiles} can be fixed (nothing written)\n` : `aspl: fixed ${problems} in ${inFiles}\n`;
+}
+
+function warn(lang: Lang, zh: string, en: string): void {
+    process.stderr.write(lang === 'zh' ? `aspl：警告：${zh}\n` : `aspl: warning: ${en}\n`);
+}
+
+function readStdin(): string {
+    try { return readFileSync(0, 'utf8'); } catch { return ''; }
+}
+
 export function checkCommand(ctx: CliContext): Command {
+    const outputs = new Outputs();
     return new Command('check')
         .description(d(ctx, '按标准检查政策文件（文件、文件夹或通配符）', 'lint policies against the standards (files, folders or globs)'))
-        .argument('[paths...]', d(ctx, '政策文件、文件夹（递归查找 *.aspl）或通配符', 'policy files, folders (searched for *.aspl) or globs'), ['.'])
-        .addOption(new Option('-f, --format <format>', d(ctx, `输出格式：${FORMAT_NAMES.join('|')}`, `output format: ${FORMAT_NAMES.join('|')}`)).default('stylish'))
-        .option('-o, --output <file>', d(ctx, '把结果写入文件而不是标准输出', 'write the result to a file instead of stdout'))
-        .addOption(new Option('--fail-on <severity>', d(ctx, '达到此严重程度即以 1 退出：error|warning|info', 'exit 1 on problems at or above: error|warning|info')).default('error'))
+        .argument('[paths...]', d(ctx, '政策文件、文件夹（递归查找 *.aspl）或通配符', 'policy files, folders (searched for *.aspl) or globs'))
+        .option('-f, --format <format>', d(ctx, `输出格式：${FORMAT_NAMES.join('|')}（默认 stylish；可重复，每个 -f 后可跟自己的 -o）`, `output format: ${FORMAT_NAMES.join('|')} (default stylish; repeatable, each -f with its own -o)`), outputs.format)
+        .option('-o, --output <file>', d(ctx, '把前一个 -f 的结果写入文件而不是标准输出', 'write the preceding -f format to a file instead of stdout'), outputs.file)
+        .addOption(new Option('--fail-on <severity>', d(ctx, '达到此严重程度即以 1 退出：error|warning（或 warn）|info', 'exit 1 on problems at or above: error|warning (or warn)|info')).default('error'))
         .option('--max-warnings <n>', d(ctx, '警告多于 n 个时以 1 退出', 'exit 1 when there are more than n warnings'))
+        .option('--quiet', d(ctx, '只报告错误（警告与提示不显示，也不影响退出码）', 'report errors only (warnings and infos are neither shown nor counted)'))
         .option('-s, --standard <id>', d(ctx, '只按此标准检查（可重复）', 'check against this standard only (repeatable)'), collect)
         .option('-c, --config <file>', d(ctx, '使用此配置文件，而不是就近的 aspl.config.yaml', 'use this config instead of the nearest aspl.config.yaml'))
+        .option('--no-ignore', d(ctx, '不使用配置中的 ignore', 'do not apply the config\'s ignore globs'))
+        .option('--no-error-on-unmatched-pattern', d(ctx, '路径或通配符没有匹配的政策时不报错', 'no error when a path or glob matches no policy'))
+        .option('--stdin', d(ctx, '从标准输入读取一个政策', 'read one policy from standard input'))
+        .option('--stdin-filename <path>', d(ctx, '标准输入的政策按此路径检查（配置、导入、显示的文件名）', 'check standard input as this path (config, imports, the name shown)'))
         .option('--shard <i/n>', d(ctx, '只检查 n 份中的第 i 份（用于拆分 CI 任务）', 'check only shard i of n (to split a CI job)'))
         .option('--baseline <file>', d(ctx, '不报告基线文件中已记录的问题', 'do not report problems recorded in this baseline file'))
         .option('--update-baseline', d(ctx, `把当前所有问题写入基线文件（默认 ${DEFAULT_BASELINE}）`, `record all current problems in the baseline file (default ${DEFAULT_BASELINE})`))
+        .option('--prune-baseline', d(ctx, '从基线中删去已不存在的问题', 'drop the problems that no longer occur from the baseline'))
+        .option('--fix', d(ctx, '自动修复能修复的问题并写回文件（与编辑器“修复全部”相同），再报告余下的问题', 'fix what can be fixed and write the files (the editor\'s fix-all), then report what is left'))
+        .option('--fix-dry-run', d(ctx, '同 --fix，但不写文件；json 格式给出修复后的文本（output）', 'like --fix without writing; the json format carries the fixed text (output)'))
         .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认超过 50 个文件时自动）', 'worker threads (0 = none; default: automatic above 50 files)'))
         .addOption(importRootOption(ctx))
         .addOption(langOption(ctx))
         .action(async (paths: string[], opts: CheckOptions) => {
             const lang = resolveLang(opts.lang);
-            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, FORMAT_NAMES);
-            const failOn = oneOf('--fail-on', opts.failOn, FAIL_ON);
+            const list: Output[] = outputs.list.length ? outputs.list : [{ format: 'stylish' }];
+            for (const o of list) o.format = oneOf(lang === 'zh' ? '格式' : 'format', o.format, FORMAT_NAMES);
+            if (list.filter((o) => o.file === undefined).length > 1) {
+                fail('只能有一个格式写到标准输出：请为其余的 -f 各加一个 -o 文件', 'only one format can go to stdout: give each other -f its own -o file');
+            }
+            const failOn = oneOf('--fail-on', SEVERITY_ALIASES[opts.failOn] ?? opts.failOn, FAIL_ON);
             const maxWarnings = opts.maxWarnings === undefined ? undefined : nonNegativeInt('--max-warnings', opts.maxWarnings);
             const jobs = opts.jobs === undefined ? undefined : nonNegativeInt('--jobs', opts.jobs);
             const shard = opts.shard === undefined ? undefined : parseShard(opts.shard);
+            if (opts.fix && opts.fixDryRun) fail('--fix 与 --fix-dry-run 只能选一个', 'use either --fix or --fix-dry-run, not both');
             if (opts.updateBaseline && shard) fail('--update-baseline 不能与 --shard 同用（基线须覆盖全部文件）', '--update-baseline cannot be combined with --shard (a baseline covers every file)');
+            if (opts.pruneBaseline && shard) fail('--prune-baseline 不能与 --shard 同用（基线须覆盖全部文件）', '--prune-baseline cannot be combined with --shard (a baseline covers every file)');
+            if (opts.pruneBaseline && opts.updateBaseline) fail('--prune-baseline 与 --update-baseline 只能选一个', 'use either --prune-baseline or --update-baseline, not both');
+            if (opts.stdinFilename && !opts.stdin) fail('--stdin-filename 须与 --stdin 同用', '--stdin-filename needs --stdin');
+            if (opts.stdin && paths.length) fail('--stdin 不能与路径同用', '--stdin cannot be combined with paths');
+            if (opts.stdin && opts.fix) fail('--fix 不能写回标准输入；请用 --fix-dry-run（json 格式给出修复后的文本）', '--fix cannot write back to standard input; use --fix-dry-run (the json format gives the fixed text)');
             const standards = opts.standard ?? [];
 
             const configs = new Configs(opts.config);
-            const found = discover(paths, configs);
-            if (!found.files.length) {
-                fail(`所有找到的政策都被配置的 ignore 忽略了（${found.ignored} 个）`, `every policy found is ignored by the config's ignore globs (${found.ignored})`);
+            const stdinFile = opts.stdin ? resolve(opts.stdinFilename ?? 'stdin.aspl') : undefined;
+            let files: string[] = [];
+            if (stdinFile) {
+                configs.forFile(stdinFile);
+                if (opts.ignore !== false && opts.stdinFilename && isIgnored(stdinFile, configs.forFile(stdinFile))) {
+                    warn(lang, `${displayPath(stdinFile)} 被配置的 ignore 忽略，未检查（用 --no-ignore 可强制检查）`, `${displayPath(stdinFile)} is ignored by the config's ignore globs and was not checked (use --no-ignore to check it)`);
+                } else {
+                    files = [stdinFile];
+                }
+            } else {
+                const found = discover(paths.length ? paths : ['.'], configs, process.cwd(), {
+                    ignore: opts.ignore, errorOnUnmatched: opts.errorOnUnmatchedPattern, skipNamed: true,
+                });
+                for (const f of found.skipped) {
+                    warn(lang, `${displayPath(f)} 被配置的 ignore 忽略，未检查（用 --no-ignore 可强制检查）`, `${displayPath(f)} is ignored by the config's ignore globs and was not checked (use --no-ignore to check it)`);
+                }
+                if (!found.files.length && !found.skipped.length && !found.unmatched.length) {
+                    fail(`所有找到的政策都被配置的 ignore 忽略了（${found.ignored} 个）`, `every policy found is ignored by the config's ignore globs (${found.ignored})`);
+                }
+                for (const f of found.files) configs.forFile(f);
+                files = takeShard(found.files, shard);
+                checkReadable(files);
             }
-            for (const f of found.files) configs.forFile(f);
             const registry = CatalogRegistry.shipped();
             warnCatalogProblems(registry, lang);
             configs.checkStandards(registry, standards);
-            const files = takeShard(found.files, shard);
-            checkReadable(files);
-            const baselineFile = opts.baseline ?? (opts.updateBaseline ? DEFAULT_BASELINE : undefined);
+            const baselineFile = opts.baseline ?? (opts.updateBaseline || opts.pruneBaseline ? DEFAULT_BASELINE : undefined);
             const baseline = baselineFile && !opts.updateBaseline ? readBaseline(baselineFile) : undefined;
 
             const bar = progress(lang);
-            let results;
+            const fixing = opts.fix || opts.fixDryRun;
+            let results: FileResult[];
+            let fixed: FixRun | undefined;
             try {
-                results = await analyzeAll(files, { lang, configFile: configs.configFile, standards, roots: importRoots(paths, configs, opts.importRoot), jobs, onProgress: bar.update }, ctx.workerUrl);
+                const run = { lang, configFile: configs.configFile, standards, roots: importRoots(paths.length ? paths : ['.'], configs, opts.importRoot), jobs, onProgress: bar.update };
+                if (stdinFile && files.length) {
+                    results = [await checkStdin(readStdin(), stdinFile, run, !!fixing)];
+                } else if (fixing) {
+                    fixed = await fixAll(files, run, !!opts.fixDryRun);
+                    results = fixed.results;
+                    if (opts.fixDryRun) for (const r of results) { const out = fixed.outputs.get(r.file); if (out !== undefined) r.output = out; }
+                } else {
+                    results = files.length ? await analyzeAll(files, run, ctx.workerUrl) : [];
+                }
             } finally {
                 bar.clear();
             }
+            if (fixed) process.stderr.write(fixSummary(lang, fixed, !!opts.fixDryRun));
 
             if (opts.updateBaseline) {
                 const n = writeBaseline(results, baselineFile!);
                 process.stderr.write(lang === 'zh'
                     ? `aspl：已把 ${n} 个问题写入基线 ${displayPath(resolve(baselineFile!))}\n`
-                    : `aspl: recorded ${n} problem${n === 1 ? '' : 's'} in the baseline ${displayPath(resolve(baselineFile!))}\n`);
+                    : `aspl: recorded ${count(n, 'problem')} in the baseline ${displayPath(resolve(baselineFile!))}\n`);
                 return ctx.exit(EXIT.ok);
             }
-            const suppressed = baseline ? applyBaseline(results, baseline, baselineFile!) : 0;
-            const text = FORMATS[format](results, {
-                lang, cwd: process.cwd(), colors: colorsFor(!!opts.output), version: packageInfo().version, registry, suppressed,
-            });
-            emit(text, opts.output);
+            const used = new Map<string, number>();
+            const suppressed = baseline ? applyBaseline(results, baseline, baselineFile!, used) : 0;
+            if (baseline && opts.pruneBaseline) {
+                const dropped = pruneBaseline(baseline, used, baselineFile!);
+                process.stderr.write(lang === 'zh'
+                    ? `aspl：已从基线 ${displayPath(resolve(baselineFile!))} 删去 ${dropped} 个不再出现的问题\n`
+                    : `aspl: pruned ${count(dropped, 'problem')} no longer found from the baseline ${displayPath(resolve(baselineFile!))}\n`);
+            }
+            if (opts.quiet) for (const r of results) r.problems = r.problems.filter((p) => p.severity === 'error');
+            for (const o of list) {
+                const text = FORMATS[o.format](results, {
+                    lang, cwd: process.cwd(), colors: colorsFor(!!o.file), version: packageInfo().version, registry, suppressed,
+                });
+                emit(text, o.file);
+            }
+            writeStepSummary(results, lang);
             const counts = countProblems(results);
             const failing = counts.errors + (failOn !== 'error' ? counts.warnings : 0) + (failOn === 'info' ? counts.infos : 0);
             const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
             if (tooManyWarnings && !failing) {
                 process.stderr.write(lang === 'zh'
                     ? `aspl：警告 ${counts.warnings} 个，超过 --max-warnings ${maxWarnings}\n`
-                    : `aspl: ${counts.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
+                    : `aspl: ${count(counts.warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
             }
             ctx.exit(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
         });
+}
+
+/** One policy from standard input, checked (and with --fix-dry-run fixed) as if it were `file`. */
+async function checkStdin(text: string, file: string, run: { lang: Lang; configFile?: string; standards: string[] }, dryRunFix: boolean): Promise<FileResult> {
+    const analyzer = new Analyzer({ lang: run.lang, configFile: run.configFile, standards: run.standards });
+    const sources = new SourceCache();
+    if (dryRunFix) {
+        const o = await fixFile(analyzer, file, run.lang, text);
+        sources.set(file, o.fixed);
+        const result = toFileResult(o.analysis, run.lang, sources);
+        if (o.fixed !== text) result.output = o.fixed;
+        return result;
+    }
+    sources.set(file, text);
+    return toFileResult(await analyzer.analyzeText(text.replace(/^\uFEFF/, ''), file), run.lang, sources);
 }

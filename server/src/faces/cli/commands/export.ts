@@ -1,3 +1,4 @@
+import { count } from '../../../i18n/plural.js';
 import { Command } from 'commander';
 import { analyzeSingle, importRootOption, d, langOption, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
@@ -23,7 +24,7 @@ export function exportCommand(ctx: CliContext): Command {
             if (errors.length) {
                 process.stderr.write(lang === 'zh'
                     ? `aspl：警告：${file} 有 ${errors.length} 个语言错误，导出的模型可能不完整（运行 aspl check 查看）\n`
-                    : `aspl: warning: ${file} has ${errors.length} language error${errors.length === 1 ? '' : 's'}; the model may be incomplete (see aspl check)\n`);
+                    : `aspl: warning: ${file} has ${count(errors.length, 'language error')}; the model may be incomplete (see aspl check)\n`);
             }
             emit(JSON.stringify(analysis.model, null, opts.compact ? undefined : 2) + '\n', opts.output);
             ctx.exit(EXIT.ok);

@@ -41,7 +41,7 @@ export function noticeCommand(ctx: CliContext): Command {
             // Loaded on demand: `aspl check` should not pay for the notice generator.
             const notice = await import('../../notice/index.js');
             const rendered = notice.renderNotice(analysis, { format: format === 'pdf' ? 'html' : format, lang, draft: !!opts.draft, changes });
-            if (!rendered.ok) throw new CliError(rendered.reason);
+            if (!rendered.ok) throw new CliError(rendered.reason, EXIT.findings); // a refused notice is a finding about the policy (exit 1), not a usage error
             if (format !== 'pdf') {
                 emit(rendered.text, opts.output);
                 return ctx.exit(EXIT.ok);

@@ -3,6 +3,10 @@ import { REPORT_FORMATS, renderReport } from '../../report/index.js';
 import { analyzeSingle, importRootOption, collect, d, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
 import { EXIT } from '../errors.js';
 import { emit } from '../output.js';
+import { packageInfo } from '../version.js';
+import type { Status } from '../../../engine/findings.js';
+
+const STATUSES: Status[] = ['violated', 'not-addressed', 'satisfied', 'attested', 'waived', 'not-applicable'];
 
 export function reportCommand(ctx: CliContext): Command {
     return new Command('report')
@@ -13,13 +17,15 @@ export function reportCommand(ctx: CliContext): Command {
         .option('-s, --standard <id>', d(ctx, '只报告此标准（可重复）', 'report on this standard only (repeatable)'), collect)
         .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
         .addOption(importRootOption(ctx))
+        .option('--status <list>', d(ctx, `表中只列出这些状态的条款（逗号分隔）：${STATUSES.join('|')}，或 problems（违反与未涉及）`, `list only clauses with these statuses (comma-separated): ${STATUSES.join('|')}, or problems (violated and not addressed)`), collect)
         .addOption(langOption(ctx))
-        .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string }) => {
+        .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string; status?: string[] }) => {
             const lang = resolveLang(opts.lang);
             const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, REPORT_FORMATS);
+            const statuses = opts.status?.flatMap((s) => (s === 'problems' ? ['violated', 'not-addressed'] : [oneOf('--status', s, [...STATUSES, 'problems'])])) as Status[] | undefined;
             const { analysis, analyzer } = await analyzeSingle(file, opts, lang);
             warnCatalogProblems(analyzer.registry, lang);
-            emit(renderReport(analysis, format, lang), opts.output);
+            emit(renderReport(analysis, format, lang, { toolVersion: packageInfo().version, statuses }), opts.output);
             ctx.exit(EXIT.ok);
         });
 }

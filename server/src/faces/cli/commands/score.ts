@@ -1,3 +1,4 @@
+import { count } from '../../../i18n/plural.js';
 import { Command, Option } from 'commander';
 import { evaluate } from '../../../engine/evaluate.js';
 import { scoreCatalog, type Score } from '../../../engine/score.js';
@@ -52,7 +53,7 @@ export function scoreCommand(ctx: CliContext): Command {
                 if (problems.length) {
                     parts.push(lang === 'zh'
                         ? `注意：政策有 ${problems.length} 个语言错误（运行 aspl check 查看），评分可能不准确。\n`
-                        : `Note: the policy has ${problems.length} language error${problems.length === 1 ? '' : 's'} (see aspl check); the score may be off.\n`);
+                        : `Note: the policy has ${count(problems.length, 'language error')} (see aspl check); the score may be off.\n`);
                 }
                 for (const { score, result } of scores) parts.push(scoreText(score, result.catalog.title[lang], lang, result.catalog));
                 if (!scores.length && !notApplicable.length) parts.push(lang === 'zh' ? `${displayPath(analysis.file)}：没有可以评分的内容。\n` : `${displayPath(analysis.file)}: nothing could be scored.\n`);

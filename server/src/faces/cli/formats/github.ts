@@ -1,5 +1,6 @@
-/** `--format github`: GitHub Actions workflow commands, one annotation per problem. */
+/** `--format github`: GitHub Actions workflow commands, one annotation per problem (up to GitHub's cap). */
 import { escapeInvisible } from '../../../io/inert.js';
+import { count, isAre } from '../../../i18n/plural.js';
 import { displayPath } from '../output.js';
 import type { Formatter } from './types.js';
 
@@ -15,19 +16,46 @@ export function escapeProperty(text: string): string {
     return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/**
+ * GitHub shows at most 10 annotations of each type per step and drops the rest silently. Past
+ * that, problems are printed as plain log lines (the full list stays in the log), and one
+ * notice says how many were not annotated and where to find them.
+ */
+export const ANNOTATIONS_PER_TYPE = 10;
+
 export const github: Formatter = (results, ctx) => {
     const lines: string[] = [];
-    for (const r of results) {
-        for (const p of r.problems) {
-            const props = [
-                `file=${escapeProperty(displayPath(p.file, ctx.cwd))}`,
-                `line=${p.line}`,
-                `col=${p.column}`,
-                `title=${escapeProperty(p.ruleId)}`,
-                ...(p.endLine !== p.line ? [`endLine=${p.endLine}`] : [`endColumn=${p.endColumn}`]),
-            ];
-            lines.push(`::${COMMAND[p.severity]} ${props.join(',')}::${escapeData(p.message)}`);
+    const used = { error: 0, warning: 0, notice: 0 };
+    const problems = results.flatMap((r) => r.problems);
+    const notices = problems.filter((p) => p.severity === 'info').length;
+    const overflow = problems.filter((p) => p.severity !== 'info').length > 0
+        && (problems.filter((p) => p.severity === 'error').length > ANNOTATIONS_PER_TYPE || problems.filter((p) => p.severity === 'warning').length > ANNOTATIONS_PER_TYPE);
+    // the pointer is a notice too: keep room for it
+    const noticeRoom = overflow || notices > ANNOTATIONS_PER_TYPE ? ANNOTATIONS_PER_TYPE - 1 : ANNOTATIONS_PER_TYPE;
+    let left = 0;
+    for (const p of problems) {
+        const type = COMMAND[p.severity];
+        const where = displayPath(p.file, ctx.cwd);
+        if (used[type] >= (type === 'notice' ? noticeRoom : ANNOTATIONS_PER_TYPE)) {
+            left++;
+            lines.push(`${where}:${p.line}:${p.column}: ${p.severity}: ${escapeInvisible(p.message.replace(/\s*\n\s*/g, ' '))} [${p.ruleId}]`);
+            continue;
         }
+        used[type]++;
+        const props = [
+            `file=${escapeProperty(where)}`,
+            `line=${p.line}`,
+            `col=${p.column}`,
+            `title=${escapeProperty(p.ruleId)}`,
+            ...(p.endLine !== p.line ? [`endLine=${p.endLine}`] : [`endColumn=${p.endColumn}`]),
+        ];
+        lines.push(`::${type} ${props.join(',')}::${escapeData(p.message)}`);
+    }
+    if (left) {
+        const text = ctx.lang === 'zh'
+            ? `另有 ${left} 个问题未作为注释显示（GitHub 每类每步最多显示 ${ANNOTATIONS_PER_TYPE} 个）；完整列表见本步骤的日志与摘要`
+            : `${count(left, 'problem').replace(/^\d+ /, `${left} more `)} ${isAre(left)} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} of each type per step); the full list is in this step's log and summary`;
+        lines.push(`::notice title=aspl::${escapeData(text)}`);
     }
     return lines.length ? lines.join('\n') + '\n' : '';
 };

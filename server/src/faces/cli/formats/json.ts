@@ -31,6 +31,7 @@ export const json: Formatter = (results, ctx) => {
                 fingerprint: p.fingerprint,
             })),
             standards: r.standards,
+            ...(r.output !== undefined ? { output: r.output } : {}),
         };
     });
     const doc = {

@@ -1,11 +1,13 @@
 /** Human output, ESLint-like: grouped by file, `line:col  severity  message  ruleId`, the line with a caret. */
 import { escapeInvisible, maskInvisible } from '../../../io/inert.js';
+import { count } from '../../../i18n/plural.js';
 import { displayPath, displayWidth } from '../output.js';
 import type { Problem } from '../results.js';
 import { countProblems } from '../results.js';
 import type { FormatContext, Formatter } from './types.js';
 
-const LABEL = {
+/** Severity words in the message language. */
+export const SEVERITY_LABEL = {
     zh: { error: '错误', warning: '警告', info: '提示' },
     en: { error: 'error', warning: 'warning', info: 'info' },
 } as const;
@@ -47,14 +49,13 @@ export function summaryLine(counts: { errors: number; warnings: number; infos: n
     if (lang === 'zh') {
         return `✖ ${total} 个问题（${counts.errors} 个错误，${counts.warnings} 个警告${counts.infos ? `，${counts.infos} 个提示` : ''}）`;
     }
-    const s = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    return `✖ ${s(total, 'problem')} (${s(counts.errors, 'error')}, ${s(counts.warnings, 'warning')}${counts.infos ? `, ${counts.infos} info` : ''})`;
+    return `✖ ${count(total, 'problem')} (${count(counts.errors, 'error')}, ${count(counts.warnings, 'warning')}${counts.infos ? `, ${count(counts.infos, 'info')}` : ''})`;
 }
 
 export const stylish: Formatter = (results, ctx) => {
     const c = ctx.colors;
     const out: string[] = [];
-    const labels = LABEL[ctx.lang];
+    const labels = SEVERITY_LABEL[ctx.lang];
     for (const r of results) {
         if (!r.problems.length) continue;
         out.push('', c.underline(escapeInvisible(displayPath(r.file, ctx.cwd))));
@@ -77,7 +78,7 @@ export const stylish: Formatter = (results, ctx) => {
         out.push('', c.bold(counts.errors ? c.red(line) : c.yellow(line)));
     }
     if (ctx.suppressed) {
-        out.push(ctx.lang === 'zh' ? c.dim(`（基线中已记录的 ${ctx.suppressed} 个问题未显示）`) : c.dim(`(${ctx.suppressed} known problem${ctx.suppressed === 1 ? '' : 's'} hidden by the baseline)`));
+        out.push(ctx.lang === 'zh' ? c.dim(`（基线中已记录的 ${ctx.suppressed} 个问题未显示）`) : c.dim(`(${count(ctx.suppressed, 'known problem')} hidden by the baseline)`));
     }
     return out.length ? out.join('\n') + '\n' : '';
 };

@@ -1,5 +1,5 @@
 /**
- * The starter policy of "New policy from template": a complete policy in Chinese or English
+ * The starter template (`aspl init`, the editor's "New policy" wizard): a complete policy in Chinese or English
  * keywords for one company, product type and set of sales channels. Pure (no vscode import),
  * so tests can parse what it writes.
  */
@@ -58,6 +58,9 @@ export function starterPolicy(o: TemplateOptions): string {
     const year = today.slice(0, 4);
     const company = aspString(o.company.trim());
     const installs = ['appliance', 'furniture', 'telecom'].includes(product.id);
+    // Goods with national 三包 rules get their terms (CN-SANBAO): performance faults, repeated repairs, counting.
+    const sanbao = ['appliance', 'vehicle'].includes(product.id);
+    const car = product.id === 'vehicle';
     const standards = ['GBT-AS-GENERAL', ...(custom ? ['T-CGCC-CUSTOM'] : [])];
     const sales = channels.map((c) => SALES_CHANNELS.find((s) => s.id === c)!.word[o.keywords]).join(zh ? '、' : ', ');
     const buyers = zh ? [consumers ? '消费者' : '', channels.includes('contract') ? '企业' : ''].filter(Boolean).join('、')
@@ -70,7 +73,7 @@ export function starterPolicy(o: TemplateOptions): string {
         const via = contactChannels.join('、');
         add(
             `// 售后服务政策 — ${o.company.trim()}`,
-            '// 由“ASPL：从模板新建政策”生成。请把 TODO 换成贵公司的实际内容，再查看“问题”面板和合规报告。',
+            '// ASPL 起步政策（aspl init 或编辑器“从模板新建政策”生成）。请把 TODO 与“待填写”换成贵公司的实际内容，再运行检查、查看合规报告。',
             '',
             `政策 售后政策 ${aspString(`${o.company.trim()}售后服务政策`)} {`,
             `  版本 "${year}.1"`,
@@ -131,14 +134,17 @@ export function starterPolicy(o: TemplateOptions): string {
             '  费用 检测 "保外上门检测费" 50元/次 事先告知',
             '',
             `  保修 自 ${installs ? '安装完成' : '签收'} {`,
-            '    覆盖 "整机" 1年',
+            car ? '    覆盖 "整车" 3年 或 6万公里' : '    覆盖 "整机" 1年',
             '    易损件 "TODO：易损件名称"',
             '    备件 保留 5年',
             '    召回 "发现批次安全隐患时公告召回并通知购买者"',
             '    维修时限 15天',
+            ...(sanbao ? ['    维修时间不计入', '    换货重新计算'] : []),
             '  }',
             '',
             '  退换货 {',
+            ...(sanbao && !car ? ['    性能故障 退货 7天 换货 15天 自 签收'] : []),
+            ...(sanbao ? ['    修理后仍故障 2 次 换货或退货'] : []),
             ...(consumers ? [`    无理由 7天 自 签收${custom ? ' 除外 定制 购买时确认' : ''}`] : []),
             '    换货 15天 自 签收',
             '    退货 7天 自 签收',
@@ -199,7 +205,7 @@ export function starterPolicy(o: TemplateOptions): string {
         const via = contactChannels.join(', ');
         add(
             `// After-sales service policy — ${o.company.trim()}`,
-            '// Written by "ASPL: New Policy from Template". Replace every TODO, then look at the Problems panel and the compliance report.',
+            '// ASPL starter policy (from `aspl init` or the editor\'s "New Policy from Template"). Replace every TODO, then run the check and read the compliance report.',
             '',
             `policy AfterSales ${aspString(`${o.company.trim()} after-sales service policy`)} {`,
             `  version "${year}.1"`,
@@ -260,14 +266,17 @@ export function starterPolicy(o: TemplateOptions): string {
             '  fee visit "Call-out fee after warranty" 50 CNY per visit disclosed-before-service',
             '',
             `  warranty from ${installs ? 'installation' : 'receipt'} {`,
-            '    cover "Whole unit" 1 years',
+            car ? '    cover "Whole vehicle" 3 years or 60000 km' : '    cover "Whole unit" 1 years',
             '    wear-parts "TODO: wear parts"',
             '    spare-parts kept 5 years',
             '    recall "Batches with a safety defect are recalled and buyers notified"',
             '    repair-time 15 days',
+            ...(sanbao ? ['    repair-time-excluded', '    exchange-restarts'] : []),
             '  }',
             '',
             '  returns {',
+            ...(sanbao && !car ? ['    performance-fault return 7 days exchange 15 days from receipt'] : []),
+            ...(sanbao ? ['    failed-repairs 2 times exchange-or-refund'] : []),
             ...(consumers ? [`    no-reason 7 days from receipt${custom ? ' except custom confirmed-at-purchase' : ''}`] : []),
             '    exchange 15 days from receipt',
             '    return 7 days from receipt',
