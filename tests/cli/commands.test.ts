@@ -185,6 +185,9 @@ describe('report', () => {
         expect(json.provenance.generated).toBe('2026-05-28T20:26:40.000Z');
         expect(json.provenance.catalogs.map((c: { id: string }) => c.id)).toEqual(['GBT-AS-GENERAL', 'CN-CONSUMER-LAW', 'CN-PERSONAL-INFO', 'CN-SANBAO']);
         expect(json.statusFilter).toEqual(['violated', 'not-addressed']);
+        // how sure each violation is: 10 working days may run past 15 calendar days; they do exceed 5 working days
+        const clauseOf = (id: string, clause: string) => json.standards.find((x: { id: string }) => x.id === id).clauses.find((c: { clause: string }) => c.clause === clause);
+        expect([clauseOf('CN-CONSUMER-LAW', 'M7-31').certainty, clauseOf('GBT-AS-GENERAL', '8.4.3').certainty]).toEqual(['possible', 'definite']);
         const shown = json.standards.flatMap((s: { clauses: Array<{ status: string }> }) => s.clauses.map((c) => c.status));
         expect(shown.length).toBe(7);
         expect(new Set(shown)).toEqual(new Set(['violated']));

@@ -239,3 +239,22 @@ describe('language-level quick fixes', () => {
         await client.close(uri);
     });
 });
+
+describe('attest on a field-checked clause', () => {
+    it('offers to write the field instead (and drop the attest line), or just to drop the line', async () => {
+        const file = join(FIXTURES, 'minimal-en.aspl');
+        const original = readFileSync(file, 'utf8').replace(/\n\}\s*$/, '\n  attest GBT-AS-GENERAL 8.4.3 "Refunds are always quick."\n}\n');
+        const uri = await client.open(file, original);
+        const diags = await client.diagnostics(uri);
+        const d = diags.find((x) => x.code === 'attest-checked')!;
+        expect(messageOf(d)).toMatch(/^GBT-AS-GENERAL 8\.4\.3 is checked from the policy’s fields \(refund deadline\)/);
+        const actions = await client.codeActions(uri, d.range, [d]);
+        expect(actions.map((a) => a.title)).toEqual(['Write the field instead (GBT-AS-GENERAL 8.4.3) and remove this attest line', 'Remove this attest line']);
+        const after = await apply(uri, actions[0]);
+        const text = client.text(uri);
+        expect(text).not.toContain('attest GBT-AS-GENERAL 8.4.3');
+        expect(text).toMatch(/\n {2}returns \{\n(?: {4}.*\n)* {4}refund (within )?\d+ (working )?days?[^\n]*\n/);
+        expect(after.some((x) => x.code === 'attest-checked' || x.code === 'GBT-AS-GENERAL 8.4.3')).toBe(false);
+        await client.close(uri);
+    });
+});

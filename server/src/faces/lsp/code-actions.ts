@@ -80,7 +80,10 @@ export class AsplCodeActionProvider implements CodeActionProvider {
                 if (all) actions.push(all);
             }
         }
-        for (const d of params.context.diagnostics) for (const a of this.languageFixes(doc, d)) actions.push(a);
+        for (const d of params.context.diagnostics) {
+            for (const a of this.languageFixes(doc, d)) actions.push(a);
+            if ((d.data as { code?: string } | undefined)?.code === 'attest-checked') for (const a of await this.attestFixes(doc, d, problems)) actions.push(a);
+        }
         return actions;
     }
 
@@ -135,6 +138,31 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const edits = await this.session.edits(this.env(), doc, findings, alternative);
         if (!edits || ![...edits.values()].some((l) => l.length)) return undefined;
         return { title, kind, diagnostics, isPreferred: preferred || undefined, edit: toWorkspaceEdit(edits) };
+    }
+
+    /**
+     * An `attest` on a clause a field checks: write the field (the clause's own insert fix, when it is
+     * missing) and drop the attest line — or just drop the line when the field is already there.
+     */
+    private async attestFixes(doc: LangiumDocument<Document>, d: Diagnostic, problems: Finding[]): Promise<CodeAction[]> {
+        const lang = this.options.lang;
+        const params = (d.data as { params?: Record<string, string> }).params ?? {};
+        const uri = doc.uri.toString();
+        const line = d.range.start.line;
+        const removal = { range: { start: { line, character: 0 }, end: { line: line + 1, character: 0 } }, newText: '' };
+        const out: CodeAction[] = [];
+        const finding = problems.find((f) => f.catalog === params.catalog && f.clause === params.clause && f.fix?.kind === 'insert');
+        if (finding) {
+            const insert = await this.action(doc, [finding], msg(lang, 'fix-attest-field', { rule: finding.ruleId }), CodeActionKind.QuickFix, [d], true);
+            const edits = insert?.edit?.changes?.[uri];
+            if (insert && edits) {
+                // The skeleton goes into its block, the attest line goes (its own line: the edits do not overlap).
+                insert.edit!.changes![uri] = [...edits.filter((e) => e.range.start.line !== line), removal];
+                out.push(insert);
+            }
+        }
+        out.push({ title: msg(lang, 'fix-attest-remove'), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: out.length ? undefined : true, edit: { changes: { [uri]: [removal] } } });
+        return out;
     }
 
     // ---------------------------------------------------------------- language problems

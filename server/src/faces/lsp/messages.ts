@@ -23,6 +23,8 @@ export const LSP_MESSAGES = {
     'fix-all': { zh: '修复本文件中全部此类问题（{count} 处）', en: 'Fix all of this kind in the file ({count})' },
     'fix-word': { zh: '改为“{word}”', en: "Change to '{word}'" },
     'fix-space': { zh: '在“{keyword}”后加空格', en: "Put a space after '{keyword}'" },
+    'fix-attest-field': { zh: '改为写明字段（{rule}），删去此声明', en: 'Write the field instead ({rule}) and remove this attest line' },
+    'fix-attest-remove': { zh: '删去此声明', en: 'Remove this attest line' },
     'attest-stub': ATTEST_PLACEHOLDER,
     'todo': TODO_PLACEHOLDER,
     'hover-clauses': { zh: '依赖此项的条款', en: 'Clauses resting on it' },

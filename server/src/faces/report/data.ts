@@ -38,6 +38,8 @@ export interface ReportClause {
     assumption?: string;
     /** A satisfied clause's reservation (a fee given only as a range). */
     caveat?: string;
+    /** Violated clauses: definite, or possible under `assumption` (working vs calendar days). */
+    certainty?: 'definite' | 'possible';
 }
 
 export interface ReportStandard {
@@ -148,6 +150,7 @@ export function reportData(analysis: PolicyAnalysis, lang: Lang, options: Report
                 ...(f.justification ? { justification: f.justification } : {}),
                 ...(f.assumption ? { assumption: f.assumption[lang] } : {}),
                 ...(f.caveat ? { caveat: f.caveat[lang] } : {}),
+                ...(f.certainty ? { certainty: f.certainty } : {}),
             };
         });
         const ordered = clauses.map((c, i) => ({ c, i })).sort((a, b) => (a.c.problem ? ORDER[a.c.status] : 2) - (b.c.problem ? ORDER[b.c.status] : 2) || a.i - b.i).map((x) => x.c);
