@@ -62,6 +62,10 @@ const S: Scenario[] = [
     { name: 'a non-statutory class excluded without confirmation', edit: [replace(SECOND, '品类 "成品家居饰品" 销售 线上 客户 消费者 除外 "促销商品"')], expect: { 'CN-CONSUMER-LAW CPL-25.exemptions': 'violated error', 'CN-CONSUMER-LAW CPL-25': 'satisfied' } },
     { name: 'the same class confirmed by the buyer at purchase', edit: [replace(SECOND, '品类 "成品家居饰品" 销售 线上 客户 消费者 除外 "促销商品" 购买时确认')], expect: { 'CN-CONSUMER-LAW CPL-25.exemptions': 'satisfied' } },
     { name: 'a 3-day window for ordinary online goods', edit: [replace('无理由 7天', '无理由 3天 自 签收 除外 定制')], expect: { 'CN-CONSUMER-LAW CPL-25': 'violated error' } },
+    // ---- SB-SPARE: the spare-parts period binds 三包 goods only
+    { name: 'furniture only: no spare-parts duty', edit: [], expect: { 'CN-CONSUMER-LAW SB-SPARE': 'not-applicable' } },
+    { name: 'an appliance with parts kept 10 years', edit: [replace(SECOND, '品类 "成品家居饰品" 销售 线上、线下 客户 消费者 类型 家电')], expect: { 'CN-CONSUMER-LAW SB-SPARE': 'satisfied' } },
+    { name: 'an appliance with parts kept 3 years', edit: [replace(SECOND, '品类 "成品家居饰品" 销售 线上、线下 客户 消费者 类型 家电'), replace('备件 保留', '备件 保留 3年')], expect: { 'CN-CONSUMER-LAW SB-SPARE': 'violated warning' } },
     // ---- claims: the law is not waivable, attestations only where no field checks
     { name: 'waiving the 7-day right (its own words refuse the right)', edit: [insertAfter('豁免 T-CGCC-CUSTOM 5.8', '豁免 CN-CONSUMER-LAW CPL-25 "本店不提供无理由退货服务。"')], expect: { 'CN-CONSUMER-LAW CPL-25': 'violated error' }, language: ['waive-mandatory'] },
     { name: 'attesting the refund deadline instead of stating it', edit: [replace('退款 内 5天', ''), insertAfter('豁免 T-CGCC-CUSTOM 5.8', '承诺 GBT-AS-GENERAL 8.4.3 "退款及时到账。"')], expect: { 'GBT-AS-GENERAL 8.4.3': 'not-addressed error' }, language: ['attest-checked'] },

@@ -1,5 +1,6 @@
 /** Which clauses rest on which PolicyModel path: read from the catalogs' checks (data only). */
 import type { CatalogRegistry } from '../../engine/catalog/registry.js';
+import { checkPaths as engineCheckPaths } from '../../engine/catalog/check-paths.js';
 import type { Catalog, Check, Clause } from '../../engine/catalog/types.js';
 
 /** The model paths a builtin check reads (builtins are code; their paths are stated here). */
@@ -8,22 +9,17 @@ const BUILTIN_PATHS: Record<string, string[]> = {
     'no-reason-exemptions': ['returns.noReason.exemptions', 'returns.noReason.confirmed'],
 };
 
-export function checkPaths(check: Check | undefined, out: string[] = []): string[] {
-    if (!check || typeof check !== 'object') return out;
-    const plain = (p: string) => out.push(p.replace(/\[[^\]]*\]/g, ''));
-    if ('exists' in check) plain(check.exists);
-    else if ('count' in check) plain(check.count.path);
-    else if ('maxDuration' in check) plain(check.maxDuration.path);
-    else if ('minDuration' in check) plain(check.minDuration.path);
-    else if ('oneOf' in check) plain(check.oneOf.path);
-    else if ('noneOf' in check) plain(check.noneOf.path);
-    else if ('format' in check) plain(check.format.path);
-    else if ('forbiddenText' in check) out.push('texts');
-    else if ('allHave' in check) plain(`${check.allHave.path}.${check.allHave.field}`);
-    else if ('when' in check) { checkPaths(check.when.if, out); checkPaths(check.when.then, out); }
-    else if ('all' in check) check.all.forEach((c) => checkPaths(c, out));
-    else if ('any' in check) check.any.forEach((c) => checkPaths(c, out));
-    else if ('builtin' in check) for (const p of BUILTIN_PATHS[check.builtin] ?? []) out.push(p);
+/** Every path a clause's check reads, conditions included, without filters (what hover and rename index by). */
+export function clausePaths(check: Check | undefined): string[] {
+    const out = engineCheckPaths(check, true).map((p) => p.replace(/\[[^\]]*\]/g, ''));
+    const walk = (c: Check | undefined): void => {
+        if (!c) return;
+        if ('builtin' in c) out.push(...(BUILTIN_PATHS[c.builtin] ?? []));
+        else if ('when' in c) { walk(c.when.if); walk(c.when.then); }
+        else if ('all' in c) c.all.forEach(walk);
+        else if ('any' in c) c.any.forEach(walk);
+    };
+    walk(check);
     return out;
 }
 
@@ -35,7 +31,7 @@ export class ClauseIndex {
     constructor(readonly registry: CatalogRegistry) {
         for (const catalog of registry.all()) {
             for (const clause of catalog.clauses) {
-                for (const p of new Set(checkPaths(clause.check))) {
+                for (const p of new Set(clausePaths(clause.check))) {
                     const list = this.byPath.get(p) ?? [];
                     list.push({ catalog, clause });
                     this.byPath.set(p, list);
