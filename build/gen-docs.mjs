@@ -4,8 +4,11 @@
 // keep both in step. Catalog text is data: everything is escaped, nothing is evaluated.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+
+// The check primitives describe themselves (compiled by tsc, which `npm run build` runs first).
+const { describeCheck } = await import(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'out/engine/checks/registry.js')).href);
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STANDARDS = join(ROOT, 'standards');
@@ -25,27 +28,6 @@ function esc(text) {
 }
 
 const LEVEL = { shall: '应 shall', should: '宜 should', may: '可 may' };
-
-function describeCheck(check) {
-    if (!check || typeof check !== 'object') return undefined;
-    const [kind, spec] = Object.entries(check)[0] ?? [];
-    if (!kind) return undefined;
-    switch (kind) {
-        case 'exists': return `exists \`${spec}\``;
-        case 'count': return `count \`${spec.path}\` ≥ ${spec.atLeast}`;
-        case 'maxDuration': return `\`${spec.path}\` ≤ ${spec.limit}`;
-        case 'minDuration': return `\`${spec.path}\` ≥ ${spec.limit}`;
-        case 'oneOf': return `\`${spec.path}\` ∈ {${spec.values.join(', ')}}`;
-        case 'noneOf': return `\`${spec.path}\` ∉ {${spec.values.join(', ')}}`;
-        case 'allHave': return `every \`${spec.path}\` states \`${spec.field}\``;
-        case 'forbiddenText': return `no text matches ${spec.patterns.map((p) => '`' + p.replace(/`/g, "'") + '`').join(', ')}`;
-        case 'builtin': return `builtin \`${spec}\``;
-        case 'when': return `when (${describeCheck(spec.if)}) then (${describeCheck(spec.then)})`;
-        case 'all': return spec.map(describeCheck).join(' **and** ');
-        case 'any': return spec.map(describeCheck).join(' **or** ');
-        default: return `\`${kind}\``;
-    }
-}
 
 function page(catalog, file) {
     const out = [];
@@ -73,8 +55,8 @@ function page(catalog, file) {
         if (c.confidence) facts.push(`可信度 Confidence: ${esc(c.confidence)}`);
         if (c.cite) facts.push(`出处 Cite: ${esc(c.cite)}`);
         out.push(facts.join(' · '), '');
-        const check = describeCheck(c.check);
-        out.push(check ? `检查 Check: ${check}` : '检查 Check: 只能以 `attest` 声明满足 — met only by an `attest` statement', '');
+        const check = c.check && describeCheck(c.check);
+        out.push(check ? `检查 Check: ${esc(check.zh)} — ${esc(check.en)}` : '检查 Check: 只能以 `attest` 声明满足 — met only by an `attest` statement', '');
         if (c.note) out.push(`> ${esc(c.note.zh)}`, '>', `> ${esc(c.note.en)}`, '');
     }
     return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';

@@ -1,5 +1,9 @@
 import type { Bilingual } from '../i18n/locale.js';
-import { SERVICE_KINDS, CHANNEL_KINDS } from '../parse/vocabulary.js';
+import { MODEL_SHAPE } from '../model/generated/shape.js';
+import * as VOCABULARIES from '../parse/vocabulary.js';
+import { SERVICE_KINDS, CHANNEL_KINDS, type Vocabulary } from '../parse/vocabulary.js';
+import { CJK } from '../shared/cjk.js';
+import { parsePath } from './paths.js';
 
 /** What a path means, for messages ("退款时限 / refund deadline"). Unknown paths read as themselves. */
 const LABELS: Record<string, Bilingual> = {
@@ -12,8 +16,13 @@ const LABELS: Record<string, Bilingual> = {
     'network': { zh: '服务网络', en: 'service network' },
     'network.outlets': { zh: '服务网点', en: 'service outlets' },
     'products.categories': { zh: '产品品类', en: 'product categories' },
+    'products.categories.custom': { zh: '定制', en: 'custom-made' },
+    'products.categories.kind': { zh: '产品类型', en: 'product type' },
+    'products.categories.buyers': { zh: '客户类型', en: 'buyers' },
+    'products.categories.sales': { zh: '销售方式', en: 'sales channels' },
     'channels': { zh: '服务渠道', en: 'service channels' },
     'channels.kind': { zh: '渠道类型', en: 'channel types' },
+    'channels.hours': { zh: '服务时间', en: 'service hours' },
     'services': { zh: '服务项目', en: 'services' },
     'services.respond': { zh: '响应时限', en: 'response time' },
     'services.resolve': { zh: '解决时限', en: 'resolution time' },
@@ -21,6 +30,8 @@ const LABELS: Record<string, Bilingual> = {
     'services.steps': { zh: '服务流程环节', en: 'process steps' },
     'services.escalation': { zh: '升级机制', en: 'escalation' },
     'services.loaner': { zh: '代用品', en: 'loaner goods' },
+    'services.record': { zh: '记录', en: 'records' },
+    'services.pricing': { zh: '收费方式', en: 'pricing' },
     'fees': { zh: '收费项目', en: 'fee items' },
     'fees.disclosed': { zh: '费用事先告知', en: 'fee disclosure before service' },
     'warranty': { zh: '保修条款', en: 'warranty' },
@@ -55,12 +66,15 @@ const LABELS: Record<string, Bilingual> = {
     'satisfaction.index': { zh: '满意度指数', en: 'satisfaction index' },
     'staff': { zh: '人员要求', en: 'staff' },
     'staff.manager': { zh: '售后服务管理师', en: 'after-sales service manager' },
+    'staff.manager.certified': { zh: '持证', en: 'certified' },
+    'staff.headcount': { zh: '人员数量', en: 'headcount' },
     'staff.training': { zh: '培训周期', en: 'training frequency' },
     'staff.certifiedTechnicians': { zh: '技术人员持证', en: 'certified technicians' },
     'staff.uniform': { zh: '统一着装', en: 'uniform' },
     'staff.badge': { zh: '佩戴工牌', en: 'badge' },
     'agreement': { zh: '书面服务协议', en: 'written service agreement' },
     'agreement.items': { zh: '协议内容', en: 'agreement contents' },
+    'agreement.written': { zh: '书面形式', en: 'in writing' },
     'crisis': { zh: '危机事件处理预案', en: 'crisis plan' },
     'crisis.team': { zh: '应急小组', en: 'emergency team' },
     'crisis.measures': { zh: '危机处理措施', en: 'crisis measures' },
@@ -90,15 +104,66 @@ function computeLabel(path: string): Bilingual {
     const base = LABELS[plain] ?? { zh: plain, en: plain };
     const kind = /^services\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof SERVICE_KINDS.words | undefined;
     if (kind && SERVICE_KINDS.words[kind]) {
-        const zhKind = SERVICE_KINDS.words[kind].find((w) => /[\u4e00-\u9fff]/.test(w)) ?? kind;
+        const zhKind = SERVICE_KINDS.words[kind].find((w) => CJK.test(w)) ?? kind;
         return plain === 'services'
             ? { zh: `${zhKind}服务`, en: `${kind} service` }
             : { zh: `${zhKind}服务的${base.zh}`, en: `${base.en} of the ${kind} service` };
     }
     const ch = /^channels\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof CHANNEL_KINDS.words | undefined;
     if (ch && CHANNEL_KINDS.words[ch]) {
-        const zhKind = CHANNEL_KINDS.words[ch].find((w) => /[\u4e00-\u9fff]/.test(w)) ?? ch;
+        const zhKind = CHANNEL_KINDS.words[ch].find((w) => CJK.test(w)) ?? ch;
         return { zh: `${zhKind}渠道`, en: `${ch} channel` };
     }
     return base;
+}
+
+/** Values of a few non-vocabulary fields, as the writer reads them. */
+const VALUE_WORDS: Record<string, Bilingual> = {
+    'services.pricing=paid': { zh: '收费', en: 'paid' },
+    'services.pricing=paid-after-warranty': { zh: '保修期外收费', en: 'paid after the warranty' },
+    'services.pricing=free': { zh: '免费', en: 'free' },
+};
+
+/** The vocabulary a model field takes its words from (from the generated model shape). */
+function vocabularyOf(plain: string): Vocabulary<string> | undefined {
+    let type = 'PolicyModel';
+    let name: string | undefined;
+    for (const seg of plain.split('.')) {
+        const f = MODEL_SHAPE[type]?.[seg];
+        if (!f) return undefined;
+        name = f.vocabulary;
+        type = f.type ?? '';
+    }
+    const v = name ? (VOCABULARIES as Record<string, unknown>)[name] : undefined;
+    return v && typeof v === 'object' && 'words' in v ? (v as Vocabulary<string>) : undefined;
+}
+
+/** A canonical vocabulary value in words: its first Chinese spelling; in English, itself. */
+function valueWords(plain: string, field: string, value: string): Bilingual {
+    const named = VALUE_WORDS[`${plain}.${field}=${value}`];
+    if (named) return named;
+    if (value === 'true') return labelOf(`${plain}.${field}`);
+    const vocab = vocabularyOf(field === 'value' ? plain : `${plain}.${field}`);
+    const words = vocab?.words[value];
+    return { zh: words?.find((w) => CJK.test(w)) ?? value, en: value.replace(/-/g, ' ') };
+}
+
+/**
+ * A path in the policy writer's words, its filters included: `staff.manager[certified=true]` →
+ * 售后服务管理师（持证） / after-sales service manager (certified). Never the raw path.
+ */
+export function pathWords(path: string): Bilingual {
+    const base = labelOf(path);
+    const quals: Bilingual[] = [];
+    let plain = '';
+    parsePath(path).forEach((seg, i) => {
+        plain = plain ? `${plain}.${seg.name}` : seg.name;
+        for (const f of seg.filters) {
+            // labelOf already reads the kind of a service or channel.
+            if (i === 0 && f.field === 'kind' && (seg.name === 'services' || seg.name === 'channels')) continue;
+            quals.push(valueWords(plain, f.field, f.value));
+        }
+    });
+    if (!quals.length) return base;
+    return { zh: `${base.zh}（${quals.map((q) => q.zh).join('、')}）`, en: `${base.en} (${quals.map((q) => q.en).join(', ')})` };
 }

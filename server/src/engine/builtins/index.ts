@@ -1,4 +1,5 @@
 import type { Builtin } from '../checks/outcome.js';
+import type { Primitive } from '../checks/primitive.js';
 import { defectShippingBySeller } from './defect-shipping-by-seller.js';
 import { noReasonExemptions } from './no-reason-exemptions.js';
 
@@ -6,4 +7,26 @@ import { noReasonExemptions } from './no-reason-exemptions.js';
 export const BUILTINS: Record<string, Builtin> = {
     'defect-shipping-by-seller': defectShippingBySeller,
     'no-reason-exemptions': noReasonExemptions,
+};
+
+/** The model paths each builtin reads (builtins are code: their paths are stated here, for the clause index). */
+export const BUILTIN_PATHS: Record<string, string[]> = {
+    'defect-shipping-by-seller': ['returns.shipping'],
+    'no-reason-exemptions': ['returns.noReason.exemptions', 'returns.noReason.confirmed'],
+};
+
+/** What each builtin checks, in the writer's words. */
+const BUILTIN_WORDS: Record<string, { zh: string; en: string }> = {
+    'defect-shipping-by-seller': { zh: '写明质量问题退货的运费由卖方承担', en: 'states that the seller pays return shipping for defective goods' },
+    'no-reason-exemptions': { zh: '无理由退货的除外商品仅限法定种类，或经购买时确认', en: 'no-reason return exclusions are the statutory kinds, or confirmed at purchase' },
+};
+
+export const builtinPrimitive: Primitive<string> = {
+    schema: { description: 'A named TypeScript check in server/src/engine/builtins/.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+    paths: (name) => (BUILTIN_PATHS[name] ?? []).map((path) => ({ path, at: [] })),
+    validate: (name, report) => {
+        if (!(name in BUILTINS)) report([], { zh: `未知的内置检查“${name}”；可用：${Object.keys(BUILTINS).join('、')}`, en: `unknown builtin '${name}'; available: ${Object.keys(BUILTINS).join(', ')}` });
+    },
+    run: (ctx, name) => BUILTINS[name](ctx),
+    describe: (name) => BUILTIN_WORDS[name] ?? { zh: `内置检查 ${name}`, en: `builtin check ${name}` },
 };

@@ -3,8 +3,9 @@ import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document } from 'yaml';
 import type { Bilingual } from '../../i18n/locale.js';
-import { parseDurationText } from '../../parse/literals.js';
-import { BUILTINS } from '../builtins/index.js';
+import type { At } from '../checks/primitive.js';
+import { checkSchema, checksIn, checkPathUses, PRIMITIVE_KEYS, primitiveOf } from '../checks/registry.js';
+import { resolveModelPath } from '../model-paths.js';
 import { isValidPath } from '../paths.js';
 import { standardsDir } from './locate.js';
 import type { Catalog, Check, FileProblem } from './types.js';
@@ -19,7 +20,9 @@ const NESTED_QUANTIFIER = /\((?:[^()\\]|\\.)*[*+}](?:[^()\\]|\\.)*\)\s*[*+{]/;
 let validator: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
     if (validator) return validator;
-    const schema = JSON.parse(readFileSync(join(standardsDir(), 'catalog.schema.json'), 'utf8')) as object;
+    const schema = JSON.parse(readFileSync(join(standardsDir(), 'catalog.schema.json'), 'utf8')) as { $defs: Record<string, object> };
+    // The check definition comes from the primitives themselves; the file's copy is for editors.
+    schema.$defs.check = checkSchema();
     validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
     return validator;
 }
@@ -38,7 +41,7 @@ function problem(file: string, doc: Document | undefined, lines: LineCounter, pa
     return { file, line: pos.line, column: pos.col, message };
 }
 
-const PRIMITIVES = ['exists', 'count', 'allHave', 'maxDuration', 'minDuration', 'oneOf', 'noneOf', 'forbiddenText', 'when', 'all', 'any', 'builtin'];
+const PRIMITIVES: readonly string[] = PRIMITIVE_KEYS;
 
 /**
  * A wrong check fails every branch of the schema's oneOf, which ajv reports as a dozen errors.
@@ -128,18 +131,32 @@ export function loadCatalogFile(file: string): LoadResult {
     const problems: FileProblem[] = [];
     const clauseLines: Record<string, number> = {};
     const seen = new Set<string>();
-    catalog.clauses.forEach((c, i) => {
-        const at = (rest: Array<string | number>, m: Bilingual) => problems.push(problem(file, doc, lines, ['clauses', i, ...rest], m));
+    const reporter = (base: Array<string | number>, sink: FileProblem[]) => (rest: Array<string | number>, m: Bilingual) => sink.push(problem(file, doc, lines, [...base, ...rest], m));
+    // A clause whose check names no real model field is left out (and reported); the others load.
+    const clauseProblems: FileProblem[] = [];
+    const clauses = catalog.clauses.filter((c, i) => {
+        const at = reporter(['clauses', i], problems);
         if (seen.has(c.id)) at(['id'], { zh: `条款编号 ${c.id} 重复`, en: `duplicate clause id ${c.id}` });
         seen.add(c.id);
         clauseLines[c.id] = problem(file, doc, lines, ['clauses', i], { zh: '', en: '' }).line;
-        if (c.check) checkSemantics(c.check, ['check'], at);
+        if (!c.check) return true;
+        checkSemantics(c.check, ['check'], at);
+        const before = clauseProblems.length;
+        checkModelPaths(c.check, ['check'], reporter(['clauses', i], clauseProblems));
+        return clauseProblems.length === before;
     });
-    if (catalog.appliesWhen) checkSemantics(catalog.appliesWhen, [], (rest, m) => problems.push(problem(file, doc, lines, ['appliesWhen', ...rest], m)));
-    if (catalog.scoring?.pass.requires) checkSemantics(catalog.scoring.pass.requires, [], (rest, m) => problems.push(problem(file, doc, lines, ['scoring', 'pass', 'requires', ...rest], m)));
-    if (problems.length) return { problems };
+    if (catalog.appliesWhen) checkWhole(catalog.appliesWhen, reporter(['appliesWhen'], problems));
+    if (catalog.scoring?.pass.requires) checkWhole(catalog.scoring.pass.requires, reporter(['scoring', 'pass', 'requires'], problems));
+    if (problems.length) return { problems: [...problems, ...clauseProblems] };
     const idLine = problem(file, doc, lines, ['id'], { zh: '', en: '' }).line;
-    return { catalog: { ...catalog, file, clauseLines, idLine }, problems };
+    if (!clauses.length) return { problems: clauseProblems };
+    return { catalog: { ...catalog, clauses, file, clauseLines, idLine }, problems: clauseProblems };
+}
+
+/** A check that decides the whole catalog (applicability, the pass rule): any problem rejects the file. */
+function checkWhole(c: Check, report: (path: At, m: Bilingual) => void): void {
+    checkSemantics(c, [], report);
+    checkModelPaths(c, [], report);
 }
 
 /** The position of a key in a mapping (an unknown field is underlined where it is written). */
@@ -172,36 +189,47 @@ function decode(s: string): string | number {
     return /^\d+$/.test(u) ? Number(u) : u;
 }
 
-/** What the schema cannot say: paths parse, limits are durations, builtins exist, patterns are safe. */
-function checkSemantics(c: Check, at: Array<string | number>, report: (path: Array<string | number>, m: Bilingual) => void): void {
-    const badPath = (p: string, where: Array<string | number>) => {
-        if (!isValidPath(p)) report(where, { zh: `无效的路径“${p}”`, en: `invalid path '${p}'` });
-    };
-    if ('exists' in c) badPath(c.exists, [...at, 'exists']);
-    else if ('count' in c) badPath(c.count.path, [...at, 'count', 'path']);
-    else if ('allHave' in c) badPath(`${c.allHave.path}.${c.allHave.field}`, [...at, 'allHave']);
-    else if ('maxDuration' in c || 'minDuration' in c) {
-        const key = 'maxDuration' in c ? 'maxDuration' : 'minDuration';
-        const spec = 'maxDuration' in c ? c.maxDuration : c.minDuration;
-        badPath(spec.path, [...at, key, 'path']);
-        if (!parseDurationText(spec.limit)) report([...at, key, 'limit'], { zh: `无效的时长“${spec.limit}”`, en: `invalid duration '${spec.limit}'` });
-    } else if ('oneOf' in c) badPath(c.oneOf.path, [...at, 'oneOf', 'path']);
-    else if ('noneOf' in c) badPath(c.noneOf.path, [...at, 'noneOf', 'path']);
-    else if ('forbiddenText' in c) {
-        const all = [...c.forbiddenText.patterns.map((p, i) => [p, 'patterns', i] as const), ...(c.forbiddenText.unless ?? []).map((p, i) => [p, 'unless', i] as const)];
-        for (const [p, key, i] of all) {
-            const where = [...at, 'forbiddenText', key, i];
-            if (p.length > MAX_PATTERN) { report(where, { zh: `模式过长（上限 ${MAX_PATTERN} 字符）`, en: `pattern too long (limit ${MAX_PATTERN} characters)` }); continue; }
-            if (NESTED_QUANTIFIER.test(p)) { report(where, { zh: '模式含嵌套量词，可能导致灾难性回溯', en: 'pattern has nested quantifiers, which can backtrack catastrophically' }); continue; }
-            try { new RegExp(p); } catch (e) { report(where, { zh: `无效的正则表达式：${(e as Error).message}`, en: `invalid regular expression: ${(e as Error).message}` }); }
+/** What the schema cannot say: paths parse, regexes are safe, and each primitive's own rules (limits, builtins). */
+function checkSemantics(check: Check, at: At, report: (path: At, m: Bilingual) => void): void {
+    for (const { check: c, at: where } of checksIn(check, at)) {
+        const { key, primitive, spec } = primitiveOf(c);
+        primitive.validate?.(spec, (rest, m) => report([...where, key, ...rest], m));
+        for (const { pattern, at: p } of primitive.regexes?.(spec) ?? []) {
+            const problem = regexProblem(pattern);
+            if (problem) report([...where, key, ...p], problem);
         }
-    } else if ('when' in c) {
-        checkSemantics(c.when.if, [...at, 'when', 'if'], report);
-        checkSemantics(c.when.then, [...at, 'when', 'then'], report);
-    } else if ('all' in c) c.all.forEach((x, i) => checkSemantics(x, [...at, 'all', i], report));
-    else if ('any' in c) c.any.forEach((x, i) => checkSemantics(x, [...at, 'any', i], report));
-    else if ('builtin' in c && !(c.builtin in BUILTINS)) {
-        report([...at, 'builtin'], { zh: `未知的内置检查“${c.builtin}”；可用：${Object.keys(BUILTINS).join('、')}`, en: `unknown builtin '${c.builtin}'; available: ${Object.keys(BUILTINS).join(', ')}` });
+    }
+    for (const use of checkPathUses(check, at)) {
+        if (!isValidPath(use.path)) report(use.at, { zh: `无效的路径“${use.path}”`, en: `invalid path '${use.path}'` });
+    }
+}
+
+/** Why a catalog regex is refused: too long, catastrophic backtracking, or not a regex. */
+function regexProblem(p: string): Bilingual | undefined {
+    if (p.length > MAX_PATTERN) return { zh: `模式过长（上限 ${MAX_PATTERN} 字符）`, en: `pattern too long (limit ${MAX_PATTERN} characters)` };
+    if (NESTED_QUANTIFIER.test(p)) return { zh: '模式含嵌套量词，可能导致灾难性回溯', en: 'pattern has nested quantifiers, which can backtrack catastrophically' };
+    try { new RegExp(p); } catch (e) { return { zh: `无效的正则表达式：${(e as Error).message}`, en: `invalid regular expression: ${(e as Error).message}` }; }
+    return undefined;
+}
+
+/** Every path names a real PolicyModel field, durations are durations, listed values are the field's own. */
+function checkModelPaths(check: Check, at: At, report: (path: At, m: Bilingual) => void): void {
+    for (const use of checkPathUses(check, at)) {
+        if (!isValidPath(use.path)) continue; // reported by checkSemantics
+        const end = resolveModelPath(use.path);
+        if (end.error) { report(use.at, end.error); continue; }
+        if (use.expect?.kind === 'duration' && !end.field?.duration) {
+            report(use.at, { zh: `“${use.path}”不是时长，不能与时限比较`, en: `'${use.path}' is not a duration; it cannot be compared with a limit` });
+        }
+        const expect = use.expect;
+        if (expect?.kind === 'values') {
+            const allowed = end.field?.values;
+            expect.values.forEach((v, i) => {
+                if (allowed && !allowed.includes(String(v))) {
+                    report([...expect.at, i], { zh: `“${use.path}”没有取值“${v}”；可用：${allowed.join(', ')}`, en: `'${use.path}' has no value '${v}'; known: ${allowed.join(', ')}` });
+                }
+            });
+        }
     }
 }
 

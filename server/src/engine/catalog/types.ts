@@ -2,20 +2,8 @@ import type { Bilingual } from '../../i18n/locale.js';
 
 export type Level = 'shall' | 'should' | 'may';
 
-/** A check: exactly one primitive (see standards/README.md). Data only — a catalog never runs code. */
-export type Check =
-    | { exists: string }
-    | { count: { path: string; atLeast: number } }
-    | { allHave: { path: string; field: string } }
-    | { maxDuration: { path: string; limit: string } }
-    | { minDuration: { path: string; limit: string } }
-    | { oneOf: { path: string; values: Array<string | number | boolean> } }
-    | { noneOf: { path: string; values: Array<string | number | boolean> } }
-    | { forbiddenText: { patterns: string[]; unless?: string[] } }
-    | { when: { if: Check; then: Check } }
-    | { all: Check[] }
-    | { any: Check[] }
-    | { builtin: string };
+export type { Check } from '../checks/registry.js';
+import type { Check } from '../checks/registry.js';
 
 export interface Clause {
     id: string;

@@ -1,6 +1,7 @@
-import { labelOf } from '../labels.js';
+import { labelOf, pathWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Primitive } from './primitive.js';
 
 /** `exists: path` — the policy states it. */
 export function exists(ctx: CheckContext, path: string): Outcome {
@@ -16,3 +17,10 @@ export function exists(ctx: CheckContext, path: string): Outcome {
         fix: { kind: 'insert', path, into: r.container },
     };
 }
+
+export const existsPrimitive: Primitive<string> = {
+    schema: { $ref: '#/$defs/path' },
+    paths: (path) => [{ path, at: [] }],
+    run: exists,
+    describe: (path) => { const w = pathWords(path); return { zh: `写明${w.zh}`, en: `states the ${w.en}` }; },
+};

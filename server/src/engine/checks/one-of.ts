@@ -1,7 +1,8 @@
 import type { Bilingual } from '../../i18n/locale.js';
-import { labelOf } from '../labels.js';
+import { labelOf, pathWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Primitive } from './primitive.js';
 
 type Value = string | number | boolean;
 
@@ -53,3 +54,39 @@ export function noneOf(ctx: CheckContext, spec: { path: string; values: Value[] 
         detail: { zh: `${what.zh}不能是“${written(bad)}”`, en: `the ${what.en} must not be '${written(bad)}'` },
     };
 }
+
+type ValuesSpec = { path: string; values: Value[] };
+
+/** The listed values in words: a vocabulary value as the writer would write it. */
+function valuesWords(spec: ValuesSpec, sep: Bilingual): Bilingual {
+    const words = spec.values.map((v) => pathWords(`${spec.path}[value=${v}]`));
+    const inner = (w: Bilingual, lang: 'zh' | 'en') => /[（(](.*)[）)]$/.exec(w[lang])?.[1] ?? w[lang];
+    return { zh: words.map((w) => inner(w, 'zh')).join(sep.zh), en: words.map((w) => inner(w, 'en')).join(sep.en) };
+}
+
+const valuesSchema = {
+    type: 'object', additionalProperties: false, required: ['path', 'values'],
+    properties: { path: { $ref: '#/$defs/path' }, values: { $ref: '#/$defs/values' } },
+};
+
+export const oneOfPrimitive: Primitive<ValuesSpec> = {
+    schema: valuesSchema,
+    paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'values', values: spec.values, at: ['values'] } }],
+    run: oneOf,
+    describe: (spec) => {
+        const w = pathWords(spec.path);
+        const v = valuesWords(spec, { zh: '、', en: ', ' });
+        return { zh: `${w.zh}为 ${v.zh} 之一`, en: `the ${w.en} is one of ${v.en}` };
+    },
+};
+
+export const noneOfPrimitive: Primitive<ValuesSpec> = {
+    schema: valuesSchema,
+    paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'values', values: spec.values, at: ['values'] } }],
+    run: noneOf,
+    describe: (spec) => {
+        const w = pathWords(spec.path);
+        const v = valuesWords(spec, { zh: '、', en: ', ' });
+        return { zh: `${w.zh}不为 ${v.zh}`, en: `the ${w.en} is none of ${v.en}` };
+    },
+};

@@ -1,30 +1,7 @@
 /** Which clauses rest on which PolicyModel path: read from the catalogs' checks (data only). */
 import type { CatalogRegistry } from '../../engine/catalog/registry.js';
-import type { Catalog, Check, Clause } from '../../engine/catalog/types.js';
-
-/** The model paths a builtin check reads (builtins are code; their paths are stated here). */
-const BUILTIN_PATHS: Record<string, string[]> = {
-    'defect-shipping-by-seller': ['returns.shipping'],
-    'no-reason-exemptions': ['returns.noReason.exemptions', 'returns.noReason.confirmed'],
-};
-
-export function checkPaths(check: Check | undefined, out: string[] = []): string[] {
-    if (!check || typeof check !== 'object') return out;
-    const plain = (p: string) => out.push(p.replace(/\[[^\]]*\]/g, ''));
-    if ('exists' in check) plain(check.exists);
-    else if ('count' in check) plain(check.count.path);
-    else if ('maxDuration' in check) plain(check.maxDuration.path);
-    else if ('minDuration' in check) plain(check.minDuration.path);
-    else if ('oneOf' in check) plain(check.oneOf.path);
-    else if ('noneOf' in check) plain(check.noneOf.path);
-    else if ('forbiddenText' in check) out.push('texts');
-    else if ('allHave' in check) plain(`${check.allHave.path}.${check.allHave.field}`);
-    else if ('when' in check) { checkPaths(check.when.if, out); checkPaths(check.when.then, out); }
-    else if ('all' in check) check.all.forEach((c) => checkPaths(c, out));
-    else if ('any' in check) check.any.forEach((c) => checkPaths(c, out));
-    else if ('builtin' in check) out.push(...(BUILTIN_PATHS[check.builtin] ?? []));
-    return out;
-}
+import type { Catalog, Clause } from '../../engine/catalog/types.js';
+import { checkPaths } from '../../engine/checks/registry.js';
 
 export interface ClauseRef { catalog: Catalog; clause: Clause }
 
