@@ -1,23 +1,23 @@
-// Writes docs/standards/<catalog-id>.md from the catalogs (standards/*.yaml and standards/packs/*.yaml):
-// one page per catalog, one anchor per clause (`clause-<id>`), so every diagnostic's codeDescription
-// link lands on its clause. The anchor rule is the language server's (server/src/faces/lsp/clause-docs.ts):
-// keep both in step. Catalog text is data: everything is escaped, nothing is evaluated.
+// Writes docs/standards/<catalog-id>.md from the catalogs (standards/*.yaml and standards/packs/*.yaml),
+// one page per catalog and one anchor per clause, and docs/language.md, one anchor per language rule.
+// Anchors, check descriptions and rules come from the compiled sources (out/, which `npm run build`
+// writes first), so every link the faces emit (engine/doc-links.ts) lands on an anchor written here.
+// Catalog text is data: everything is escaped, nothing is evaluated.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
-// The check primitives describe themselves (compiled by tsc, which `npm run build` runs first).
-const { describeCheck } = await import(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'out/engine/checks/registry.js')).href);
+const compiled = (path) => import(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'out', path)).href);
+const { describeCheck } = await compiled('engine/checks/registry.js');
+const { clauseAnchor, languageRuleAnchor, LANGUAGE_PAGE } = await compiled('engine/doc-links.js');
+const { LANGUAGE_RULES } = await compiled('i18n/language-rules.js');
+const { LANGUAGE_MESSAGES } = await compiled('i18n/language-messages.js');
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STANDARDS = join(ROOT, 'standards');
-const OUT = join(ROOT, 'docs', 'standards');
-
-/** "8.4.3" → "clause-8-4-3"; "CPL-28" → "clause-cpl-28" (same rule as clause-docs.ts). */
-export function clauseAnchor(clauseId) {
-    return 'clause-' + String(clauseId).toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-').replace(/^-+|-+$/g, '');
-}
+const DOCS = join(ROOT, 'docs');
+const OUT = join(DOCS, 'standards');
 
 /** Markdown-safe text: no HTML, no link or emphasis syntax taken from a catalog. */
 function esc(text) {
@@ -62,6 +62,23 @@ function page(catalog, file) {
     return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
 
+/** docs/language.md: every language rule, its anchor, title and message. */
+function languagePage() {
+    const out = [
+        '# 语言规则 Language rules', '',
+        '由 `build/gen-docs.mjs` 从 `server/src/i18n/language-rules.ts` 生成，请勿手改。Generated from `server/src/i18n/language-rules.ts` by `build/gen-docs.mjs`; do not edit.', '',
+        '`aspl check` 以 `aspl/<规则>` 报告这些问题 — `aspl check` reports these problems as `aspl/<rule>`.', '',
+    ];
+    for (const [code, rule] of Object.entries(LANGUAGE_RULES)) {
+        out.push(`<a id="${languageRuleAnchor(code)}"></a>`, '', `## aspl/${esc(code)} — ${esc(rule.title.zh)} / ${esc(rule.title.en)}`, '');
+        const m = LANGUAGE_MESSAGES[code];
+        if (m) out.push(`> ${esc(m.zh)}`, '>', `> ${esc(m.en)}`, '');
+        else out.push('语法分析器的消息说明应写的内容与实际写的内容。The parser says what was expected and what was found.', '');
+        if (rule.syntax) out.push('文件未能完整解析时不报告条款结论。While the file does not parse, no clause findings are reported.', '');
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
 export function generate() {
     const files = [
         ...readdirSync(STANDARDS).filter((f) => f.endsWith('.yaml')).map((f) => f),
@@ -88,9 +105,10 @@ export function generate() {
         count++;
     }
     writeFileSync(join(OUT, 'README.md'), index.join('\n') + '\n');
+    writeFileSync(join(DOCS, LANGUAGE_PAGE), languagePage());
     return count;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-    console.log(`gen-docs: ${generate()} catalogs → docs/standards/`);
+    console.log(`gen-docs: ${generate()} catalogs → docs/standards/, language rules → docs/${LANGUAGE_PAGE}`);
 }

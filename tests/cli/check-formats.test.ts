@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -138,7 +139,11 @@ describe('check --format sarif', () => {
         const rules = run.tool.driver.rules as Array<{ id: string; shortDescription: { text: string }; helpUri: string }>;
         const rule = rules.find((x) => x.id === 'GBT-AS-GENERAL 8.4.3')!;
         expect(rule.shortDescription.text).toMatch(/5 working days/);
-        expect(rule.helpUri).toBe('docs/standards/GBT-AS-GENERAL.md#8-4-3');
+        // Absolute, and the anchor the docs generator writes (it used to be a relative `…#8-4-3`).
+        expect(rule.helpUri).toBe(pathToFileURL(join(ROOT, 'docs/standards/GBT-AS-GENERAL.md')).href + '#clause-8-4-3');
+        const based = JSON.parse((await aspl(['check', FOCUSED, '--format', 'sarif', '--docs-base-url', 'https://example.org/aspl/docs'])).stdout);
+        expect(based.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'GBT-AS-GENERAL 8.4.3').helpUri).toBe('https://example.org/aspl/docs/standards/GBT-AS-GENERAL.md#clause-8-4-3');
+        expect(based.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'aspl/negative-money').helpUri).toBe('https://example.org/aspl/docs/language.md#rule-negative-money');
         expect(rules.find((x) => x.id === 'aspl/negative-money')).toBeTruthy();
         expect(run.results).toHaveLength(4);
         for (const res of run.results) {

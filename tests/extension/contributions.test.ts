@@ -60,7 +60,7 @@ describe('manifest', () => {
     it('has the identity, engine and entry point the marketplace and VS Code need', () => {
         expect(pkg).toMatchObject({ publisher: 'aspl', name: 'aspl', main: './dist/extension.cjs', engines: { vscode: '^1.91.0' } });
         expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
-        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['aspl.keywordLanguage', 'aspl.locale', 'aspl.standards', 'aspl.trace.server']);
+        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['aspl.docsBaseUrl', 'aspl.keywordLanguage', 'aspl.locale', 'aspl.standards', 'aspl.trace.server']);
     });
     it('localizes every %key% in English and Chinese', () => {
         const keys = [...readFileSync(join(ext, 'package.json'), 'utf8').matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]);

@@ -3,6 +3,7 @@ import {
     type LangiumCoreServices, type LangiumSharedCoreServices, type Module, type PartialLangiumCoreServices,
 } from 'langium';
 import { AsplGeneratedModule, AsplGeneratedSharedModule } from './generated/module.js';
+import { AsplCoreDocumentValidator } from './document-validator.js';
 import { AsplLexer } from './lexer.js';
 import { AsplLinker } from './linker.js';
 import { AsplParserErrorMessages } from './parse-errors.js';
@@ -27,6 +28,9 @@ export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices
         Lexer: (services) => new AsplLexer(services, services.aspl.Settings),
         ValueConverter: () => new AsplValueConverter(),
         ParserErrorMessageProvider: (services) => new AsplParserErrorMessages(services.Grammar, services.aspl.Settings),
+    },
+    validation: {
+        DocumentValidator: (services) => new AsplCoreDocumentValidator(services),
     },
 };
 

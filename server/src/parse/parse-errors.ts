@@ -3,8 +3,8 @@ import { AbstractParserErrorMessageProvider, type Grammar, GrammarAST, AstUtils 
 import type { AsplSettings } from './settings.js';
 import { pick } from '../i18n/locale.js';
 import { LANGUAGE_MESSAGES } from '../i18n/language-messages.js';
+import { CJK_START } from '../shared/cjk.js';
 
-const CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /**
  * Syntax errors in the user's language. One case gets a hint: a Chinese keyword glued to the
@@ -12,13 +12,15 @@ const CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
  */
 export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider {
     private readonly cjkKeywords: string[];
+    /** The glued keyword behind a parser error's token, for the validator's `data` (see document-validator.ts). */
+    private readonly gluedTokens = new WeakMap<IToken, { keyword: string; rest: string }>();
 
     constructor(grammar: Grammar, private readonly settings: AsplSettings) {
         super();
         this.cjkKeywords = AstUtils.streamAst(grammar)
             .filter(GrammarAST.isKeyword)
             .map((k) => k.value)
-            .filter((v) => CJK.test(v))
+            .filter((v) => CJK_START.test(v))
             .distinct()
             .toArray()
             .sort((a, b) => b.length - a.length);
@@ -39,7 +41,14 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
     private glued(actual: IToken): string | undefined {
         const kw = this.cjkKeywords.find((k) => actual.image.startsWith(k) && actual.image.length > k.length);
         if (!kw) return undefined;
-        return pick(LANGUAGE_MESSAGES['keyword-glued'], this.settings.lang, { keyword: kw, rest: actual.image.slice(kw.length) });
+        const params = { keyword: kw, rest: actual.image.slice(kw.length) };
+        this.gluedTokens.set(actual, params);
+        return pick(LANGUAGE_MESSAGES['keyword-glued'], this.settings.lang, params);
+    }
+
+    /** The keyword and the rest when the error at this token is a glued Chinese keyword. */
+    gluedAt(token: IToken): { keyword: string; rest: string } | undefined {
+        return this.gluedTokens.get(token);
     }
 
     private found(actual: IToken): string {

@@ -39,8 +39,8 @@ export type Check = { [K in keyof Specs]: { [P in K]: Specs[K] } }[keyof Specs];
 /** In the order the schema and the docs list them. */
 export const PRIMITIVES: { readonly [K in keyof Specs]: Primitive<Specs[K]> } = {
     exists: existsPrimitive,
-    allHave: allHavePrimitive,
     count: countPrimitive,
+    allHave: allHavePrimitive,
     maxDuration: maxDurationPrimitive,
     minDuration: minDurationPrimitive,
     oneOf: oneOfPrimitive,

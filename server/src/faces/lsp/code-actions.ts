@@ -19,6 +19,7 @@ import { msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
 import { labelOf } from '../../engine/labels.js';
+import { nearest } from '../../shared/distance.js';
 
 export class AsplCodeActionProvider implements CodeActionProvider {
     private readonly compliance: ComplianceService;
@@ -127,10 +128,8 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const lang = this.options.lang;
         const uri = doc.uri.toString();
         const data = d.data as { code?: string; params?: Record<string, string> } | undefined;
-        const text = typeof d.message === 'string' ? d.message : d.message.value;
-        const glued = /关键字“(.+?)”后请加空格|Put a space after the keyword '(.+?)'/.exec(text);
-        if (glued) {
-            const keyword = glued[1] ?? glued[2];
+        if (data?.code === 'keyword-glued' && data.params?.keyword) {
+            const keyword = data.params.keyword;
             const at = { line: d.range.start.line, character: d.range.start.character + keyword.length };
             return [{
                 title: msg(lang, 'fix-space', { keyword }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
@@ -146,8 +145,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         if (!vocab) return [];
         const word = data.params.word;
         const candidates = spellings(vocab).filter((w) => !this.keywords.has(w));
-        const ranked = candidates.map((w) => ({ w, d: distance(word.toLowerCase(), w.toLowerCase()) })).sort((a, b) => a.d - b.d).slice(0, 3);
-        return ranked.map(({ w }, i) => ({
+        return nearest(word, candidates).map((w, i) => ({
             title: msg(lang, 'fix-word', { word: w }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 || undefined,
             edit: { changes: { [uri]: [{ range: d.range, newText: w }] } },
         }));
@@ -158,19 +156,4 @@ export function toWorkspaceEdit(edits: Edits): WorkspaceEdit {
     const changes: WorkspaceEdit['changes'] = {};
     for (const [uri, list] of edits) if (list.length) changes[uri] = list;
     return { changes };
-}
-
-/** Levenshtein distance (short words only). */
-function distance(a: string, b: string): number {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = tmp;
-        }
-    }
-    return row[b.length];
 }

@@ -17,6 +17,8 @@ export interface AsplClientSettings {
     canonicalizeKeywords?: boolean;
     /** Catalog ids checked when neither the policy (`applies`) nor aspl.config.yaml (`packs`) chooses. */
     standards?: string[];
+    /** Base URL of the ASPL docs for diagnostics' and hovers' links (default: the installed docs). */
+    docsBaseUrl?: string;
 }
 
 export class LspOptions {
@@ -33,13 +35,12 @@ export class LspOptions {
         this.core.lang = this.lang;
     }
 
-    /** Returns true when the message language changed (every open policy must be re-checked). */
-    /** Returns true when what the checks depend on changed (message language, default standards). */
+    /** Returns true when what the checks depend on changed (message language, default standards, docs links). */
     update(settings: AsplClientSettings | undefined): boolean {
-        const before = `${this.lang}|${this.standards.join(',')}`;
+        const before = `${this.lang}|${this.standards.join(',')}|${this.docsBaseUrl}`;
         this.settings = settings && typeof settings === 'object' ? settings : {};
         this.core.lang = this.lang;
-        return before !== `${this.lang}|${this.standards.join(',')}`;
+        return before !== `${this.lang}|${this.standards.join(',')}|${this.docsBaseUrl}`;
     }
 
     get lang(): Lang {
@@ -59,6 +60,12 @@ export class LspOptions {
     get standards(): string[] {
         const s = this.settings.standards;
         return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
+    }
+
+    /** `aspl.docsBaseUrl`: where diagnostics link to (undefined: the docs installed with the server). */
+    get docsBaseUrl(): string | undefined {
+        const u = this.settings.docsBaseUrl;
+        return typeof u === 'string' && u.trim() ? u.trim() : undefined;
     }
 
     get keywordLanguage(): Lang {

@@ -25,6 +25,7 @@ interface CheckOptions {
     baseline?: string;
     updateBaseline?: boolean;
     jobs?: string;
+    docsBaseUrl?: string;
     lang?: string;
 }
 
@@ -64,6 +65,7 @@ export function checkCommand(ctx: CliContext): Command {
         .option('--baseline <file>', d(ctx, '不报告基线文件中已记录的问题', 'do not report problems recorded in this baseline file'))
         .option('--update-baseline', d(ctx, `把当前所有问题写入基线文件（默认 ${DEFAULT_BASELINE}）`, `record all current problems in the baseline file (default ${DEFAULT_BASELINE})`))
         .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认超过 50 个文件时自动）', 'worker threads (0 = none; default: automatic above 50 files)'))
+        .option('--docs-base-url <url>', d(ctx, '规则文档链接的基础网址（SARIF 的 helpUri；默认：随 aspl 安装的文档）', "base URL of the rules' documentation (SARIF helpUri; default: the docs installed with aspl)"))
         .addOption(langOption(ctx))
         .action(async (paths: string[], opts: CheckOptions) => {
             const lang = resolveLang(opts.lang);
@@ -107,6 +109,7 @@ export function checkCommand(ctx: CliContext): Command {
             const suppressed = baseline ? applyBaseline(results, baseline, baselineFile!) : 0;
             const text = FORMATS[format](results, {
                 lang, cwd: process.cwd(), colors: colorsFor(!!opts.output), version: packageInfo().version, registry, suppressed,
+                docsBaseUrl: opts.docsBaseUrl,
             });
             emit(text, opts.output);
             const counts = countProblems(results);

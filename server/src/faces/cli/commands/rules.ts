@@ -5,9 +5,9 @@ import type { Lang } from '../../../i18n/locale.js';
 import { collect, d, langOption, oneOf, registryFor, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
 import { EXIT } from '../errors.js';
 import { colorsFor, emit } from '../output.js';
-import { clauseAnchor } from '../rule-info.js';
+import { clauseDocUrl } from '../../../engine/doc-links.js';
 
-function catalogJson(c: Catalog, lang: Lang) {
+function catalogJson(c: Catalog, lang: Lang, docsBaseUrl?: string) {
     return {
         id: c.id, number: c.number, title: c.title[lang], status: c.status, enabledByDefault: c.enabledByDefault,
         mandatory: !!c.mandatory, partial: !!c.partial, scored: !!c.scoring,
@@ -16,7 +16,7 @@ function catalogJson(c: Catalog, lang: Lang) {
             severity: cl.level === 'shall' ? 'error' : cl.level === 'should' ? 'warning' : 'info',
             ...(cl.points !== undefined ? { points: cl.points } : {}), ...(cl.pointsInferred ? { pointsInferred: true } : {}),
             check: cl.check ? 'check' : 'attestation', how: describeCheck(cl.check)[lang],
-            helpUri: `docs/standards/${c.id}.md#${clauseAnchor(cl.id)}`,
+            helpUri: clauseDocUrl(c.id, cl.id, docsBaseUrl),
         })),
     };
 }
@@ -28,15 +28,16 @@ export function rulesCommand(ctx: CliContext): Command {
         .addOption(new Option('-f, --format <format>', d(ctx, '格式：text|json', 'format: text|json')).default('text'))
         .option('-c, --config <file>', d(ctx, '同时列出此配置的公司标准包', "include this config's company packs"))
         .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
+        .option('--docs-base-url <url>', d(ctx, '条款文档链接的基础网址（json 的 helpUri；默认：随 aspl 安装的文档）', "base URL of the clauses' documentation (json helpUri; default: the docs installed with aspl)"))
         .addOption(langOption(ctx))
-        .action((opts: { standard?: string[]; format: string; config?: string; output?: string; lang?: string }) => {
+        .action((opts: { standard?: string[]; format: string; config?: string; output?: string; docsBaseUrl?: string; lang?: string }) => {
             const lang = resolveLang(opts.lang);
             const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, ['text', 'json'] as const);
             const registry = registryFor(opts.config, opts.standard ?? []);
             warnCatalogProblems(registry, lang);
             const catalogs = opts.standard?.length ? opts.standard.map((id) => registry.get(id)!) : registry.all();
             if (format === 'json') {
-                emit(JSON.stringify({ schemaVersion: 1, catalogs: catalogs.map((c) => catalogJson(c, lang)) }, null, 2) + '\n', opts.output);
+                emit(JSON.stringify({ schemaVersion: 1, catalogs: catalogs.map((c) => catalogJson(c, lang, opts.docsBaseUrl)) }, null, 2) + '\n', opts.output);
                 return ctx.exit(EXIT.ok);
             }
             const c = colorsFor(!!opts.output);
