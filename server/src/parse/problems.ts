@@ -1,5 +1,8 @@
-import type { Range } from '../model/types.js';
+import type { CstNode } from 'langium';
 import type { AsplDocument } from './load.js';
+
+/** A source range as Langium gives it (0-based lines, UTF-16 columns): parse/ does not import model/. */
+type Range = CstNode['range'];
 
 /** A syntax or language-level problem, as plain data. */
 export interface LanguageProblem {

@@ -7,7 +7,6 @@ import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import type { PolicyAnalysis } from '../../analysis.js';
 import { renderNotice } from '../notice/index.js';
-import { renderReport } from '../report/index.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { toProblems } from '../../parse/problems.js';
 import type { AsplLspServices } from './module.js';
@@ -58,7 +57,6 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
             };
         });
         return {
-            html: renderReport(a, 'html', lang),
             rows,
             standards: (a.evaluation?.results ?? []).map((r) => {
                 const s = scores.find((x) => x.catalog === r.catalog.id);

@@ -107,6 +107,5 @@ export function rangeEdit(text: string, out: string, start: number, end: number)
     if (k2 === o.length - 1) { oe = text.length; fe = out.length; } else if (has(text, o[k2], o[k2 + 1])) {
         oe = text.indexOf('\n', o[k2]); fe = out.indexOf('\n', f[k2]);
     } else { oe = o[k2 + 1]; fe = f[k2 + 1]; }
-    // Keep the original line ending style inside the span.
     return { os, oe, fs, fe };
 }

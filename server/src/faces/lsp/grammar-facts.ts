@@ -57,14 +57,6 @@ export function modelPathOf(node: AstNode, property?: string): string | undefine
     return base ? `${base}.${prop}` : prop;
 }
 
-/** The model path of a Window/Duration holder (exchange / return windows are not types of their own). */
-export function windowPath(node: AstNode): string | undefined {
-    if (node.$type !== 'Window') return modelPathOf(node);
-    const parent = node.$container;
-    if (parent?.$type === 'NoReason') return 'returns.noReason.window';
-    return node.$containerProperty === 'exchange' ? 'returns.exchange' : 'returns.defectReturn';
-}
-
 export function keywordLanguageOf(word: string): Lang | undefined {
     if (CJK.test(word)) return 'zh';
     if (/[a-zA-Z]/.test(word)) return 'en';
@@ -127,12 +119,6 @@ export function propertyAfterKeyword(keyword: GrammarAST.Keyword): string | unde
         break;
     }
     return undefined;
-}
-
-/** The leaf CST node at an offset (or just before it, for a cursor at a token's end). */
-export function leafAt(root: CstNode | undefined, offset: number): CstNode | undefined {
-    if (!root) return undefined;
-    return CstUtils.findLeafNodeAtOffset(root, offset) ?? (offset > 0 ? CstUtils.findLeafNodeAtOffset(root, offset - 1) : undefined);
 }
 
 /**

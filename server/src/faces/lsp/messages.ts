@@ -4,7 +4,6 @@ import { format, type Bilingual, type Lang } from '../../i18n/locale.js';
 export const LSP_MESSAGES = {
     'via-import': { zh: '在导入的 {file} 第 {line} 行：{message}', en: 'In imported {file} line {line}: {message}' },
     'via-child': { zh: '{message}（按 {file} 的标准检查）', en: '{message} (checked for {file})' },
-    'here': { zh: '此处', en: 'here' },
     'evidence': { zh: '依据', en: 'evidence' },
     'assumption': { zh: '假设：{text}', en: 'Assumption: {text}' },
     'lens-standard': { zh: '{id}：满足 {ok} · 违反 {bad} · 未涉及 {missing}', en: '{id}: {ok} satisfied · {bad} violated · {missing} not addressed' },
@@ -23,7 +22,6 @@ export const LSP_MESSAGES = {
     'fix-word': { zh: '改为“{word}”', en: "Change to '{word}'" },
     'fix-space': { zh: '在“{keyword}”后加空格', en: "Put a space after '{keyword}'" },
     'attest-stub': { zh: '待填写：说明如何做到', en: 'TODO: say how this clause is met' },
-    'todo': { zh: '待填写', en: 'TODO' },
     'hover-clauses': { zh: '依赖此项的条款', en: 'Clauses resting on it' },
     'hover-more': { zh: '……另有 {count} 条', en: '… and {count} more' },
     'hover-level': { zh: '级别', en: 'level' },
