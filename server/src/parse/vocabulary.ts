@@ -5,6 +5,8 @@
  * for names and lets an unknown word get a precise "unknown unit" style message.
  */
 
+import { CJK } from '../shared/cjk.js';
+
 export interface Vocabulary<C extends string> {
     /** What the words name, for messages: [zh, en]. */
     readonly what: readonly [string, string];
@@ -219,6 +221,6 @@ export function lookupUnit(word: string | undefined): Unit | undefined {
 
 /** A short list of accepted words for an error message, in the message's language. */
 export function expected(vocab: Vocabulary<string>, lang: 'zh' | 'en'): string {
-    const pick = (ws: readonly string[]) => (lang === 'zh' ? ws.find((w) => /[\u4e00-\u9fff]/.test(w)) ?? ws[0] : ws[0]);
+    const pick = (ws: readonly string[]) => (lang === 'zh' ? ws.find((w) => CJK.test(w)) ?? ws[0] : ws[0]);
     return (Object.values(vocab.words) as string[][]).map(pick).join(lang === 'zh' ? '、' : ', ');
 }

@@ -20,6 +20,7 @@ import { MODEL_PATH_OF_TYPE, VOCABULARY_OF, assignedFeature, documentKeywordLang
 import { importClosure } from './import-graph.js';
 import { msg } from './messages.js';
 import { MEMBER_ORDER, Skeletons, TYPE_OF_TOP, type Item, type Segment } from './skeletons.js';
+import { CJK } from '../../shared/cjk.js';
 
 export type Edits = Map<string, TextEdit[]>;
 
@@ -141,7 +142,7 @@ export class FixPlanner {
         const fitsAll = limits.find((c) => limits.every((l) => compareAtMost(c, l) === 'within'));
         if (fitsAll) return texts[limits.indexOf(fitsAll)];
         const days = Math.min(...limits.map((l) => (l.kind === 'working' ? l.amount : Math.floor(l.minutes / 1440))));
-        return /[\u4e00-\u9fff]/.test(texts[0]) ? `${days}天` : `${days} days`;
+        return CJK.test(texts[0]) ? `${days}天` : `${days} days`;
     }
 
     // ---------------------------------------------------------------- attest

@@ -10,8 +10,8 @@ import {
     PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
     SURVEY_METHODS, UNITS, type Vocabulary,
 } from '../../parse/vocabulary.js';
+import { CJK } from '../../shared/cjk.js';
 
-export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** The vocabulary of a `Type.property` written as an identifier. */
 export const VOCABULARY_OF: Record<string, Vocabulary<string>> = {

@@ -1,5 +1,6 @@
 /** Human output, ESLint-like: grouped by file, `line:col  severity  message  ruleId`, the line with a caret. */
-import { displayPath, displayWidth } from '../output.js';
+import { displayWidth } from '../../../shared/display-width.js';
+import { displayPath } from '../output.js';
 import type { Problem } from '../results.js';
 import { countProblems } from '../results.js';
 import type { FormatContext, Formatter } from './types.js';
