@@ -85,7 +85,6 @@ describe('check --format stylish', () => {
         expect(lines.some((l) => /^\s+10:11\s+warning\s+.*GBT-AS-GENERAL 8\.4\.2$/.test(l))).toBe(true);
         expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (1 error, 1 warning)');
         // no colours when stdout is not a terminal
-        // eslint-disable-next-line no-control-regex
         expect(r.stdout).not.toMatch(/\u001b\[/);
     });
 
@@ -115,10 +114,8 @@ describe('check --format stylish', () => {
 
     it('colours only when asked on a non-terminal (FORCE_COLOR), and NO_COLOR wins', async () => {
         const forced = await aspl(['check', SLOW], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
-        // eslint-disable-next-line no-control-regex
         expect(forced.stdout).toMatch(/\u001b\[/);
         const none = await aspl(['check', SLOW], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
-        // eslint-disable-next-line no-control-regex
         expect(none.stdout).not.toMatch(/\u001b\[/);
     });
 });
