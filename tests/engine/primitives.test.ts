@@ -33,6 +33,8 @@ describe('the registry', () => {
         expect(describeCheck({ exists: 'services[kind=delivery]' })).toEqual({ zh: '写明配送服务', en: 'states the delivery service' });
         expect(describeCheck({ exists: 'staff.manager[certified=true]' })).toEqual({ zh: '写明售后服务管理师（持证）', en: 'states the after-sales service manager (certified)' });
         expect(describeCheck({ maxDuration: { path: 'returns.refund', limit: '5 working days' } }).en).toBe('the refund deadline is at most 5 working days');
+        expect(describeCheck({ oneOf: { path: 'returns.noReason.window.start', values: ['receipt', 'delivery'] } }))
+            .toEqual({ zh: '无理由退货起算时点为 签收、交付 之一', en: 'the start of the no-reason window is one of receipt, delivery' });
     });
 
     it('no shipped clause is described with a raw model path', () => {

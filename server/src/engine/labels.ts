@@ -138,8 +138,8 @@ function vocabularyOf(plain: string): Vocabulary<string> | undefined {
     return v && typeof v === 'object' && 'words' in v ? (v as Vocabulary<string>) : undefined;
 }
 
-/** A canonical vocabulary value in words: its first Chinese spelling; in English, itself. */
-function valueWords(plain: string, field: string, value: string): Bilingual {
+/** A canonical value of `plain.field` in words: its first Chinese spelling; in English, itself (`field` = 'value': a word of `plain`). */
+export function valueWords(plain: string, field: string, value: string): Bilingual {
     const named = VALUE_WORDS[`${plain}.${field}=${value}`];
     if (named) return named;
     if (value === 'true') return labelOf(`${plain}.${field}`);

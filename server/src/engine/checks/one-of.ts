@@ -1,5 +1,5 @@
 import type { Bilingual } from '../../i18n/locale.js';
-import { labelOf, pathWords } from '../labels.js';
+import { labelOf, pathWords, valueWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
@@ -57,36 +57,22 @@ export function noneOf(ctx: CheckContext, spec: { path: string; values: Value[] 
 
 type ValuesSpec = { path: string; values: Value[] };
 
-/** The listed values in words: a vocabulary value as the writer would write it. */
-function valuesWords(spec: ValuesSpec, sep: Bilingual): Bilingual {
-    const words = spec.values.map((v) => pathWords(`${spec.path}[value=${v}]`));
-    const inner = (w: Bilingual, lang: 'zh' | 'en') => /[（(](.*)[）)]$/.exec(w[lang])?.[1] ?? w[lang];
-    return { zh: words.map((w) => inner(w, 'zh')).join(sep.zh), en: words.map((w) => inner(w, 'en')).join(sep.en) };
+/** `oneOf` and `noneOf` differ in their evaluation and in how the rule reads. */
+function valuesPrimitive(run: Primitive<ValuesSpec>['run'], reads: (what: Bilingual, values: Bilingual) => Bilingual): Primitive<ValuesSpec> {
+    return {
+        schema: {
+            type: 'object', additionalProperties: false, required: ['path', 'values'],
+            properties: { path: { $ref: '#/$defs/path' }, values: { $ref: '#/$defs/values' } },
+        },
+        paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'values', values: spec.values, at: ['values'] } }],
+        run,
+        describe: (spec) => {
+            const plain = spec.path.replace(/\[[^\]]*\]/g, '');
+            const words = spec.values.map((v) => valueWords(plain, 'value', String(v)));
+            return reads(pathWords(spec.path), { zh: words.map((w) => w.zh).join('、'), en: words.map((w) => w.en).join(', ') });
+        },
+    };
 }
 
-const valuesSchema = {
-    type: 'object', additionalProperties: false, required: ['path', 'values'],
-    properties: { path: { $ref: '#/$defs/path' }, values: { $ref: '#/$defs/values' } },
-};
-
-export const oneOfPrimitive: Primitive<ValuesSpec> = {
-    schema: valuesSchema,
-    paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'values', values: spec.values, at: ['values'] } }],
-    run: oneOf,
-    describe: (spec) => {
-        const w = pathWords(spec.path);
-        const v = valuesWords(spec, { zh: '、', en: ', ' });
-        return { zh: `${w.zh}为 ${v.zh} 之一`, en: `the ${w.en} is one of ${v.en}` };
-    },
-};
-
-export const noneOfPrimitive: Primitive<ValuesSpec> = {
-    schema: valuesSchema,
-    paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'values', values: spec.values, at: ['values'] } }],
-    run: noneOf,
-    describe: (spec) => {
-        const w = pathWords(spec.path);
-        const v = valuesWords(spec, { zh: '、', en: ', ' });
-        return { zh: `${w.zh}不为 ${v.zh}`, en: `the ${w.en} is none of ${v.en}` };
-    },
-};
+export const oneOfPrimitive = valuesPrimitive(oneOf, (w, v) => ({ zh: `${w.zh}为 ${v.zh} 之一`, en: `the ${w.en} is one of ${v.en}` }));
+export const noneOfPrimitive = valuesPrimitive(noneOf, (w, v) => ({ zh: `${w.zh}不为 ${v.zh}`, en: `the ${w.en} is none of ${v.en}` }));
