@@ -11,6 +11,8 @@ import { CatalogRegistry } from '../../server/src/engine/catalog/registry.js';
 import { clauseDocUrl, languageRuleDocUrl, ruleDocUrl } from '../../server/src/engine/doc-links.js';
 import { LANGUAGE_RULES } from '../../server/src/i18n/language-rules.js';
 import { findingToDiagnostic, withRuleLink } from '../../server/src/faces/lsp/diagnostics.js';
+import { LspOptions } from '../../server/src/faces/lsp/options.js';
+import { AsplSettings } from '../../server/src/parse/settings.js';
 import { aspl, assertBuilt, FOCUSED, ROOT } from '../cli/helpers.js';
 
 /** Whether a link is a file in docs/ holding the anchor it names. */
@@ -65,5 +67,15 @@ describe('documentation links', () => {
         const links = json.catalogs.flatMap((c) => c.clauses.map((cl) => cl.helpUri));
         expect(links.length).toBeGreaterThan(100);
         expect(broken(links)).toEqual([]);
+    });
+
+    it('aspl.docsBaseUrl moves the editor\'s links (and re-checks open policies)', async () => {
+        const options = new LspOptions(new AsplSettings());
+        expect(options.docsBaseUrl).toBeUndefined();
+        expect(options.update({ docsBaseUrl: 'https://example.org/aspl/docs/' })).toBe(true);
+        const r = await new Analyzer({ lang: 'en' }).analyzeFile(join(FOCUSED, 'refund-slow.aspl'));
+        const f = r.evaluation!.findings.find((x) => x.ruleId === 'GBT-AS-GENERAL 8.4.3')!;
+        expect(findingToDiagnostic(f, 'en', options.docsBaseUrl).codeDescription!.href).toBe('https://example.org/aspl/docs/standards/GBT-AS-GENERAL.md#clause-8-4-3');
+        expect(withRuleLink({ range: f.src.range, message: '', data: { code: 'bad-date' } }, options.docsBaseUrl).codeDescription!.href).toBe('https://example.org/aspl/docs/language.md#rule-bad-date');
     });
 });
