@@ -74,7 +74,7 @@ const LABELS: Record<string, Bilingual> = {
     'staff.badge': { zh: '佩戴工牌', en: 'badge' },
     'agreement': { zh: '书面服务协议', en: 'written service agreement' },
     'agreement.items': { zh: '协议内容', en: 'agreement contents' },
-    'agreement.written': { zh: '书面形式', en: 'in writing' },
+    'agreement.written': { zh: '书面形式', en: 'written form' },
     'crisis': { zh: '危机事件处理预案', en: 'crisis plan' },
     'crisis.team': { zh: '应急小组', en: 'emergency team' },
     'crisis.measures': { zh: '危机处理措施', en: 'crisis measures' },
