@@ -190,6 +190,17 @@ describe('score', () => {
 });
 
 describe('rules, export', () => {
+    it('a pack with a misspelt path stops the run with its position and what was meant (it used to load silently)', async () => {
+        const { dir, cleanup } = scratch();
+        try {
+            writeFileSync(join(dir, 'aspl.config.yaml'), `extraPacks:\n  - ${join(ROOT, 'tests/fixtures/engine/packs/misspelt-path.yaml')}\n`);
+            writeFileSync(join(dir, 'p.aspl'), readFileSync(join(ROOT, 'tests/fixtures/engine/compliant.aspl'), 'utf8'));
+            const r = await aspl(['check', 'p.aspl'], { cwd: dir });
+            expect(r.code).toBe(2);
+            expect(r.stderr).toMatch(/misspelt-path\.yaml:14:22: the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'\?/);
+        } finally { cleanup(); }
+    });
+
     it('rules lists catalogs and clauses with level and how each is checked', async () => {
         const r = await aspl(['rules', '--standard', 'GBT-AS-GENERAL']);
         expect(r.code).toBe(0);
