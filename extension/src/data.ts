@@ -6,7 +6,7 @@
 import type { TextDocument } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    NOTICE_REQUEST, REPORT_REQUEST, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult,
+    DIFF_REQUEST, type DiffParams, type DiffResult, NOTICE_REQUEST, REPORT_REQUEST, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult,
 } from '../../server/src/faces/lsp/protocol.js';
 import { t, type Lang } from './i18n.js';
 
@@ -21,6 +21,12 @@ export class PolicyData {
     async report(doc: TextDocument, lang: Lang): Promise<ReportResult> {
         const params: ReportParams = { uri: doc.uri.toString(), lang };
         return this.ask<ReportResult>(REPORT_REQUEST, params, lang);
+    }
+
+    /** What changed for customers between `base` (a git revision of the file) and the editor's text. */
+    async diff(doc: TextDocument, lang: Lang, base = 'HEAD'): Promise<DiffResult> {
+        const params: DiffParams = { uri: doc.uri.toString(), lang, base };
+        return this.ask<DiffResult>(DIFF_REQUEST, params, lang);
     }
 
     /** The views show the error text when the server is not running or does not know the document. */

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { createClient } from './client.js';
 import { PolicyData } from './data.js';
+import { DIFF_VIEW_TYPE, DiffViews } from './diff-view.js';
 import { exportNotice } from './export.js';
 import { t, type Lang } from './i18n.js';
 import { newPolicy } from './new-policy.js';
@@ -31,7 +32,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<AsplAp
     const previews = new NoticePreviews(data);
     const status = new PolicyStatus(data);
     const reports = new ReportViews(data, (uri, report) => status.remember(uri, report));
-    context.subscriptions.push(previews, reports, status);
+    const diffs = new DiffViews(data);
+    context.subscriptions.push(previews, reports, status, diffs);
 
     /** The policy a command is about: an argument (uri string or Uri), else the active editor. */
     const policyFor = async (arg: unknown): Promise<vscode.TextDocument | undefined> => {
@@ -54,6 +56,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<AsplAp
             const doc = await policyFor(arg);
             if (doc) reports.show(doc.uri);
         }),
+        vscode.commands.registerCommand('aspl.compareWithHead', async (arg?: unknown) => {
+            const doc = await policyFor(arg);
+            if (doc) diffs.show(doc);
+        }),
         vscode.commands.registerCommand('aspl.exportNotice', async (arg?: unknown, lang?: Lang, target?: vscode.Uri) => {
             const doc = await policyFor(arg);
             return doc ? exportNotice(data, doc, lang, target) : undefined;
@@ -72,6 +78,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<AsplAp
         vscode.commands.registerCommand('aspl.showOutput', () => output.show(true)),
         vscode.window.registerWebviewPanelSerializer(NOTICE_VIEW_TYPE, {
             deserializeWebviewPanel: async (panel, state: { uri?: string } | undefined) => previews.restore(panel, state),
+        }),
+        vscode.window.registerWebviewPanelSerializer(DIFF_VIEW_TYPE, {
+            deserializeWebviewPanel: (panel, state: { uri?: string } | undefined) => diffs.restore(panel, state),
         }),
         vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, {
             deserializeWebviewPanel: async (panel, state: { uri?: string } | undefined) => reports.restore(panel, state),

@@ -56,6 +56,16 @@ const TEXTS = {
     lang: { zh: '语言', en: 'Language' },
     draft: { zh: '草稿', en: 'Draft' },
     export: { zh: '导出…', en: 'Export…' },
+    diffTitle: { zh: '客户承诺变化：{name}', en: 'Changes: {name}' },
+    diffComparing: { zh: '比较 {base} 与编辑器中的文本', en: 'Comparing {base} with the text in the editor' },
+    diffHint: { zh: '点击一行跳转到新版本中的位置。', en: 'Click a row to jump to its place in the new version.' },
+    diffNone: { zh: '承诺没有变化。', en: 'No commitment changed.' },
+    colChange: { zh: '变化', en: 'Change' },
+    colClass: { zh: '对客户', en: 'For customers' },
+    colOld: { zh: '原', en: 'Old' },
+    colNew: { zh: '新', en: 'New' },
+    diffIntroduced: { zh: '新出现的合规问题', en: 'Compliance problems introduced' },
+    diffFixed: { zh: '已修正的合规问题', en: 'Compliance problems fixed' },
     fileGone: { zh: '政策文件已关闭。', en: 'The policy document was closed.' },
 } as const;
 

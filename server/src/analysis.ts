@@ -45,6 +45,7 @@ export class Analyzer {
     constructor(private readonly options: AnalyzerOptions = {}) {
         this.workspace.services.aspl.Settings.lang = options.lang ?? 'zh';
         this.workspace.services.aspl.Settings.clauses = this.registry;
+        this.workspace.services.aspl.Settings.forcedStandards = options.standards ?? [];
         this.workspace.services.aspl.Settings.roots = (options.roots ?? []).map((r) => resolve(r));
     }
 

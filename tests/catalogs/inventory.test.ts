@@ -90,13 +90,15 @@ const QGSB = ['6.1', '6.3.3', '6.3.4', '6.4', '6.5.1', '6.5.2', '6.5.3', '6.5.4'
 
 /** The legal baseline's rows that a policy can be checked against. */
 const LAW = [
-    'CPL-24', 'CPL-25', 'CPL-25.exemptions', 'M7-10', 'M7-13', 'M7-14', 'M7-31', 'IR-18', 'SB-SPARE',
-    'CPL-26', 'CPL-28', 'CPL-29', 'PIPL-19', 'PIPL-23', 'PIPL-50', 'IR-44',
+    'CPL-2', 'CPL-24', 'CPL-25', 'CPL-25.exemptions', 'M7-10', 'M7-13', 'M7-14', 'M7-31', 'IR-18', 'SB-SPARE',
+    'CPL-26', 'CPL-28', 'IR-44',
 ];
+/** The personal-information duties: in force whoever the buyers are. */
+const PII = ['CPL-29', 'PIPL-19', 'PIPL-23', 'PIPL-50'];
 
 const EXPECTED: Record<string, string[]> = {
     'GBT-AS-GENERAL': GBT, 'T-CGCC-CUSTOM': CGCC, 'T-GXDSL-259': GXDSL, 'CABLE-AS': CABLE,
-    'Q-GSB-316.002': QGSB, 'CN-CONSUMER-LAW': LAW,
+    'Q-GSB-316.002': QGSB, 'CN-CONSUMER-LAW': LAW, 'CN-PERSONAL-INFO': PII,
 };
 
 // ---------------------------------------------------------------- checks, walked
@@ -107,7 +109,7 @@ function allChecks(cat: Catalog): Array<{ where: string; check: Check }> {
     const add = (where: string, c: Check | undefined) => { for (const x of checksIn(c as RegistryCheck | undefined)) out.push({ where, check: x.check as unknown as Check }); };
     add(`${cat.id} appliesWhen`, cat.appliesWhen);
     add(`${cat.id} scoring`, cat.scoring?.pass.requires);
-    for (const cl of cat.clauses) add(`${cat.id} ${cl.id}`, cl.check);
+    for (const cl of cat.clauses) { add(`${cat.id} ${cl.id}`, cl.check); add(`${cat.id} ${cl.id} caveat`, (cl as { caveat?: { unless: Check } }).caveat?.unless); }
     return out;
 }
 /** Every model path the catalog's checks read, as each primitive declares them (allHave's path.field included). */
@@ -116,14 +118,14 @@ function allPathUses(cat: Catalog): Array<{ where: string; use: PathUse }> {
     const add = (where: string, c: Check | undefined) => { for (const use of checkPathUses(c as RegistryCheck | undefined)) out.push({ where, use }); };
     add(`${cat.id} appliesWhen`, cat.appliesWhen);
     add(`${cat.id} scoring`, cat.scoring?.pass.requires);
-    for (const cl of cat.clauses) add(`${cat.id} ${cl.id}`, cl.check);
+    for (const cl of cat.clauses) { add(`${cat.id} ${cl.id}`, cl.check); add(`${cat.id} ${cl.id} caveat`, (cl as { caveat?: { unless: Check } }).caveat?.unless); }
     return out;
 }
 
 // ---------------------------------------------------------------- tests
 
 describe('catalog files', () => {
-    it('all six catalogs are present, one per id', () => {
+    it('all seven catalogs are present, one per id', () => {
         expect(files.length).toBe(catalogs.size);
         for (const id of Object.keys(EXPECTED)) expect(catalogs.has(id), id).toBe(true);
     });
@@ -192,10 +194,13 @@ describe('catalog files', () => {
             'CABLE-AS': ['编制说明', true, false, true],
             'Q-GSB-316.002': ['企业标准', false, false, false],
             'CN-CONSUMER-LAW': ['法律', true, true, false],
+            'CN-PERSONAL-INFO': ['法律', true, true, false],
         });
         expect(catalog('T-CGCC-CUSTOM').appliesWhen).toEqual({ exists: 'products.categories[custom=true]' });
         expect(catalog('CABLE-AS').appliesWhen).toEqual({ exists: 'products.categories[kind=cable]' });
-        expect(catalog('CN-CONSUMER-LAW').appliesWhen).toEqual({ exists: 'products.categories.buyers[value=consumers]' });
+        // Out of scope only when every category names business buyers only (silence keeps the law on).
+        expect(catalog('CN-CONSUMER-LAW').appliesWhen).toEqual({ builtin: 'consumer-sales' });
+        expect(catalog('CN-PERSONAL-INFO').appliesWhen).toBeUndefined();
         for (const c of catalog('CABLE-AS').clauses) expect(c.note?.en, c.id).toMatch(/drafting note/);
     });
 
@@ -277,9 +282,9 @@ describe('the law catalog', () => {
         expect(law.clauses.filter((c) => c.confidence !== 'V').map((c) => c.id)).toEqual(['SB-SPARE']);
     });
 
-    it('uses only the two builtins the engine provides', () => {
+    it('uses only the builtins the engine provides', () => {
         const names = [...catalogs.values()].flatMap(allChecks).map((x) => x.check.builtin).filter((b): b is string => typeof b === 'string');
-        expect([...new Set(names)].sort()).toEqual(['defect-shipping-by-seller', 'no-reason-exemptions']);
+        expect([...new Set(names)].sort()).toEqual(['buyers-stated', 'consumer-sales', 'defect-shipping-by-seller', 'distance-sale', 'distance-sale-returnable', 'no-reason-exemptions']);
     });
 
     it('CPL-26 catches void terms and their rewordings, not harmless look-alikes', () => {

@@ -199,7 +199,7 @@ describe('check --format github', () => {
         expect(r.code).toBe(1);
         const lines = r.stdout.trimEnd().split('\n');
         expect(lines).toHaveLength(4);
-        expect(lines[1]).toMatch(new RegExp(`^::error file=${FOCUSED}/refund-slow\\.aspl,line=7,col=19,title=GBT-AS-GENERAL 8\\.4\\.3,endColumn=34::When a refund is due.*10 working days`));
+        expect(lines[1]).toMatch(new RegExp(`^::error file=${FOCUSED}/refund-slow\\.aspl,line=7,col=19,title=GBT-AS-GENERAL 8\\.4\\.3,endColumn=34::The refund deadline is 10 working days, longer than the required 5 working days`));
         expect(lines[2]).toMatch(/^::warning file=.*refund-slow\.aspl,line=10,col=11,title=GBT-AS-GENERAL 8\.4\.2,/);
         expect(lines[0]).toMatch(/^::error file=.*negative-fee\.aspl,line=5,col=28,title=aspl\/negative-money,.*::An amount cannot be negative/);
         for (const l of lines) expect(l).toMatch(/^::(error|warning|notice) file=[^,]+,line=\d+,col=\d+,title=[^,:]+(,end\w+=\d+)?::.+$/);

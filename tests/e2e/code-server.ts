@@ -89,6 +89,10 @@ export async function start(sampleDir: string): Promise<Session> {
     mkdirSync(join(ud, 'User'), { recursive: true });
     mkdirSync(ext, { recursive: true });
     cpSync(join(ROOT, sampleDir), workspace, { recursive: true });
+    // A repository with the sample committed, so "Compare with HEAD" compares the edits the specs make.
+    for (const args of [['init', '-q'], ['add', '.'], ['-c', 'user.name=e2e', '-c', 'user.email=e2e@example.invalid', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'sample']]) {
+        spawnSync('git', args, { cwd: workspace });
+    }
     writeFileSync(join(ud, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
     const port = await freePort();
     writeFileSync(join(base, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);

@@ -3,7 +3,8 @@
  * installed into a fresh code-server, the appliance-online sample is opened, and a writer's path
  * is followed: squiggle and Problems row with the clause code → hover with the clause summary →
  * quick fix makes the problem disappear → notice preview shows the provider → compliance report
- * row click moves the cursor. Screenshots go to tests/artifacts/e2e/.
+ * row click moves the cursor → Compare with HEAD lists the edits, a row moves the cursor.
+ * Screenshots go to tests/artifacts/e2e/.
  *
  * Run by `npm run test:e2e` (after `bash build/e2e-setup.sh` and `npm run package`); skipped in
  * the ordinary `vitest run`, which does not set ASPL_E2E.
@@ -207,6 +208,35 @@ describe.skipIf(!enabled)('ASPL extension in code-server', () => {
         await page.waitForTimeout(500);
         await shot(page, 'readme-screenshot');
         expect(viaLens).toBe(true);
+    });
+
+    it('Compare with HEAD lists the edits made above as classified changes, and a row moves the cursor', async () => {
+        const { page } = s;
+        await page.locator('.tab', { hasText: 'small-appliances.aspl' }).first().click();
+        // One more edit whose class is certain: the whole-unit warranty shortened from 1 year to 6 months.
+        const lines = readFileSync(join(ROOT, 'samples', 'appliance-online', 'small-appliances.aspl'), 'utf8').split('\n');
+        const cover = lines.findIndex((l) => l.includes('覆盖 "整机" 1年')) + 1;
+        await editorLines(page).click({ position: { x: 300, y: 8 } });
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type(String(cover));
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('End');
+        await page.keyboard.press('Shift+Home');
+        await page.keyboard.type('    覆盖 "整机" 6个月');
+        await runCommand(page, 'ASPL: Compare with HEAD: What Changed for Customers');
+        const frame = await waitForFrameWith(page, 'main#diff tr.row', 90_000);
+        await expect.poll(() => frame.locator('tr.row.cl-worse').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+        expect(await frame.locator('main#diff').innerText()).toContain('warranty-period-shortened');
+        await shot(page, '09-compare-with-head');
+        const row = frame.locator('tr.row', { hasText: 'warranty-period-shortened' }).first();
+        const target = Number(await row.getAttribute('data-line'));
+        expect(target).toBe(cover);
+        await page.keyboard.press('Control+G');
+        await page.keyboard.type('1');
+        await page.keyboard.press('Enter');
+        await row.click();
+        await expect.poll(() => cursorLine(page), { timeout: 30_000 }).toBe(target);
+        mark('compare with HEAD');
     });
 });
 

@@ -25,7 +25,7 @@ const BASE = readFileSync(join(root, 'tests/fixtures/engine/compliant.aspl'), 'u
 const CABLE_BASE = readFileSync(join(root, 'tests/fixtures/engine/cable-compliant.aspl'), 'utf8');
 
 /** Every catalog the base meets, forced (forcing replaces `applies` and drops the mandatory law unless named). */
-const FORCED = ['GBT-AS-GENERAL', 'T-CGCC-CUSTOM', 'CN-CONSUMER-LAW', 'T-GXDSL-259', 'Q-GSB-316.002'];
+const FORCED = ['GBT-AS-GENERAL', 'T-CGCC-CUSTOM', 'CN-CONSUMER-LAW', 'CN-PERSONAL-INFO', 'T-GXDSL-259', 'Q-GSB-316.002'];
 const analyzer = new Analyzer({ lang: 'en', standards: FORCED });
 const cableAnalyzer = new Analyzer({ lang: 'en', standards: ['CABLE-AS'] });
 
@@ -68,6 +68,7 @@ const REPAIR_IN = '服务 维修 "保修期内维修"';
 const REPAIR_OUT = '服务 维修 "保修期外维修"';
 const COMPLAINT = '服务 投诉 "投诉处理"';
 const CONSULTATION = '服务 咨询 "售前售后技术咨询"';
+const MEASURE = '服务 测量 "上门量尺与设计方案" 收费';
 
 // ---------------------------------------------------------------- the rows
 
@@ -77,25 +78,30 @@ const GBT: Row[] = [
     ['GBT-AS-GENERAL 4.1.3', [substitute(/ 时段 .*$/gm, '')], 'not-addressed', 'error', at('渠道 售后热线')],
     ['GBT-AS-GENERAL 4.2.1', [NO_SERVICES], 'not-addressed', 'error', HEAD],
     ['GBT-AS-GENERAL 4.2.2', NO_CHANNELS, 'not-addressed', 'error', HEAD],
-    ['GBT-AS-GENERAL 4.2.3', [NO_FEES], 'not-addressed', 'error', HEAD],
-    ['GBT-AS-GENERAL 5.2.1', [del('人数 86'), del('承诺 GBT-AS-GENERAL 5.2.1 ')], 'not-addressed', 'error', at('人员 {')],
+    // A paid service with no fee listed breaks the duty to disclose, at the paid service (not "not addressed" at the head).
+    ['GBT-AS-GENERAL 4.2.3', [NO_FEES], 'violated', 'error', at(MEASURE)],
+    ['GBT-AS-GENERAL 4.2.3', [replace('费用 上门', '费用 上门 "保外上门检测费" 50元/次')], 'not-addressed', 'error', at('费用 上门')],
+    ['GBT-AS-GENERAL 5.2.1', [del('人数 86')], 'not-addressed', 'error', at('人员 {')],
     ['GBT-AS-GENERAL 5.2.3', [del('技师持证')], 'not-addressed', 'error', at('人员 {')],
     ['GBT-AS-GENERAL 5.2.4', [del('培训 周期 3个月')], 'not-addressed', 'error', at('人员 {')],
     ['GBT-AS-GENERAL 5.3.1', [del('信用代码')], 'not-addressed', 'error', at('提供方 "苏州')],
+    ['GBT-AS-GENERAL 5.3.1', [replace('信用代码', '信用代码 "91320506MA7H3K2Q5X"')], 'violated', 'error', at('信用代码')],
+    ['GBT-AS-GENERAL 5.3.1', [replace('经营范围', '经营范围 "待定"')], 'violated', 'error', at('经营范围')],
     ['GBT-AS-GENERAL 5.4.1', [del('安全措施')], 'not-addressed', 'error', at('隐私 {')],
     ['GBT-AS-GENERAL 5.4.2', [del('单独同意')], 'not-addressed', 'error', at('隐私 {')],
-    ['GBT-AS-GENERAL 5.5.1', ONLY_HOTLINE, 'violated', 'error', at('渠道 售后热线')],
+    ['GBT-AS-GENERAL 5.5.1', NO_CHANNELS, 'not-addressed', 'error', HEAD],
+    ['GBT-AS-GENERAL 5.5.1', [replace('渠道 售后热线', '渠道 售后热线 电话 "8826-3377" 时段 08:00-21:00 每天')], 'violated', 'error', at('渠道 售后热线')],
     ['GBT-AS-GENERAL 5.5.2', [del('响应 2小时内')], 'not-addressed', 'error', at(COMPLAINT)],
-    ['GBT-AS-GENERAL 5.6.2.3', [del('安全措施'), del('承诺 GBT-AS-GENERAL 5.6.2.3 ')], 'not-addressed', 'error', at('隐私 {')],
-    ['GBT-AS-GENERAL 5.6.2.4', [del('安全措施'), del('承诺 GBT-AS-GENERAL 5.6.2.4 ')], 'not-addressed', 'error', at('隐私 {')],
+    ['GBT-AS-GENERAL 5.6.2.3', [del('安全措施')], 'not-addressed', 'error', at('隐私 {')],
+    ['GBT-AS-GENERAL 5.6.2.4', [del('安全措施')], 'not-addressed', 'error', at('隐私 {')],
     ['GBT-AS-GENERAL 5.1.7.3', [del('评估 周期 6个月')], 'not-addressed', 'error', at('供应商 {')],
     ['GBT-AS-GENERAL 6.2.1', [delBlock('服务 安装'), delBlock(REPAIR_IN), delBlock(REPAIR_OUT)], 'not-addressed', 'error', HEAD],
-    ['GBT-AS-GENERAL 6.2.2', [del('技师持证'), del('承诺 GBT-AS-GENERAL 6.2.2 ')], 'not-addressed', 'error', at('人员 {')],
+    ['GBT-AS-GENERAL 6.2.2', [del('技师持证')], 'not-addressed', 'error', at('人员 {')],
     ['GBT-AS-GENERAL 6.2.3', [del('工牌')], 'not-addressed', 'error', at('人员 {')],
     ['GBT-AS-GENERAL 7.3', [del('知识库')], 'not-addressed', 'error', HEAD],
     ['GBT-AS-GENERAL 8.1', [delAll(/^\s*流程 /)], 'not-addressed', 'error', at(CONSULTATION)],
     ['GBT-AS-GENERAL 8.2.1', [replace('协议 书面', '协议 书面 { 服务内容、服务时间、服务地点、费用明细 }')], 'not-addressed', 'error', at('协议 书面')],
-    ['GBT-AS-GENERAL 8.4.1', [NO_FEES], 'not-addressed', 'error', HEAD],
+    ['GBT-AS-GENERAL 8.4.1', [NO_FEES], 'violated', 'error', at(MEASURE)],
     ['GBT-AS-GENERAL 8.4.2', [replace('支付 ', '支付 现金')], 'violated', 'warning', at('支付 现金')],
     ['GBT-AS-GENERAL 8.4.3', [replace('退款 内 5天', '退款 内 10个工作日 原路退回')], 'violated', 'error', at('退款 内 10个工作日')],
     ['GBT-AS-GENERAL 9.1.1', [del('周期 3个月')], 'not-addressed', 'error', at('满意度 {')],
@@ -106,29 +112,32 @@ const GBT: Row[] = [
 
 const CGCC: Row[] = [
     ['T-CGCC-CUSTOM 4.1', [del('售后服务管理师 "周文静"')], 'not-addressed', 'error', at('人员 {')],
-    ['T-CGCC-CUSTOM 4.2', [del('技师持证'), del('承诺 T-CGCC-CUSTOM 4.2 ')], 'not-addressed', 'error', at('人员 {')],
+    // 售后服务管理师 is a qualification: a manager who does not hold it does not meet 4.1.
+    ['T-CGCC-CUSTOM 4.1', [replace('售后服务管理师 "周文静"', '售后服务管理师 "周文静"')], 'not-addressed', 'error', at('人员 {')],
+    ['T-CGCC-CUSTOM 4.2', [del('技师持证')], 'not-addressed', 'error', at('人员 {')],
     ['T-CGCC-CUSTOM 4.3', [delAll(/^\s*网点 /)], 'not-addressed', 'error', at('服务网络 {')],
     ['T-CGCC-CUSTOM 4.5', [replaceIn(CONSULTATION, '通过', '通过 售后热线')], 'violated', 'error', atIn(CONSULTATION, '通过')],
     ['T-CGCC-CUSTOM 5.1', [deleteIn(COMPLAINT, '记录')], 'not-addressed', 'error', at(COMPLAINT)],
     ['T-CGCC-CUSTOM 5.5', [NO_FEES], 'not-addressed', 'error', HEAD],
-    ['T-CGCC-CUSTOM 7.1', [deleteIn(REPAIR_IN, '流程'), deleteIn(REPAIR_OUT, '流程'), del('承诺 T-CGCC-CUSTOM 7.1 ')], 'not-addressed', 'error', at(REPAIR_IN)],
-    ['T-CGCC-CUSTOM 7.2', [deleteIn(REPAIR_IN, '解决'), deleteIn(REPAIR_OUT, '解决'), del('承诺 T-CGCC-CUSTOM 7.2 ')], 'not-addressed', 'error', at(REPAIR_IN)],
+    ['T-CGCC-CUSTOM 7.1', [deleteIn(REPAIR_IN, '流程'), deleteIn(REPAIR_OUT, '流程')], 'not-addressed', 'error', at(REPAIR_IN)],
+    ['T-CGCC-CUSTOM 7.2', [deleteIn(REPAIR_IN, '解决'), deleteIn(REPAIR_OUT, '解决')], 'not-addressed', 'error', at(REPAIR_IN)],
     ['T-CGCC-CUSTOM 7.3', [del('备件 保留')], 'not-addressed', 'error', at('保修 自')],
     ['T-CGCC-CUSTOM 7.4', [del('易损件')], 'not-addressed', 'error', at('保修 自')],
-    ['T-CGCC-CUSTOM 7.5', [NO_FEES], 'not-addressed', 'error', HEAD],
+    ['T-CGCC-CUSTOM 7.5', [NO_FEES], 'violated', 'error', at(REPAIR_OUT)],
     ['T-CGCC-CUSTOM 7.6', [del('召回')], 'not-addressed', 'error', at('保修 自')],
     ['T-CGCC-CUSTOM 8.1', [replaceIn(COMPLAINT, '通过', '通过 售后热线')], 'violated', 'error', atIn(COMPLAINT, '通过')],
-    ['T-CGCC-CUSTOM 8.2', [deleteIn(COMPLAINT, '流程'), del('承诺 T-CGCC-CUSTOM 8.2 ')], 'not-addressed', 'error', at(COMPLAINT)],
+    ['T-CGCC-CUSTOM 8.2', [deleteIn(COMPLAINT, '流程')], 'not-addressed', 'error', at(COMPLAINT)],
     ['T-CGCC-CUSTOM 8.3', [replace('响应 2小时内', '响应 4小时内')], 'violated', 'error', at('响应 4小时内')],
     ['T-CGCC-CUSTOM 8.5', [delAll(/^\s*条件 /)], 'not-addressed', 'error', at('退换货 {')],
     ['T-CGCC-CUSTOM 8.6', [deleteIn(REPAIR_IN, '代用品'), deleteIn(REPAIR_IN, '解决'), deleteIn(REPAIR_OUT, '解决')], 'not-addressed', 'error', at(REPAIR_IN)],
     ['T-CGCC-CUSTOM 8.7', [del('应急小组')], 'not-addressed', 'error', at('危机预案 {')],
     ['T-CGCC-CUSTOM 9.1', [del('调查 ')], 'not-addressed', 'error', at('满意度 {')],
-    ['T-CGCC-CUSTOM 9.3', [del('培训 周期 3个月'), del('承诺 T-CGCC-CUSTOM 9.3 ')], 'not-addressed', 'error', at('人员 {')],
+    ['T-CGCC-CUSTOM 9.3', [del('培训 周期 3个月')], 'not-addressed', 'error', at('人员 {')],
     ['T-CGCC-CUSTOM 9.4', [del('周期 3个月')], 'not-addressed', 'error', at('满意度 {')],
 ];
 
 const LAW: Row[] = [
+    ['CN-CONSUMER-LAW CPL-2', [replace('品类 "成品家居饰品"', '品类 "成品家居饰品" 销售 线上、线下 类型 家具')], 'not-addressed', 'warning', at('品类 "成品家居饰品"')],
     ['CN-CONSUMER-LAW CPL-24', [replace('退货 7天', '退货 3天 自 签收')], 'violated', 'error', at('退货 3天')],
     ['CN-CONSUMER-LAW CPL-24', [replace('运费 质量问题', '运费 质量问题 承担方 消费者')], 'violated', 'error', at('运费 质量问题')],
     ['CN-CONSUMER-LAW CPL-24', [del('运费 质量问题')], 'not-addressed', 'error', at('退换货 {')],
@@ -142,11 +151,17 @@ const LAW: Row[] = [
     ['CN-CONSUMER-LAW SB-SPARE', [replace('备件 保留', '备件 保留 3年')], 'violated', 'warning', at('备件 保留 3年')],
     ['CN-CONSUMER-LAW CPL-26', [insertAfter('声明 ', '声明 "本活动最终解释权归本公司所有。"')], 'violated', 'error', at('声明 "本活动最终解释权')],
     ['CN-CONSUMER-LAW CPL-28', [del('地址 "江苏省苏州市吴中区木渎镇')], 'not-addressed', 'error', at('提供方 "苏州')],
-    ['CN-CONSUMER-LAW CPL-29', [del('目的 ')], 'not-addressed', 'error', at('隐私 {')],
-    ['CN-CONSUMER-LAW PIPL-19', [del('保存 3年')], 'not-addressed', 'warning', at('隐私 {')],
-    ['CN-CONSUMER-LAW PIPL-23', [del('单独同意')], 'not-addressed', 'error', at('隐私 {')],
-    ['CN-CONSUMER-LAW PIPL-50', [del('查询删除')], 'not-addressed', 'error', at('隐私 {')],
+    ['CN-CONSUMER-LAW CPL-28', [replace('地址 "江苏省苏州市吴中区木渎镇', '地址 "江苏省苏州市某某路"')], 'violated', 'error', at('地址 "江苏省苏州市某某路"')],
+    ['CN-CONSUMER-LAW CPL-28', [replace('渠道 售后热线', '渠道 售后热线 电话 "400-826" 时段 08:00-21:00 每天')], 'violated', 'error', at('渠道 售后热线')],
+    ['CN-CONSUMER-LAW CPL-28', [replace('渠道 客服邮箱', '渠道 客服邮箱 邮件 "service(at)acme-home" 时段 7×24')], 'violated', 'error', at('渠道 客服邮箱')],
     ['CN-CONSUMER-LAW IR-44', [delBlock(COMPLAINT)], 'not-addressed', 'error', HEAD],
+];
+
+const PII: Row[] = [
+    ['CN-PERSONAL-INFO CPL-29', [del('目的 ')], 'not-addressed', 'error', at('隐私 {')],
+    ['CN-PERSONAL-INFO PIPL-19', [del('保存 3年')], 'not-addressed', 'warning', at('隐私 {')],
+    ['CN-PERSONAL-INFO PIPL-23', [del('单独同意')], 'not-addressed', 'error', at('隐私 {')],
+    ['CN-PERSONAL-INFO PIPL-50', [del('查询删除')], 'not-addressed', 'error', at('隐私 {')],
 ];
 
 const GXDSL: Row[] = [
@@ -177,7 +192,7 @@ const CABLE: Row[] = [
     ['CABLE-AS FLOW.2', [delBlock('服务 施工')], 'not-addressed', 'error', CABLE_HEAD],
     ['CABLE-AS FLOW.3', [delBlock('服务 培训')], 'not-addressed', 'error', CABLE_HEAD],
     ['CABLE-AS FLOW.4', [delBlock('服务 技术支持')], 'not-addressed', 'error', CABLE_HEAD],
-    ['CABLE-AS ARCH.1', [substitute(/、归档/g, '')], 'not-addressed', 'error', at('服务 咨询')],
+    ['CABLE-AS ARCH.1', [substitute(/、归档/g, '')], 'not-addressed', 'error', at('协议 书面')],
     ['CABLE-AS CONTRACT.2', [replace('协议 书面', '协议 书面 { 服务内容、服务时间、服务地点、费用明细 }')], 'not-addressed', 'error', at('协议 书面')],
     ['CABLE-AS CRM.3', [deleteIn(CABLE_COMPLAINT, '流程')], 'not-addressed', 'error', at(CABLE_COMPLAINT)],
     ['CABLE-AS QA.1', [replaceIn(CABLE_COMPLAINT, '流程', '流程 logging、investigation、处理')], 'not-addressed', 'error', at(CABLE_COMPLAINT)],
@@ -187,6 +202,7 @@ const TABLES: Array<{ name: string; base: string; analyzer: Analyzer; catalogs: 
     { name: 'GB/T 总则', base: BASE, analyzer, catalogs: ['GBT-AS-GENERAL'], rows: GBT },
     { name: 'T/CGCC custom goods', base: BASE, analyzer, catalogs: ['T-CGCC-CUSTOM'], rows: CGCC },
     { name: 'consumer law', base: BASE, analyzer, catalogs: ['CN-CONSUMER-LAW'], rows: LAW },
+    { name: 'personal information', base: BASE, analyzer, catalogs: ['CN-PERSONAL-INFO'], rows: PII },
     { name: 'T/GXDSL 259', base: BASE, analyzer, catalogs: ['T-GXDSL-259'], rows: GXDSL },
     { name: 'Q/GSB 316.002 pack', base: BASE, analyzer, catalogs: ['Q-GSB-316.002'], rows: QGSB },
     { name: 'CABLE-AS', base: CABLE_BASE, analyzer: cableAnalyzer, catalogs: ['CABLE-AS'], rows: CABLE },
@@ -208,7 +224,8 @@ describe('the base policies', () => {
         expect(shape(bases.get('main')!)).toEqual([
             'GBT-AS-GENERAL applicable=true clauses=47',
             'T-CGCC-CUSTOM applicable=true clauses=43',
-            'CN-CONSUMER-LAW applicable=true clauses=16',
+            'CN-CONSUMER-LAW applicable=true clauses=13',
+            'CN-PERSONAL-INFO applicable=true clauses=4',
             'T-GXDSL-259 applicable=true clauses=11',
             'Q-GSB-316.002 applicable=true clauses=15',
         ]);
@@ -258,7 +275,7 @@ for (const t of TABLES) {
 
 /** Clauses whose `when` (or builtin) condition holds in the base: false here, they are not applicable. */
 const NOT_APPLICABLE: Array<[ruleId: string, mutation: Edit[]]> = [
-    ['GBT-AS-GENERAL 4.2.3', [substitute(/ 收费( 保外)? \{/g, ' 免费 {')]],
+    ['GBT-AS-GENERAL 4.2.3', [substitute(/ 收费( 保外)? \{/g, ' 免费 {'), NO_FEES]],
     ['GBT-AS-GENERAL 5.6.2.4', [replace('渠道 服务号 微信', '渠道 服务号 电话 "艾克美全屋定制服务号" 时段 全天候')]],
     ['GBT-AS-GENERAL 8.4.1', [substitute(/ 收费( 保外)? \{/g, ' 免费 {'), NO_FEES]],
     ['T-CGCC-CUSTOM 7.5', [replace('服务 维修 "保修期外维修" 收费 保外', '服务 维修 "保修期外维修" 免费 {')]],
@@ -269,7 +286,7 @@ const NOT_APPLICABLE: Array<[ruleId: string, mutation: Edit[]]> = [
     ['CN-CONSUMER-LAW M7-14', [substitute(/销售 线上、线下/g, '销售 线下')]],
     ['CN-CONSUMER-LAW CPL-28', [substitute(/销售 线上、线下/g, '销售 线下')]],
     ['CN-CONSUMER-LAW IR-18', [delBlock('保修 自')]],
-    ['CN-CONSUMER-LAW PIPL-23', [del('第三方 ')]],
+    ['CN-PERSONAL-INFO PIPL-23', [del('第三方 ')]],
 ];
 
 describe('clauses that apply only when a condition holds', () => {
@@ -366,12 +383,115 @@ describe('waivers and attestations', () => {
         expect(f.justification).toBeUndefined();
     });
 
-    it('an attestation covers a checked clause the policy does not address, but never a violated one', async () => {
+    it('an attestation never stands in for a field the checker reads: it is an error naming the field, and the clause stays unmet', async () => {
         const text = apply(BASE, [del('书面报告'), insertAfter('承诺 GBT-AS-GENERAL 5.1 ', '承诺 GBT-AS-GENERAL 9.1.3 "满意度由第三方机构统计分析后确定。"')]);
-        expect(finding(await analyze(text), 'GBT-AS-GENERAL 9.1.3')).toMatchObject({ status: 'attested', justification: '满意度由第三方机构统计分析后确定。' });
+        const r = await analyze(text);
+        expect(summary(finding(r, 'GBT-AS-GENERAL 9.1.3'))).toEqual({ ruleId: 'GBT-AS-GENERAL 9.1.3', status: 'not-addressed', severity: 'error', line: at('满意度 {')(text) });
+        const line = at('承诺 GBT-AS-GENERAL 9.1.3')(text);
+        expect(r.problems.map((p) => [p.code, p.severity, p.range.start.line + 1, p.message])).toEqual([
+            ['attest-checked', 'error', line, 'GBT-AS-GENERAL 9.1.3 is checked from the policy’s fields (written satisfaction report); a statement cannot replace them: state the field and remove this attest line'],
+        ]);
 
         const violated = apply(BASE, [replace('响应 2小时内', '响应 4小时内'), insertAfter('承诺 GBT-AS-GENERAL 5.1 ', '承诺 T-CGCC-CUSTOM 8.3 "投诉均及时响应。"')]);
-        expect(finding(await analyze(violated), 'T-CGCC-CUSTOM 8.3')).toMatchObject({ status: 'violated', severity: 'error' });
+        expect(finding(await analyze(violated), 'T-CGCC-CUSTOM 8.3')).toMatchObject({ status: 'violated', severity: 'error', certainty: 'definite' });
+    });
+
+    it('the law cannot be waived: the waiver is an error and the clause is judged as written', async () => {
+        const text = apply(BASE, [replace('无理由 7天', '无理由 3天 自 签收 除外 定制'), insertAfter('豁免 T-CGCC-CUSTOM 5.8', '豁免 CN-CONSUMER-LAW CPL-25 "本店商品均为定制。"')]);
+        const r = await analyze(text);
+        expect(r.problems.map((p) => [p.code, p.severity, p.range.start.line + 1])).toEqual([['waive-mandatory', 'error', at('豁免 CN-CONSUMER-LAW CPL-25')(text)]]);
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-25'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-25', status: 'violated', severity: 'error', line: at('无理由 3天')(text) });
+    });
+});
+
+describe('scope of the consumer law and statutory exemptions', () => {
+    it('a policy that names no buyers is a consumer sale: the law stays on (void wording is caught) and one finding asks for the buyers', async () => {
+        const text = apply(BASE, [substitute(/ 客户 消费者/g, ''), insertAfter('声明 ', '声明 "本活动最终解释权归本公司所有。"')]);
+        const r = await analyze(text);
+        expect(r.evaluation!.results.find((c) => c.catalog.id === 'CN-CONSUMER-LAW')!.applicable).toBe(true);
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-26'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-26', status: 'violated', severity: 'error', line: at('声明 "本活动最终解释权')(text) });
+        const buyers = finding(r, 'CN-CONSUMER-LAW CPL-2');
+        expect(summary(buyers)).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-2', status: 'not-addressed', severity: 'warning', line: at('品类 "全屋定制衣柜')(text) });
+        expect(buyers.message.en).toBe("Category '全屋定制衣柜、橱柜、书柜', '成品家居饰品' does not say who buys it: it is treated as a consumer sale under consumer law");
+    });
+
+    it('business buyers only: the consumer law is out of scope and says why; personal-information law still applies', async () => {
+        const r = await analyze(apply(BASE, [substitute(/客户 消费者/g, '客户 企业')]));
+        const law = r.evaluation!.results.find((c) => c.catalog.id === 'CN-CONSUMER-LAW')!;
+        expect(law.applicable).toBe(false);
+        expect(law.findings[0].message.en).toBe('Every product category is sold to businesses only: consumer law does not bind these sales (art. 2)');
+        expect(r.evaluation!.results.find((c) => c.catalog.id === 'CN-PERSONAL-INFO')!.applicable).toBe(true);
+        expect(finding(r, 'CN-PERSONAL-INFO CPL-29').status).toBe('satisfied');
+    });
+
+    it('an all-custom online seller: CPL-25 is not applicable and names the exemption and its article — no waiver needed', async () => {
+        const text = apply(BASE, [replace('品类 "成品家居饰品"', '品类 "成品家居饰品" 定制 销售 线上、线下 客户 消费者 类型 家具'), replace('无理由 7天', '')]);
+        const r = await analyze(text);
+        expect(errors(r)).toEqual([]);
+        const f = finding(r, 'CN-CONSUMER-LAW CPL-25');
+        expect(f.status).toBe('not-applicable');
+        expect(f.message.zh).toMatch(/^线上销售的品类均属法定的无理由退货除外商品：“全屋定制衣柜、橱柜、书柜”为消费者定作的商品（消费者权益保护法第二十五条第一款第一项）/);
+        for (const id of ['M7-10', 'M7-13', 'M7-14']) expect(finding(r, `CN-CONSUMER-LAW ${id}`).status).toBe('not-applicable');
+    });
+
+    it.each([
+        ['perishable goods', '类型 生鲜', /鲜活易腐的商品（第二十五条第一款第二项）/],
+        ['digital goods', '类型 数字商品', /数字化商品（第二十五条第一款第三项/],
+        ['periodicals', '类型 报刊', /报纸、期刊（第二十五条第一款第四项）/],
+        ['a class the buyer confirms at purchase', '除外 "贴身内衣" 购买时确认', /经消费者在购买时确认不宜退货的商品/],
+    ])('%s exempt the category from CPL-25 by law', async (_name, words, law) => {
+        const text = apply(BASE, [replace('品类 "成品家居饰品"', `品类 "成品家居饰品" 销售 线上 客户 消费者 ${words}`), replace('无理由 7天', '')]);
+        const r = await analyze(text);
+        expect(errors(r)).toEqual([]);
+        const f = finding(r, 'CN-CONSUMER-LAW CPL-25');
+        expect(f.status).toBe('not-applicable');
+        expect(f.message.zh).toMatch(law);
+    });
+
+    it('a category exemption the buyer does not confirm is not statutory: CPL-25.exemptions is violated at it', async () => {
+        const text = apply(BASE, [replace('品类 "成品家居饰品"', '品类 "成品家居饰品" 销售 线上 客户 消费者 除外 "特价商品"')]);
+        const r = await analyze(text);
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-25.exemptions'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-25.exemptions', status: 'violated', severity: 'error', line: at('品类 "成品家居饰品"')(text) });
+        // Not exempt, so the 7-day window is still owed.
+        expect(finding(r, 'CN-CONSUMER-LAW CPL-25').status).toBe('satisfied');
+    });
+});
+
+describe('caveats on satisfied clauses', () => {
+    it('one channel meets GB/T 5.5.1 (the draft sets no number) but carries a warning-level caveat', async () => {
+        const r = await analyze(apply(BASE, ONLY_HOTLINE));
+        expect(errors(r)).toEqual([]);
+        const f = finding(r, 'GBT-AS-GENERAL 5.5.1');
+        expect(summary(f)).toEqual({ ruleId: 'GBT-AS-GENERAL 5.5.1', status: 'satisfied', severity: 'warning', line: at('渠道 售后热线')(apply(BASE, ONLY_HOTLINE)) });
+        expect(f.caveat?.en).toMatch(/^The policy states a single communication channel/);
+        expect(isProblem(f)).toBe(true);
+        // The base (five channels) has no caveat.
+        const base = finding(bases.get('main')!, 'GBT-AS-GENERAL 5.5.1');
+        expect([base.status, base.severity, base.caveat]).toEqual(['satisfied', 'info', undefined]);
+    });
+});
+
+describe('findings say what the policy says first, and how sure they are', () => {
+    it('a definite breach leads with the stated value and the required one, and is definite', async () => {
+        const f = finding(await analyze(apply(BASE, [replace('退款 内 5天', '退款 内 10个工作日 原路退回')])), 'GBT-AS-GENERAL 8.4.3');
+        expect(f.message).toEqual({ zh: '退款时限为10个工作日，超过要求的5个工作日', en: 'The refund deadline is 10 working days, longer than the required 5 working days' });
+        expect(f.certainty).toBe('definite');
+    });
+
+    it('a breach that only may happen (working vs calendar days) is possible, says "may", and states its assumption', async () => {
+        const f = finding(await analyze(apply(BASE, [replace('退款 内 5天', 'refund within 5 working days original-method')])), 'CN-CONSUMER-LAW M7-13');
+        expect(f.certainty).toBe('possible');
+        expect(f.message.en).toMatch(/^The refund deadline of 5 working days may run past the required 7 days/);
+        expect(f.message.zh).toMatch(/可能超过/);
+        expect(f.assumption?.en).toMatch(/holiday/);
+    });
+
+    it('a triggered duty names what triggered it and where the missing item belongs', async () => {
+        const text = apply(BASE, [NO_FEES]);
+        const f = finding(await analyze(text), 'GBT-AS-GENERAL 4.2.3');
+        expect(f.message).toEqual({ zh: '政策写有有偿服务，但政策未写明收费项目', en: 'The policy has a paid service, but the policy does not state the fee items' });
+        expect(f.related.map((r) => r.message.en)).toEqual(['belongs here']);
+        expect(f.fix).toMatchObject({ kind: 'insert', path: 'fees' });
     });
 });
 

@@ -34,7 +34,7 @@ describe('the Q/GSB sample pack', () => {
         // Neither `applies` nor a config: the defaults decide.
         const r = await analyzer.analyzeText(apply(COMPLIANT, [del('适用 ')]), '/virtual/x.aspl');
         expect(r.config.file).toBeUndefined();
-        expect(catalogsOf(r)).toEqual(['CABLE-AS', 'CN-CONSUMER-LAW', 'GBT-AS-GENERAL', 'T-CGCC-CUSTOM']);
+        expect(catalogsOf(r)).toEqual(['CABLE-AS', 'CN-CONSUMER-LAW', 'CN-PERSONAL-INFO', 'GBT-AS-GENERAL', 'T-CGCC-CUSTOM']);
         // The telecom policy without its `applies` line, away from its folder: no Q/GSB either.
         const away = await analyzer.analyzeText(apply(TELECOM_TEXT, [del('适用 ')]), '/virtual/lantuo.aspl');
         expect(catalogsOf(away)).not.toContain('Q-GSB-316.002');
@@ -45,15 +45,16 @@ describe('the Q/GSB sample pack', () => {
         expect(r.config.file).toBe(join(TELECOM_DIR, 'aspl.config.yaml'));
         expect(r.configProblems).toEqual([]);
         expect(r.config.packs).toEqual(['GBT-AS-GENERAL', 'Q-GSB-316.002']);
-        expect(catalogsOf(r)).toEqual(['GBT-AS-GENERAL', 'Q-GSB-316.002', 'CN-CONSUMER-LAW']);
+        expect(catalogsOf(r)).toEqual(['GBT-AS-GENERAL', 'Q-GSB-316.002', 'CN-CONSUMER-LAW', 'CN-PERSONAL-INFO']);
         const line = marked(TELECOM_TEXT, 'T7.1');
         expect(line).toBe(at('周期 12个月')(TELECOM_TEXT));
         expect(problems(r, 'Q-GSB-316.002')).toEqual([`Q-GSB-316.002 T7.1 violated error ${line}`]);
         expect(finding(r, 'Q-GSB-316.002 T7.1').message.en).toMatch(/12 months.*6 months/);
         expect(finding(r, 'Q-GSB-316.002 6.1')).toMatchObject({ status: 'attested' });
         expect(finding(r, 'Q-GSB-316.002 6.5.2')).toMatchObject({ status: 'satisfied' });
-        // B2B only: the law is in force (mandatory) but does not apply.
+        // B2B only: the consumer law is in force (mandatory) but does not apply; personal-information law does.
         expect(r.evaluation!.results.find((c) => c.catalog.id === 'CN-CONSUMER-LAW')!.applicable).toBe(false);
+        expect(r.evaluation!.results.find((c) => c.catalog.id === 'CN-PERSONAL-INFO')!.applicable).toBe(true);
     });
 
     it('comes from the config, not from the policy: the same text without `applies` still gets it in that folder', async () => {
@@ -88,7 +89,7 @@ describe('broken packs are reported with file, line and column', () => {
             catalog: undefined,
             problems: [{
                 file: pack('bad-builtin.yaml'), line: 15, column: 16,
-                en: "unknown builtin 'defect-shipping-by-buyer'; available: defect-shipping-by-seller, no-reason-exemptions",
+                en: "unknown builtin 'defect-shipping-by-buyer'; available: defect-shipping-by-seller, no-reason-exemptions, consumer-sales, buyers-stated, distance-sale, distance-sale-returnable",
             }],
         });
     });
@@ -127,7 +128,7 @@ describe('broken packs are reported with file, line and column', () => {
         const registry = CatalogRegistry.shipped();
         registry.addFile(pack('shadow-law.yaml'));
         expect(registry.problemsFor(pack('shadow-law.yaml'))).not.toEqual([]);
-        expect(registry.get('CN-CONSUMER-LAW')!.clauses).toHaveLength(16);
+        expect(registry.get('CN-CONSUMER-LAW')!.clauses).toHaveLength(13);
     });
 });
 
@@ -145,7 +146,7 @@ describe('a config naming a broken pack and a good one', () => {
         const r = await analyzer.analyzeText(text, join(dir, 'policy.aspl'));
         expect(r.configProblems).toEqual([]);
         expect(r.config.extraPacks).toEqual([pack('typo.yaml'), pack('good.yaml')]);
-        expect(catalogsOf(r)).toEqual(['GBT-AS-GENERAL', 'T-CGCC-CUSTOM', 'CN-CONSUMER-LAW', 'X-GOOD-PACK']);
+        expect(catalogsOf(r)).toEqual(['GBT-AS-GENERAL', 'T-CGCC-CUSTOM', 'CN-CONSUMER-LAW', 'CN-PERSONAL-INFO', 'X-GOOD-PACK']);
         expect(finding(r, 'X-GOOD-PACK 1.1')).toMatchObject({ status: 'satisfied' });
         const monthly = finding(r, 'X-GOOD-PACK 1.2');
         expect({ status: monthly.status, severity: monthly.severity, line: monthly.src.range.start.line + 1 })

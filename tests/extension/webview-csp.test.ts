@@ -1,5 +1,5 @@
 /**
- * The extension's webviews (notice preview, compliance report) run no inline script: every page
+ * The extension's webviews (notice preview, compliance report, change review) run no inline script: every page
  * carries the strict CSP from webview.ts (nonce'd script and style only), and embedded pages lose
  * any script before they are shown.
  */
@@ -25,7 +25,7 @@ describe('webview content security', () => {
     it('every webview page in the extension uses that policy', () => {
         const files = readdirSync(SRC).filter((f) => f.endsWith('.ts'));
         const pages = files.filter((f) => readFileSync(join(SRC, f), 'utf8').includes('<!DOCTYPE html>'));
-        expect(pages.sort()).toEqual(['notice-preview.ts', 'report-view.ts']);
+        expect(pages.sort()).toEqual(['diff-view.ts', 'notice-preview.ts', 'report-view.ts']);
         for (const f of pages) {
             const text = readFileSync(join(SRC, f), 'utf8');
             expect(text).toMatch(/<meta http-equiv="Content-Security-Policy" content="\$\{csp\(this\.panel\.webview, n\)\}">/);

@@ -54,7 +54,7 @@ describe('hostile packs', () => {
     it('an unknown check primitive is rejected', () => {
         const r = load('primitive.yaml', `${header('X-PRIM')}${clause('{ eval: "process.exit(1)" }')}`);
         expect(r.catalog).toBeUndefined();
-        expect(r.problems).toEqual([{ line: 12, column: 12, en: '/clauses/0/check: a check is exactly one of exists, count, allHave, maxDuration, minDuration, oneOf, noneOf, forbiddenText, when, all, any, builtin; found: eval' }]);
+        expect(r.problems).toEqual([{ line: 12, column: 12, en: '/clauses/0/check: a check is exactly one of exists, count, allHave, maxDuration, minDuration, oneOf, noneOf, format, forbiddenText, when, all, any, builtin; found: eval' }]);
     });
 
     it('a pack naming a file or a module to load is rejected: there is no such field, and nothing is loaded', () => {

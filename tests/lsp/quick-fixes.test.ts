@@ -41,7 +41,12 @@ async function apply(uri: string, action: CodeAction): Promise<Diagnostic[]> {
 }
 
 function expectFixed(before: Diagnostic[], after: Diagnostic[], codes: string[], label: string): void {
-    for (const code of codes) expect(after.some((d) => d.code === code), `${label}: ${code} is still reported`).toBe(false);
+    // A skeleton's "TODO" / "待填写" is itself a finding where the clause reads the text (a placeholder must not
+    // reach the notice): the clause may stay reported, but only for the placeholder the writer now fills in.
+    for (const code of codes) {
+        const left = after.filter((d) => d.code === code && !/placeholder|占位文字/.test(d.message));
+        expect(left.length > 0, `${label}: ${code} is still reported`).toBe(false);
+    }
     const newLanguage = languageKeys(after).filter((k) => !languageKeys(before).includes(k));
     expect(newLanguage, `${label}: new language problems`).toEqual([]);
     const newErrors = complianceErrors(after).filter((c) => !complianceErrors(before).includes(c));

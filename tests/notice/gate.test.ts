@@ -102,3 +102,18 @@ describe('notice publication gate', () => {
         if (d.ok) for (const f of errors) expect(markdownText(d.text)).toContain(f.ruleId);
     });
 });
+
+describe('placeholder wording never reaches customers', () => {
+    it('a policy with no compliance errors but a TODO text is refused, and its draft lists the placeholder', async () => {
+        const a = await withFindings(HARMLESS);
+        a.model!.texts.push({ value: '上门服务范围：TODO', src: a.model!.head });
+        const refused = renderNotice(a, { format: 'md', lang: 'en' });
+        expect(refused.ok).toBe(false);
+        if (refused.ok) return;
+        expect(refused.reason.en).toBe('The policy has 1 compliance error (aspl/placeholder); no notice was produced. Fix them first, or produce a draft (--draft), which is marked DRAFT and lists them.');
+        const draft = renderNotice(a, { format: 'md', lang: 'zh', draft: true });
+        expect(draft.ok).toBe(true);
+        if (!draft.ok) return;
+        expect(markdownText(draft.text)).toContain('“上门服务范围：TODO”含占位文字“TODO”，须改为实际内容');
+    });
+});

@@ -41,12 +41,20 @@ export function evaluate(model: PolicyModel, registry: CatalogRegistry, options:
 }
 
 function evaluateCatalog(model: PolicyModel, catalog: Catalog, config?: AsplConfig): CatalogResult {
-    const applicable = !catalog.appliesWhen || runCheck(model, catalog.appliesWhen).status === 'satisfied';
-    const findings = catalog.clauses.map((clause) => evaluateClause(model, catalog, clause, applicable, config));
+    const scope = catalog.appliesWhen ? runCheck(model, catalog.appliesWhen) : undefined;
+    const applicable = !scope || scope.status === 'satisfied';
+    const findings = catalog.clauses.map((clause) => evaluateClause(model, catalog, clause, applicable ? undefined : scope, config));
     return { catalog, applicable, findings };
 }
 
-function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, applicable: boolean, config?: AsplConfig): Finding {
+/** English details are written as clauses ("the refund deadline is …"); a message starts with a capital. */
+function sentence(text: Bilingual): Bilingual {
+    return { zh: text.zh, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
+}
+
+const OUT_OF_SCOPE: Bilingual = { zh: '本标准不适用于此政策', en: 'this standard does not apply to the policy' };
+
+function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, outOfScope: Outcome | undefined, config?: AsplConfig): Finding {
     const ruleId = `${catalog.id} ${clause.id}`;
     const base = {
         catalog: catalog.id, clause: clause.id, ruleId, level: clause.level,
@@ -55,39 +63,49 @@ function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, ap
     // One object per finding (the CLI makes ~140 per policy): assign instead of spreading twice.
     const info = (status: Finding['status'], message: Bilingual, extra?: Partial<Finding>): Finding =>
         Object.assign(base, { status, severity: 'info' as const, message, src: model.head }, extra);
-    if (!applicable) {
-        return info('not-applicable', { zh: `${clause.summary.zh}（本标准不适用于此政策）`, en: `${clause.summary.en} (this standard does not apply to the policy)` });
-    }
-    const waiver = model.waivers.find((w) => w.catalog === catalog.id && w.clause === clause.id);
+    if (outOfScope) return info('not-applicable', sentence(outOfScope.detail ?? OUT_OF_SCOPE), { src: outOfScope.at });
+    // The law cannot be waived (the validator says so on the line); a waiver there changes nothing.
+    const waiver = catalog.mandatory ? undefined : model.waivers.find((w) => w.catalog === catalog.id && w.clause === clause.id);
     if (waiver) {
         return info('waived', { zh: `已豁免：${waiver.text}`, en: `waived: ${waiver.text}` }, { src: waiver.src, evidence: [waiver.src], justification: waiver.text });
     }
-    const attestation = model.attestations.find((a) => a.catalog === catalog.id && a.clause === clause.id);
+    // A statement only stands in for a clause no field can check (the validator rejects the others).
+    const attestation = clause.check ? undefined : model.attestations.find((a) => a.catalog === catalog.id && a.clause === clause.id);
     const outcome: Outcome = clause.check
         ? runCheck(model, clause.check)
         : {
             status: 'not-addressed', at: model.head, evidence: [],
-            detail: { zh: '此条款只能以声明满足：请用 attest 写明如何做到', en: 'only a statement can meet this clause: add an attest line saying how' },
+            // Nothing to compare: the requirement itself is the finding.
+            detail: { zh: `政策未说明如何做到：${clause.summary.zh}（只能以 承诺 声明满足）`, en: `the policy does not say how it meets this: ${clause.summary.en} (only an attest line can)` },
             fix: { kind: 'attest', catalog: catalog.id, clause: clause.id },
         };
     if (outcome.status === 'not-addressed' && attestation) {
-        return info('attested', { zh: `已声明：${attestation.text}`, en: `attested: ${attestation.text}` }, { src: attestation.src, evidence: [attestation.src], justification: attestation.text });
+        return info('attested', { zh: `已声明（未经核验）：${attestation.text}`, en: `claimed (not verified): ${attestation.text}` }, { src: attestation.src, evidence: [attestation.src], justification: attestation.text });
     }
+    const severityOf = (level: Severity): Severity => overrideOf(config, ruleId) ?? overrideOf(config, catalog.id) ?? level;
     if (outcome.status === 'satisfied' || outcome.status === 'not-applicable') {
-        return info(outcome.status, clause.summary, { src: outcome.at, evidence: outcome.evidence, related: outcome.related ?? [] });
+        const extra: Partial<Finding> = { src: outcome.at, evidence: outcome.evidence, related: outcome.related ?? [] };
+        const caveat = outcome.caveat ?? (outcome.status === 'satisfied' && clause.caveat && runCheck(model, clause.caveat.unless).status !== 'satisfied' ? clause.caveat.message : undefined);
+        if (caveat) Object.assign(extra, { caveat: sentence(caveat), severity: severityOf('warning') });
+        return info(outcome.status, outcome.detail ? sentence(outcome.detail) : clause.summary, extra);
     }
     const levelSeverity = outcome.soft ? SOFTER[SEVERITY[clause.level]] : SEVERITY[clause.level];
-    const severity = config?.severity[ruleId] ?? config?.severity[catalog.id] ?? levelSeverity;
-    const detail = outcome.detail ?? { zh: '', en: '' };
     return {
         ...base,
         status: outcome.status,
-        severity,
-        message: { zh: `${clause.summary.zh}——${detail.zh}`, en: `${clause.summary.en} — ${detail.en}` },
+        severity: severityOf(levelSeverity),
+        // The finding first (what the policy says against what is required); the clause summary is for hover, report and docs.
+        message: sentence(outcome.detail ?? clause.summary),
         src: outcome.at,
         evidence: outcome.evidence,
         related: outcome.related ?? [],
         assumption: outcome.assumption,
+        certainty: outcome.status === 'violated' ? (outcome.soft ? 'possible' : 'definite') : undefined,
         fix: outcome.fix ?? (clause.check ? undefined : { kind: 'attest', catalog: catalog.id, clause: clause.id }),
     };
+}
+
+/** A severity override of the config, by clause or catalog id (own keys only: ids are data, never prototype names). */
+function overrideOf(config: AsplConfig | undefined, id: string): Severity | undefined {
+    return config && Object.hasOwn(config.severity, id) ? config.severity[id] : undefined;
 }

@@ -4,6 +4,7 @@ import type { Level } from './catalog/types.js';
 
 export type Status = 'satisfied' | 'violated' | 'not-addressed' | 'attested' | 'waived' | 'not-applicable';
 export type Severity = 'error' | 'warning' | 'info' | 'off';
+export type Certainty = 'definite' | 'possible';
 
 /** What a quick fix should do; the server turns it into a text edit. */
 export type FixHint =
@@ -38,11 +39,19 @@ export interface Finding {
     justification?: string;
     /** What was assumed to reach the status (working vs calendar days …). */
     assumption?: Bilingual;
+    /**
+     * For violated findings: `definite` when the policy's own words break the clause, `possible`
+     * when it only may (working vs calendar days, counted in the worst case; see `assumption`).
+     */
+    certainty?: Certainty;
+    /** A satisfied clause with a reservation the writer should read (a fee given only as a range …): shown as a warning. */
+    caveat?: Bilingual;
     fix?: FixHint;
     points?: number;
     pointsInferred?: boolean;
 }
 
+/** A finding the faces report: a violated or missing clause, or a satisfied one with a caveat. */
 export function isProblem(f: Finding): boolean {
-    return (f.status === 'violated' || f.status === 'not-addressed') && f.severity !== 'off';
+    return (f.status === 'violated' || f.status === 'not-addressed' || f.caveat !== undefined) && f.severity !== 'off';
 }

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../i18n/locale.js';
 import { MODEL_SHAPE } from '../model/generated/shape.js';
 import * as VOCABULARIES from '../parse/vocabulary.js';
-import { SERVICE_KINDS, CHANNEL_KINDS, type Vocabulary } from '../parse/vocabulary.js';
+import { SERVICE_KINDS, CHANNEL_KINDS, wordIn, type Vocabulary } from '../parse/vocabulary.js';
 import { CJK } from '../shared/cjk.js';
 import { parsePath } from './paths.js';
 
@@ -22,15 +22,16 @@ const LABELS: Record<string, Bilingual> = {
     'products.categories.sales': { zh: '销售方式', en: 'sales channels' },
     'channels': { zh: '服务渠道', en: 'service channels' },
     'channels.kind': { zh: '渠道类型', en: 'channel types' },
-    'channels.hours': { zh: '服务时间', en: 'service hours' },
+    'channels.contact': { zh: '联系方式', en: 'contact' },
+    'channels.hours': { zh: '服务时段', en: 'opening hours' },
     'services': { zh: '服务项目', en: 'services' },
     'services.respond': { zh: '响应时限', en: 'response time' },
     'services.resolve': { zh: '解决时限', en: 'resolution time' },
     'services.channels': { zh: '受理渠道', en: 'channels used' },
     'services.steps': { zh: '服务流程环节', en: 'process steps' },
     'services.escalation': { zh: '升级机制', en: 'escalation' },
+    'services.record': { zh: '服务记录', en: 'service record' },
     'services.loaner': { zh: '代用品', en: 'loaner goods' },
-    'services.record': { zh: '记录', en: 'records' },
     'services.pricing': { zh: '收费方式', en: 'pricing' },
     'fees': { zh: '收费项目', en: 'fee items' },
     'fees.disclosed': { zh: '费用事先告知', en: 'fee disclosure before service' },
@@ -66,15 +67,15 @@ const LABELS: Record<string, Bilingual> = {
     'satisfaction.index': { zh: '满意度指数', en: 'satisfaction index' },
     'staff': { zh: '人员要求', en: 'staff' },
     'staff.manager': { zh: '售后服务管理师', en: 'after-sales service manager' },
-    'staff.manager.certified': { zh: '持证', en: 'certified' },
-    'staff.headcount': { zh: '人员数量', en: 'headcount' },
+    'staff.manager.certified': { zh: '售后服务管理师资格（持证）', en: 'certified after-sales service manager (qualification held)' },
     'staff.training': { zh: '培训周期', en: 'training frequency' },
     'staff.certifiedTechnicians': { zh: '技术人员持证', en: 'certified technicians' },
+    'staff.headcount': { zh: '服务人员数量', en: 'number of service staff' },
     'staff.uniform': { zh: '统一着装', en: 'uniform' },
     'staff.badge': { zh: '佩戴工牌', en: 'badge' },
     'agreement': { zh: '书面服务协议', en: 'written service agreement' },
+    'agreement.written': { zh: '书面协议', en: 'written agreement' },
     'agreement.items': { zh: '协议内容', en: 'agreement contents' },
-    'agreement.written': { zh: '书面形式', en: 'written form' },
     'crisis': { zh: '危机事件处理预案', en: 'crisis plan' },
     'crisis.team': { zh: '应急小组', en: 'emergency team' },
     'crisis.measures': { zh: '危机处理措施', en: 'crisis measures' },
@@ -112,7 +113,9 @@ function computeLabel(path: string): Bilingual {
     const ch = /^channels\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof CHANNEL_KINDS.words | undefined;
     if (ch && CHANNEL_KINDS.words[ch]) {
         const zhKind = CHANNEL_KINDS.words[ch].find((w) => CJK.test(w)) ?? ch;
-        return { zh: `${zhKind}渠道`, en: `${ch} channel` };
+        return plain === 'channels'
+            ? { zh: `${zhKind}渠道`, en: `${ch} channel` }
+            : { zh: `${zhKind}渠道的${base.zh}`, en: `${base.en} of the ${ch} channel` };
     }
     return base;
 }
@@ -122,6 +125,7 @@ const VALUE_WORDS: Record<string, Bilingual> = {
     'services.pricing=paid': { zh: '收费', en: 'paid' },
     'services.pricing=paid-after-warranty': { zh: '保修期外收费', en: 'paid after the warranty' },
     'services.pricing=free': { zh: '免费', en: 'free' },
+    'staff.manager.certified=true': { zh: '持证', en: 'certified' },
 };
 
 /** The vocabulary a model field takes its words from (from the generated model shape). */
@@ -138,14 +142,21 @@ function vocabularyOf(plain: string): Vocabulary<string> | undefined {
     return v && typeof v === 'object' && 'words' in v ? (v as Vocabulary<string>) : undefined;
 }
 
-/** A canonical value of `plain.field` in words: its first Chinese spelling; in English, itself (`field` = 'value': a word of `plain`). */
-export function valueWords(plain: string, field: string, value: string): Bilingual {
+/** A canonical value of `plain.field` in words (`field` = 'value': a word of `plain` itself). */
+function filterWords(plain: string, field: string, value: string): Bilingual {
     const named = VALUE_WORDS[`${plain}.${field}=${value}`];
     if (named) return named;
     if (value === 'true') return labelOf(`${plain}.${field}`);
-    const vocab = vocabularyOf(field === 'value' ? plain : `${plain}.${field}`);
-    const words = vocab?.words[value];
-    return { zh: words?.find((w) => CJK.test(w)) ?? value, en: value.replace(/-/g, ' ') };
+    const key = field === 'value' ? plain : `${plain}.${field}`;
+    const vocab = vocabularyOf(key) ?? vocabularyOf(`${key}.kind`);
+    return vocab && value in vocab.words ? { zh: wordIn(vocab, value, 'zh'), en: wordIn(vocab, value, 'en') } : { zh: value, en: value.replace(/-/g, ' ') };
+}
+
+/** Catalog values (canonical words) in the reader's language: `receipt` → 签收. Non-words pass through. */
+export function valueWords(path: string, values: Array<string | number | boolean>): Bilingual {
+    const plain = path.replace(/\[[^\]]*\]/g, '');
+    const words = values.map((v) => filterWords(plain, 'value', String(v)));
+    return { zh: words.map((w) => w.zh).join('、'), en: words.map((w) => w.en).join(', ') };
 }
 
 /**
@@ -161,7 +172,7 @@ export function pathWords(path: string): Bilingual {
         for (const f of seg.filters) {
             // labelOf already reads the kind of a service or channel.
             if (i === 0 && f.field === 'kind' && (seg.name === 'services' || seg.name === 'channels')) continue;
-            quals.push(valueWords(plain, f.field, f.value));
+            quals.push(filterWords(plain, f.field, f.value));
         }
     });
     if (!quals.length) return base;

@@ -37,6 +37,22 @@ export const LANGUAGE_MESSAGES = {
         zh: '标准 {catalog} 中没有条款 {clause}',
         en: 'Standard {catalog} has no clause {clause}',
     },
+    'attest-checked': {
+        zh: '{catalog} {clause} 由政策字段检查（{fields}），不能以声明代替：请写明该字段，并删去此 attest 行',
+        en: '{catalog} {clause} is checked from the policy’s fields ({fields}); a statement cannot replace them: state the field and remove this attest line',
+    },
+    'waive-mandatory': {
+        zh: '{catalog} 是法律，不能豁免 {clause}：商品依法不适用的，在品类上写明法定除外（定制；类型 生鲜、数字商品、报刊；或 除外 “…” 购买时确认），条款即不适用；否则请满足该条款',
+        en: '{catalog} is law and {clause} cannot be waived: where the goods are exempt by law, state it on the category (custom; kind perishable, digital, periodical; or exempt "…" confirmed-at-purchase) and the clause no longer applies; otherwise meet the clause',
+    },
+    'attest-not-in-force': {
+        zh: '标准 {catalog} 对此政策不在适用范围内（未列入 适用），此声明不起作用',
+        en: 'Standard {catalog} is not in force for this policy (not listed in applies); this attestation has no effect',
+    },
+    'waive-not-in-force': {
+        zh: '标准 {catalog} 对此政策不在适用范围内（未列入 适用），此豁免不起作用',
+        en: 'Standard {catalog} is not in force for this policy (not listed in applies); this waiver has no effect',
+    },
     'empty-justification': {
         zh: '豁免 {catalog} {clause} 必须写明理由，供审核人阅读',
         en: 'Waiving {catalog} {clause} needs a justification that reviewers can read',

@@ -38,6 +38,10 @@ export const LANGUAGE_RULES = {
     'import-no-policy': { title: { zh: '导入的文件中没有政策', en: 'Imported file contains no policy' } },
     'unresolved-reference': { title: { zh: '找不到引用的名称', en: 'Unresolved reference' } },
     'extends-not-imported': { title: { zh: '继承的政策未导入', en: 'Base policy not imported' } },
+    'attest-checked': { title: { zh: '以声明代替可检查的条款', en: 'Attestation of a checked clause' } },
+    'waive-mandatory': { title: { zh: '豁免法律条款', en: 'Waiver of a legal clause' } },
+    'attest-not-in-force': { title: { zh: '声明的标准不在适用范围内', en: 'Attestation of a standard not in force' } },
+    'waive-not-in-force': { title: { zh: '豁免的标准不在适用范围内', en: 'Waiver of a standard not in force' } },
 } as const satisfies Record<LanguageMessageKey | 'syntax', LanguageRule>;
 
 export type LanguageRuleCode = keyof typeof LANGUAGE_RULES;
@@ -51,6 +55,8 @@ export function languageRuleOf(code: string | undefined): LanguageRuleCode {
     return isLanguageRule(code) ? code : 'syntax';
 }
 
+/** A problem that means the file did not parse: a syntax rule, or no code at all. Other codes (a clause's ruleId) are not. */
 export function isSyntaxRule(code: string | undefined): boolean {
-    return !!(LANGUAGE_RULES[languageRuleOf(code)] as LanguageRule).syntax;
+    if (code === undefined) return true;
+    return isLanguageRule(code) && !!(LANGUAGE_RULES[code] as LanguageRule).syntax;
 }

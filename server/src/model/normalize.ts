@@ -123,6 +123,7 @@ class Normalizer {
                     ...this.block(c), name: this.text(c, 'name')!, custom: c.custom,
                     sales: this.words(SALES_CHANNELS, c, 'sales'), buyers: this.words(BUYERS, c, 'buyers'),
                     kind: this.word(PRODUCT_KINDS, c, 'kind'),
+                    exempt: c.exempt ? { ...this.exemption(c.exempt), confirmed: c.exemptConfirmed } : undefined,
                 })),
             }; break;
             case 'Channel': {
@@ -237,11 +238,13 @@ class Normalizer {
         if (!n || !window) return undefined;
         return {
             ...this.block(n), window, confirmed: n.confirmed,
-            exemptions: n.exemptions.map((e) => {
-                const text = e.kind ?? this.text(e, 'text')?.value ?? '';
-                return { kind: e.kind !== undefined ? lookup(EXEMPTION_KINDS, e.kind) : undefined, text, src: this.src(e) };
-            }),
+            exemptions: n.exemptions.map((e) => this.exemption(e)),
         };
+    }
+
+    private exemption(e: ast.Exemption): m.Exemption {
+        const text = e.kind ?? this.text(e, 'text')?.value ?? '';
+        return { kind: e.kind !== undefined ? lookup(EXEMPTION_KINDS, e.kind) : undefined, text, src: this.src(e) };
     }
 }
 

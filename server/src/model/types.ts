@@ -50,6 +50,8 @@ export interface Provider extends Block {
 export interface Outlet extends Block { name: Text; kind: Word<OutletKind>; address?: Text }
 export interface Category extends Block {
     name: Text; custom: boolean; sales: Word<SalesChannel>[]; buyers: Word<Buyer>[]; kind?: Word<ProductKind>;
+    /** The no-reason-return exemption the category states (`exempt perishable`, `exempt "…" confirmed-at-purchase`). */
+    exempt?: Exemption & { confirmed: boolean };
 }
 export interface TimeRange extends Located { start: string; end: string }
 export interface Hours extends Located { always: boolean; ranges: TimeRange[]; days?: Word<DaySpec> }

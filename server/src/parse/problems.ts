@@ -1,5 +1,6 @@
 import type { CstNode } from 'langium';
 import type { AsplDocument } from './load.js';
+import { isSyntaxRule } from '../i18n/language-rules.js';
 
 /** A source range as Langium gives it (0-based lines, UTF-16 columns): parse/ does not import model/. */
 type Range = CstNode['range'];
@@ -21,4 +22,9 @@ export function toProblems(doc: AsplDocument): LanguageProblem[] {
         message: typeof d.message === 'string' ? d.message : d.message.value,
         code: typeof d.code === 'string' ? d.code : (d.data as { code?: string } | undefined)?.code,
     }));
+}
+
+/** Lexer and parser errors (i18n/language-rules.ts: syntax, keyword-glued): the policy is only partly understood. */
+export function isSyntaxError(p: LanguageProblem): boolean {
+    return p.severity === 'error' && isSyntaxRule(p.code);
 }

@@ -181,6 +181,8 @@ export const AGREEMENT_ITEMS = vocabulary(['协议内容', 'agreement item'], {
     place: ['place', 'location', '地点', '服务地点'],
     fees: ['fees', 'charges', '费用', '费用明细'],
     changes: ['changes', 'change-procedure', '变更', '变更手续'],
+    // Filing the contract's documents when the service is done (cable drafting note, item 四).
+    archiving: ['archiving', 'filing', '存档', '归档', '文档存档'],
 });
 export type AgreementItem = keyof typeof AGREEMENT_ITEMS.words;
 
@@ -223,4 +225,10 @@ export function lookupUnit(word: string | undefined): Unit | undefined {
 export function expected(vocab: Vocabulary<string>, lang: 'zh' | 'en'): string {
     const pick = (ws: readonly string[]) => (lang === 'zh' ? ws.find((w) => CJK.test(w)) ?? ws[0] : ws[0]);
     return (Object.values(vocab.words) as string[][]).map(pick).join(lang === 'zh' ? '、' : ', ');
+}
+
+/** A canonical word as a reader of that language writes it: the first Chinese spelling, or the key. */
+export function wordIn<C extends string>(vocab: Vocabulary<C>, value: C, lang: 'zh' | 'en'): string {
+    if (lang === 'en') return value;
+    return vocab.words[value]?.find((w) => /[\u3400-\u9fff]/.test(w)) ?? value;
 }

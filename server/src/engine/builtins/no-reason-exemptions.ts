@@ -3,14 +3,17 @@ import type { Builtin } from '../checks/outcome.js';
 /**
  * 消费者权益保护法 art. 25 and 实施条例 art. 19: only the statutory kinds (custom-made, perishable,
  * downloaded/unsealed digital goods, periodicals) are excluded by law. Any other exclusion needs the
- * consumer's confirmation at purchase (never a pre-ticked default) — the policy must say so.
+ * consumer's confirmation at purchase (never a pre-ticked default) — the policy must say so, on the
+ * return rule's exemption list or on the category that states it.
  */
 export const noReasonExemptions: Builtin = ({ model }) => {
     const noReason = model.returns?.noReason;
-    if (!noReason) return { status: 'not-applicable', at: model.head, evidence: [] };
-    const extra = noReason.exemptions.filter((e) => e.kind === undefined);
-    if (!extra.length || noReason.confirmed) {
-        return { status: 'satisfied', at: noReason.head, evidence: [noReason.src] };
+    const listed = noReason && !noReason.confirmed ? noReason.exemptions.filter((e) => e.kind === undefined) : [];
+    const onCategories = (model.products?.categories ?? []).flatMap((c) => (c.exempt && c.exempt.kind === undefined && !c.exempt.confirmed ? [c.exempt] : []));
+    const extra = [...onCategories, ...listed];
+    if (!extra.length) {
+        const stated = [...(noReason ? [noReason.src] : []), ...(model.products?.categories ?? []).flatMap((c) => (c.exempt ? [c.exempt.src] : []))];
+        return stated.length ? { status: 'satisfied', at: stated[0], evidence: stated } : { status: 'not-applicable', at: model.head, evidence: [] };
     }
     const first = extra[0];
     return {

@@ -139,10 +139,12 @@ export function loadCatalogFile(file: string): LoadResult {
         if (seen.has(c.id)) at(['id'], { zh: `条款编号 ${c.id} 重复`, en: `duplicate clause id ${c.id}` });
         seen.add(c.id);
         clauseLines[c.id] = problem(file, doc, lines, ['clauses', i], { zh: '', en: '' }).line;
-        if (!c.check) return true;
-        checkSemantics(c.check, ['check'], at);
         const before = clauseProblems.length;
-        checkModelPaths(c.check, ['check'], reporter(['clauses', i], clauseProblems));
+        for (const [check, where] of [[c.check, ['check']], [c.caveat?.unless, ['caveat', 'unless']]] as const) {
+            if (!check) continue;
+            checkSemantics(check, [...where], at);
+            checkModelPaths(check, [...where], reporter(['clauses', i], clauseProblems));
+        }
         return clauseProblems.length === before;
     });
     if (catalog.appliesWhen) checkWhole(catalog.appliesWhen, reporter(['appliesWhen'], problems));

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { ClauseDirectory } from '../../parse/settings.js';
 import { builtinCatalogFiles, loadCatalogFile } from './load.js';
 import { standardsDir } from './locate.js';
-import type { Catalog, FileProblem } from './types.js';
+import type { Bilingual } from '../../i18n/locale.js';
+import { labelOf } from '../labels.js';
+import type { Catalog, Check, FileProblem } from './types.js';
 
 /** The catalogs known to one run: the shipped ones, the shipped sample packs, and packs named by configs. */
 export class CatalogRegistry implements ClauseDirectory {
@@ -51,4 +53,37 @@ export class CatalogRegistry implements ClauseDirectory {
     hasClause(catalog: string, clause: string): boolean {
         return !!this.byId.get(catalog)?.clauses.some((c) => c.id === clause);
     }
+    isMandatory(catalog: string): boolean {
+        return this.byId.get(catalog)?.mandatory === true;
+    }
+    checkedFields(catalog: string, clause: string): Bilingual | undefined {
+        const check = this.byId.get(catalog)?.clauses.find((c) => c.id === clause)?.check;
+        if (!check) return undefined;
+        const labels = checkPaths(check).map(labelOf);
+        if (!labels.length) return { zh: '内置检查', en: 'a built-in check' };
+        const unique = (xs: string[]) => [...new Set(xs)];
+        return { zh: unique(labels.map((l) => l.zh)).join('、'), en: unique(labels.map((l) => l.en)).join(', ') };
+    }
+    inForce(applies: string[]): Set<string> {
+        const ids = new Set(applies.length ? applies : this.all().filter((c) => c.enabledByDefault).map((c) => c.id));
+        for (const c of this.all()) if (c.mandatory) ids.add(c.id);
+        return ids;
+    }
+}
+
+/** The model paths a check reads, in order (builtins read fixed parts of the model and name none). */
+function checkPaths(c: Check): string[] {
+    if ('exists' in c) return [c.exists];
+    if ('count' in c) return [c.count.path];
+    if ('allHave' in c) return [`${c.allHave.path.replace(/\[[^\]]*\]/g, '')}.${c.allHave.field}`];
+    if ('maxDuration' in c) return [c.maxDuration.path];
+    if ('minDuration' in c) return [c.minDuration.path];
+    if ('oneOf' in c) return [c.oneOf.path];
+    if ('noneOf' in c) return [c.noneOf.path];
+    if ('format' in c) return [c.format.path];
+    // A triggered duty is checked by what it requires, not by its condition.
+    if ('when' in c) return checkPaths(c.when.then);
+    if ('all' in c) return c.all.flatMap(checkPaths);
+    if ('any' in c) return c.any.flatMap(checkPaths);
+    return [];
 }

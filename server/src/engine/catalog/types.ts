@@ -16,6 +16,8 @@ export interface Clause {
     cite?: string;
     note?: Bilingual;
     check?: Check;
+    /** Advice on a satisfied clause: when `unless` does not hold, the clause is met but `message` is reported as a warning. */
+    caveat?: { unless: Check; message: Bilingual };
 }
 
 export interface ScoringSection { id: string; title: Bilingual; points: number }

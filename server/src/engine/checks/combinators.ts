@@ -1,13 +1,30 @@
+import type { Bilingual } from '../../i18n/locale.js';
 import type { Check } from '../catalog/types.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
 
-/** `when: { if, then }` — the clause only applies when the condition holds. */
-export function when(ctx: CheckContext, spec: { if: Check; then: Check }): Outcome {
+/**
+ * `when: { if, then }` — the clause only applies when the condition holds.
+ * With `duty`, the condition creates the duty: a `then` the policy leaves out is violated at what
+ * triggered it (GB/T 4.2.3: a paid service with no fees listed breaks the clause, it is not silence).
+ */
+export function when(ctx: CheckContext, spec: { if: Check; then: Check; duty?: Bilingual }): Outcome {
     const cond = ctx.run(spec.if);
-    if (cond.status !== 'satisfied') return { status: 'not-applicable', at: ctx.model.head, evidence: [] };
+    // A condition that explains why it does not hold (a statutory exemption …) passes the reason on.
+    if (cond.status !== 'satisfied') return { status: 'not-applicable', at: cond.status === 'not-applicable' && cond.detail ? cond.at : ctx.model.head, evidence: [], detail: cond.status === 'not-applicable' ? cond.detail : undefined };
     const out = ctx.run(spec.then);
-    return { ...out, related: [...(out.related ?? []), ...cond.evidence.slice(0, 1).map((src) => ({ src, message: { zh: '适用条件', en: 'why this applies' } }))] };
+    const trigger = cond.evidence[0] ?? cond.at;
+    const why = { src: trigger, message: spec.duty ?? { zh: '适用条件', en: 'why this applies' } };
+    if (spec.duty && out.status === 'not-addressed') {
+        const missing = out.detail ?? { zh: '政策未写明所需内容', en: 'the policy does not state what is required' };
+        return {
+            ...out, status: 'violated', at: trigger, evidence: [trigger],
+            detail: { zh: `${spec.duty.zh}，但${missing.zh}`, en: `${spec.duty.en}, but ${missing.en}` },
+            // The missing item belongs where the check looked for it; the fix still inserts it there.
+            related: [...(out.related ?? []), { src: out.at, message: { zh: '应写在此处', en: 'belongs here' } }],
+        };
+    }
+    return { ...out, related: [...(out.related ?? []), why] };
 }
 
 const RANK: Record<Outcome['status'], number> = { 'not-applicable': 0, satisfied: 1, 'not-addressed': 2, violated: 3 };
@@ -34,10 +51,16 @@ export function any(ctx: CheckContext, checks: Check[]): Outcome {
     return failing[0] ?? outs[0] ?? { status: 'not-applicable', at: ctx.model.head, evidence: [] };
 }
 
-export const whenPrimitive: Primitive<{ if: Check; then: Check }> = {
+export const whenPrimitive: Primitive<{ if: Check; then: Check; duty?: Bilingual }> = {
     schema: {
         type: 'object', additionalProperties: false, required: ['if', 'then'],
-        properties: { if: { $ref: '#/$defs/check' }, then: { $ref: '#/$defs/check' } },
+        properties: {
+            if: { $ref: '#/$defs/check' }, then: { $ref: '#/$defs/check' },
+            duty: {
+                description: "A triggered duty: what the condition means (e.g. 'the policy has a paid service'). When the condition holds and `then` is missing, the clause is violated at what triggered it, not merely not addressed.",
+                $ref: '#/$defs/bilingual',
+            },
+        },
     },
     paths: () => [],
     children: (spec) => [{ check: spec.if, at: ['if'] }, { check: spec.then, at: ['then'] }],

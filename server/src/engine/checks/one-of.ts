@@ -23,10 +23,11 @@ export function oneOf(ctx: CheckContext, spec: { path: string; values: Value[] }
     const found = r.values.filter(present);
     const what = labelOf(spec.path);
     const allowed = spec.values.map(String);
+    const words = valueWords(spec.path, spec.values);
     if (!found.length) {
         return {
             status: 'not-addressed', at: r.anchor, evidence: [],
-            detail: { zh: `政策未写明${what.zh}（应为 ${allowed.join('、')} 之一）`, en: `the policy does not state the ${what.en} (one of ${allowed.join(', ')})` },
+            detail: { zh: `政策未写明${what.zh}（应为${words.zh}之一）`, en: `the policy does not state the ${what.en} (one of ${words.en})` },
             fix: { kind: 'insert', path: spec.path, into: r.container, value: allowed[0] },
         };
     }
@@ -35,8 +36,8 @@ export function oneOf(ctx: CheckContext, spec: { path: string; values: Value[] }
     const at = srcOf(bad) ?? r.anchor;
     return {
         status: 'violated', at, evidence: [at],
-        detail: { zh: `${what.zh}为“${written(bad)}”，应为 ${allowed.join('、')} 之一`, en: `the ${what.en} is '${written(bad)}'; it must be one of ${allowed.join(', ')}` },
-        fix: { kind: 'replace', src: at, text: { zh: allowed[0], en: allowed[0] } as Bilingual },
+        detail: { zh: `${what.zh}为“${written(bad)}”，应为${words.zh}之一`, en: `the ${what.en} is '${written(bad)}'; it must be one of ${words.en}` },
+        fix: { kind: 'replace', src: at, text: { zh: valueWords(spec.path, spec.values.slice(0, 1)).zh, en: allowed[0] } as Bilingual },
     };
 }
 
@@ -67,9 +68,7 @@ function valuesPrimitive(run: Primitive<ValuesSpec>['run'], reads: (what: Biling
         paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'values', values: spec.values, at: ['values'] } }],
         run,
         describe: (spec) => {
-            const plain = spec.path.replace(/\[[^\]]*\]/g, '');
-            const words = spec.values.map((v) => valueWords(plain, 'value', String(v)));
-            return reads(pathWords(spec.path), { zh: words.map((w) => w.zh).join('、'), en: words.map((w) => w.en).join(', ') });
+            return reads(pathWords(spec.path), valueWords(spec.path, spec.values));
         },
     };
 }

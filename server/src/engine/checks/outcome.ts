@@ -16,6 +16,8 @@ export interface Outcome {
     soft?: boolean;
     fix?: FixHint;
     related?: Related[];
+    /** A reservation on a satisfied outcome, reported at warning level. */
+    caveat?: Bilingual;
 }
 
 export interface CheckContext {

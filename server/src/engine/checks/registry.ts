@@ -13,7 +13,9 @@ import { allPrimitive, anyPrimitive, whenPrimitive } from './combinators.js';
 import { countPrimitive } from './count.js';
 import { maxDurationPrimitive, minDurationPrimitive } from './duration.js';
 import { existsPrimitive } from './exists.js';
+import type { FormatName } from '../formats/index.js';
 import { forbiddenTextPrimitive } from './forbidden-text.js';
+import { formatPrimitive } from './format.js';
 import { noneOfPrimitive, oneOfPrimitive } from './one-of.js';
 import type { At, PathUse, Primitive } from './primitive.js';
 
@@ -26,8 +28,10 @@ export interface Specs {
     minDuration: { path: string; limit: string };
     oneOf: { path: string; values: Array<string | number | boolean> };
     noneOf: { path: string; values: Array<string | number | boolean> };
+    format: { path: string; is?: FormatName };
     forbiddenText: { patterns: string[]; unless?: string[] };
-    when: { if: Check; then: Check };
+    /** With `duty`, a missing `then` is a violation at what triggered it (a paid service with no fee listed). */
+    when: { if: Check; then: Check; duty?: Bilingual };
     all: Check[];
     any: Check[];
     builtin: string;
@@ -45,6 +49,7 @@ export const PRIMITIVES: { readonly [K in keyof Specs]: Primitive<Specs[K]> } = 
     minDuration: minDurationPrimitive,
     oneOf: oneOfPrimitive,
     noneOf: noneOfPrimitive,
+    format: formatPrimitive,
     forbiddenText: forbiddenTextPrimitive,
     when: whenPrimitive,
     all: allPrimitive,

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../../i18n/locale.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { exportCommand } from './commands/export.js';
 import { fmtCommand } from './commands/fmt.js';
 import { initCommand } from './commands/init.js';
@@ -26,7 +27,7 @@ export function buildProgram(ctx: CliContext): Command {
         .addHelpText('after', zh
             ? '\n退出码：0 无问题；1 有达到 --fail-on 的问题（或警告超过 --max-warnings）；2 用法或读写错误。\n说明：docs/cli.md'
             : '\nExit codes: 0 clean; 1 problems at or above --fail-on (or more warnings than --max-warnings); 2 usage or I/O error.\nDocumentation: docs/cli.md');
-    for (const make of [checkCommand, reportCommand, scoreCommand, fmtCommand, rulesCommand, exportCommand, initCommand, noticeCommand, lspCommand]) {
+    for (const make of [checkCommand, diffCommand, reportCommand, scoreCommand, fmtCommand, rulesCommand, exportCommand, initCommand, noticeCommand, lspCommand]) {
         const cmd = make(ctx);
         cmd.helpOption('-h, --help', zh ? '显示帮助' : 'show help');
         program.addCommand(cmd);

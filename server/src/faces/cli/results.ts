@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { URI } from 'langium';
 import type { Lang } from '../../i18n/locale.js';
 import type { PolicyAnalysis, LanguageProblem } from '../../analysis.js';
-import type { Finding, Status } from '../../engine/findings.js';
+import type { Certainty, Finding, Status } from '../../engine/findings.js';
 import { isProblem } from '../../engine/findings.js';
 import type { Src } from '../../model/types.js';
 import { fingerprint } from './fingerprint.js';
@@ -35,6 +35,11 @@ export interface Problem {
     clause?: string;
     status?: Status;
     level?: string;
+    /** Violated findings: definite, or possible under the stated assumption (working vs calendar days …). */
+    certainty?: Certainty;
+    assumption?: string;
+    /** A satisfied clause's reservation (reported at warning level). */
+    caveat?: string;
 }
 
 export interface StandardSummary {
@@ -104,8 +109,13 @@ export function toFileResult(analysis: PolicyAnalysis, lang: Lang, sources = new
         for (const f of findings) {
             if (!isProblem(f)) continue;
             problems.push({
-                ruleId: f.ruleId, kind: 'standard', severity: severityOf(f.severity), message: f.message[lang],
+                ruleId: f.ruleId, kind: 'standard', severity: severityOf(f.severity),
+                // A caveat is the reported text of a satisfied clause; the clause itself is met.
+                message: f.caveat ? f.caveat[lang] : f.message[lang],
                 catalog: f.catalog, clause: f.clause, status: f.status, level: f.level,
+                ...(f.certainty ? { certainty: f.certainty } : {}),
+                ...(f.assumption ? { assumption: f.assumption[lang] } : {}),
+                ...(f.caveat ? { caveat: f.caveat[lang] } : {}),
                 ...located(f.src, f.ruleId, sources),
             });
         }

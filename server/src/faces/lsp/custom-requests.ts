@@ -9,6 +9,7 @@ import type { PolicyAnalysis } from '../../analysis.js';
 import { renderNotice } from '../notice/index.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { toProblems } from '../../parse/problems.js';
+import { addDiffRequest } from './diff-request.js';
 import type { AsplLspServices } from './module.js';
 import {
     MEMORY_REQUEST, NOTICE_REQUEST, REPORT_REQUEST, type MemoryResult, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult, type ReportRow,
@@ -34,6 +35,8 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
             config: result.config, configProblems: Compliance.configFor(u).problems,
         };
     };
+
+    addDiffRequest(connection, analysis);
 
     connection.onRequest(MEMORY_REQUEST, (): MemoryResult => {
         const gc = (globalThis as { gc?: () => void }).gc;

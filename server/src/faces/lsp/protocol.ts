@@ -75,3 +75,55 @@ export interface ReportResult {
  */
 export const MEMORY_REQUEST = 'aspl/memory';
 export interface MemoryResult { heapUsedMB: number; rssMB: number; collected: boolean }
+
+/**
+ * `aspl/diff`: what changed for customers between an older version of an open policy and its
+ * current text in the editor — each change of a commitment classified worse / better / neutral —
+ * and the compliance delta. The old version is a git revision of the file (default HEAD) or a text
+ * the client sends. Words are in `lang`; ids (`kind`, `class`) are those of `aspl diff --format json`.
+ */
+export const DIFF_REQUEST = 'aspl/diff';
+
+export interface DiffParams {
+    uri: string;
+    lang: 'zh' | 'en';
+    /** A git revision of the file (HEAD, HEAD~1, main …); ignored when `oldText` is given. */
+    base?: string;
+    /** The old version's text, for clients that read it themselves. */
+    oldText?: string;
+}
+
+export interface DiffRow {
+    /** Stable kind id, e.g. "warranty-period-shortened". */
+    kind: string;
+    class: 'worse' | 'better' | 'neutral';
+    /** The class, the title and the values in words. */
+    classLabel: string;
+    title: string;
+    subject?: string;
+    oldText: string;
+    newText: string;
+    /** Where the change shows in the current text (its new value, or the block an item left): 0-based. */
+    uri: string;
+    line: number;
+    character: number;
+    /** 0-based line of the old value in the old version of the same file, when it has one. */
+    oldLine?: number;
+    assumption?: string;
+}
+
+export interface DiffFindingRow { ruleId: string; status: string; message: string; uri: string; line: number; character: number }
+
+export type DiffResult =
+    | {
+        ok: true;
+        /** What was compared against: "HEAD:policies/x.aspl", or a label of the client's text. */
+        base: string;
+        rows: DiffRow[];
+        fixed: DiffFindingRow[];
+        introduced: DiffFindingRow[];
+        /** Score lines that moved, in words ("T-CGCC-CUSTOM score: 92/100 pass → 86/100 fail"). */
+        scores: string[];
+        summary: string;
+    }
+    | { ok: false; reason: ProtocolBilingual };

@@ -6,11 +6,26 @@ import type { Evaluation } from '../../engine/evaluate.js';
 import type { Finding } from '../../engine/findings.js';
 import type { Bilingual, Lang } from '../../i18n/locale.js';
 import type { DraftBanner } from './document.js';
+import { placeholderIn } from '../../engine/formats/index.js';
 import { T, fill, say } from './labels.js';
 
 /** The findings that block publication: violated or not addressed, at severity error. */
 export function blockingFindings(evaluation: Evaluation): Finding[] {
     return evaluation.findings.filter((f) => (f.status === 'violated' || f.status === 'not-addressed') && f.severity === 'error');
+}
+
+interface Blocker { ruleId: string; message: Bilingual }
+
+/** Placeholder wording anywhere in the policy's texts: a notice must never print "TODO" or 待填写 to customers. */
+function placeholders(evaluation: Evaluation): Blocker[] {
+    const out: Blocker[] = [];
+    for (const t of evaluation.model.texts) {
+        const word = placeholderIn(t.value);
+        if (!word) continue;
+        const text = t.value.length > 40 ? `${t.value.slice(0, 40)}…` : t.value;
+        out.push({ ruleId: 'aspl/placeholder', message: { zh: fill(say(T.placeholder, 'zh'), { text, word }), en: fill(say(T.placeholder, 'en'), { text, word }) } });
+    }
+    return out;
 }
 
 function plural(n: number, lang: Lang): string {
@@ -25,7 +40,7 @@ export function gate(evaluation: Evaluation | undefined, lang: Lang, draft: bool
         if (!draft) return { ok: false, reason: { zh: say(T.refuseUnchecked, 'zh'), en: say(T.refuseUnchecked, 'en') } };
         return { ok: true, banner: { title: say(T.draftTitle, lang), intro: say(T.draftUnchecked, lang), items: [] } };
     }
-    const open = blockingFindings(evaluation);
+    const open: Blocker[] = [...blockingFindings(evaluation), ...placeholders(evaluation)];
     if (!open.length) return { ok: true };
     if (!draft) {
         const shown = open.slice(0, 5).map((f) => f.ruleId);

@@ -18,6 +18,8 @@ export interface NoticeOptions {
     lang: Lang;
     /** Produce a notice even when the policy has compliance errors, marked DRAFT with the open findings. */
     draft?: boolean;
+    /** "What changed in this version": one line per change that matters to customers, in `lang` (`aspl notice --since`). */
+    changes?: string[];
 }
 
 export function renderNotice(
@@ -29,6 +31,6 @@ export function renderNotice(
     const lang: Lang = options.lang === 'en' ? 'en' : 'zh';
     const decision = gate(analysis.evaluation, lang, options.draft === true);
     if (!decision.ok) return decision;
-    const doc = buildNotice(model, lang, decision.banner);
+    const doc = buildNotice(model, lang, decision.banner, options.changes);
     return { ok: true, text: options.format === 'html' ? renderHtml(doc) : renderMarkdown(doc) };
 }

@@ -127,6 +127,9 @@ export const T = {
 
     statements: ['其他说明', 'Further statements'],
 
+    changes: ['本版变化', 'What changed in this version'],
+    changesIntro: ['与上一版本相比，以下服务条款有所变化：', 'Compared with the previous version, these terms have changed:'],
+
     provider: ['服务提供方', 'Service provider'],
     providerName: ['名称', 'Name'],
     licence: ['统一社会信用代码', 'Unified social credit code'],
@@ -140,6 +143,7 @@ export const T = {
         '政策有 {n} 项合规错误（{ids}），未生成公告。请先修正，或以草稿方式生成（--draft），草稿带有“草稿”标记并列出这些问题。',
         'The policy has {n} compliance {errors} ({ids}); no notice was produced. Fix them first, or produce a draft (--draft), which is marked DRAFT and lists them.',
     ],
+    placeholder: ['“{text}”含占位文字“{word}”，须改为实际内容', "'{text}' still holds the placeholder '{word}'; write the real content"],
     refuseUnchecked: [
         '政策未经合规检查，未生成公告。请检查政策，或以草稿方式生成（--draft）。',
         'The policy has not been checked for compliance; no notice was produced. Check it, or produce a draft (--draft).',
@@ -222,7 +226,7 @@ export const SURVEYS: Record<SurveyMethod, Pair> = {
 
 export const AGREEMENT_ITEMS: Record<AgreementItem, Pair> = {
     content: ['服务内容', 'what the service includes'], time: ['服务时间', 'when'], place: ['服务地点', 'where'],
-    fees: ['费用明细', 'itemised charges'], changes: ['变更手续', 'how changes are agreed'],
+    fees: ['费用明细', 'itemised charges'], changes: ['变更手续', 'how changes are agreed'], archiving: ['文档存档', 'filing of the service documents'],
 };
 
 export const PRICING: Record<'free' | 'paid' | 'paid-after-warranty', Pair> = {

@@ -14,10 +14,10 @@ import {
 } from './labels.js';
 import { CHANNEL_KINDS as CHANNEL_KINDS_VOCAB, lookup } from '../../parse/vocabulary.js';
 
-export function buildNotice(model: PolicyModel, lang: Lang, draft?: DraftBanner): NoticeDocument {
+export function buildNotice(model: PolicyModel, lang: Lang, draft?: DraftBanner, changes: string[] = []): NoticeDocument {
     const b = new Builder(model, lang);
     const sections = [
-        b.scope(), b.promise(), b.contact(), b.charges(), b.warranty(), b.returns(), b.complaints(),
+        b.changes(changes), b.scope(), b.promise(), b.contact(), b.charges(), b.warranty(), b.returns(), b.complaints(),
         b.privacy(), b.satisfaction(), b.statements(), b.provider(), b.version(),
     ].filter((s): s is Section => s !== undefined && s.blocks.length > 0);
     const meta: string[] = [];
@@ -291,6 +291,12 @@ class Builder {
             [T.improvement, s?.improvement?.value],
             [T.index, s?.index?.value],
         ])]);
+    }
+
+    /** `aspl notice --since`: the changes customers are owed notice of, already in the notice's language. */
+    changes(lines: string[]): Section | undefined {
+        if (!lines.length) return undefined;
+        return this.section('changes', T.changes, [{ kind: 'para', text: this.t(T.changesIntro) }, { kind: 'list', items: lines }]);
     }
 
     statements(): Section | undefined {

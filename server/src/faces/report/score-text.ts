@@ -15,11 +15,11 @@ export function passRule(score: Score, lang: Lang): string {
     const parts: string[] = [];
     const enough = score.earned >= score.minimum;
     if (lang === 'zh') {
-        parts.push(`达标规则：总分不低于 ${score.minimum} 分（得分 ${score.earned}，${enough ? '满足' : '不满足'}）`);
+        parts.push(`达标规则：总分不低于 ${score.minimum} 分（得分 ${score.earned}，${enough ? '满足' : '不满足'}${score.claimed ? `；其中 ${score.claimed} 分来自声明，未经核验` : ''}）`);
         if (score.requirement) parts.push(`且${score.requirement.text.zh}（${score.requirement.met ? '满足' : '不满足'}）`);
         return parts.join('，') + '。';
     }
-    parts.push(`pass rule: at least ${score.minimum} points (earned ${score.earned}: ${enough ? 'met' : 'not met'})`);
+    parts.push(`pass rule: at least ${score.minimum} points (earned ${score.earned}: ${enough ? 'met' : 'not met'}${score.claimed ? `; ${score.claimed} of them claimed by attest lines, not verified` : ''})`);
     if (score.requirement) parts.push(`and ${score.requirement.text.en} (${score.requirement.met ? 'met' : 'not met'})`);
     return parts.join(' ') + '.';
 }

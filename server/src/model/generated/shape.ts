@@ -86,6 +86,7 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         sales: { list: true, values: ['online', 'offline', 'contract'], vocabulary: 'SALES_CHANNELS', type: 'Category.sales' },
         buyers: { list: true, values: ['consumers', 'businesses'], vocabulary: 'BUYERS', type: 'Category.buyers' },
         kind: { values: ['phone', 'furniture', 'appliance', 'electronics', 'computer', 'audio-video', 'perishable', 'digital', 'periodical', 'cable', 'telecom', 'vehicle', 'other'], vocabulary: 'PRODUCT_KINDS', type: 'Category.kind' },
+        exempt: { type: 'Category.exempt' },
         src: {},
         head: {},
     },
@@ -103,6 +104,12 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         value: { values: ['phone', 'furniture', 'appliance', 'electronics', 'computer', 'audio-video', 'perishable', 'digital', 'periodical', 'cable', 'telecom', 'vehicle', 'other'] },
         text: {},
         src: {},
+    },
+    'Category.exempt': {
+        kind: { values: ['perishable', 'digital', 'periodicals', 'custom'], vocabulary: 'EXEMPTION_KINDS' },
+        text: {},
+        src: {},
+        confirmed: { values: ['false', 'true'] },
     },
     Channel: {
         name: {},
@@ -311,12 +318,12 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
     },
     Agreement: {
         written: { values: ['false', 'true'] },
-        items: { list: true, values: ['content', 'time', 'place', 'fees', 'changes'], vocabulary: 'AGREEMENT_ITEMS', type: 'Agreement.items' },
+        items: { list: true, values: ['archiving', 'content', 'time', 'place', 'fees', 'changes'], vocabulary: 'AGREEMENT_ITEMS', type: 'Agreement.items' },
         src: {},
         head: {},
     },
     'Agreement.items': {
-        value: { values: ['content', 'time', 'place', 'fees', 'changes'] },
+        value: { values: ['archiving', 'content', 'time', 'place', 'fees', 'changes'] },
         text: {},
         src: {},
     },

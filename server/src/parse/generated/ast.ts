@@ -56,6 +56,7 @@ export type AsplKeywordNames =
     | "every"
     | "except"
     | "exchange"
+    | "exempt"
     | "extends"
     | "fee"
     | "follow-up"
@@ -306,6 +307,8 @@ export interface Category extends langium.AstNode {
     readonly $type: 'Category';
     buyers: Array<Word>;
     custom: boolean;
+    exempt?: Exemption;
+    exemptConfirmed: boolean;
     kind?: Word;
     name: string;
     sales: Array<Word>;
@@ -315,6 +318,8 @@ export const Category = {
     $type: 'Category',
     buyers: 'buyers',
     custom: 'custom',
+    exempt: 'exempt',
+    exemptConfirmed: 'exemptConfirmed',
     kind: 'kind',
     name: 'name',
     sales: 'sales'
@@ -452,7 +457,7 @@ export function isEscalation(item: unknown): item is Escalation {
 }
 
 export interface Exemption extends langium.AstNode {
-    readonly $container: NoReason;
+    readonly $container: Category | NoReason;
     readonly $type: 'Exemption';
     kind?: Word;
     text?: string;
@@ -1175,6 +1180,15 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 custom: {
                     name: Category.custom,
+                    defaultValue: false,
+                    optional: true
+                },
+                exempt: {
+                    name: Category.exempt,
+                    optional: true
+                },
+                exemptConfirmed: {
+                    name: Category.exemptConfirmed,
                     defaultValue: false,
                     optional: true
                 },

@@ -15,10 +15,26 @@ export class ClaimsValidator {
         return false;
     }
 
-    private clause(report: Report, node: ast.Attestation | ast.Waiver) {
-        if (!this.catalog(report, node.catalog) || node.clause === undefined) return;
+    /** Checks the catalog and clause a claim names; true when both exist. */
+    private clause(report: Report, node: ast.Attestation | ast.Waiver): boolean {
+        if (!this.catalog(report, node.catalog) || node.clause === undefined) return false;
         if (!this.settings.clauses!.hasClause(node.catalog.id, String(node.clause))) {
             report('error', 'unknown-clause', { catalog: node.catalog.id, clause: String(node.clause) }, { node, property: 'clause' });
+            return false;
+        }
+        return true;
+    }
+
+    /** A claim about a catalog that is not in force for this policy changes nothing: say so. */
+    private inForce(report: Report, node: ast.Attestation | ast.Waiver, what: 'attest' | 'waive') {
+        const policy = node.$container;
+        // A base policy's claims are judged in the policies that import it; an extending one inherits `applies`.
+        if (policy.partial || policy.base) return;
+        const applies = policy.members.flatMap((m) => (m.$type === 'Applies' ? (m as ast.Applies).catalogs.map((c) => c.id) : []));
+        const forced = this.settings.forcedStandards;
+        const inForce = forced.length ? new Set(forced) : this.settings.clauses!.inForce(applies);
+        if (!inForce.has(node.catalog.id)) {
+            report('warning', what === 'attest' ? 'attest-not-in-force' : 'waive-not-in-force', { catalog: node.catalog.id, clause: String(node.clause) }, { node, property: 'catalog' });
         }
     }
 
@@ -26,9 +42,20 @@ export class ClaimsValidator {
         const r = (accept: ValidationAcceptor) => reporter(this.settings, accept);
         return {
             Applies: (a: ast.Applies, accept) => a.catalogs.forEach((c) => this.catalog(r(accept), c)),
-            Attestation: (a: ast.Attestation, accept) => this.clause(r(accept), a),
+            Attestation: (a: ast.Attestation, accept) => {
+                if (!this.clause(r(accept), a)) return;
+                const dir = this.settings.clauses!;
+                const fields = dir.checkedFields(a.catalog.id, String(a.clause));
+                // A statement cannot stand in for a field the checker reads: the writer must state the field.
+                if (fields) r(accept)('error', 'attest-checked', { catalog: a.catalog.id, clause: String(a.clause), fields: fields[this.settings.lang] }, { node: a, property: 'clause' });
+                else this.inForce(r(accept), a, 'attest');
+            },
             Waiver: (w: ast.Waiver, accept) => {
-                this.clause(r(accept), w);
+                if (this.clause(r(accept), w)) {
+                    if (this.settings.clauses!.isMandatory(w.catalog.id)) {
+                        r(accept)('error', 'waive-mandatory', { catalog: w.catalog.id, clause: String(w.clause) }, { node: w, property: 'catalog' });
+                    } else this.inForce(r(accept), w, 'waive');
+                }
                 if (w.reason !== undefined && w.reason.trim().length < 4) {
                     r(accept)('error', 'empty-justification', { catalog: w.catalog?.id ?? '', clause: String(w.clause ?? "") }, { node: w, property: 'reason' });
                 }

@@ -16,7 +16,7 @@ policy MyCompany "My Company after-sales service policy" {
   effective 2026-01-01
 
   provider "My Company Co., Ltd." {
-    license "91310000MA1G000000"
+    license "91310000MA1G00000E"
     scope "What the company makes, sells and services"
     address "Company address"
     contact "400-000-0000 / service@example.com"
@@ -69,7 +69,7 @@ policy MyCompany "My Company after-sales service policy" {
   生效 2026-01-01
 
   提供方 "我的公司有限公司" {
-    信用代码 "91310000MA1G000000"
+    信用代码 "91310000MA1G00000E"
     经营范围 "公司生产、销售和服务的产品"
     地址 "公司地址"
     联系方式 "400-000-0000／service@example.com"

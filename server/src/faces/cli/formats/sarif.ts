@@ -4,6 +4,7 @@ import { displayPath } from '../output.js';
 import { ruleInfo } from '../rule-info.js';
 import { packageInfo } from '../version.js';
 import type { Formatter } from './types.js';
+import type { Problem } from '../results.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
@@ -52,7 +53,7 @@ export const sarif: Formatter = (results, ctx) => {
                     },
                 }],
                 partialFingerprints: { 'asplFingerprint/v1': p.fingerprint },
-                ...(p.file !== r.file ? { properties: { policy: displayPath(r.file, ctx.cwd) } } : {}),
+                ...(sarifProperties(p, r.file, ctx.cwd)),
             });
         }
     }
@@ -67,3 +68,14 @@ export const sarif: Formatter = (results, ctx) => {
     };
     return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** Result properties: the policy a finding in an imported file belongs to, and how certain a finding is. */
+function sarifProperties(p: Problem, policy: string, cwd: string): { properties?: Record<string, string> } {
+    const props: Record<string, string> = {};
+    if (p.file !== policy) props.policy = displayPath(policy, cwd);
+    if (p.status) props.status = p.status;
+    if (p.certainty) props.certainty = p.certainty;
+    if (p.assumption) props.assumption = p.assumption;
+    if (p.caveat) props.caveat = p.caveat;
+    return Object.keys(props).length ? { properties: props } : {};
+}
