@@ -29,14 +29,17 @@ const ALLOWED: Record<string, { layers: string[]; parseModules?: string[]; packa
     model: { layers: ['parse', 'shared', 'i18n'], packages: ['langium'] },
     engine: { layers: ['model', 'shared', 'i18n'], parseModules: ['parse/literals.ts', 'parse/vocabulary.ts', 'parse/settings.ts'], packages: ['ajv', 'yaml'] },
     format: { layers: ['parse', 'shared', 'i18n'], packages: ['langium'] },
+    /** `aspl diff` as a pure function (as the engine, plus the engine itself). */
+    diff: { layers: ['engine', 'model', 'shared', 'i18n'], parseModules: ['parse/literals.ts', 'parse/vocabulary.ts'], packages: [] },
+    'faces/diff': { layers: ['diff', 'engine', 'model', 'parse', 'shared', 'i18n', 'faces/notice'], packages: ['sarif'] },
     'faces/report': { layers: ['analysis', 'engine', 'model', 'parse', 'shared', 'i18n'], packages: ['langium'] },
     'faces/notice': { layers: ['analysis', 'engine', 'model', 'parse', 'shared', 'i18n'], packages: ['langium', 'playwright-core'] },
     'faces/lsp': {
-        layers: ['analysis', 'engine', 'model', 'parse', 'format', 'shared', 'i18n', 'faces/report', 'faces/notice'],
+        layers: ['analysis', 'engine', 'model', 'parse', 'format', 'shared', 'i18n', 'faces/report', 'faces/notice', 'diff', 'faces/diff'],
         packages: ['langium', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'vscode-jsonrpc', 'picomatch'],
     },
     'faces/cli': {
-        layers: ['analysis', 'engine', 'model', 'parse', 'format', 'shared', 'i18n', 'faces/lsp', 'faces/report', 'faces/notice'],
+        layers: ['analysis', 'engine', 'model', 'parse', 'format', 'shared', 'i18n', 'faces/lsp', 'faces/report', 'faces/notice', 'diff', 'faces/diff'],
         packages: ['langium', 'commander', 'picocolors', 'tinyglobby', 'picomatch', 'sarif'],
     },
     analysis: { layers: ['engine', 'model', 'parse', 'shared', 'i18n'], packages: ['langium'] },
