@@ -208,7 +208,7 @@ describe('rules, export', () => {
         expect(r.stdout).toMatch(/8\.4\.3 +shall +.*5 working days/);
         // In the writer's words, never the model path; allHave with its field (it used to print a bare `allHave`).
         expect(r.stdout).toMatch(/↳ the refund deadline is at most 5 working days/);
-        expect(r.stdout).toMatch(/4\.1\.1 .*\n.*↳ every one of the services states its response time\n/);
+        expect(r.stdout).toMatch(/4\.2\.3 .*\n.*↳ .*every one of the fee items states its fee disclosure before service\n/);
         expect(r.stdout).not.toMatch(/↳ allHave|returns\.refund/);
         expect(r.stdout).toMatch(/↳ attestation only/);
         const json = JSON.parse((await aspl(['rules', '--format', 'json'])).stdout);
