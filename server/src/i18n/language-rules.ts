@@ -51,6 +51,8 @@ export function languageRuleOf(code: string | undefined): LanguageRuleCode {
     return isLanguageRule(code) ? code : 'syntax';
 }
 
+/** A problem that means the file did not parse: a syntax rule, or no code at all. Other codes (a clause's ruleId) are not. */
 export function isSyntaxRule(code: string | undefined): boolean {
-    return !!(LANGUAGE_RULES[languageRuleOf(code)] as LanguageRule).syntax;
+    if (code === undefined) return true;
+    return isLanguageRule(code) && !!(LANGUAGE_RULES[code] as LanguageRule).syntax;
 }
