@@ -1,5 +1,6 @@
 /** The small shared utilities every layer may use (server/src/shared/). */
 import { describe, expect, it } from 'vitest';
+import { isSyntaxRule, languageRuleOf } from '../../server/src/i18n/language-rules.js';
 import { CJK, CJK_START } from '../../server/src/shared/cjk.js';
 import { displayWidth } from '../../server/src/shared/display-width.js';
 import { nearest } from '../../server/src/shared/distance.js';
@@ -22,5 +23,12 @@ describe('shared utilities', () => {
         expect(CJK_START.test('a渠道')).toBe(false);
         expect(displayWidth('渠道 ab')).toBe(7);
         expect(nearest('phnoe', ['phone', 'online', 'email'], 1)).toEqual(['phone']);
+    });
+
+    it('language rules: which codes mean the file did not parse', () => {
+        expect(['syntax', 'keyword-glued', undefined].map(isSyntaxRule)).toEqual([true, true, true]);
+        expect(['unknown-word', 'GBT-AS-GENERAL 8.4.3', 'unresolved-reference'].map(isSyntaxRule)).toEqual([false, false, false]);
+        expect(languageRuleOf('unknown-word')).toBe('unknown-word');
+        expect(languageRuleOf(undefined)).toBe('syntax');
     });
 });
