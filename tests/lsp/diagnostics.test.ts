@@ -11,6 +11,7 @@ import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { LspClient, ROOT, SERVER, fileUri } from './client.js';
+import { MEMORY_REQUEST, type MemoryResult } from '../../server/src/faces/lsp/protocol.js';
 import { ensureBundle, expectations, isCompliance, messageOf, tempCopy, tempDir } from './helpers.js';
 
 beforeAll(() => ensureBundle());
@@ -311,6 +312,41 @@ describe('localization', () => {
             expect(messageOf(en)).toMatch(/channel/i);
             const lensesEn = await client.codeLens(uri);
             expect(lensesEn![0].command!.title).toMatch(/satisfied/);
+        } finally {
+            await client.stop();
+        }
+    });
+
+    it('a locale change renders the diagnostics again in the new language without validating again', async () => {
+        const client = await LspClient.start({ locale: 'zh-cn' });
+        try {
+            const policy = await client.open(join(ROOT, 'samples/cable-maker/minjiang-cable.aspl'));
+            const lang = await client.open(join(ROOT, 'tests/fixtures/language/unknown-word-unit.aspl'));
+            const syntax = await client.open(join(ROOT, 'tests/fixtures/language/syntax-error.aspl'));
+            const unresolved = await client.open(join(ROOT, 'tests/fixtures/language/unresolved-reference.aspl'));
+            const first = async (uri: string) => (await client.diagnostics(uri))[0];
+            const zh = { policy: (await client.diagnostics(policy)).find((d) => d.code === 'GBT-AS-GENERAL 5.5.1')!, lang: await first(lang), syntax: await first(syntax), unresolved: await first(unresolved) };
+            expect(messageOf(zh.lang)).toMatch(/^未知的时长单位“/);
+            expect(messageOf(zh.syntax)).toMatch(/^此处应为 /);
+            expect(messageOf(zh.unresolved)).toBe('找不到名为“hotlien”的渠道');
+            const memory = async () => (await client.connection.sendRequest(MEMORY_REQUEST)) as MemoryResult;
+            const before = (await memory()).validations;
+            expect(before).toBeGreaterThanOrEqual(4);
+            const n = client.published.length;
+            await client.setSettings({ locale: 'en' });
+            const after = (uri: string) => client.waitFor(() => client.published.slice(n).reverse().find((p) => p.uri === uri)?.diagnostics);
+            const en = { policy: (await after(policy)).find((d) => d.code === 'GBT-AS-GENERAL 5.5.1')!, lang: (await after(lang))[0], syntax: (await after(syntax))[0], unresolved: (await after(unresolved))[0] };
+            expect(messageOf(en.policy)).toMatch(/channel/i);
+            expect(messageOf(en.policy)).not.toMatch(/[\u4e00-\u9fff]{4}/);
+            expect(messageOf(en.lang)).toMatch(/^Unknown duration unit '/);
+            expect(messageOf(en.syntax)).toMatch(/^Expected /);
+            expect(messageOf(en.unresolved)).toBe("No channel named 'hotlien'");
+            // Same problems, same places: only the words changed.
+            for (const k of ['policy', 'lang', 'syntax', 'unresolved'] as const) {
+                expect([en[k].code, en[k].range]).toEqual([zh[k].code, zh[k].range]);
+                expect(messageOf(en[k])).not.toBe(messageOf(zh[k]));
+            }
+            expect((await memory()).validations).toBe(before);
         } finally {
             await client.stop();
         }

@@ -1,4 +1,5 @@
 import type { Bilingual } from './locale.js';
+import { defineMessages } from './message.js';
 
 /** Messages of the language level (syntax hints and semantic validation), by issue code. */
 export const LANGUAGE_MESSAGES = {
@@ -104,3 +105,19 @@ export const LANGUAGE_MESSAGES = {
 } satisfies Record<string, Bilingual>;
 
 export type LanguageMessageKey = keyof typeof LANGUAGE_MESSAGES;
+
+/** The language messages by id (`language.<code>`), rendered where they are shown. */
+export const LANGUAGE = defineMessages('language', LANGUAGE_MESSAGES);
+
+/** Words the language messages take as parameters, so they are read in the reader's language. */
+export const LANGUAGE_WORDS = defineMessages('language-word', {
+    'channel': { zh: '渠道', en: 'channel' },
+    'fee': { zh: '费用项目', en: 'fee' },
+    'service': { zh: '服务', en: 'service' },
+    'duration-unit': { zh: '时长单位', en: 'duration unit' },
+    'duration-units': { zh: '分钟、小时、天、工作日、周、个月、季度、年', en: 'minutes, hours, days, working days, weeks, months, quarters, years' },
+    'channel-contact': { zh: '渠道联系方式', en: 'A channel contact' },
+    'provider-name': { zh: '提供方名称', en: 'The provider name' },
+    'fee-label': { zh: '费用名称', en: 'A fee label' },
+    'escalation-target': { zh: '升级对象', en: 'The escalation target' },
+});

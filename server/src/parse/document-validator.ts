@@ -5,13 +5,17 @@
  */
 import { DefaultDocumentValidator, DocumentValidator, type LangiumCoreServices, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
 import type { LanguageRuleCode } from '../i18n/language-rules.js';
-import { lexerErrorCode, type AsplParserErrorMessages } from './parse-errors.js';
+import type { Msg } from '../i18n/message.js';
+import { lexerErrorCode, lexerErrorText, type AsplParserErrorMessages } from './parse-errors.js';
+import { linkingErrorText } from './linker.js';
+import { MAX_POLICY_CHARS, tooLargeText } from './lexer.js';
 
 /** Langium's diagnostic type, named without importing the LSP types into parse/. */
 type Diagnostic = Parameters<DefaultDocumentValidator['processLinkingErrors']>[1][number];
 
-function recode(d: Diagnostic, code: LanguageRuleCode, params: Record<string, string> = {}): Diagnostic {
-    return { ...d, code, data: { ...(d.data as object | undefined), code, params } };
+/** Our code, the quick fix's parameters and the message ref (`text`, rendered where it is shown). */
+function recode(d: Diagnostic, code: LanguageRuleCode, params: Record<string, string> = {}, text?: Msg): Diagnostic {
+    return { ...d, code, data: { ...(d.data as object | undefined), code, params, ...(text ? { text } : {}) } };
 }
 
 export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
@@ -28,7 +32,8 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
             const own: Diagnostic[] = [];
             super.processLexingErrors({ ...parseResult, lexerErrors: [error] }, own, options);
             const code = text ? lexerErrorCode(text, error.offset, error.length) : 'syntax';
-            for (const d of own) diagnostics.push(recode(d, code));
+            const message = text.length > MAX_POLICY_CHARS ? tooLargeText(text.length) : text ? lexerErrorText(text, error.offset, error.length) : undefined;
+            for (const d of own) diagnostics.push(recode(d, code, {}, message));
         }
     }
 
@@ -37,7 +42,8 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
             const own: Diagnostic[] = [];
             super.processParsingErrors({ ...parseResult, parserErrors: [error] }, own, options);
             const glued = this.messages.gluedAt?.(error.token);
-            diagnostics.push(...own.map((d) => (glued ? recode(d, 'keyword-glued', glued) : recode(d, 'syntax'))));
+            const message = this.messages.textAt?.(error.token);
+            diagnostics.push(...own.map((d) => (glued ? recode(d, 'keyword-glued', glued, message) : recode(d, 'syntax', {}, message))));
         }
     }
 
@@ -47,7 +53,8 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
         for (const d of own) {
             const data = d.data as { code?: string; property?: string; refText?: string } | undefined;
             if (data?.code !== DocumentValidator.LinkingError) { diagnostics.push(d); continue; }
-            diagnostics.push(recode(d, data.property === 'base' ? 'extends-not-imported' : 'unresolved-reference', { name: data.refText ?? '' }));
+            const name = data.refText ?? '';
+            diagnostics.push(recode(d, data.property === 'base' ? 'extends-not-imported' : 'unresolved-reference', { name }, linkingErrorText(data.property, name)));
         }
     }
 }

@@ -1,5 +1,7 @@
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import type { AsplSettings } from './settings.js';
+import { say } from '../i18n/message.js';
+import { SYNTAX } from './parse-errors.js';
 
 /** Policies are a few hundred lines; anything this large is not one, and parsing it would take minutes and gigabytes. */
 export const MAX_POLICY_CHARS = 4_000_000;
@@ -14,10 +16,12 @@ export class AsplLexer extends DefaultLexer {
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
         if (text.length <= MAX_POLICY_CHARS) return super.tokenize(text, options);
-        const mb = (text.length / 1_000_000).toFixed(1);
-        const message = this.settings.lang === 'zh'
-            ? `文件过大（${mb} 百万字符，上限 ${MAX_POLICY_CHARS / 1_000_000} 百万）：请把政策拆分为多个文件并用 import 组合`
-            : `File too large (${mb} million characters, limit ${MAX_POLICY_CHARS / 1_000_000} million): split the policy into files joined by import`;
+        const message = say(tooLargeText(text.length), this.settings.lang);
         return { tokens: [], hidden: [], errors: [{ offset: 0, length: 1, line: 1, column: 1, message }] };
     }
+}
+
+/** The error of an oversized policy (the validator keeps it in `data.text`). */
+export function tooLargeText(chars: number) {
+    return SYNTAX['too-large']({ mb: (chars / 1_000_000).toFixed(1), limit: MAX_POLICY_CHARS / 1_000_000 });
 }

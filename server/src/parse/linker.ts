@@ -1,6 +1,6 @@
 import { DefaultLinker, type AstNodeDescription, type LangiumCoreServices, type LinkingError, type ReferenceInfo } from 'langium';
-import { pick } from '../i18n/locale.js';
-import { LANGUAGE_MESSAGES } from '../i18n/language-messages.js';
+import { say } from '../i18n/message.js';
+import { LANGUAGE, LANGUAGE_WORDS } from '../i18n/language-messages.js';
 import type { AsplSettings } from './settings.js';
 
 /** Unresolved references in the user's language ("找不到名为“热线”的渠道"). */
@@ -13,8 +13,12 @@ export class AsplLinker extends DefaultLinker {
         const error = super.createLinkingError(refInfo, targetDescription);
         const name = refInfo.reference.$refText;
         // A base policy is only visible through an import of its file: say so.
-        if (refInfo.property === 'base') return { ...error, message: pick(LANGUAGE_MESSAGES['extends-not-imported'], this.settings.lang, { name }) };
-        const what = this.settings.lang === 'zh' ? '渠道' : 'channel';
-        return { ...error, message: pick(LANGUAGE_MESSAGES['unresolved-reference'], this.settings.lang, { name, what }) };
+        return { ...error, message: say(linkingErrorText(refInfo.property, name), this.settings.lang) };
     }
+}
+
+/** The message of an unresolved reference (the validator keeps it in `data.text`). */
+export function linkingErrorText(property: string | undefined, name: string) {
+    // A base policy is only visible through an import of its file: say so.
+    return property === 'base' ? LANGUAGE['extends-not-imported']({ name }) : LANGUAGE['unresolved-reference']({ name, what: LANGUAGE_WORDS.channel() });
 }

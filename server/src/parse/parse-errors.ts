@@ -2,8 +2,8 @@ import type { ILexerErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { AbstractParserErrorMessageProvider, type Grammar, GrammarAST, AstUtils } from 'langium';
 import type { AsplSettings } from './settings.js';
 import { escapeInvisible } from '../io/inert.js';
-import { pick } from '../i18n/locale.js';
-import { LANGUAGE_MESSAGES } from '../i18n/language-messages.js';
+import { LANGUAGE } from '../i18n/language-messages.js';
+import { defineMessages, say, type Msg, type Param } from '../i18n/message.js';
 import { CJK_START } from '../shared/cjk.js';
 
 
@@ -25,18 +25,49 @@ export function lexerErrorCode(fullText: string, startOffset: number, length: nu
     return c === '"' || c === '“' ? 'unterminated-string' : length > c.length ? 'unexpected-characters' : 'unexpected-character';
 }
 
+/** A lexer error as a message ref (the validator keeps it in `data.text`). */
+export function lexerErrorText(fullText: string, startOffset: number, length: number): Msg {
+    const c = String.fromCodePoint(fullText.codePointAt(startOffset) ?? 0xfffd);
+    const char = sourceExcerpt(c) === c ? `'${c}'` : sourceExcerpt(c);
+    return LANGUAGE[lexerErrorCode(fullText, startOffset, length)]({ char, count: length });
+}
+
+/** Syntax messages of the parser and the lexer (their codes are the language rules syntax and keyword-glued). */
+export const SYNTAX = defineMessages('syntax', {
+    'unexpected-token': { zh: "无法识别 '{found}'", en: "Unexpected '{found}'" },
+    'mismatch': { zh: '此处应为 {expected}，但写的是 {found}', en: 'Expected {expected} but found {found}' },
+    'not-all-parsed': {
+        zh: '政策之后不应再有内容，但写的是 {found}（一个文件只含一个政策）',
+        en: 'Expected end of file but found {found} (one policy per file)',
+    },
+    'unexpected': { zh: '此处不能是 {found}', en: 'Unexpected {found}' },
+    'unexpected-expected': { zh: '此处不能是 {found}；可以是 {list}', en: 'Unexpected {found}; expected {list}' },
+    'too-large': {
+        zh: '文件过大（{mb} 百万字符，上限 {limit} 百万）：请把政策拆分为多个文件并用 import 组合',
+        en: 'File too large ({mb} million characters, limit {limit} million): split the policy into files joined by import',
+    },
+    'list': (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(lang === 'zh' ? '、' : ', '),
+    'ID': { zh: '名称', en: 'a name' },
+    'STRING': { zh: '带引号的文字', en: 'a quoted text' },
+    'INT': { zh: '整数', en: 'a whole number' },
+    'DECIMAL': { zh: '数字', en: 'a number' },
+    'DATE': { zh: '日期', en: 'a date' },
+    'TIME': { zh: '时刻', en: 'a time of day' },
+    'PERCENT': { zh: '百分比', en: 'a percentage' },
+    'EOF': { zh: '文件结尾', en: 'end of file' },
+});
+const TOKEN_WORDS = new Set(['ID', 'STRING', 'INT', 'DECIMAL', 'DATE', 'TIME', 'PERCENT', 'EOF']);
+
 /** Lexer errors in the user's language, with the character shown safely and a hint for an unclosed quote. */
 export class AsplLexerErrorMessages implements ILexerErrorMessageProvider {
     constructor(private readonly settings: AsplSettings) {}
 
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
-        const c = String.fromCodePoint(fullText.codePointAt(startOffset) ?? 0xfffd);
-        const char = sourceExcerpt(c) === c ? `'${c}'` : sourceExcerpt(c);
-        return pick(LANGUAGE_MESSAGES[lexerErrorCode(fullText, startOffset, length)], this.settings.lang, { char, count: length });
+        return say(lexerErrorText(fullText, startOffset, length), this.settings.lang);
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
-        return this.settings.lang === 'zh' ? `无法识别 '${sourceExcerpt(token.image)}'` : `Unexpected '${sourceExcerpt(token.image)}'`;
+        return say(SYNTAX['unexpected-token']({ found: sourceExcerpt(token.image) }), this.settings.lang);
     }
 }
 
@@ -60,15 +91,23 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
             .sort((a, b) => b.length - a.length);
     }
 
-    private zh(): boolean {
-        return this.settings.lang === 'zh';
+    /** The message behind each parser error, by its token, for the validator's `data.text` (see document-validator.ts). */
+    private readonly texts = new WeakMap<IToken, Msg>();
+
+    private describe(t: TokenType): Param {
+        if (t.name.endsWith(':KW')) return `'${t.name.slice(0, -3)}'`;
+        return TOKEN_WORDS.has(t.name) ? SYNTAX[t.name as 'ID']() : t.name;
     }
 
-    private describe(t: TokenType): string {
-        if (t.name.endsWith(':KW')) return `'${t.name.slice(0, -3)}'`;
-        const zh: Record<string, string> = { ID: '名称', STRING: '带引号的文字', INT: '整数', DECIMAL: '数字', DATE: '日期', TIME: '时刻', PERCENT: '百分比', EOF: '文件结尾' };
-        const en: Record<string, string> = { ID: 'a name', STRING: 'a quoted text', INT: 'a whole number', DECIMAL: 'a number', DATE: 'a date', TIME: 'a time of day', PERCENT: 'a percentage', EOF: 'end of file' };
-        return (this.zh() ? zh : en)[t.name] ?? t.name;
+    /** Keeps the message of the error at `token` and renders it in the current language. */
+    private text(token: IToken | undefined, m: Msg): string {
+        if (token) this.texts.set(token, m);
+        return say(m, this.settings.lang);
+    }
+
+    /** The message ref of the parser error at this token. */
+    textAt(token: IToken): Msg | undefined {
+        return this.texts.get(token);
     }
 
     /** "渠道热线" → hint to write "渠道 热线". */
@@ -77,7 +116,7 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
         if (!kw) return undefined;
         const params = { keyword: kw, rest: actual.image.slice(kw.length) };
         this.gluedTokens.set(actual, params);
-        return pick(LANGUAGE_MESSAGES['keyword-glued'], this.settings.lang, params);
+        return this.text(actual, LANGUAGE['keyword-glued'](params));
     }
 
     /** The keyword and the rest when the error at this token is a glued Chinese keyword. */
@@ -85,20 +124,16 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
         return this.gluedTokens.get(token);
     }
 
-    private found(actual: IToken): string {
-        return actual.tokenType?.name === 'EOF' ? (this.zh() ? '文件结尾' : 'end of file') : `'${sourceExcerpt(actual.image)}'`;
+    private found(actual: IToken): Param {
+        return actual.tokenType?.name === 'EOF' ? SYNTAX.EOF() : `'${sourceExcerpt(actual.image)}'`;
     }
 
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return this.glued(actual) ?? (this.zh()
-            ? `此处应为 ${this.describe(expected)}，但写的是 ${this.found(actual)}`
-            : `Expected ${this.describe(expected)} but found ${this.found(actual)}`);
+        return this.glued(actual) ?? this.text(actual, SYNTAX.mismatch({ expected: this.describe(expected), found: this.found(actual) }));
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
-        return this.glued(firstRedundant) ?? (this.zh()
-            ? `政策之后不应再有内容，但写的是 ${this.found(firstRedundant)}（一个文件只含一个政策）`
-            : `Expected end of file but found ${this.found(firstRedundant)} (one policy per file)`);
+        return this.glued(firstRedundant) ?? this.text(firstRedundant, SYNTAX['not-all-parsed']({ found: this.found(firstRedundant) }));
     }
 
     override buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; customUserDescription?: string; ruleName: string }): string {
@@ -114,11 +149,16 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
             const hint = this.glued(actual);
             if (hint) return hint;
         }
-        const names = [...new Set(expected.map((t) => this.describe(t)))];
+        // Each description once (keywords by their text, other tokens by their word), at most 8 then …
+        const seen = new Map<string, Param>();
+        for (const t of expected) {
+            const d = this.describe(t);
+            seen.set(typeof d === 'string' ? d : (d as Msg).id, d);
+        }
+        const names = [...seen.values()];
         const list = names.length > 8 ? [...names.slice(0, 8), '…'] : names;
         const found = actual ? this.found(actual) : '?';
-        return this.zh()
-            ? `此处不能是 ${found}${list.length ? `；可以是 ${list.join('、')}` : ''}`
-            : `Unexpected ${found}${list.length ? `; expected ${list.join(', ')}` : ''}`;
+        const m = list.length ? SYNTAX['unexpected-expected']({ found, list: SYNTAX.list(Object.fromEntries(list.map((d, i) => [String(i), d]))) }) : SYNTAX.unexpected({ found });
+        return this.text(actual, m);
     }
 }

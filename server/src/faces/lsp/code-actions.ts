@@ -15,7 +15,8 @@ import { findingToDiagnostic, isComplianceData, sameRange } from './diagnostics.
 import { FixPlanner, type Edits, type FixEnvironment } from './fix-edits.js';
 import { FixSession } from './fix-session.js';
 import { VOCABULARY_OF, assignedFeature, reservedWords } from './grammar-facts.js';
-import { msg } from './messages.js';
+import { LSP_MESSAGES } from './messages.js';
+import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
 import { labelOf } from '../../engine/labels.js';
@@ -51,7 +52,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const only = params.context.only;
         if (only?.some((k) => k.startsWith(CodeActionKind.SourceFixAll))) {
             const fixable = problems.filter((f) => f.fix);
-            const a = await this.action(doc, fixable, msg(this.options.lang, 'fix-all', { count: fixable.length }), CodeActionKind.SourceFixAll, []);
+            const a = await this.action(doc, fixable, say(LSP_MESSAGES['fix-all'], this.options.lang, { count: fixable.length }), CodeActionKind.SourceFixAll, []);
             return a ? [a] : [];
         }
         const lang = this.options.lang;
@@ -70,13 +71,13 @@ export class AsplCodeActionProvider implements CodeActionProvider {
             }
             const planner = new FixPlanner(this.env(), doc);
             if (planner.canConfirm(finding)) {
-                const confirm = await this.action(doc, [finding], msg(lang, 'fix-confirm', { rule: finding.ruleId }), CodeActionKind.QuickFix, [diagnostic], false, 'confirm');
+                const confirm = await this.action(doc, [finding], say(LSP_MESSAGES['fix-confirm'], lang, { rule: finding.ruleId }), CodeActionKind.QuickFix, [diagnostic], false, 'confirm');
                 if (confirm) actions.push(confirm);
             }
             const same = problems.filter((f) => f.fix?.kind === fix.kind);
             if (same.length > 1 && !seenAll.has(fix.kind)) {
                 seenAll.add(fix.kind);
-                const all = await this.action(doc, same, msg(lang, 'fix-all', { count: same.length }), CodeActionKind.QuickFix, [diagnostic]);
+                const all = await this.action(doc, same, say(LSP_MESSAGES['fix-all'], lang, { count: same.length }), CodeActionKind.QuickFix, [diagnostic]);
                 if (all) actions.push(all);
             }
         }
@@ -115,13 +116,13 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const lang = this.options.lang;
         const fix = f.fix!;
         switch (fix.kind) {
-            case 'replace': return msg(lang, 'fix-replace', { text: fix.text[lang], rule: f.ruleId });
-            case 'insert': return msg(lang, 'fix-insert', { what: labelOf(fix.path)[lang], rule: f.ruleId });
-            case 'attest': return msg(lang, 'fix-attest', { rule: f.ruleId });
+            case 'replace': return say(LSP_MESSAGES['fix-replace'], lang, { text: fix.text[lang], rule: f.ruleId });
+            case 'insert': return say(LSP_MESSAGES['fix-insert'], lang, { what: labelOf(fix.path)[lang], rule: f.ruleId });
+            case 'attest': return say(LSP_MESSAGES['fix-attest'], lang, { rule: f.ruleId });
             case 'remove-text': {
                 const doc = this.services.shared.workspace.LangiumDocuments.all.find((d) => d.uri.toString() === fix.src.uri);
                 const text = doc?.textDocument.getText(fix.src.range) ?? '';
-                return msg(lang, 'fix-remove', { text: text.length > 30 ? text.slice(0, 29) + '…' : text, rule: f.ruleId });
+                return say(LSP_MESSAGES['fix-remove'], lang, { text: text.length > 30 ? text.slice(0, 29) + '…' : text, rule: f.ruleId });
             }
         }
     }
@@ -131,7 +132,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const edit = action.edit?.changes?.[src.uri]?.find((e) => sameRange(e.range, src.range));
         const fix = together[0].fix as Extract<FixHint, { kind: 'replace' }>;
         const text = edit?.newText ?? fix.text[this.options.lang];
-        return msg(this.options.lang, 'fix-replace', { text, rule: together.map((f) => f.ruleId).join(this.options.lang === 'zh' ? '、' : ', ') });
+        return say(LSP_MESSAGES['fix-replace'], this.options.lang, { text, rule: together.map((f) => f.ruleId).join(this.options.lang === 'zh' ? '、' : ', ') });
     }
 
     private async action(doc: LangiumDocument<Document>, findings: Finding[], title: string, kind: string, diagnostics: Diagnostic[], preferred = false, alternative?: 'confirm'): Promise<CodeAction | undefined> {
@@ -153,7 +154,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const out: CodeAction[] = [];
         const finding = problems.find((f) => f.catalog === params.catalog && f.clause === params.clause && f.fix?.kind === 'insert');
         if (finding) {
-            const insert = await this.action(doc, [finding], msg(lang, 'fix-attest-field', { rule: finding.ruleId }), CodeActionKind.QuickFix, [d], true);
+            const insert = await this.action(doc, [finding], say(LSP_MESSAGES['fix-attest-field'], lang, { rule: finding.ruleId }), CodeActionKind.QuickFix, [d], true);
             const edits = insert?.edit?.changes?.[uri];
             if (insert && edits) {
                 // The skeleton goes into its block, the attest line goes (its own line: the edits do not overlap).
@@ -161,7 +162,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
                 out.push(insert);
             }
         }
-        out.push({ title: msg(lang, 'fix-attest-remove'), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: out.length ? undefined : true, edit: { changes: { [uri]: [removal] } } });
+        out.push({ title: say(LSP_MESSAGES['fix-attest-remove'], lang), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: out.length ? undefined : true, edit: { changes: { [uri]: [removal] } } });
         return out;
     }
 
@@ -174,7 +175,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
             const keyword = data.params.keyword;
             const at = { line: d.range.start.line, character: d.range.start.character + keyword.length };
             return [{
-                title: msg(lang, 'fix-space', { keyword }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
+                title: say(LSP_MESSAGES['fix-space'], lang, { keyword }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
                 edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: ' ' }] } },
             }];
         }
@@ -188,7 +189,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const word = data.params.word;
         const candidates = spellings(vocab).filter((w) => !this.keywords.has(w));
         return nearest(word, candidates).map((w, i) => ({
-            title: msg(lang, 'fix-word', { word: w }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 || undefined,
+            title: say(LSP_MESSAGES['fix-word'], lang, { word: w }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 || undefined,
             edit: { changes: { [uri]: [{ range: d.range, newText: w }] } },
         }));
     }

@@ -9,7 +9,8 @@ import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import type { Document } from '../../parse/generated/ast.js';
 import { SHOW_REPORT } from './commands.js';
 import type { ComplianceService } from './compliance.js';
-import { STATUS_WORDS, msg } from './messages.js';
+import { STATUS_WORDS, LSP_MESSAGES } from './messages.js';
+import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
 
@@ -33,10 +34,10 @@ export class AsplCodeLensProvider implements CodeLensProvider {
         const start = policy.$cstNode.range.start;
         const range: Range = { start, end: { line: start.line, character: start.character } };
         const command = (title: string) => ({ title, command: SHOW_REPORT, arguments: [uri] });
-        const stale = result.stale ? msg(lang, 'lens-stale') : '';
+        const stale = result.stale ? say(LSP_MESSAGES['lens-stale'], lang) : '';
         const lenses: CodeLens[] = [];
         const results = result.evaluation?.results ?? [];
-        if (!results.length) return [{ range, command: command(msg(lang, result.model?.partial ? 'lens-partial' : 'lens-none') + stale) }];
+        if (!results.length) return [{ range, command: command(say(LSP_MESSAGES[result.model?.partial ? 'lens-partial' : 'lens-none'], lang) + stale) }];
         const scores = this.compliance.scores(result);
         for (const r of results) {
             if (!r.applicable) {
@@ -46,12 +47,12 @@ export class AsplCodeLensProvider implements CodeLensProvider {
             const ok = r.findings.filter((f) => MET.has(f.status)).length;
             const bad = r.findings.filter((f) => f.status === 'violated').length;
             const missing = r.findings.filter((f) => f.status === 'not-addressed').length;
-            lenses.push({ range, command: command(msg(lang, 'lens-standard', { id: r.catalog.id, ok, bad, missing }) + stale) });
+            lenses.push({ range, command: command(say(LSP_MESSAGES['lens-standard'], lang, { id: r.catalog.id, ok, bad, missing }) + stale) });
             const score = scores.find((s) => s.catalog === r.catalog.id);
             if (score) {
-                lenses.push({ range, command: command(msg(lang, 'lens-score', {
+                lenses.push({ range, command: command(say(LSP_MESSAGES['lens-score'], lang, {
                     id: score.catalog, earned: score.earned, total: score.total, minimum: score.minimum,
-                    verdict: msg(lang, score.pass ? 'lens-pass' : 'lens-fail'),
+                    verdict: say(LSP_MESSAGES[score.pass ? 'lens-pass' : 'lens-fail'], lang),
                 }) + stale) });
             }
         }

@@ -5,7 +5,8 @@
 import { URI } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import { findingMessage } from './diagnostics.js';
-import { STATUS_WORDS, msg } from './messages.js';
+import { STATUS_WORDS, LSP_MESSAGES, type LspMessageKey } from './messages.js';
+import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 
 export const SHOW_REPORT = 'aspl.showComplianceReport';
@@ -54,10 +55,10 @@ export class AsplCommandHandler extends AbstractExecuteCommandHandler {
                 })),
             };
         });
-        const md: string[] = [`# ${msg(lang, 'report-title', { name: result.model?.name ?? uri })}`];
+        const md: string[] = [`# ${say(LSP_MESSAGES['report-title'], lang, { name: result.model?.name ?? uri })}`];
         for (const s of standards) {
             md.push('', `## ${s.id} — ${s.title}`);
-            if (s.score) md.push('', msg(lang, 'lens-score', { id: s.id, earned: s.score.earned, total: s.score.total, minimum: s.score.minimum, verdict: msg(lang, s.score.pass ? 'lens-pass' : 'lens-fail') }));
+            if (s.score) md.push('', say(LSP_MESSAGES['lens-score'], lang, { id: s.id, earned: s.score.earned, total: s.score.total, minimum: s.score.minimum, verdict: say(LSP_MESSAGES[s.score.pass ? 'lens-pass' : 'lens-fail' as LspMessageKey], lang) }));
             md.push('', ...s.findings.map((f) => `- **${f.ruleId}** ${STATUS_WORDS[f.status]?.[lang] ?? f.status}${f.line ? ` (${f.line})` : ''}: ${f.message.replace(/\n/g, ' ')}`));
         }
         return { uri, policy: result.model?.name, stale: result.stale, standards, markdown: md.join('\n') + '\n' };

@@ -13,7 +13,8 @@ import { CURRENCIES, UNITS, type Vocabulary } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
 import { CJK } from '../../shared/cjk.js';
 import { VOCABULARY_OF, documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, reservedWords } from './grammar-facts.js';
-import { LEVEL_WORDS, msg } from './messages.js';
+import { LEVEL_WORDS, LSP_MESSAGES } from './messages.js';
+import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
 import { Skeletons, type Item } from './skeletons.js';
@@ -65,7 +66,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         acceptor(context, {
             label: `${keyword.value} …`,
             kind: CompletionItemKind.Snippet,
-            detail: msg(this.options.lang, 'completion-section', { keyword: keyword.value }),
+            detail: say(LSP_MESSAGES['completion-section'], this.options.lang, { keyword: keyword.value }),
             insertText: render(item, '  ') + '$0',
             insertTextFormat: InsertTextFormat.Snippet,
             sortText: '2',

@@ -12,6 +12,7 @@ import type { Document } from '../../parse/generated/ast.js';
 import { toProblems } from '../../parse/problems.js';
 import { addDiffRequest } from './diff-request.js';
 import type { AsplLspServices } from './module.js';
+import type { AsplDocumentValidator } from './document-validator.js';
 import {
     MEMORY_REQUEST, NOTICE_REQUEST, REPORT_REQUEST, STARTER_REQUEST, type MemoryResult, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult,
     type ReportRow, type StarterParams, type StarterResult,
@@ -44,7 +45,8 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
         const gc = (globalThis as { gc?: () => void }).gc;
         gc?.();
         const m = process.memoryUsage();
-        return { heapUsedMB: m.heapUsed / 2 ** 20, rssMB: m.rss / 2 ** 20, collected: !!gc };
+        const validations = (services.validation.DocumentValidator as AsplDocumentValidator).runs;
+        return { heapUsedMB: m.heapUsed / 2 ** 20, rssMB: m.rss / 2 ** 20, collected: !!gc, validations };
     });
 
     connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResult | null> => {

@@ -10,6 +10,7 @@ import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-lan
 import type { FileProblem } from '../../engine/catalog/types.js';
 import type { AsplDocumentBuilder } from './document-builder.js';
 import type { AsplLspServices } from './module.js';
+import { renderDiagnostic } from './diagnostics.js';
 
 export class DiagnosticsPublisher {
     private readonly yamlSent = new Map<string, string>();
@@ -55,8 +56,16 @@ export class DiagnosticsPublisher {
         if (!doc?.diagnostics || doc.state < DocumentState.Validated) return;
         const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
         const version = builder.parsedVersions.get(key);
-        const diagnostics = this.services.asplLsp.Foreign.merge(key, doc.diagnostics);
+        // Rendered here, in the reader's language of the moment: the diagnostics keep their message refs.
+        const lang = this.services.asplLsp.Options.lang;
+        const diagnostics = this.services.asplLsp.Foreign.merge(key, doc.diagnostics).map((d) => renderDiagnostic(d, lang));
         this.connection.sendDiagnostics({ uri: key, ...(version !== undefined ? { version } : {}), diagnostics });
+    }
+
+    /** The message language changed: every validated document's diagnostics again, in it (no validation). */
+    republishAll(): void {
+        for (const doc of this.services.shared.workspace.LangiumDocuments.all) this.publish(doc.uri);
+        this.publishYaml();
     }
 
     /** Config and pack problems, on the YAML file they are in; cleared once fixed. */

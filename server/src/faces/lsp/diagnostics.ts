@@ -13,7 +13,8 @@ import type { Document } from '../../parse/generated/ast.js';
 import { resolveImport } from '../../parse/imports.js';
 import { clauseDocUrl, languageRuleDocUrl } from '../../engine/doc-links.js';
 import { isLanguageRule } from '../../i18n/language-rules.js';
-import { msg } from './messages.js';
+import { isMsg, say, type Text } from '../../i18n/message.js';
+import { LSP } from './messages.js';
 
 /** What a compliance diagnostic carries in `data` (read back by code actions and hover). */
 export interface ComplianceData {
@@ -27,6 +28,32 @@ export interface ComplianceData {
     origin?: string;
 }
 
+/**
+ * What every diagnostic of ours keeps besides its text: the message ref (`text`) and those of
+ * its related places (`related`), rendered in the reader's language when published
+ * ({@link renderDiagnostic}), so a locale change re-renders without validating again.
+ */
+export interface RenderData {
+    text?: Text;
+    related?: Text[];
+}
+
+function isText(t: unknown): t is Text {
+    return isMsg(t) || (typeof t === 'object' && t !== null && typeof (t as { zh?: unknown }).zh === 'string' && typeof (t as { en?: unknown }).en === 'string');
+}
+
+/** A diagnostic with its message (and its related places' messages) in `lang`. */
+export function renderDiagnostic(d: Diagnostic, lang: Lang): Diagnostic {
+    const data = d.data as RenderData | undefined;
+    if (!data || !isText(data.text)) return d;
+    const out: Diagnostic = { ...d, message: say(data.text, lang) };
+    const related = data.related;
+    if (d.relatedInformation && Array.isArray(related)) {
+        out.relatedInformation = d.relatedInformation.map((r, i) => (isText(related[i]) ? { ...r, message: say(related[i], lang) } : r));
+    }
+    return out;
+}
+
 export function isComplianceData(d: unknown): d is ComplianceData {
     return typeof d === 'object' && d !== null && (d as ComplianceData).kind === 'compliance';
 }
@@ -35,12 +62,12 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information,
 };
 
-function related(f: Finding, lang: Lang): DiagnosticRelatedInformation[] {
-    const out: DiagnosticRelatedInformation[] = f.related.map((r) => ({ location: { uri: r.src.uri, range: r.src.range }, message: r.message[lang] }));
+function related(f: Finding): Array<{ location: DiagnosticRelatedInformation['location']; text: Text }> {
+    const out = f.related.map((r) => ({ location: { uri: r.src.uri, range: r.src.range }, text: r.message as Text }));
     for (const e of f.evidence) {
         if (e.uri === f.src.uri && sameRange(e.range, f.src.range)) continue;
         if (out.some((o) => o.location.uri === e.uri && sameRange(o.location.range, e.range))) continue;
-        out.push({ location: { uri: e.uri, range: e.range }, message: msg(lang, 'evidence') });
+        out.push({ location: { uri: e.uri, range: e.range }, text: LSP.evidence() });
     }
     return out;
 }
@@ -49,22 +76,30 @@ export function sameRange(a: Range, b: Range): boolean {
     return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
+/** A finding's message, with the assumption it rests on. */
+export function findingText(f: Finding): Text {
+    return f.assumption ? LSP['with-assumption']({ message: f.message, text: f.assumption }) : f.message;
+}
+
 export function findingMessage(f: Finding, lang: Lang): string {
-    return f.assumption ? `${f.message[lang]}\n${msg(lang, 'assumption', { text: f.assumption[lang] })}` : f.message[lang];
+    return say(findingText(f), lang);
 }
 
 /** A finding as a diagnostic; its code links to the clause's docs under `docsBase` (engine/doc-links.ts). */
-export function findingToDiagnostic(f: Finding, lang: Lang, docsBase?: string): Diagnostic {
-    const data: ComplianceData = { kind: 'compliance', ruleId: f.ruleId, catalog: f.catalog, clause: f.clause, status: f.status, fix: f.fix };
-    const rel = related(f, lang);
+export function findingToDiagnostic(f: Finding, lang: Lang, docsBase?: string, text: Text = findingText(f)): Diagnostic {
+    const rel = related(f);
+    const data: ComplianceData & RenderData = {
+        kind: 'compliance', ruleId: f.ruleId, catalog: f.catalog, clause: f.clause, status: f.status, fix: f.fix,
+        text, ...(rel.length ? { related: rel.map((r) => r.text) } : {}),
+    };
     return {
         range: f.src.range,
         severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Information,
         code: f.ruleId,
         codeDescription: { href: clauseDocUrl(f.catalog, f.clause, docsBase) },
         source: 'aspl',
-        message: findingMessage(f, lang),
-        ...(rel.length ? { relatedInformation: rel } : {}),
+        message: say(text, lang),
+        ...(rel.length ? { relatedInformation: rel.map((r) => ({ location: r.location, message: say(r.text, lang) })) } : {}),
         data,
     };
 }
@@ -73,10 +108,6 @@ export function findingToDiagnostic(f: Finding, lang: Lang, docsBase?: string): 
 export function withRuleLink(d: Diagnostic, docsBase?: string): Diagnostic {
     const code = (d.data as { code?: unknown } | undefined)?.code;
     return isLanguageRule(typeof code === 'string' ? code : undefined) ? { ...d, codeDescription: { href: languageRuleDocUrl(code as string, docsBase) } } : d;
-}
-
-export function messageText(d: Diagnostic): string {
-    return typeof d.message === 'string' ? d.message : d.message.value;
 }
 
 /** The import statement of `doc` through which `target` is reached (directly or transitively). */
@@ -92,15 +123,21 @@ export function importRangeFor(doc: LangiumDocument<Document>, target: string, r
 
 /** A finding located in another file, shown on the checked policy's import line. */
 export function foreignDiagnostic(f: Finding, lang: Lang, at: Range, docsBase?: string): Diagnostic {
-    const d = findingToDiagnostic(f, lang, docsBase);
+    const inner = findingText(f);
     const file = UriUtils.basename(URI.parse(f.src.uri));
+    const d = findingToDiagnostic(f, lang, docsBase, LSP['via-import']({ file, line: f.src.range.start.line + 1, message: inner }));
+    const data = d.data as ComplianceData & RenderData;
     return {
         ...d,
         range: at,
-        message: msg(lang, 'via-import', { file, line: f.src.range.start.line + 1, message: messageText(d) }),
-        relatedInformation: [{ location: { uri: f.src.uri, range: f.src.range }, message: messageText(d) }, ...(d.relatedInformation ?? [])],
-        data: { ...(d.data as ComplianceData), origin: f.src.uri },
+        relatedInformation: [{ location: { uri: f.src.uri, range: f.src.range }, message: say(inner, lang) }, ...(d.relatedInformation ?? [])],
+        data: { ...data, origin: f.src.uri, related: [inner, ...(data.related ?? [])] },
     };
+}
+
+/** A finding that checking the policy `checked` located in its base file, shown there. */
+export function childDiagnostic(f: Finding, lang: Lang, checked: string, docsBase?: string): Diagnostic {
+    return findingToDiagnostic(f, lang, docsBase, LSP['via-child']({ message: findingText(f), file: checked }));
 }
 
 /**

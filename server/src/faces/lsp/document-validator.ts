@@ -11,9 +11,8 @@ import { Cancellation, UriUtils, type LangiumDocument, type ValidationOptions } 
 import type { Diagnostic } from 'vscode-languageserver';
 import { AsplCoreDocumentValidator } from '../../parse/document-validator.js';
 import type { Document } from '../../parse/generated/ast.js';
-import { findingToDiagnostic, foreignDiagnostic, importRangeFor, messageText, withRuleLink } from './diagnostics.js';
+import { childDiagnostic, findingToDiagnostic, foreignDiagnostic, importRangeFor, withRuleLink } from './diagnostics.js';
 import { importClosure } from './import-graph.js';
-import { msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 
 export class AsplDocumentValidator extends AsplCoreDocumentValidator {
@@ -24,7 +23,11 @@ export class AsplDocumentValidator extends AsplCoreDocumentValidator {
         this.services = services;
     }
 
+    /** How many times a document was validated (`aspl/memory` reports it: a locale change must not validate again). */
+    runs = 0;
+
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        this.runs++;
         const { Compliance, Foreign, Republish, Late } = this.services.asplLsp;
         // Company packs named by the config must be known before `applies` / `attest` ids are checked.
         Compliance.configFor(document.uri);
@@ -73,8 +76,7 @@ export class AsplDocumentValidator extends AsplCoreDocumentValidator {
             const at = importRangeFor(doc, f.src.uri, (u) => importClosure(documents, u));
             if (at) diagnostics.push(foreignDiagnostic(f, lang, at, docsBase));
             const list = foreign.get(f.src.uri) ?? [];
-            const d = findingToDiagnostic(f, lang, docsBase);
-            list.push({ ...d, message: msg(lang, 'via-child', { message: messageText(d), file: UriUtils.basename(doc.uri) }) });
+            list.push(childDiagnostic(f, lang, UriUtils.basename(doc.uri), docsBase));
             foreign.set(f.src.uri, list);
         }
         for (const u of Foreign.set(own, foreign)) Republish.push(u);

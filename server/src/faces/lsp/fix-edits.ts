@@ -18,7 +18,8 @@ import { lookup } from '../../parse/vocabulary.js';
 import { sameRange } from './diagnostics.js';
 import { MODEL_PATH_OF_TYPE, VOCABULARY_OF, assignedFeature, documentKeywordLanguage } from './grammar-facts.js';
 import { importClosure } from './import-graph.js';
-import { msg } from './messages.js';
+import { LSP_MESSAGES } from './messages.js';
+import { say } from '../../i18n/message.js';
 import { MEMBER_ORDER, Skeletons, TYPE_OF_TOP, type Item, type Segment } from './skeletons.js';
 import { CJK } from '../../shared/cjk.js';
 import { leaves } from './cst-leaves.js';
@@ -153,7 +154,7 @@ export class FixPlanner {
         const policy = this.home.parseResult.value.policy;
         if (!policy) return false;
         const sk = this.skeleton(this.home);
-        this.plan(this.home, policy).push(sk.attest(catalog, clause, msg(this.lang(this.home), 'attest-stub')));
+        this.plan(this.home, policy).push(sk.attest(catalog, clause, say(LSP_MESSAGES['attest-stub'], this.lang(this.home))));
         return true;
     }
 

@@ -19,7 +19,8 @@ import { clauseDocUrl } from '../../engine/doc-links.js';
 import type { ComplianceService } from './compliance.js';
 import { findingMessage } from './diagnostics.js';
 import { VOCABULARY_OF, assignedFeature, keywordAliases, modelPathOf, propertyAfterKeyword } from './grammar-facts.js';
-import { LEVEL_WORDS, STATUS_WORDS, msg } from './messages.js';
+import { LEVEL_WORDS, STATUS_WORDS, LSP_MESSAGES, type LspMessageKey } from './messages.js';
+import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
 
@@ -62,8 +63,8 @@ export class AsplHoverProvider implements HoverProvider {
         if (vocab && !GrammarAST.isKeyword(leaf.grammarSource) && !duration) {
             const value = lookup(vocab, leaf.text);
             parts.push(value
-                ? msg(lang, 'hover-word', { what: vocab.what[lang === 'zh' ? 0 : 1], value: codeSpan(value) })
-                : msg(lang, 'hover-unknown-word', { what: vocab.what[lang === 'zh' ? 0 : 1] }));
+                ? say(LSP_MESSAGES['hover-word'], lang, { what: vocab.what[lang === 'zh' ? 0 : 1], value: codeSpan(value) })
+                : say(LSP_MESSAGES['hover-unknown-word'], lang, { what: vocab.what[lang === 'zh' ? 0 : 1] }));
         }
         const channel = ast.isChannel(node) && feature === 'name' ? node : ast.isService(node) || ast.isPrivacy(node) || ast.isFollowUp(node) ? this.channelRef(node, leaf.text) : undefined;
         if (channel) parts.push(this.channel(channel, lang));
@@ -84,20 +85,20 @@ export class AsplHoverProvider implements HoverProvider {
         const lines = [`${head} — ${labelOf(path)[lang]} (\`${path}\`)`];
         const clauses = this.compliance.clauses.clausesOn(path);
         if (clauses.length) {
-            lines.push('', `${msg(lang, 'hover-clauses')}:`);
+            lines.push('', `${say(LSP_MESSAGES['hover-clauses'], lang)}:`);
             for (const { catalog, clause } of clauses.slice(0, MAX_CLAUSES)) {
                 const f = this.findingOf(uri, catalog.id, clause.id);
                 const status = f ? ` — ${STATUS_WORDS[f.status]?.[lang] ?? f.status}` : '';
                 lines.push(`- [\`${catalog.id} ${clause.id}\`](${clauseDocUrl(catalog.id, clause.id, this.options.docsBaseUrl)}) ${clause.summary[lang]}${status}`);
             }
-            if (clauses.length > MAX_CLAUSES) lines.push(`- ${msg(lang, 'hover-more', { count: clauses.length - MAX_CLAUSES })}`);
+            if (clauses.length > MAX_CLAUSES) lines.push(`- ${say(LSP_MESSAGES['hover-more'], lang, { count: clauses.length - MAX_CLAUSES })}`);
         }
         return lines.join('\n');
     }
 
     private catalog(catalog: Catalog, uri: string, lang: Lang): string {
         const result = this.compliance.result(uri)?.evaluation?.results.find((r) => r.catalog.id === catalog.id);
-        const lines = [`**[${catalog.id}](${clauseDocUrl(catalog.id, undefined, this.options.docsBaseUrl)})** ${catalog.number} — ${catalog.title[lang]}`, msg(lang, 'hover-catalog', { count: catalog.clauses.length, status: catalog.status })];
+        const lines = [`**[${catalog.id}](${clauseDocUrl(catalog.id, undefined, this.options.docsBaseUrl)})** ${catalog.number} — ${catalog.title[lang]}`, say(LSP_MESSAGES['hover-catalog'], lang, { count: catalog.clauses.length, status: catalog.status })];
         if (result) {
             const count = (s: string) => result.findings.filter((f) => f.status === s).length;
             lines.push(['satisfied', 'violated', 'not-addressed', 'attested', 'waived', 'not-applicable']
@@ -107,13 +108,13 @@ export class AsplHoverProvider implements HoverProvider {
     }
 
     clause(catalog: Catalog, clause: Clause, f: Finding | undefined, lang: Lang, withMessage = false): string {
-        const facts = [`${msg(lang, 'hover-level')}: ${LEVEL_WORDS[clause.level]?.[lang] ?? clause.level}`];
-        if (clause.points !== undefined) facts.push(`${msg(lang, 'hover-points')}: ${clause.points}${clause.pointsInferred ? msg(lang, 'hover-inferred') : ''}`);
-        if (f) facts.push(`${msg(lang, 'hover-status')}: ${STATUS_WORDS[f.status]?.[lang] ?? f.status}`);
+        const facts = [`${say(LSP_MESSAGES['hover-level'], lang)}: ${LEVEL_WORDS[clause.level]?.[lang] ?? clause.level}`];
+        if (clause.points !== undefined) facts.push(`${say(LSP_MESSAGES['hover-points'], lang)}: ${clause.points}${clause.pointsInferred ? say(LSP_MESSAGES['hover-inferred'], lang) : ''}`);
+        if (f) facts.push(`${say(LSP_MESSAGES['hover-status'], lang)}: ${STATUS_WORDS[f.status]?.[lang] ?? f.status}`);
         const lines = [`**[${catalog.id} ${clause.id}](${clauseDocUrl(catalog.id, clause.id, this.options.docsBaseUrl)})** ${clause.section[lang]}`, clause.summary[lang], facts.join(' · ')];
         // Law clauses say how sure their source is (S and R also say so in the summary).
         if (clause.cite && clause.confidence) {
-            lines.push(msg(lang, 'hover-confidence', { cite: clause.cite, confidence: clause.confidence, meaning: msg(lang, `confidence-${clause.confidence}`) }));
+            lines.push(say(LSP_MESSAGES['hover-confidence'], lang, { cite: clause.cite, confidence: clause.confidence, meaning: say(LSP_MESSAGES[`confidence-${clause.confidence}` as LspMessageKey], lang) }));
         }
         if (withMessage && f) lines.push(`> ${findingMessage(f, lang).split('\n').map(escapeMarkdown).join('\n> ')}`);
         return lines.join('\n\n');
@@ -123,12 +124,12 @@ export class AsplHoverProvider implements HoverProvider {
         if (d.value === undefined) return '';
         const v = readDuration(d.value, d.unit, d.working, d.negative);
         if (!v.unit) return '';
-        const lines = [msg(lang, 'hover-duration', { value: `**${formatDuration(v, lang)}**` })];
+        const lines = [say(LSP_MESSAGES['hover-duration'], lang, { value: `**${formatDuration(v, lang)}**` })];
         if (v.kind === 'working') {
             const b = calendarDayBounds(v);
-            lines.push(msg(lang, 'hover-working', { min: b.min, max: b.max, holiday: LONG_HOLIDAY_DAYS }));
+            lines.push(say(LSP_MESSAGES['hover-working'], lang, { min: b.min, max: b.max, holiday: LONG_HOLIDAY_DAYS }));
         } else if (v.unit !== 'minute') {
-            lines.push(msg(lang, 'hover-minutes', { minutes: v.minutes }));
+            lines.push(say(LSP_MESSAGES['hover-minutes'], lang, { minutes: v.minutes }));
         }
         return lines.join('\n\n');
     }
@@ -142,7 +143,7 @@ export class AsplHoverProvider implements HoverProvider {
         const kind = lookup(VOCABULARY_OF['Channel.kind'], c.kind) ?? c.kind;
         const hours = c.hours?.$cstNode?.text;
         // contact and hours are policy text: escaped, so they cannot carry links, images or emphasis
-        return `**${msg(lang, 'hover-channel', { name: escapeMarkdown(c.name), kind: escapeMarkdown(kind) })}** ${escapeMarkdown(c.contact ?? '')}${hours ? ` · ${escapeMarkdown(hours)}` : ''}`;
+        return `**${say(LSP_MESSAGES['hover-channel'], lang, { name: escapeMarkdown(c.name), kind: escapeMarkdown(kind) })}** ${escapeMarkdown(c.contact ?? '')}${hours ? ` · ${escapeMarkdown(hours)}` : ''}`;
     }
 
     private findingOf(uri: string, catalog: string, clause: string): Finding | undefined {

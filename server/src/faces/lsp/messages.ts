@@ -1,12 +1,13 @@
 /** The language server's own words (hovers, lenses, quick-fix titles), in both languages. */
-import { format, type Bilingual, type Lang } from '../../i18n/locale.js';
+import type { Bilingual } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/message.js';
 import { ATTEST_PLACEHOLDER, TODO_PLACEHOLDER } from '../../parse/placeholders.js';
 
 export const LSP_MESSAGES = {
     'via-import': { zh: '在导入的 {file} 第 {line} 行：{message}', en: 'In imported {file} line {line}: {message}' },
     'via-child': { zh: '{message}（按 {file} 的标准检查）', en: '{message} (checked for {file})' },
     'evidence': { zh: '依据', en: 'evidence' },
-    'assumption': { zh: '假设：{text}', en: 'Assumption: {text}' },
+    'with-assumption': { zh: '{message}\n假设：{text}', en: '{message}\nAssumption: {text}' },
     'lens-standard': { zh: '{id}：满足 {ok} · 违反 {bad} · 未涉及 {missing}', en: '{id}: {ok} satisfied · {bad} violated · {missing} not addressed' },
     'lens-score': { zh: '{id} 得分 {earned}/{total}（及格 {minimum}）：{verdict}', en: '{id} score {earned}/{total} (pass {minimum}): {verdict}' },
     'lens-pass': { zh: '通过', en: 'pass' },
@@ -52,9 +53,8 @@ export const LSP_MESSAGES = {
 
 export type LspMessageKey = keyof typeof LSP_MESSAGES;
 
-export function msg(lang: Lang, key: LspMessageKey, params?: Record<string, string | number>): string {
-    return format(LSP_MESSAGES[key][lang], params);
-}
+/** The same messages by id (`lsp.<key>`), for texts a diagnostic keeps and renders when published. */
+export const LSP = defineMessages('lsp', LSP_MESSAGES);
 
 export const STATUS_WORDS: Record<string, Bilingual> = {
     satisfied: { zh: '满足', en: 'satisfied' },

@@ -45,14 +45,19 @@ export class LspOptions {
         this.core.roots = this.roots;
     }
 
-    /** Returns true when what the checks depend on changed (message language, default standards, import roots, docs links). */
-    update(settings: AsplClientSettings | undefined): boolean {
-        const state = () => `${this.lang}|${this.standards.join(',')}|${this.roots.join('\u0000')}|${this.docsBaseUrl}`;
-        const before = state();
+    /**
+     * What the new settings change: `recheck` when the checks depend on it (default standards,
+     * import roots, docs links), `render` when only the message language changed (diagnostics
+     * keep their message refs and are rendered again, not validated again), else `none`.
+     */
+    update(settings: AsplClientSettings | undefined): 'recheck' | 'render' | 'none' {
+        const checks = () => `${this.standards.join(',')}|${this.roots.join('\u0000')}|${this.docsBaseUrl}`;
+        const before = checks();
+        const lang = this.lang;
         this.settings = settings && typeof settings === 'object' ? settings : {};
         this.core.lang = this.lang;
         this.core.roots = this.roots;
-        return before !== state();
+        return before !== checks() ? 'recheck' : lang !== this.lang ? 'render' : 'none';
     }
 
     /** Where imports may reach: the workspace folders plus `aspl.importRoots`; nothing when there is no workspace. */

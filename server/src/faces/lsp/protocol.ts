@@ -71,10 +71,14 @@ export interface ReportResult {
 
 /**
  * `aspl/memory`: the server's memory, after a full garbage collection when the server runs with
- * `node --expose-gc` (the abuse tests do). For "is the server leaking?" questions.
+ * `node --expose-gc` (the abuse tests do). For "is the server leaking?" questions, and how much work it did.
  */
 export const MEMORY_REQUEST = 'aspl/memory';
-export interface MemoryResult { heapUsedMB: number; rssMB: number; collected: boolean }
+export interface MemoryResult {
+    heapUsedMB: number; rssMB: number; collected: boolean;
+    /** Documents validated since the server started (a re-render after a locale change validates none). */
+    validations: number;
+}
 
 /**
  * `aspl/diff`: what changed for customers between an older version of an open policy and its

@@ -59,13 +59,17 @@ export function startAsplLanguageServer(connection: Connection, shared: LangiumS
         const init = params.initializationOptions as { aspl?: AsplClientSettings } & AsplClientSettings | undefined;
         if (init && typeof init === 'object') options.update(init.aspl ?? init);
     });
+    const publisher = new DiagnosticsPublisher(connection, Aspl);
     config.onSection((section, value) => {
-        if (section === 'aspl' && options.update(value as AsplClientSettings)) update.recheckAll();
+        if (section !== 'aspl') return;
+        const change = options.update(value as AsplClientSettings);
+        if (change === 'recheck') update.recheckAll();
+        else if (change === 'render') publisher.republishAll();
     });
 
     addDocumentUpdateHandler(connection, shared);
     addFileOperationHandler(connection, shared);
-    new DiagnosticsPublisher(connection, Aspl).listen();
+    publisher.listen();
     addCustomRequests(connection, Aspl);
     addCompletionHandler(connection, shared);
     addFindReferencesHandler(connection, shared);

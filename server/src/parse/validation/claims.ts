@@ -51,7 +51,7 @@ export class ClaimsValidator {
                 const dir = this.settings.clauses!;
                 const fields = dir.checkedFields(a.catalog.id, String(a.clause));
                 // A statement cannot stand in for a field the checker reads: the writer must state the field.
-                if (fields) r(accept)('error', 'attest-checked', { catalog: a.catalog.id, clause: String(a.clause), fields: fields[this.settings.lang] }, { node: a, property: 'clause' });
+                if (fields) r(accept)('error', 'attest-checked', { catalog: a.catalog.id, clause: String(a.clause), fields }, { node: a, property: 'clause' });
                 else this.inForce(r(accept), a, 'attest');
             },
             Policy: (p: ast.Policy, accept) => {

@@ -3,6 +3,7 @@ import type * as ast from '../generated/ast.js';
 import { isValidDate, readTime } from '../literals.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter } from './report.js';
+import { LANGUAGE_WORDS } from '../../i18n/language-messages.js';
 
 /** Values that cannot exist: negative money, 25:00, 2026-02-30, 120%, an empty contact … */
 export class LiteralsValidator {
@@ -11,7 +12,6 @@ export class LiteralsValidator {
     checks(): Record<string, (node: never, accept: ValidationAcceptor) => void> {
         const r = (accept: ValidationAcceptor) => reporter(this.settings, accept);
         const text = (n: { $cstNode?: { text: string } }) => n.$cstNode?.text ?? '';
-        const what = (zh: string, en: string) => (this.settings.lang === 'zh' ? zh : en);
         return {
             Money: (m: ast.Money, accept) => {
                 if (m.negative && m.amount !== 0) r(accept)('error', 'negative-money', { text: text(m) }, { node: m });
@@ -39,16 +39,16 @@ export class LiteralsValidator {
                 }
             },
             Channel: (c: ast.Channel, accept) => {
-                if (c.contact !== undefined && !c.contact.trim()) r(accept)('error', 'empty-text', { what: what('渠道联系方式', 'A channel contact') }, { node: c, property: 'contact' });
+                if (c.contact !== undefined && !c.contact.trim()) r(accept)('error', 'empty-text', { what: LANGUAGE_WORDS['channel-contact']() }, { node: c, property: 'contact' });
             },
             Provider: (p: ast.Provider, accept) => {
-                if (p.name !== undefined && !p.name.trim()) r(accept)('error', 'empty-text', { what: what('提供方名称', 'The provider name') }, { node: p, property: 'name' });
+                if (p.name !== undefined && !p.name.trim()) r(accept)('error', 'empty-text', { what: LANGUAGE_WORDS['provider-name']() }, { node: p, property: 'name' });
             },
             Fee: (f: ast.Fee, accept) => {
-                if (f.label !== undefined && !f.label.trim()) r(accept)('error', 'empty-text', { what: what('费用名称', 'A fee label') }, { node: f, property: 'label' });
+                if (f.label !== undefined && !f.label.trim()) r(accept)('error', 'empty-text', { what: LANGUAGE_WORDS['fee-label']() }, { node: f, property: 'label' });
             },
             Escalation: (e: ast.Escalation, accept) => {
-                if (e.to !== undefined && !e.to.trim()) r(accept)('error', 'empty-text', { what: what('升级对象', 'The escalation target') }, { node: e, property: 'to' });
+                if (e.to !== undefined && !e.to.trim()) r(accept)('error', 'empty-text', { what: LANGUAGE_WORDS['escalation-target']() }, { node: e, property: 'to' });
             },
         };
     }

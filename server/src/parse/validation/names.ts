@@ -4,6 +4,8 @@ import { propertyNodes } from '../property-nodes.js';
 import * as ast from '../generated/ast.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter } from './report.js';
+import { LANGUAGE_WORDS } from '../../i18n/language-messages.js';
+import type { Msg } from '../../i18n/message.js';
 
 /** Single-valued fields of blocks whose repetition would silently drop a value. */
 const SINGLE_FIELDS: Record<string, string[]> = {
@@ -29,17 +31,16 @@ export class NamesValidator {
     constructor(private readonly settings: AsplSettings) {}
 
     checks(): Record<string, (node: never, accept: ValidationAcceptor) => void> {
-        const lang = () => this.settings.lang;
         const checks: Record<string, (node: never, accept: ValidationAcceptor) => void> = {
             Policy: (p: ast.Policy, accept) => {
                 const report = reporter(this.settings, accept);
                 const seen = new Map<string, AstNode>();
                 for (const m of p.members) {
                     let key: string | undefined;
-                    let what: string | undefined;
-                    if (ast.isChannel(m)) { key = `channel:${m.name}`; what = lang() === 'zh' ? '渠道' : 'channel'; }
-                    else if (ast.isFee(m)) { key = `fee:${m.name}`; what = lang() === 'zh' ? '费用项目' : 'fee'; }
-                    else if (ast.isService(m)) { key = `service:${m.kind}:${m.label ?? ''}`; what = lang() === 'zh' ? '服务' : 'service'; }
+                    let what: Msg | undefined;
+                    if (ast.isChannel(m)) { key = `channel:${m.name}`; what = LANGUAGE_WORDS.channel(); }
+                    else if (ast.isFee(m)) { key = `fee:${m.name}`; what = LANGUAGE_WORDS.fee(); }
+                    else if (ast.isService(m)) { key = `service:${m.kind}:${m.label ?? ''}`; what = LANGUAGE_WORDS.service(); }
                     else if (SINGLE_MEMBERS.has(m.$type)) { key = m.$type; }
                     if (!key) continue;
                     const first = seen.get(key);

@@ -1,19 +1,22 @@
 import type { AstNode, DiagnosticInfo, ValidationAcceptor } from 'langium';
-import { pick } from '../../i18n/locale.js';
-import { LANGUAGE_MESSAGES, type LanguageMessageKey } from '../../i18n/language-messages.js';
+import { LANGUAGE, type LanguageMessageKey } from '../../i18n/language-messages.js';
+import { say, type Params } from '../../i18n/message.js';
 import type { AsplSettings } from '../settings.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 /**
- * One way to report a language-level problem: the message in the user's language,
- * `code` = the message key, and `data` keeping key and params so any face can re-render it.
+ * One way to report a language-level problem: `code` = the message key, and `data` keeping the
+ * key, its params and the message ref (`text`), which every face renders in its reader's
+ * language (the editor re-renders it when the locale changes, without validating again).
+ * Langium wants a string too: the message in the current language.
  */
 export function reporter(settings: AsplSettings, accept: ValidationAcceptor) {
     return <N extends AstNode>(
-        severity: Severity, key: LanguageMessageKey, params: Record<string, string | number>, info: DiagnosticInfo<N>,
-    ) => accept(severity, pick(LANGUAGE_MESSAGES[key], settings.lang, params), {
-        ...info, code: key, data: { code: key, params },
-    });
+        severity: Severity, key: LanguageMessageKey, params: Params, info: DiagnosticInfo<N>,
+    ) => {
+        const text = LANGUAGE[key](params);
+        accept(severity, say(text, settings.lang), { ...info, code: key, data: { code: key, params, text } });
+    };
 }
 export type Report = ReturnType<typeof reporter>;

@@ -7,6 +7,7 @@ import {
 } from '../vocabulary.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter, type Report } from './report.js';
+import { LANGUAGE_WORDS } from '../../i18n/language-messages.js';
 
 /** Every identifier that names a vocabulary word must be a known word; an unknown unit is an error. */
 export class VocabularyWordsValidator {
@@ -14,8 +15,8 @@ export class VocabularyWordsValidator {
 
     private word(report: Report, vocab: Vocabulary<string>, word: string | undefined, node: AstNode, property: string, index?: number) {
         if (word === undefined || lookup(vocab, word) !== undefined) return;
-        const lang = this.settings.lang;
-        report('error', 'unknown-word', { what: vocab.what[lang === 'zh' ? 0 : 1], word, expected: expected(vocab, lang) }, { node, property, index });
+        const what = { zh: vocab.what[0], en: vocab.what[1] };
+        report('error', 'unknown-word', { what, word, expected: { zh: expected(vocab, 'zh'), en: expected(vocab, 'en') } }, { node, property, index });
     }
 
     private words(report: Report, vocab: Vocabulary<string>, words: string[], node: AstNode, property: string) {
@@ -27,8 +28,7 @@ export class VocabularyWordsValidator {
         return {
             Duration: (d: ast.Duration, accept) => {
                 if (d.unit !== undefined && lookupUnit(d.unit) === undefined) {
-                    const lang = this.settings.lang;
-                    r(accept)('error', 'unknown-word', { what: lang === 'zh' ? '时长单位' : 'duration unit', word: d.unit, expected: lang === 'zh' ? '分钟、小时、天、工作日、周、个月、季度、年' : 'minutes, hours, days, working days, weeks, months, quarters, years' }, { node: d, property: 'unit' });
+                    r(accept)('error', 'unknown-word', { what: LANGUAGE_WORDS['duration-unit'](), word: d.unit, expected: LANGUAGE_WORDS['duration-units']() }, { node: d, property: 'unit' });
                 }
             },
             Distance: (d: ast.Distance, accept) => this.word(r(accept), DISTANCE_UNITS, d.unit, d, 'unit'),
