@@ -1,6 +1,7 @@
 // Recall and false alarms per kind of the void-wording detector on the labelled corpus
 // (tests/corpus/void-wording.yaml): each sentence read in its context through the whole pipeline.
 import { Analyzer } from '../out/analysis.js';
+import { say } from '../out/i18n/message.js';
 import { WORDING_CLAUSES, kindsNamed, loadCorpus, policyFor } from '../tests/corpus/corpus.mjs';
 
 export async function run() {
@@ -17,7 +18,7 @@ export async function run() {
     const named = async (e) => {
         const r = await analyzer.analyzeText(policyFor(corpus, e), '/virtual/corpus.aspl');
         const hits = r.evaluation.findings.filter((f) => WORDING_CLAUSES.includes(f.ruleId) && f.status === 'violated');
-        return hits.flatMap((f) => kindsNamed(f, labels));
+        return hits.flatMap((f) => kindsNamed(f, labels, say));
     };
     const perKind = Object.fromEntries(Object.keys(labels).map((k) => [k, { void: 0, caught: 0, falseAlarms: 0 }]));
     for (const e of corpus.void) {

@@ -36,8 +36,8 @@ export function policyFor(corpus, e) {
     ].join('\n');
 }
 
-/** The wording kinds a finding names (its own and its related hits), by their English labels. */
-export function kindsNamed(finding, labels) {
-    const texts = [finding.message.en, ...finding.related.map((r) => r.message.en)];
+/** The wording kinds a finding names (its own and its related hits), by their English labels; `say` renders a message (i18n/message.ts). */
+export function kindsNamed(finding, labels, say) {
+    const texts = [say(finding.message, 'en'), ...finding.related.map((r) => say(r.message, 'en'))];
     return Object.entries(labels).filter(([, label]) => texts.some((t) => t.includes(label))).map(([kind]) => kind);
 }

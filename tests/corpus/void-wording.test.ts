@@ -4,6 +4,7 @@
  * named in the message, the matched words underlined inside the string); a look-alike breaks nothing.
  * Recall and false alarms per kind are measured by `npm run bench` (bench/void-wording.bench.mjs).
  */
+import { say } from '../../server/src/i18n/message.js';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/src/analysis.js';
 import type { WordingKind } from '../../server/src/engine/checks/void-wording.js';
@@ -56,14 +57,14 @@ describe('void or unlawful in its context', () => {
             const { clause } = KINDS.get(e.kind)!;
             const f = found.find((x) => x.ruleId === clause);
             expect(f, `${clause} violated; found ${found.map((x) => x.ruleId).join(', ') || 'nothing'}`).toBeDefined();
-            expect(kindsNamed(f!, LABELS)).toContain(e.kind);
+            expect(kindsNamed(f!, LABELS, say)).toContain(e.kind);
             expect(f!.severity).toBe('error');
             // The matched words, underlined inside the string on the statement's line.
             const { start, end } = f!.src.range;
             expect([start.line + 1, end.line + 1]).toEqual([STATEMENT_LINE, STATEMENT_LINE]);
             const underlined = e.s.slice(start.character - '  声明 "'.length, end.character - '  声明 "'.length);
             expect(underlined.length, underlined).toBeGreaterThan(0);
-            expect(f!.message.en).toContain(`'${underlined}'`);
+            expect(say(f!.message, 'en')).toContain(`'${underlined}'`);
         });
     }
 });
@@ -71,7 +72,7 @@ describe('void or unlawful in its context', () => {
 describe('lawful look-alikes', () => {
     for (const e of corpus.fine) {
         it(`[${e.ctx}] ${e.s}`, async () => {
-            expect((await verdict(e)).map((f) => `${f.ruleId}: ${f.message.en}`)).toEqual([]);
+            expect((await verdict(e)).map((f) => `${f.ruleId}: ${say(f.message, 'en')}`)).toEqual([]);
         });
     }
 });
@@ -100,7 +101,7 @@ describe('every free text of a policy is read', () => {
         expect(f.status).toBe('violated');
         const lines = [f.src, ...f.related.map((x) => x.src)].map((s) => s.range.start.line + 1);
         expect(lines.sort((a, b) => a - b)).toEqual([3, 5, 6, 10, 13, 14]);
-        expect(kindsNamed(f, LABELS).sort()).toEqual(['complaint-ban', 'deemed-acceptance', 'interpretation', 'liability-excluded', 'no-returns', 'unilateral-change']);
+        expect(kindsNamed(f, LABELS, say).sort()).toEqual(['complaint-ban', 'deemed-acceptance', 'interpretation', 'liability-excluded', 'no-returns', 'unilateral-change']);
     });
 
     it('the same words are read in context: a refusal of the 7-day right is unlawful online only', async () => {

@@ -72,7 +72,7 @@ describe('documentation links', () => {
     it('aspl.docsBaseUrl moves the editor\'s links (and re-checks open policies)', async () => {
         const options = new LspOptions(new AsplSettings());
         expect(options.docsBaseUrl).toBeUndefined();
-        expect(options.update({ docsBaseUrl: 'https://example.org/aspl/docs/' })).toBe(true);
+        expect(options.update({ docsBaseUrl: 'https://example.org/aspl/docs/' })).toBe('recheck');
         const r = await new Analyzer({ lang: 'en' }).analyzeFile(join(FOCUSED, 'refund-slow.aspl'));
         const f = r.evaluation!.findings.find((x) => x.ruleId === 'GBT-AS-GENERAL 8.4.3')!;
         expect(findingToDiagnostic(f, 'en', options.docsBaseUrl).codeDescription!.href).toBe('https://example.org/aspl/docs/standards/GBT-AS-GENERAL.md#clause-8-4-3');

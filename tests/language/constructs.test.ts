@@ -4,6 +4,7 @@
  * per construct (tests/fixtures/constructs): it parses cleanly, its model is read field by field, it
  * formats to itself, its notice states it, and at least one verdict depends on it.
  */
+import { say } from '../../server/src/i18n/message.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -27,7 +28,7 @@ function finding(a: PolicyAnalysis, catalog: string, clause: string) {
     // Messages lead with the finding (capitalised); the fixtures state details as clauses.
     const uncap = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
     const problem = f.status === 'violated' || f.status === 'not-addressed';
-    return { status: f.status, severity: f.severity, at: at(f.src), detail: problem ? uncap(f.message.en) : undefined, caveat: f.caveat && uncap(f.caveat.en), caveatZh: f.caveat?.zh };
+    return { status: f.status, severity: f.severity, at: at(f.src), detail: problem ? uncap(say(f.message, 'en')) : undefined, caveat: f.caveat && uncap(say(f.caveat, 'en')), caveatZh: (f.caveat && say(f.caveat, 'zh')) };
 }
 
 /** The notice's markdown lines (draft banner dropped), for one language. */

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/src/analysis.js';
-import { format } from '../../server/src/i18n/locale.js';
+import { say } from '../../server/src/i18n/message.js';
 import { LANGUAGE_MESSAGES, type LanguageMessageKey } from '../../server/src/i18n/language-messages.js';
 import { LANGUAGE_RULES } from '../../server/src/i18n/language-rules.js';
 
@@ -52,5 +52,5 @@ it('every language message key has a fixture', () => {
     const covered = new Set(fixtures.map((f) => readFileSync(join(dir, f), 'utf8').match(/^\/\/ expect \S+ \S+ ([\w-]+)/)?.[1]));
     const missing = Object.keys(LANGUAGE_MESSAGES).filter((k) => !covered.has(k));
     expect(missing).toEqual([]);
-    expect(format('{a}-{b}', { a: 1 })).toBe('1-{b}');
+    expect(say({ zh: '{a}-{b}', en: '{a}-{b}' }, 'en', { a: 1 })).toBe('1-{b}');
 });

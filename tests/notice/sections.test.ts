@@ -1,7 +1,8 @@
 /** What the notice contains: sections only for what the policy states, both languages, page structure. */
 import { describe, expect, it } from 'vitest';
 import { renderNotice } from '../../server/src/faces/notice/index.js';
-import { T, say } from '../../server/src/faces/notice/labels.js';
+import { T } from '../../server/src/faces/notice/labels.js';
+import { say } from '../../server/src/i18n/message.js';
 import { analyzeFile, analyzeText, FIXTURES, htmlText, LANGS, markdownText, SHOP } from './helpers.js';
 
 const ALL_SECTIONS = [T.scope, T.promise, T.contact, T.charges, T.warranty, T.returns, T.complaints, T.privacy, T.satisfaction, T.statements, T.provider, T.versionSection];

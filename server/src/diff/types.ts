@@ -2,6 +2,7 @@
  * What `aspl diff` produces: plain JSON data (the `--format json` schema is this, versioned).
  * Values keep their canonical meaning (minutes, fen, vocabulary ids); faces put them in words.
  */
+import type { Text } from '../i18n/message.js';
 import type { Bilingual } from '../i18n/locale.js';
 import type { DurationKind as UnitKind, Src } from '../model/types.js';
 import type { Unit } from '../parse/vocabulary.js';
@@ -48,7 +49,8 @@ export interface FindingChange {
     ruleId: string;
     status: string;
     severity: string;
-    message: Bilingual;
+    /** The finding's message ref, rendered by the face that shows it. */
+    message: Text;
     src: Src;
 }
 

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../i18n/locale.js';
+import { defineMessages, type Text } from '../i18n/message.js';
 import type { PolicyModel } from '../model/types.js';
 import type { CatalogRegistry } from './catalog/registry.js';
 import type { Catalog, Clause, Level } from './catalog/types.js';
@@ -47,12 +47,21 @@ function evaluateCatalog(model: PolicyModel, catalog: Catalog, config?: AsplConf
     return { catalog, applicable, findings };
 }
 
-/** English details are written as clauses ("the refund deadline is …"); a message starts with a capital. */
-function sentence(text: Bilingual): Bilingual {
-    return { zh: text.zh, en: text.en.charAt(0).toUpperCase() + text.en.slice(1) };
-}
+const M = defineMessages('evaluate', {
+    // English details are written as clauses ("the refund deadline is …"); a message starts with a capital.
+    sentence: (lang, p) => (lang === 'en' ? p.text.charAt(0).toUpperCase() + p.text.slice(1) : p.text),
+    'out-of-scope': { zh: '本标准不适用于此政策', en: 'this standard does not apply to the policy' },
+    waived: { zh: '已豁免：{text}', en: 'waived: {text}' },
+    attested: { zh: '已声明（未经核验）：{text}', en: 'claimed (not verified): {text}' },
+    'attest-only': {
+        zh: '政策未说明如何做到：{summary}（只能以 承诺 声明满足）',
+        en: 'the policy does not say how it meets this: {summary} (only an attest line can)',
+    },
+});
 
-const OUT_OF_SCOPE: Bilingual = { zh: '本标准不适用于此政策', en: 'this standard does not apply to the policy' };
+function sentence(text: Text): Text {
+    return M.sentence({ text });
+}
 
 function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, outOfScope: Outcome | undefined, config?: AsplConfig): Finding {
     const ruleId = `${catalog.id} ${clause.id}`;
@@ -61,13 +70,13 @@ function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, ou
         points: clause.points, pointsInferred: clause.pointsInferred, related: [], evidence: [],
     };
     // One object per finding (the CLI makes ~140 per policy): assign instead of spreading twice.
-    const info = (status: Finding['status'], message: Bilingual, extra?: Partial<Finding>): Finding =>
+    const info = (status: Finding['status'], message: Text, extra?: Partial<Finding>): Finding =>
         Object.assign(base, { status, severity: 'info' as const, message, src: model.head }, extra);
-    if (outOfScope) return info('not-applicable', sentence(outOfScope.detail ?? OUT_OF_SCOPE), { src: outOfScope.at });
+    if (outOfScope) return info('not-applicable', sentence(outOfScope.detail ?? M['out-of-scope']()), { src: outOfScope.at });
     // The law cannot be waived (the validator says so on the line); a waiver there changes nothing.
     const waiver = catalog.mandatory ? undefined : model.waivers.find((w) => w.catalog === catalog.id && w.clause === clause.id);
     if (waiver) {
-        return info('waived', { zh: `已豁免：${waiver.text}`, en: `waived: ${waiver.text}` }, { src: waiver.src, evidence: [waiver.src], justification: waiver.text });
+        return info('waived', M.waived({ text: waiver.text }), { src: waiver.src, evidence: [waiver.src], justification: waiver.text });
     }
     // A statement only stands in for a clause no field can check (the validator rejects the others).
     const attestation = clause.check ? undefined : model.attestations.find((a) => a.catalog === catalog.id && a.clause === clause.id);
@@ -76,11 +85,11 @@ function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, ou
         : {
             status: 'not-addressed', at: model.head, evidence: [],
             // Nothing to compare: the requirement itself is the finding.
-            detail: { zh: `政策未说明如何做到：${clause.summary.zh}（只能以 承诺 声明满足）`, en: `the policy does not say how it meets this: ${clause.summary.en} (only an attest line can)` },
+            detail: M['attest-only']({ summary: clause.summary }),
             fix: { kind: 'attest', catalog: catalog.id, clause: clause.id },
         };
     if (outcome.status === 'not-addressed' && attestation) {
-        return info('attested', { zh: `已声明（未经核验）：${attestation.text}`, en: `claimed (not verified): ${attestation.text}` }, { src: attestation.src, evidence: [attestation.src], justification: attestation.text });
+        return info('attested', M.attested({ text: attestation.text }), { src: attestation.src, evidence: [attestation.src], justification: attestation.text });
     }
     const severityOf = (level: Severity): Severity => overrideOf(config, ruleId) ?? overrideOf(config, catalog.id) ?? level;
     if (outcome.status === 'satisfied' || outcome.status === 'not-applicable') {

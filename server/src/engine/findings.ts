@@ -1,4 +1,5 @@
 import type { Bilingual } from '../i18n/locale.js';
+import type { Text } from '../i18n/message.js';
 import type { Src } from '../model/types.js';
 import type { Level } from './catalog/types.js';
 
@@ -17,7 +18,7 @@ export type FixHint =
     /** Delete or reword the offending text. */
     | { kind: 'remove-text'; src: Src };
 
-export interface Related { src: Src; message: Bilingual }
+export interface Related { src: Src; message: Text }
 
 /** One clause of one catalog evaluated on one policy. */
 export interface Finding {
@@ -29,7 +30,8 @@ export interface Finding {
     level: Level;
     /** Effective severity for violated / not-addressed findings ('off' when the config turned it off); 'info' otherwise. */
     severity: Severity;
-    message: Bilingual;
+    /** A message ref (i18n/message.ts): rendered in the reader's language where it is shown. */
+    message: Text;
     /** Where to underline: the offending value, or the block where the missing item belongs. */
     src: Src;
     /** Places that back a satisfied / attested / waived status. */
@@ -38,14 +40,14 @@ export interface Finding {
     /** The policy's own words for attested / waived clauses. */
     justification?: string;
     /** What was assumed to reach the status (working vs calendar days …). */
-    assumption?: Bilingual;
+    assumption?: Text;
     /**
      * For violated findings: `definite` when the policy's own words break the clause, `possible`
      * when it only may (working vs calendar days, counted in the worst case; see `assumption`).
      */
     certainty?: Certainty;
     /** A satisfied clause with a reservation the writer should read (a fee given only as a range …): shown as a warning. */
-    caveat?: Bilingual;
+    caveat?: Text;
     fix?: FixHint;
     points?: number;
     pointsInferred?: boolean;

@@ -16,12 +16,3 @@ export function langFromLocale(locale: string | undefined, fallback: Lang = 'zh'
 export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
     return langFromLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG, 'en');
 }
-
-/** Fills {name} placeholders. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-    return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
-
-export function pick(text: Bilingual, lang: Lang, params?: Record<string, string | number>): string {
-    return format(text[lang], params);
-}

@@ -24,7 +24,7 @@ export interface Msg {
 export type Text = Msg | Bilingual;
 
 /** One entry of a message table: both templates with `{name}` placeholders, or a function of the language (capitalizing, lists). */
-export type Template = Bilingual | ((lang: Lang, params: Readonly<Record<string, string>>) => string);
+export type Template = Bilingual | ((lang: Lang, params: Readonly<Record<string, string>>, raw: Params) => string);
 
 const TEMPLATES = new Map<string, Template>();
 
@@ -48,11 +48,6 @@ export function isMsg(t: unknown): t is Msg {
     return typeof t === 'object' && t !== null && typeof (t as Msg).id === 'string';
 }
 
-/** The template of a message id (undefined for an unknown id: a message from another build). */
-export function templateOf(id: string): Template | undefined {
-    return TEMPLATES.get(id);
-}
-
 function fill(template: string, params: Readonly<Record<string, string>>): string {
     return template.replace(/\{(\w+)\}/g, (m, k: string) => (Object.hasOwn(params, k) ? params[k] : m));
 }
@@ -71,7 +66,7 @@ export function say(text: Text, lang: Lang, params?: Params): string {
         const template = TEMPLATES.get(text.id);
         const values = renderParams(params ? { ...text.params, ...params } : text.params, lang);
         if (!template) return text.id;
-        return typeof template === 'function' ? template(lang, values) : fill(template[lang], values);
+        return typeof template === 'function' ? template(lang, values, params ? { ...text.params, ...params } : text.params ?? {}) : fill(template[lang], values);
     }
     return params ? fill(text[lang], renderParams(params, lang)) : text[lang];
 }
@@ -79,4 +74,14 @@ export function say(text: Text, lang: Lang, params?: Params): string {
 /** Both languages of a text (for data that carries both: JSON for another tool, a notice's refusal). */
 export function both(text: Text): Bilingual {
     return { zh: say(text, 'zh'), en: say(text, 'en') };
+}
+
+const COMMON = defineMessages('i18n', {
+    /** A list of texts: 、 in Chinese, `, ` in English (the items are the numbered params). */
+    list: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(lang === 'zh' ? '、' : ', '),
+});
+
+/** A list of texts, joined in the reader's language. */
+export function listOf(items: readonly Param[]): Msg {
+    return COMMON.list(Object.fromEntries(items.map((t, i) => [String(i), t])));
 }

@@ -3,7 +3,7 @@ import { AbstractParserErrorMessageProvider, type Grammar, GrammarAST, AstUtils 
 import type { AsplSettings } from './settings.js';
 import { escapeInvisible } from '../io/inert.js';
 import { LANGUAGE } from '../i18n/language-messages.js';
-import { defineMessages, say, type Msg, type Param } from '../i18n/message.js';
+import { defineMessages, listOf, say, type Msg, type Param } from '../i18n/message.js';
 import { CJK_START } from '../shared/cjk.js';
 
 
@@ -46,7 +46,6 @@ export const SYNTAX = defineMessages('syntax', {
         zh: '文件过大（{mb} 百万字符，上限 {limit} 百万）：请把政策拆分为多个文件并用 import 组合',
         en: 'File too large ({mb} million characters, limit {limit} million): split the policy into files joined by import',
     },
-    'list': (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(lang === 'zh' ? '、' : ', '),
     'ID': { zh: '名称', en: 'a name' },
     'STRING': { zh: '带引号的文字', en: 'a quoted text' },
     'INT': { zh: '整数', en: 'a whole number' },
@@ -158,7 +157,7 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
         const names = [...seen.values()];
         const list = names.length > 8 ? [...names.slice(0, 8), '…'] : names;
         const found = actual ? this.found(actual) : '?';
-        const m = list.length ? SYNTAX['unexpected-expected']({ found, list: SYNTAX.list(Object.fromEntries(list.map((d, i) => [String(i), d]))) }) : SYNTAX.unexpected({ found });
+        const m = list.length ? SYNTAX['unexpected-expected']({ found, list: listOf(list) }) : SYNTAX.unexpected({ found });
         return this.text(actual, m);
     }
 }

@@ -1,3 +1,4 @@
+import { defineMessages } from '../../i18n/message.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Category, PolicyModel } from '../../model/types.js';
 import type { ExemptionKind, ProductKind } from '../../parse/vocabulary.js';
@@ -42,8 +43,18 @@ export function exemptionOf(c: Category): Bilingual | undefined {
 
 const categories = (model: PolicyModel): Category[] => model.products?.categories ?? [];
 const isOnline = (c: Category) => c.sales.some((s) => s.value === 'online');
-const names = (cs: Category[]) => cs.map((c) => `“${c.name.value}”`).join('、');
-const namesEn = (cs: Category[]) => cs.map((c) => `'${c.name.value}'`).join(', ');
+const M = defineMessages('consumerScope', {
+    'business-only': { zh: '每个产品品类都写明只面向企业客户：消费者权益保护法不约束这些销售（第二条）', en: 'every product category is sold to businesses only: consumer law does not bind these sales (art. 2)' },
+    'buyers-silent': { zh: '品类{names}未写明客户类型：按面向消费者销售适用消费者权益保护法', en: 'category {names} does not say who buys it: it is treated as a consumer sale under consumer law' },
+    'no-categories': { zh: '政策未列出产品品类及其客户类型：按面向消费者销售适用消费者权益保护法', en: 'the policy lists no product categories and their buyers: it is treated as a consumer sale under consumer law' },
+    /** Category names, quoted as each language quotes (the names are the numbered params). */
+    names: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => (lang === 'zh' ? `“${p[k]}”` : `'${p[k]}'`)).join(lang === 'zh' ? '、' : ', '),
+    'all-exempt': { zh: '线上销售的品类均属法定的无理由退货除外商品：{why}', en: 'every category sold online is exempt from no-reason returns by law: {why}' },
+    'exempt-as': { zh: '“{name}”为{law}', en: "'{name}' — {law}" },
+    reasons: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(lang === 'zh' ? '；' : '; '),
+});
+const numbered = <T>(xs: T[]) => Object.fromEntries(xs.map((x, i) => [String(i), x]));
+const names = (cs: Category[]) => M.names(numbered(cs.map((c) => c.name.value)));
 
 /** appliesWhen of the consumer law: some category is (or may be) sold to consumers. */
 export const consumerSales: Builtin = ({ model }) => {
@@ -52,7 +63,7 @@ export const consumerSales: Builtin = ({ model }) => {
     if (!cs.length || consumer.length) return { status: 'satisfied', at: consumer[0]?.head ?? model.head, evidence: consumer.map((c) => c.src) };
     return {
         status: 'not-applicable', at: model.products?.head ?? model.head, evidence: cs.map((c) => c.src),
-        detail: { zh: '每个产品品类都写明只面向企业客户：消费者权益保护法不约束这些销售（第二条）', en: 'every product category is sold to businesses only: consumer law does not bind these sales (art. 2)' },
+        detail: M['business-only'](),
     };
 };
 
@@ -65,8 +76,8 @@ export const buyersStated: Builtin = ({ model }) => {
     return {
         status: 'not-addressed', at: first?.head ?? model.products?.head ?? model.head, evidence: [],
         detail: first
-            ? { zh: `品类${names(silent)}未写明客户类型：按面向消费者销售适用消费者权益保护法`, en: `category ${namesEn(silent)} does not say who buys it: it is treated as a consumer sale under consumer law` }
-            : { zh: '政策未列出产品品类及其客户类型：按面向消费者销售适用消费者权益保护法', en: 'the policy lists no product categories and their buyers: it is treated as a consumer sale under consumer law' },
+            ? M['buyers-silent']({ names: names(silent) })
+            : M['no-categories'](),
         // No quick fix: only the writer knows whether consumers or businesses buy.
     };
 };
@@ -80,10 +91,7 @@ function distance(model: PolicyModel, returnable: boolean): Outcome {
     const why = online.map((c) => ({ c, law: exemptionOf(c)! }));
     return {
         status: 'not-applicable', at: online[0].head, evidence: online.map((c) => c.src),
-        detail: {
-            zh: `线上销售的品类均属法定的无理由退货除外商品：${why.map((w) => `“${w.c.name.value}”为${w.law.zh}`).join('；')}`,
-            en: `every category sold online is exempt from no-reason returns by law: ${why.map((w) => `'${w.c.name.value}' — ${w.law.en}`).join('; ')}`,
-        },
+        detail: M['all-exempt']({ why: M.reasons(numbered(why.map((w) => M['exempt-as']({ name: w.c.name.value, law: w.law })))) }),
     };
 }
 

@@ -1,3 +1,10 @@
+import { defineMessages } from '../../i18n/message.js';
+
+const M = defineMessages('defectShippingBySeller', {
+    missing: { zh: '政策未写明质量问题退换货的运费由谁承担（法律规定由经营者承担）', en: 'the policy does not say who pays shipping for defective goods (the law puts it on the business)' },
+    buyer: { zh: '质量问题退换货运费写为由“{payer}”承担，法律规定由经营者承担', en: "shipping for defective goods is put on '{payer}'; the law puts it on the business" },
+});
+
 import type { Builtin } from '../checks/outcome.js';
 
 /**
@@ -10,7 +17,7 @@ export const defectShippingBySeller: Builtin = ({ model }) => {
     if (!defect.length) {
         return {
             status: 'not-addressed', at: returns?.head ?? model.head, evidence: [],
-            detail: { zh: '政策未写明质量问题退换货的运费由谁承担（法律规定由经营者承担）', en: 'the policy does not say who pays shipping for defective goods (the law puts it on the business)' },
+            detail: M.missing(),
             fix: { kind: 'insert', path: 'returns.shipping[case=defect]', into: returns?.src, value: 'seller' },
         };
     }
@@ -18,7 +25,7 @@ export const defectShippingBySeller: Builtin = ({ model }) => {
     if (!bad) return { status: 'satisfied', at: defect[0].src, evidence: defect.map((s) => s.src) };
     return {
         status: 'violated', at: bad.payer.src, evidence: [bad.src],
-        detail: { zh: `质量问题退换货运费写为由“${bad.payer.text}”承担，法律规定由经营者承担`, en: `shipping for defective goods is put on '${bad.payer.text}'; the law puts it on the business` },
+        detail: M.buyer({ payer: bad.payer.text }),
         fix: { kind: 'replace', src: bad.payer.src, text: { zh: '商家', en: 'seller' } },
     };
 };

@@ -1,4 +1,12 @@
+import { defineMessages } from '../../i18n/message.js';
 import type { Builtin } from '../checks/outcome.js';
+
+const M = defineMessages('noReasonExemptions', {
+    unconfirmed: {
+        zh: '“{text}”不属于法定的无理由退货除外商品；须在购买时经消费者确认（写明 购买时确认）或删去',
+        en: "'{text}' is not a statutory exclusion from no-reason returns; it needs the consumer's confirmation at purchase (write confirmed-at-purchase) or must go",
+    },
+});
 
 /**
  * 消费者权益保护法 art. 25 and 实施条例 art. 19: only the statutory kinds (custom-made, perishable,
@@ -18,10 +26,7 @@ export const noReasonExemptions: Builtin = ({ model }) => {
     const first = extra[0];
     return {
         status: 'violated', at: first.src, evidence: extra.map((e) => e.src),
-        detail: {
-            zh: `“${first.text}”不属于法定的无理由退货除外商品；须在购买时经消费者确认（写明 购买时确认）或删去`,
-            en: `'${first.text}' is not a statutory exclusion from no-reason returns; it needs the consumer's confirmation at purchase (write confirmed-at-purchase) or must go`,
-        },
+        detail: M.unconfirmed({ text: first.text }),
         fix: { kind: 'remove-text', src: first.src },
     };
 };

@@ -1,8 +1,14 @@
+import { defineMessages } from '../../i18n/message.js';
 import { present, resolvePath } from '../paths.js';
 import type { Block } from '../../model/types.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import { labelOf, pathWords } from '../labels.js';
 import type { Primitive } from './primitive.js';
+
+const M = defineMessages('allHave', {
+    none: { zh: '政策未写明{owner}', en: 'the policy states no {owner}' },
+    missing: { zh: '“{name}”未写明{what}', en: "'{name}' does not state the {what}" },
+});
 
 /**
  * `allHave: { path, field }` — every item at the path states the field (every service a
@@ -16,7 +22,7 @@ export function allHave(ctx: CheckContext, spec: { path: string; field: string }
     if (!items.length) {
         return {
             status: 'not-addressed', at: r.anchor, evidence: [],
-            detail: { zh: `政策未写明${owner.zh}`, en: `the policy states no ${owner.en}` },
+            detail: M.none({ owner }),
             fix: { kind: 'insert', path: spec.path, into: r.container },
         };
     }
@@ -26,7 +32,7 @@ export function allHave(ctx: CheckContext, spec: { path: string; field: string }
     }
     return {
         status: 'not-addressed', at: missing.head, evidence: [],
-        detail: { zh: `“${nameOf(missing)}”未写明${what.zh}`, en: `'${nameOf(missing)}' does not state the ${what.en}` },
+        detail: M.missing({ name: nameOf(missing), what }),
         fix: { kind: 'insert', path: `${spec.path}.${spec.field}`, into: missing.src },
     };
 }

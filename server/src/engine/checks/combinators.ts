@@ -1,7 +1,15 @@
 import type { Bilingual } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/message.js';
 import type { Check } from '../catalog/types.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
+
+const M = defineMessages('when', {
+    why: { zh: '适用条件', en: 'why this applies' },
+    'missing': { zh: '政策未写明所需内容', en: 'the policy does not state what is required' },
+    'duty-unmet': { zh: '{duty}，但{missing}', en: '{duty}, but {missing}' },
+    'belongs-here': { zh: '应写在此处', en: 'belongs here' },
+});
 
 /**
  * `when: { if, then }` — the clause only applies when the condition holds.
@@ -14,14 +22,14 @@ export function when(ctx: CheckContext, spec: { if: Check; then: Check; duty?: B
     if (cond.status !== 'satisfied') return { status: 'not-applicable', at: cond.status === 'not-applicable' && cond.detail ? cond.at : ctx.model.head, evidence: [], detail: cond.status === 'not-applicable' ? cond.detail : undefined };
     const out = ctx.run(spec.then);
     const trigger = cond.evidence[0] ?? cond.at;
-    const why = { src: trigger, message: spec.duty ?? { zh: '适用条件', en: 'why this applies' } };
+    const why = { src: trigger, message: spec.duty ?? M.why() };
     if (spec.duty && out.status === 'not-addressed') {
-        const missing = out.detail ?? { zh: '政策未写明所需内容', en: 'the policy does not state what is required' };
+        const missing = out.detail ?? M.missing();
         return {
             ...out, status: 'violated', at: trigger, evidence: [trigger],
-            detail: { zh: `${spec.duty.zh}，但${missing.zh}`, en: `${spec.duty.en}, but ${missing.en}` },
+            detail: M['duty-unmet']({ duty: spec.duty, missing }),
             // The missing item belongs where the check looked for it; the fix still inserts it there.
-            related: [...(out.related ?? []), { src: out.at, message: { zh: '应写在此处', en: 'belongs here' } }],
+            related: [...(out.related ?? []), { src: out.at, message: M['belongs-here']() }],
         };
     }
     return { ...out, related: [...(out.related ?? []), why] };

@@ -1,7 +1,12 @@
+import { defineMessages } from '../../i18n/message.js';
 import { labelOf, pathWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
+
+const M = defineMessages('count', {
+    few: { zh: '{what}只有 {n} 项，至少需要 {atLeast} 项', en: '{n} {what} stated; at least {atLeast} required' },
+});
 
 /** `count: { path, atLeast }` — enough distinct items (two channels, two payment methods …). */
 export function count(ctx: CheckContext, spec: { path: string; atLeast: number }): Outcome {
@@ -16,10 +21,7 @@ export function count(ctx: CheckContext, spec: { path: string; atLeast: number }
         status: n === 0 ? 'not-addressed' : 'violated',
         at: n === 0 ? r.anchor : evidence[0] ?? r.anchor,
         evidence,
-        detail: {
-            zh: `${what.zh}只有 ${n} 项，至少需要 ${spec.atLeast} 项`,
-            en: `${n} ${what.en} stated; at least ${spec.atLeast} required`,
-        },
+        detail: M.few({ what, n, atLeast: spec.atLeast }),
         fix: { kind: 'insert', path: spec.path, into: r.container },
     };
 }

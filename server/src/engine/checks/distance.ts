@@ -1,3 +1,4 @@
+import { defineMessages } from '../../i18n/message.js';
 import type { Distance } from '../../model/types.js';
 import { readDistance } from '../../parse/literals.js';
 import { labelOf } from '../labels.js';
@@ -16,6 +17,13 @@ export function parseDistanceText(text: string): number | undefined {
 
 const fmt = (km: number) => km.toLocaleString('en-US');
 
+const M = defineMessages('minDistance', {
+    short: {
+        zh: '{what}为{km}公里，短于要求的{limit}公里（以先到者为准）',
+        en: 'the {what} is {km} km, shorter than the required {limit} km (whichever comes first)',
+    },
+});
+
 /**
  * `minDistance: { path, limit }` — every mileage at the path is at least the limit. A period with
  * no mileage has no distance limit at all, so nothing found is satisfied (pair it with a
@@ -31,10 +39,7 @@ export function minDistance(ctx: CheckContext, spec: { path: string; limit: stri
     if (!short) return { status: 'satisfied', at: found[0]?.src ?? r.anchor, evidence: found.map((d) => d.src) };
     return {
         status: 'violated', at: short.src, evidence: [short.src],
-        detail: {
-            zh: `${what.zh}为${fmt(short.km)}公里，短于要求的${fmt(limit)}公里（以先到者为准）`,
-            en: `the ${what.en} is ${fmt(short.km)} km, shorter than the required ${fmt(limit)} km (whichever comes first)`,
-        },
+        detail: M.short({ what, km: fmt(short.km), limit: fmt(limit) }),
         fix: { kind: 'replace', src: short.src, text: { zh: `${fmt(limit)}公里`, en: `${limit} km` } },
     };
 }

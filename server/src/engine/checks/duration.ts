@@ -1,3 +1,5 @@
+import { defineMessages } from '../../i18n/message.js';
+import { durationWord } from '../words.js';
 import { compareAtLeast, compareAtMost, formatDuration, parseDurationText, calendarDayBounds, LONG_HOLIDAY_DAYS, type DurationValue } from '../../parse/literals.js';
 import type { Duration } from '../../model/types.js';
 import { labelOf, pathWords } from '../labels.js';
@@ -21,11 +23,24 @@ function assumption(actual: Duration, limitText: string) {
     const limit = limitOf(limitText);
     const working = actual.kind === 'working' ? actual : limit;
     const max = calendarDayBounds(working).max;
-    return {
-        zh: `按最不利情况比较工作日与自然日：${formatDuration(working, 'zh')}可能跨越周末与一次长假（假设连续 ${LONG_HOLIDAY_DAYS} 天法定假日），最长约 ${max} 个自然日；调休也可能使 7 个自然日含 6 个以上工作日`,
-        en: `working and calendar days compared in the worst case: ${formatDuration(working, 'en')} can span weekends and one long public holiday (assumed ${LONG_HOLIDAY_DAYS} days off in a row), up to about ${max} calendar days; make-up working days can also put 6 or more working days into 7 calendar days`,
-    };
+    return M.assumption({ working: durationWord(working), holiday: LONG_HOLIDAY_DAYS, max });
 }
+
+const M = defineMessages('duration', {
+    assumption: {
+        zh: '按最不利情况比较工作日与自然日：{working}可能跨越周末与一次长假（假设连续 {holiday} 天法定假日），最长约 {max} 个自然日；调休也可能使 7 个自然日含 6 个以上工作日',
+        en: 'working and calendar days compared in the worst case: {working} can span weekends and one long public holiday (assumed {holiday} days off in a row), up to about {max} calendar days; make-up working days can also put 6 or more working days into 7 calendar days',
+    },
+    'missing-max': { zh: '政策未写明{what}（要求不超过{limit}）', en: 'the policy does not state the {what} (required: at most {limit})' },
+    'missing-min': { zh: '政策未写明{what}（要求不少于{limit}）', en: 'the policy does not state the {what} (required: at least {limit})' },
+    longer: { zh: '{what}为{value}，超过要求的{limit}', en: 'the {what} is {value}, longer than the required {limit}' },
+    shorter: { zh: '{what}为{value}，短于要求的{limit}', en: 'the {what} is {value}, shorter than the required {limit}' },
+    'may-exceed': {
+        zh: '{what}为{value}，可能超过要求的{limit}；按自然日写明（不超过{calendar}）可同时满足两种计法',
+        en: 'the {what} of {value} may run past the required {limit}; stating it in calendar days (at most {calendar}) meets both counts',
+    },
+    days: { zh: '{days}天', en: '{days} days' },
+});
 
 type Verdict = 'ok' | 'breaks' | 'may-break';
 
@@ -34,12 +49,14 @@ const BOUNDS = {
     max: {
         judge: (d: Duration, limit: DurationValue): Verdict => ({ within: 'ok', exceeds: 'breaks', 'may-exceed': 'may-break' } as const)[compareAtMost(d, limit)],
         required: { zh: '不超过', en: 'at most' },
-        breaks: { zh: '超过要求的', en: 'longer than the required' },
+        missing: M['missing-max'],
+        broken: M.longer,
     },
     min: {
         judge: (d: Duration, limit: DurationValue): Verdict => ({ meets: 'ok', short: 'breaks', 'may-be-short': 'may-break' } as const)[compareAtLeast(d, limit)],
         required: { zh: '不少于', en: 'at least' },
-        breaks: { zh: '短于要求的', en: 'shorter than the required' },
+        missing: M['missing-min'],
+        broken: M.shorter,
     },
 } as const;
 
@@ -50,12 +67,11 @@ function durationLimit(ctx: CheckContext, spec: { path: string; limit: string },
     const limit = limitOf(spec.limit);
     const what = labelOf(spec.path);
     const b = BOUNDS[bound];
-    const limitZh = formatDuration(limit, 'zh');
-    const limitEn = formatDuration(limit, 'en');
+    const limitWord = durationWord(limit);
     if (!found.length) {
         return {
             status: 'not-addressed', at: r.anchor, evidence: [],
-            detail: { zh: `政策未写明${what.zh}（要求${b.required.zh}${limitZh}）`, en: `the policy does not state the ${what.en} (required: ${b.required.en} ${limitEn})` },
+            detail: b.missing({ what, limit: limitWord }),
             fix: { kind: 'insert', path: spec.path, into: r.container, value: spec.limit },
         };
     }
@@ -64,21 +80,15 @@ function durationLimit(ctx: CheckContext, spec: { path: string; limit: string },
         if (verdict === 'ok') continue;
         const base = {
             status: 'violated' as const, at: d.src, evidence: [d.src],
-            fix: { kind: 'replace' as const, src: d.src, text: { zh: limitZh, en: limitEn } },
+            fix: { kind: 'replace' as const, src: d.src, text: { zh: formatDuration(limit, 'zh'), en: formatDuration(limit, 'en') } },
             assumption: d.kind !== limit.kind ? assumption(d, spec.limit) : undefined,
         };
         if (verdict === 'breaks' || bound === 'min') {
-            return { ...base, soft: verdict === 'may-break', detail: { zh: `${what.zh}为${formatDuration(d, 'zh')}，${b.breaks.zh}${limitZh}`, en: `the ${what.en} is ${formatDuration(d, 'en')}, ${b.breaks.en} ${limitEn}` } };
+            return { ...base, soft: verdict === 'may-break', detail: b.broken({ what, value: durationWord(d), limit: limitWord }) };
         }
         // Working vs calendar days: it only may run past the limit; say how to meet both counts.
-        const calendar = d.kind === 'working' ? { zh: `${limit.minutes / 1440}天`, en: `${limit.minutes / 1440} days` } : { zh: limitZh, en: limitEn };
-        return {
-            ...base, soft: true,
-            detail: {
-                zh: `${what.zh}为${formatDuration(d, 'zh')}，可能超过要求的${limitZh}；按自然日写明（不超过${calendar.zh}）可同时满足两种计法`,
-                en: `the ${what.en} of ${formatDuration(d, 'en')} may run past the required ${limitEn}; stating it in calendar days (at most ${calendar.en}) meets both counts`,
-            },
-        };
+        const calendar = d.kind === 'working' ? M.days({ days: limit.minutes / 1440 }) : limitWord;
+        return { ...base, soft: true, detail: M['may-exceed']({ what, value: durationWord(d), limit: limitWord, calendar }) };
     }
     return { status: 'satisfied', at: found[0].src, evidence: found.map((d) => d.src) };
 }

@@ -1,7 +1,13 @@
+import { defineMessages, type Msg, type Text } from '../../i18n/message.js';
 import { labelOf, pathWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
+
+const M = defineMessages('exists', {
+    missing: { zh: '政策未写明{what}', en: 'the policy does not state the {what}' },
+    stated: { zh: '政策写明{what}，本条不允许', en: 'the policy states {what}, which this clause does not allow' },
+});
 
 /**
  * `absent: path` — the policy does not state it: for refusals (`no-reason none`), where saying
@@ -15,8 +21,13 @@ export function absent(ctx: CheckContext, path: string): Outcome {
     const what = labelOf(path);
     return {
         status: 'violated', at, evidence: [at],
-        detail: { zh: `政策写明${what.zh}，本条不允许`, en: `the policy states ${what.en}, which this clause does not allow` },
+        detail: M.stated({ what }),
     };
+}
+
+/** "The policy does not state the …": shared by the checks that find nothing stated. */
+export function notStated(what: Text): Msg {
+    return M.missing({ what });
 }
 
 /** `exists: path` — the policy states it. */
@@ -29,7 +40,7 @@ export function exists(ctx: CheckContext, path: string): Outcome {
     }
     return {
         status: 'not-addressed', at: r.anchor, evidence: [],
-        detail: { zh: `政策未写明${what.zh}`, en: `the policy does not state the ${what.en}` },
+        detail: notStated(what),
         fix: { kind: 'insert', path, into: r.container },
     };
 }

@@ -1,3 +1,4 @@
+import { defineMessages } from '../../i18n/message.js';
 import { compilePattern, type PatternSpan } from '../patterns.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
@@ -12,6 +13,10 @@ function spans(pattern: string, text: string): PatternSpan[] {
 /** Texts longer than this are checked on their first part only: patterns are short, policies are not hostile-sized. */
 const MAX_TEXT = 10_000;
 
+const M = defineMessages('forbiddenText', {
+    void: { zh: '“{text}”属于无效的格式条款，不得出现在政策中', en: "'{text}' is a void standard term and must not appear in the policy" },
+});
+
 /** `forbiddenText: { patterns, unless }` — no text of the policy carries a void term. */
 export function forbiddenText(ctx: CheckContext, spec: { patterns: string[]; unless?: string[] }): Outcome {
     for (const t of ctx.model.texts) {
@@ -22,7 +27,7 @@ export function forbiddenText(ctx: CheckContext, spec: { patterns: string[]; unl
         if (!hit) continue;
         return {
             status: 'violated', at: t.src, evidence: [t.src],
-            detail: { zh: `“${hit.text}”属于无效的格式条款，不得出现在政策中`, en: `'${hit.text}' is a void standard term and must not appear in the policy` },
+            detail: M.void({ text: hit.text }),
             fix: { kind: 'remove-text', src: t.src },
         };
     }

@@ -1,3 +1,5 @@
+import { defineMessages } from '../../i18n/message.js';
+import { notStated } from './exists.js';
 import { FORMAT_CHECKS, FORMAT_LABELS, FORMAT_NAMES, placeholderIn, type FormatName } from '../formats/index.js';
 import { labelOf, pathWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
@@ -9,6 +11,14 @@ function textOf(v: unknown): string | undefined {
     if (typeof v === 'object' && v !== null && typeof (v as { value?: unknown }).value === 'string') return (v as { value: string }).value;
     return undefined;
 }
+
+const M = defineMessages('format', {
+    placeholder: {
+        zh: '{what}“{text}”含占位文字“{placeholder}”，不能出现在给顾客的公告中',
+        en: "the {what} '{text}' contains the placeholder '{placeholder}', which must not reach the customer notice",
+    },
+    invalid: { zh: '{what}“{text}”不是有效的{label}：{problem}', en: "the {what} '{text}' is not a valid {label}: {problem}" },
+});
 
 /**
  * `format: { path, is? }` — every text at the path is real content, not placeholder wording
@@ -22,7 +32,7 @@ export function format(ctx: CheckContext, spec: { path: string; is?: FormatName 
     if (!found.length) {
         return {
             status: 'not-addressed', at: r.anchor, evidence: [],
-            detail: { zh: `政策未写明${what.zh}`, en: `the policy does not state the ${what.en}` },
+            detail: notStated(what),
             fix: { kind: 'insert', path: spec.path, into: r.container },
         };
     }
@@ -34,7 +44,7 @@ export function format(ctx: CheckContext, spec: { path: string; is?: FormatName 
         if (placeholder) {
             return {
                 status: 'violated', at, evidence: [at],
-                detail: { zh: `${what.zh}“${text}”含占位文字“${placeholder}”，不能出现在给顾客的公告中`, en: `the ${what.en} '${text}' contains the placeholder '${placeholder}', which must not reach the customer notice` },
+                detail: M.placeholder({ what, text, placeholder }),
             };
         }
         const problem = spec.is ? FORMAT_CHECKS[spec.is](text) : undefined;
@@ -42,7 +52,7 @@ export function format(ctx: CheckContext, spec: { path: string; is?: FormatName 
             const label = FORMAT_LABELS[spec.is!];
             return {
                 status: 'violated', at, evidence: [at],
-                detail: { zh: `${what.zh}“${text}”不是有效的${label.zh}：${problem.zh}`, en: `the ${what.en} '${text}' is not a valid ${label.en}: ${problem.en}` },
+                detail: M.invalid({ what, text, label, problem }),
             };
         }
     }

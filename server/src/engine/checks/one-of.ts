@@ -1,9 +1,17 @@
+import { defineMessages, listOf } from '../../i18n/message.js';
+import { valueText } from '../words.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import { valueWord } from '../../parse/vocabulary.js';
 import { labelOf, pathWords, valueWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
+
+const M = defineMessages('oneOf', {
+    missing: { zh: '政策未写明{what}（应为{words}之一）', en: 'the policy does not state the {what} (one of {words})' },
+    other: { zh: '{what}为“{value}”，应为{words}之一', en: "the {what} is '{value}'; it must be one of {words}" },
+    forbidden: { zh: '{what}不能是“{value}”', en: "the {what} must not be '{value}'" },
+});
 
 type Value = string | number | boolean;
 
@@ -24,11 +32,11 @@ export function oneOf(ctx: CheckContext, spec: { path: string; values: Value[] }
     const found = r.values.filter(present);
     const what = labelOf(spec.path);
     const allowed = spec.values.map(String);
-    const allowedZh = allowed.map((v) => valueWord(v, 'zh'));
+    const words = listOf(allowed.map(valueText));
     if (!found.length) {
         return {
             status: 'not-addressed', at: r.anchor, evidence: [],
-            detail: { zh: `政策未写明${what.zh}（应为${allowedZh.join('、')}之一）`, en: `the policy does not state the ${what.en} (one of ${allowed.join(', ')})` },
+            detail: M.missing({ what, words }),
             fix: { kind: 'insert', path: spec.path, into: r.container, value: allowed[0] },
         };
     }
@@ -37,8 +45,8 @@ export function oneOf(ctx: CheckContext, spec: { path: string; values: Value[] }
     const at = srcOf(bad) ?? r.anchor;
     return {
         status: 'violated', at, evidence: [at],
-        detail: { zh: `${what.zh}为“${written(bad)}”，应为${allowedZh.join('、')}之一`, en: `the ${what.en} is '${written(bad)}'; it must be one of ${allowed.join(', ')}` },
-        fix: { kind: 'replace', src: at, text: { zh: allowedZh[0], en: allowed[0] } as Bilingual },
+        detail: M.other({ what, value: written(bad), words }),
+        fix: { kind: 'replace', src: at, text: { zh: valueWord(allowed[0], 'zh'), en: allowed[0] } },
     };
 }
 
@@ -53,7 +61,7 @@ export function noneOf(ctx: CheckContext, spec: { path: string; values: Value[] 
     const at = srcOf(bad) ?? r.anchor;
     return {
         status: 'violated', at, evidence: [at],
-        detail: { zh: `${what.zh}不能是“${written(bad)}”`, en: `the ${what.en} must not be '${written(bad)}'` },
+        detail: M.forbidden({ what, value: written(bad) }),
     };
 }
 

@@ -1,4 +1,4 @@
-import type { Bilingual } from '../../i18n/locale.js';
+import type { Text } from '../../i18n/message.js';
 import type { PolicyModel, Src } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
 import type { FixHint, Related } from '../findings.js';
@@ -10,14 +10,14 @@ export interface Outcome {
     at: Src;
     evidence: Src[];
     /** What the policy says against what is required. */
-    detail?: Bilingual;
-    assumption?: Bilingual;
+    detail?: Text;
+    assumption?: Text;
     /** The policy only *may* break the limit (working vs calendar days): reported one level softer. */
     soft?: boolean;
     fix?: FixHint;
     related?: Related[];
     /** A reservation on a satisfied outcome, reported at warning level. */
-    caveat?: Bilingual;
+    caveat?: Text;
 }
 
 export interface CheckContext {

@@ -1,3 +1,4 @@
+import { defineMessages, type Text } from '../../i18n/message.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import { formatMoney } from '../../parse/literals.js';
 import type { Fee } from '../../model/types.js';
@@ -16,6 +17,16 @@ function isFee(v: unknown): v is Fee {
     return typeof v === 'object' && v !== null && 'label' in v && 'disclosed' in v;
 }
 
+const M = defineMessages('priced', {
+    'no-amount': { zh: '未写明金额', en: 'states no amount' },
+    unpriced: { zh: '收费项目“{label}”{how}，没有明示的收费标准', en: "the fee '{label}' {how}: no price is displayed" },
+    range: (lang, _p, raw) => {
+        const [from, to] = [formatMoney(Number(raw.fen), lang), formatMoney(Number(raw.upTo), lang)];
+        return lang === 'zh' ? `只写了价格范围 ${from.replace(' 元', '')}–${to}` : `gives only a range, ${from}–${to.replace('CNY ', '')}`;
+    },
+    reserved: { zh: '收费项目“{label}”{range}：服务前仍须告知顾客确切金额', en: "the fee '{label}' {range}: the exact amount must still be told before the service" },
+});
+
 /**
  * `priced: { path, unpriced }` — every fee states what it costs. A fee with no number (not stated,
  * by agreement, quoted after inspection) is `violated` where the clause asks for a displayed price,
@@ -27,30 +38,24 @@ export function priced(ctx: CheckContext, spec: { path: string; unpriced: 'viola
     const fees = r.values.filter(isFee);
     if (!fees.length) return { status: 'not-applicable', at: r.anchor, evidence: [] };
     const unpriced = fees.filter((f) => !f.amount && f.basis?.value !== 'at-cost');
-    const how = (f: Fee): Bilingual => (f.basis ? BASIS[f.basis.value] : { zh: '未写明金额', en: 'states no amount' });
+    const how = (f: Fee): Text => (f.basis ? BASIS[f.basis.value] : M['no-amount']());
     if (unpriced.length && spec.unpriced === 'violated') {
         const f = unpriced[0];
         const at = f.basis?.src ?? f.label.src;
         return {
             status: 'violated', at, evidence: unpriced.map((x) => x.basis?.src ?? x.label.src),
-            detail: {
-                zh: `收费项目“${f.label.value}”${how(f).zh}，没有明示的收费标准`,
-                en: `the fee '${f.label.value}' ${how(f).en}: no price is displayed`,
-            },
+            detail: M.unpriced({ label: f.label.value, how: how(f) }),
         };
     }
     const evidence = fees.map((f) => f.amount?.src ?? f.basis?.src ?? f.label.src);
     const reserved = fees.find((f) => f.amount?.upToFen !== undefined || f.basis?.value === 'at-cost' || !f.amount);
     if (!reserved) return { status: 'satisfied', at: evidence[0], evidence };
     const range = reserved.amount && reserved.amount.upToFen !== undefined
-        ? { zh: `只写了价格范围 ${formatMoney(reserved.amount.fen, 'zh').replace(' 元', '')}–${formatMoney(reserved.amount.upToFen, 'zh')}`, en: `gives only a range, ${formatMoney(reserved.amount.fen, 'en')}–${formatMoney(reserved.amount.upToFen, 'en').replace('CNY ', '')}` }
+        ? M.range({ fen: reserved.amount.fen, upTo: reserved.amount.upToFen })
         : how(reserved);
     return {
         status: 'satisfied', at: evidence[0], evidence,
-        caveat: {
-            zh: `收费项目“${reserved.label.value}”${range.zh}：服务前仍须告知顾客确切金额`,
-            en: `the fee '${reserved.label.value}' ${range.en}: the exact amount must still be told before the service`,
-        },
+        caveat: M.reserved({ label: reserved.label.value, range }),
     };
 }
 

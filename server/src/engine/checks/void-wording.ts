@@ -1,3 +1,4 @@
+import { defineMessages, type Msg } from '../../i18n/message.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
@@ -61,20 +62,22 @@ export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): Wordi
     return hits;
 }
 
-const describe = (h: WordingHit): Bilingual => ({
-    zh: `“${h.words}”属于${h.kind.label.zh}${h.kind.cite ? `（${h.kind.cite}）` : ''}`,
-    en: `'${h.words}' is ${h.kind.label.en}${h.kind.cite ? ` (${h.kind.cite})` : ''}`,
+const M = defineMessages('voidWording', {
+    hit: { zh: '“{words}”属于{label}', en: "'{words}' is {label}" },
+    'hit-cited': { zh: '“{words}”属于{label}（{cite}）', en: "'{words}' is {label} ({cite})" },
+    violated: { zh: '{hit}，不得出现在政策中', en: '{hit} and must not appear in the policy' },
 });
+
+const describe = (h: WordingHit): Msg => (h.kind.cite ? M['hit-cited']({ words: h.words, label: h.kind.label, cite: h.kind.cite }) : M.hit({ words: h.words, label: h.kind.label }));
 
 /** `voidWording: { kinds, unless }` — no free text of the policy carries wording of these kinds, in this policy's context. */
 export function voidWording(ctx: CheckContext, spec: VoidWordingSpec): Outcome {
     const hits = findVoidWording(ctx, spec);
     if (!hits.length) return { status: 'satisfied', at: ctx.model.head, evidence: [] };
     const [first, ...rest] = hits;
-    const d = describe(first);
     return {
         status: 'violated', at: first.src, evidence: hits.map((h) => h.src),
-        detail: { zh: `${d.zh}，不得出现在政策中`, en: `${d.en} and must not appear in the policy` },
+        detail: M.violated({ hit: describe(first) }),
         fix: { kind: 'remove-text', src: first.text.src },
         related: rest.map((h) => ({ src: h.src, message: describe(h) })),
     };

@@ -3,6 +3,7 @@
  * Positions here are 1-based (lines and UTF-16 columns; end column exclusive) — the editor-facing
  * 0-based ranges of the engine are converted once, in toFileResult.
  */
+import { say } from '../../i18n/message.js';
 import { readFileSync } from 'node:fs';
 import { URI } from 'langium';
 import type { Lang } from '../../i18n/locale.js';
@@ -117,11 +118,11 @@ export function toFileResult(analysis: PolicyAnalysis, lang: Lang, sources = new
             problems.push({
                 ruleId: f.ruleId, kind: 'standard', severity: severityOf(f.severity),
                 // A caveat is the reported text of a satisfied clause; the clause itself is met.
-                message: f.caveat ? f.caveat[lang] : f.message[lang],
+                message: say(f.caveat ?? f.message, lang),
                 catalog: f.catalog, clause: f.clause, status: f.status, level: f.level,
                 ...(f.certainty ? { certainty: f.certainty } : {}),
-                ...(f.assumption ? { assumption: f.assumption[lang] } : {}),
-                ...(f.caveat ? { caveat: f.caveat[lang] } : {}),
+                ...(f.assumption ? { assumption: say(f.assumption, lang) } : {}),
+                ...(f.caveat ? { caveat: say(f.caveat, lang) } : {}),
                 ...located(f.src, f.ruleId, sources),
             });
         }

@@ -2,11 +2,12 @@
  * `aspl diff` outputs: stylish (terminal), markdown (pull-request comment), json (stable schema,
  * docs/cli.md) and sarif (worse changes as notes). Each takes the same DiffReport.
  */
+import { say } from '../../i18n/message.js';
 import type { Log, Result } from 'sarif';
 import { CLASS_ORDER, type Change, type FindingChange, type PolicyDiff } from '../../diff/index.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Src } from '../../model/types.js';
-import { changeSentence, classLabel, subjectText, t, title, valueText, W } from './words.js';
+import { changeSentence, classLabel, subjectText, title, valueText, W } from './words.js';
 
 /** A source range for people: a display path and 1-based lines and columns. */
 export interface Place { file: string; line: number; column: number; endLine: number; endColumn: number }
@@ -45,8 +46,8 @@ export function summary(c: Counts, lang: Lang): string {
 
 export function scoreLines(d: PolicyDiff, lang: Lang): string[] {
     return d.compliance.scores.map((s) => {
-        const side = (x: typeof s.old) => (x ? `${x.earned}/${x.total} ${t(x.pass ? W.pass : W.fail, lang)}` : t(W.none, lang));
-        return `${s.catalog} ${t(W.score, lang)}: ${side(s.old)} → ${side(s.new)}`;
+        const side = (x: typeof s.old) => (x ? `${x.earned}/${x.total} ${say(x.pass ? W.pass : W.fail, lang)}` : say(W.none, lang));
+        return `${s.catalog} ${say(W.score, lang)}: ${side(s.old)} → ${side(s.new)}`;
     }).filter((_, i) => {
         const s = d.compliance.scores[i];
         return s.old?.earned !== s.new?.earned || s.old?.pass !== s.new?.pass;
@@ -63,18 +64,18 @@ export function stylish(r: DiffReport, color: { red(s: string): string; green(s:
     const out: string[] = [];
     for (const f of r.files) {
         out.push(color.underline(`${f.old} → ${f.new}`));
-        if (!f.diff.changes.length) out.push(`  ${color.dim(t(W.noChanges, r.lang))}`);
+        if (!f.diff.changes.length) out.push(`  ${color.dim(say(W.noChanges, r.lang))}`);
         for (const c of f.diff.changes) {
             const at = r.locate(c.at);
-            const was = c.oldSrc ? color.dim(`${open}${t(W.oldLine, r.lang, { line: r.locate(c.oldSrc).line })}${close}`) : '';
+            const was = c.oldSrc ? color.dim(`${open}${say(W.oldLine, r.lang, { line: r.locate(c.oldSrc).line })}${close}`) : '';
             out.push(`  ${`${at.line}:${at.column}`.padEnd(7)} ${paint[c.class](padEnd(classLabel(c.class, r.lang), 7))} ${changeSentence(c, r.lang)}${was}  ${color.dim(c.kind)}`);
-            if (c.assumption) out.push(`  ${' '.repeat(15)}${color.dim(`${t(W.assumed, r.lang)}${colon}${c.assumption[r.lang]}`)}`);
+            if (c.assumption) out.push(`  ${' '.repeat(15)}${color.dim(`${say(W.assumed, r.lang)}${colon}${c.assumption[r.lang]}`)}`);
         }
         const findings = [...f.diff.compliance.introduced.map((x) => ['introduced', x] as const), ...f.diff.compliance.fixed.map((x) => ['fixed', x] as const)];
         for (const [what, x] of findings) {
             const at = r.locate(x.src);
-            const word = t(W[what], r.lang);
-            out.push(`  ${`${at.line}:${at.column}`.padEnd(7)} ${(what === 'introduced' ? color.red : color.green)(padEnd(word, 7))} ${x.ruleId}  ${x.message[r.lang]}`);
+            const word = say(W[what], r.lang);
+            out.push(`  ${`${at.line}:${at.column}`.padEnd(7)} ${(what === 'introduced' ? color.red : color.green)(padEnd(word, 7))} ${x.ruleId}  ${say(x.message, r.lang)}`);
         }
         for (const line of scoreLines(f.diff, r.lang)) out.push(`  ${line}`);
         out.push('');
@@ -95,7 +96,7 @@ export function markdown(r: DiffReport): string {
     }
     const text = markdownOmitting(r, new Set(['neutral', 'better']));
     const cut = text.lastIndexOf('\n', MARKDOWN_LIMIT - 200);
-    return `${text.slice(0, cut)}\n\n${t(W.truncated, r.lang)}\n`;
+    return `${text.slice(0, cut)}\n\n${say(W.truncated, r.lang)}\n`;
 }
 
 const MARKDOWN_LIMIT = 60_000;
@@ -107,12 +108,12 @@ function markdownOmitting(r: DiffReport, omit: Set<Change['class']>): string {
     const head = zh ? '| 变化 | 原 | 新 | 行 |' : '| Change | Old | New | Lines |';
     for (const f of r.files) {
         out.push(`### \`${f.new}\``, '', zh ? `比较 \`${f.old}\` → \`${f.new}\`` : `Comparing \`${f.old}\` → \`${f.new}\``, '');
-        if (!f.diff.changes.length) out.push(t(W.noChanges, lang) + (zh ? '。' : '.'), '');
+        if (!f.diff.changes.length) out.push(say(W.noChanges, lang) + (zh ? '。' : '.'), '');
         for (const cls of CLASS_ORDER) {
             const list = f.diff.changes.filter((c) => c.class === cls);
             if (!list.length) continue;
             if (omit.has(cls)) {
-                out.push(`#### ${capitalize(classLabel(cls, lang))} (${list.length})`, '', t(W.omitted, lang), '');
+                out.push(`#### ${capitalize(classLabel(cls, lang))} (${list.length})`, '', say(W.omitted, lang), '');
                 continue;
             }
             out.push(`#### ${capitalize(classLabel(cls, lang))} (${list.length})`, '', head, '|---|---|---|---|');
@@ -127,10 +128,10 @@ function markdownOmitting(r: DiffReport, omit: Set<Change['class']>): string {
         const { fixed, introduced } = f.diff.compliance;
         const scores = scoreLines(f.diff, lang);
         if (fixed.length || introduced.length || scores.length) {
-            out.push(`#### ${t(W.compliance, lang)}`, '');
-            const item = (word: string, x: FindingChange) => `- ${word}: \`${x.ruleId}\` ${md(x.message[lang])} (L${r.locate(x.src).line})`;
-            for (const x of introduced) out.push(item(t(W.introduced, lang), x));
-            for (const x of fixed) out.push(item(t(W.fixed, lang), x));
+            out.push(`#### ${say(W.compliance, lang)}`, '');
+            const item = (word: string, x: FindingChange) => `- ${word}: \`${x.ruleId}\` ${md(say(x.message, lang))} (L${r.locate(x.src).line})`;
+            for (const x of introduced) out.push(item(say(W.introduced, lang), x));
+            for (const x of fixed) out.push(item(say(W.fixed, lang), x));
             for (const s of scores) out.push(`- ${md(s)}`);
             out.push('');
         }
@@ -147,7 +148,7 @@ export function json(r: DiffReport): string {
         oldRange: place(c.oldSrc) ?? null, newRange: place(c.newSrc) ?? null, at: place(c.at),
         clause: c.clause, assumption: c.assumption?.[r.lang],
     });
-    const finding = (x: FindingChange) => ({ ruleId: x.ruleId, catalog: x.catalog, clause: x.clause, status: x.status, severity: x.severity, message: x.message[r.lang], range: place(x.src) });
+    const finding = (x: FindingChange) => ({ ruleId: x.ruleId, catalog: x.catalog, clause: x.clause, status: x.status, severity: x.severity, message: say(x.message, r.lang), range: place(x.src) });
     return JSON.stringify({
         schemaVersion: 1,
         summary: counts(r.files),
@@ -174,7 +175,7 @@ export function sarif(r: DiffReport, version: string): string {
             results.push({ ruleId: `aspl-diff/${c.kind}`, level: 'note', message: { text: changeSentence(c, r.lang) }, locations: location(c.at) });
         }
         for (const x of f.diff.compliance.introduced) {
-            results.push({ ruleId: x.ruleId, level: 'note', message: { text: `${t(W.introduced, r.lang)}: ${x.message[r.lang]}` }, locations: location(x.src) });
+            results.push({ ruleId: x.ruleId, level: 'note', message: { text: `${say(W.introduced, r.lang)}: ${say(x.message, r.lang)}` }, locations: location(x.src) });
         }
     }
     const log: Log = {

@@ -2,18 +2,19 @@
  * A change in words, in the reader's language: its title, subject, old and new values.
  * Vocabulary words come from the notice's tables (the words customers read), never re-listed here.
  */
+import { say } from '../../i18n/message.js';
 import { CLASS_LABELS, fieldLabel, kindInfo, type Change, type Value } from '../../diff/index.js';
 import type { Bilingual, Lang } from '../../i18n/locale.js';
 import { formatDuration, formatMoney } from '../../parse/literals.js';
 import type { DaySpec } from '../../parse/vocabulary.js';
 import {
-    CHANNEL_KINDS, DAYS, EXEMPTIONS, OUTLET_KINDS, PAYMENT_METHODS, PRICING, SERVICE_NAMES, SHIPPING_CASES, STARTS, T, say, type Pair,
+    CHANNEL_KINDS, DAYS, EXEMPTIONS, OUTLET_KINDS, PAYMENT_METHODS, PRICING, SERVICE_NAMES, SHIPPING_CASES, STARTS, T,
 } from '../notice/labels.js';
 
 /** Who pays, as a reviewer reads it (the notice says "us" / "you" to the customer). */
-const PAYERS: Record<string, Pair> = { seller: ['商家', 'the business'], buyer: ['顾客', 'the customer'] };
+const PAYERS: Record<string, Bilingual> = { seller: { zh: '商家', en: 'the business' }, buyer: { zh: '顾客', en: 'the customer' } };
 
-const TABLES: Record<Extract<Value, { type: 'word' }>['vocabulary'], Record<string, Pair>> = {
+const TABLES: Record<Extract<Value, { type: 'word' }>['vocabulary'], Record<string, Bilingual>> = {
     start: STARTS, 'channel-kind': CHANNEL_KINDS, 'outlet-kind': OUTLET_KINDS, exemption: EXEMPTIONS, payer: PAYERS,
     payment: PAYMENT_METHODS, pricing: PRICING, 'shipping-case': SHIPPING_CASES, 'service-kind': SERVICE_NAMES,
 };
@@ -34,9 +35,6 @@ export const W = {
     truncated: { zh: '……其余变化未列出（评论长度有限）；完整列表请运行 `aspl diff`。', en: '… further changes not listed (comment size limit). Run `aspl diff` for the full list.' },
 } as const satisfies Record<string, Bilingual>;
 
-export const t = (b: Bilingual, lang: Lang, params: Record<string, string | number> = {}): string =>
-    b[lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-
 export function classLabel(c: Change['class'], lang: Lang): string {
     return CLASS_LABELS[c][lang];
 }
@@ -48,12 +46,12 @@ export function title(c: Change, lang: Lang): string {
 function hoursText(v: Extract<Value, { type: 'hours' }>, lang: Lang): string {
     if (v.always) return say(T.always, lang);
     const ranges = v.ranges.map((r) => `${r.start}-${r.end}`).join(lang === 'zh' ? '、' : ', ');
-    const days = v.days && (DAYS as Record<string, Pair>)[v.days as DaySpec];
+    const days = v.days && (DAYS as Record<string, Bilingual>)[v.days as DaySpec];
     return days ? `${ranges} ${say(days, lang)}` : v.days ? `${ranges} ${v.days}` : ranges;
 }
 
 export function valueText(v: Value | undefined, lang: Lang): string {
-    if (!v) return t(W.none, lang);
+    if (!v) return say(W.none, lang);
     switch (v.type) {
         case 'duration': return v.unit ? formatDuration(v, lang) : v.text;
         case 'money': return formatMoney(v.fen, lang);
@@ -63,7 +61,7 @@ export function valueText(v: Value | undefined, lang: Lang): string {
             return pair ? say(pair, lang) : v.text;
         }
         case 'hours': return hoursText(v, lang);
-        case 'flag': return t(W.yes, lang);
+        case 'flag': return say(W.yes, lang);
     }
 }
 

@@ -3,6 +3,7 @@
  * of an open policy, from the text in the editor (not the file on disk), computed from the
  * evaluation the server already holds. `aspl/starter`: the wizard's starter policy.
  */
+import { say } from '../../i18n/message.js';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
@@ -59,7 +60,7 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
             return {
                 catalog: f.catalog, clause: f.clause, status: f.status, level: f.level, points: f.points,
                 line: f.src.range.start.line, character: f.src.range.start.character, uri: f.src.uri,
-                summary: clause?.summary[lang], message: f.message[lang], severity: f.severity,
+                summary: clause?.summary[lang], message: say(f.message, lang), severity: f.severity,
                 ...(f.points !== undefined ? { earned: ['satisfied', 'attested', 'waived', 'not-applicable'].includes(f.status) ? f.points : 0 } : {}),
             };
         });

@@ -3,6 +3,7 @@
  * git revision of its file (read with `git show`, as `aspl diff REV FILE` does) or a text the
  * client sends. The new side is the evaluation the server already holds for the editor's text.
  */
+import { say } from '../../i18n/message.js';
 import { basename } from 'node:path';
 import { URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
@@ -62,7 +63,7 @@ export function addDiffRequest(connection: Connection, analysis: (uri: string) =
         const d = diffPolicies(before, { model: now.model, evaluation: now.evaluation }, analyzer.registry);
         const oldUri = oldFile ? URI.file(oldFile).toString() : params.oldText !== undefined ? URI.file(file).toString() : undefined;
         const finding = (f: FindingChange): DiffFindingRow => ({
-            ruleId: f.ruleId, status: f.status, message: f.message[lang], uri: f.src.uri, line: f.src.range.start.line, character: f.src.range.start.character,
+            ruleId: f.ruleId, status: f.status, message: say(f.message, lang), uri: f.src.uri, line: f.src.range.start.line, character: f.src.range.start.character,
         });
         return {
             ok: true, base,

@@ -3,11 +3,12 @@
  * resource (a Content-Security-Policy forbids any as a second line of defence), every string
  * escaped. Tables have column and row headers; the page carries its language.
  */
+import { say } from '../../i18n/message.js';
 import { createHash } from 'node:crypto';
 import type { Block, NoticeDocument, Rich } from './document.js';
 import { richText } from './document.js';
 import { escapeHtml } from './escape.js';
-import { T, say } from './labels.js';
+import { T } from './labels.js';
 import { NOTICE_CSS } from './style.js';
 
 const e = escapeHtml;

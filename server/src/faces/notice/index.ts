@@ -2,12 +2,13 @@
  * The customer-facing service notice (售后服务公告): what the CLI (`aspl notice`) and the
  * VS Code live preview call. The notice states only what the PolicyModel states.
  */
+import { say } from '../../i18n/message.js';
 import type { Evaluation } from '../../engine/evaluate.js';
 import type { Bilingual, Lang } from '../../i18n/locale.js';
 import type { PolicyModel } from '../../model/types.js';
 import { gate } from './gate.js';
 import { renderHtml } from './html.js';
-import { T, say } from './labels.js';
+import { T } from './labels.js';
 import { renderMarkdown } from './markdown.js';
 import { buildNotice } from './sections.js';
 

@@ -3,14 +3,15 @@
  * A section (or a line of one) exists only when the policy states its facts; nothing is assumed,
  * completed or softened here. Durations and amounts are printed with the shared literal formatters.
  */
-import type { Lang } from '../../i18n/locale.js';
+import { say } from '../../i18n/message.js';
+import type { Bilingual, Lang } from '../../i18n/locale.js';
 import type { Channel, Cover, Duration, Fee, Money, PolicyModel, RegionalTime, Service, Text, Vague, Window } from '../../model/types.js';
 import { formatDuration, formatMoney } from '../../parse/literals.js';
 import type { Block, DraftBanner, FieldsBlock, NoticeDocument, Rich, Section, TableBlock } from './document.js';
 import { contactHref } from './escape.js';
 import {
     AGREEMENT_ITEMS, CHANNEL_KINDS, DATA_RIGHT_NAMES, DAYS, EXCLUSIONS, EXEMPTIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, REGION_NAMES, SERVICE_NAMES,
-    SHIPPING_CASES, STARTS, STEPS, SURVEYS, T, VAGUE_FREQUENCIES, capitalize, fill, hasCjk, list, say, wordLabel, type Pair,
+    SHIPPING_CASES, STARTS, STEPS, SURVEYS, T, VAGUE_FREQUENCIES, capitalize, hasCjk, list, wordLabel,
 } from './labels.js';
 import { CHANNEL_KINDS as CHANNEL_KINDS_VOCAB, lookup } from '../../parse/vocabulary.js';
 
@@ -22,7 +23,7 @@ export function buildNotice(model: PolicyModel, lang: Lang, draft?: DraftBanner,
     ].filter((s): s is Section => s !== undefined && s.blocks.length > 0);
     const meta: string[] = [];
     if (model.version) meta.push(`${b.t(T.version)} ${model.version.value}`);
-    if (model.effective) meta.push(fill(b.t(T.effectiveMeta), { date: model.effective.value }));
+    if (model.effective) meta.push(say(T.effectiveMeta, lang, { date: model.effective.value }));
     return {
         lang, draft, sections, meta, kind: b.t(T.noticeKind),
         title: model.title?.value || model.provider?.name.value || model.name,
@@ -32,7 +33,7 @@ export function buildNotice(model: PolicyModel, lang: Lang, draft?: DraftBanner,
 class Builder {
     constructor(private readonly m: PolicyModel, private readonly lang: Lang) {}
 
-    t(p: Pair): string { return say(p, this.lang); }
+    t(p: Bilingual): string { return say(p, this.lang); }
     private list(items: string[]): string { return list(items, this.lang); }
     private dur(d: Duration): string { return d.unit ? formatDuration(d, this.lang) : d.text; }
     /** One amount, or a range printed as a range ("70–150 元"), never its lower bound alone. */
@@ -50,12 +51,12 @@ class Builder {
         return this.t({ 'by-agreement': T.byAgreement, 'quoted-after-inspection': T.afterInspection, 'at-cost': T.atCost }[f.basis.value]);
     }
     /** A service time: one duration, or one per region ("城区2小时内；偏远地区72小时内"). */
-    private time(d: Duration | undefined, regions: RegionalTime[], template: Pair = T.within): string | undefined {
+    private time(d: Duration | undefined, regions: RegionalTime[], template: Bilingual = T.within): string | undefined {
         if (regions.length) {
-            return regions.map((r) => fill(this.t(T.regionTime), { region: wordLabel(r.region, REGION_NAMES, this.lang), d: fill(this.t(template), { d: this.dur(r.duration) }) }))
+            return regions.map((r) => say(T.regionTime, this.lang, { region: wordLabel(r.region, REGION_NAMES, this.lang), d: say(template, this.lang, { d: this.dur(r.duration) }) }))
                 .join(this.lang === 'zh' ? '；' : '; ');
         }
-        return d ? fill(this.t(template), { d: this.dur(d) }) : undefined;
+        return d ? say(template, this.lang, { d: this.dur(d) }) : undefined;
     }
     private resolveTime(s: Service): string | undefined {
         if (s.resolveEstimate) return this.time(s.resolveEstimate, s.resolveRegions, T.estimate);
@@ -69,19 +70,19 @@ class Builder {
     private rights(p: NonNullable<PolicyModel['privacy']>): string | undefined {
         if (!p.rights.length) return undefined;
         const rights = capitalize(this.list(p.rights.map((w) => wordLabel(w, DATA_RIGHT_NAMES, this.lang))));
-        return p.rightsVia.length ? fill(this.t(T.rightsVia), { rights, channels: this.channelNames(p.rightsVia) }) : rights;
+        return p.rightsVia.length ? say(T.rightsVia, this.lang, { rights, channels: this.channelNames(p.rightsVia) }) : rights;
     }
     /** A cover's period; with a mileage, "whichever comes first". */
     private period(c: Cover): string {
         if (!c.mileage) return this.dur(c.period);
-        const km = Number.isFinite(c.mileage.km) ? fill(this.t(T.km), { n: c.mileage.km.toLocaleString('en-US') }) : c.mileage.text;
-        return fill(this.t(T.mileage), { d: this.dur(c.period), km });
+        const km = Number.isFinite(c.mileage.km) ? say(T.km, this.lang, { n: c.mileage.km.toLocaleString('en-US') }) : c.mileage.text;
+        return say(T.mileage, this.lang, { d: this.dur(c.period), km });
     }
     private texts(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
     private channelNames(ts: Text[]): string { return this.list(ts.map((x) => x.value)); }
 
-    private fields(items: Array<[Pair, Rich | undefined]>): FieldsBlock | undefined {
-        const present = items.filter((i): i is [Pair, Rich] => i[1] !== undefined && i[1] !== '');
+    private fields(items: Array<[Bilingual, Rich | undefined]>): FieldsBlock | undefined {
+        const present = items.filter((i): i is [Bilingual, Rich] => i[1] !== undefined && i[1] !== '');
         return present.length ? { kind: 'fields', items: present.map(([l, v]) => ({ label: this.t(l), value: v })) } : undefined;
     }
 
@@ -89,7 +90,7 @@ class Builder {
      * A table whose optional columns (every one but the first) disappear when no row has a value for
      * them; a missing value reads "not stated", or `blank` where silence is not a gap (a fee without a unit).
      */
-    private table(head: Pair[], rows: Array<Array<Rich | undefined>>, blank: Array<string | undefined> = []): TableBlock | undefined {
+    private table(head: Bilingual[], rows: Array<Array<Rich | undefined>>, blank: Array<string | undefined> = []): TableBlock | undefined {
         if (!rows.length) return undefined;
         const keep = head.map((_, c) => c === 0 || rows.some((r) => r[c] !== undefined && r[c] !== ''));
         const missing = (c: number) => blank[c] ?? this.t(T.notStated);
@@ -100,7 +101,7 @@ class Builder {
         };
     }
 
-    private section(id: string, title: Pair, blocks: Array<Block | undefined>): Section {
+    private section(id: string, title: Bilingual, blocks: Array<Block | undefined>): Section {
         return { id, title: this.t(title), blocks: blocks.filter((x): x is Block => x !== undefined) };
     }
 
@@ -129,7 +130,7 @@ class Builder {
                 : `every ${d.unit}`;
             return one;
         }
-        return fill(this.t(T.every), { d: this.dur(d) });
+        return say(T.every, this.lang, { d: this.dur(d) });
     }
 
     private startPhrase(start: Window['start']): string | undefined {
@@ -168,7 +169,7 @@ class Builder {
         const ag = this.m.agreement;
         if (ag && (ag.written || ag.items.length)) {
             const items = this.list(ag.items.map((i) => wordLabel(i, AGREEMENT_ITEMS, this.lang)));
-            const text = ag.items.length ? fill(this.t(ag.written ? T.agreementWritten : T.agreementItems), { items }) : this.t(T.agreementOnly);
+            const text = ag.items.length ? say(ag.written ? T.agreementWritten : T.agreementItems, this.lang, { items }) : this.t(T.agreementOnly);
             blocks.push({ kind: 'sub', title: this.t(T.agreement), blocks: [{ kind: 'para', text: this.lang === 'zh' && ag.items.length ? `${text}。` : ag.items.length ? `${text}.` : text }] });
         }
         // One-sided terms are printed as the policy states them: the customer must be able to read them.
@@ -189,7 +190,7 @@ class Builder {
             [T.arrive, withTimes ? this.promised(s.arrive, s.arriveEstimate, s.arriveRegions) : undefined],
             [T.resolve, withTimes ? this.resolveTime(s) : undefined],
             [T.steps, s.steps.length ? capitalize(s.steps.map((w) => wordLabel(w, STEPS, this.lang)).join(' → ')) : undefined],
-            [T.escalation, esc ? capitalize(fill(this.t(T.escalationText), { d: this.dur(esc.after), to: esc.to.value })) : undefined],
+            [T.escalation, esc ? capitalize(say(T.escalationText, this.lang, { d: this.dur(esc.after), to: esc.to.value })) : undefined],
             [T.area, s.area?.value],
             [T.loaner, s.loaner?.value ?? (s.loanerRefused ? this.t(T.noLoaner) : undefined)],
             [T.record, s.record?.value],
@@ -225,8 +226,8 @@ class Builder {
         const outletRows = outlets.map((o) => [o.name.value, wordLabel(o.kind, OUTLET_KINDS, this.lang, true) || undefined, o.address?.value]);
         const outletTable = this.table([T.outlet, T.outletKind, T.address], outletRows);
         const counts = (this.m.network?.counts ?? []).map((c) => (c.kind
-            ? fill(this.t(T.outletCount), { n: String(c.count), kind: wordLabel(c.kind, OUTLET_KINDS, this.lang, true) })
-            : fill(this.t(T.outletCountAny), { n: String(c.count) })));
+            ? say(T.outletCount, this.lang, { n: String(c.count), kind: wordLabel(c.kind, OUTLET_KINDS, this.lang, true) })
+            : say(T.outletCountAny, this.lang, { n: String(c.count) })));
         const outletBlocks: Block[] = [...(counts.length ? [{ kind: 'list' as const, items: counts }] : []), ...(outletTable ? [outletTable] : [])];
         return this.section('contact', T.contact, [
             this.table([T.channel, T.contactCol, T.hours], rows),
@@ -263,14 +264,14 @@ class Builder {
         if (!w) return undefined;
         const start = this.startPhrase(w.start);
         return this.section('warranty', T.warranty, [
-            start ? { kind: 'para', text: fill(this.t(T.warrantyStart), { start }) } : undefined,
-            w.noInvoiceStart ? { kind: 'para', text: fill(this.t(T.noInvoice), {
+            start ? { kind: 'para', text: say(T.warrantyStart, this.lang, { start }) } : undefined,
+            w.noInvoiceStart ? { kind: 'para', text: say(T.noInvoice, this.lang, {
                 start: this.startPhrase(w.noInvoiceStart) ?? '',
-                offset: w.noInvoiceOffset ? fill(this.t(T.noInvoiceOffset), { d: this.dur(w.noInvoiceOffset) }) : '',
+                offset: w.noInvoiceOffset ? say(T.noInvoiceOffset, this.lang, { d: this.dur(w.noInvoiceOffset) }) : '',
             }) } : undefined,
             this.table([T.part, T.period, T.purchasedFrom], [
-                ...w.covers.map((c) => [c.part.value, this.period(c), c.since ? fill(this.t(T.purchasedFromText), { date: c.since.value }) : undefined]),
-                ...w.mainParts.map((c) => [fill(this.t(T.mainPart), { part: c.part.value }), this.period(c), undefined]),
+                ...w.covers.map((c) => [c.part.value, this.period(c), c.since ? say(T.purchasedFromText, this.lang, { date: c.since.value }) : undefined]),
+                ...w.mainParts.map((c) => [say(T.mainPart, this.lang, { part: c.part.value }), this.period(c), undefined]),
             ], [undefined, undefined, '—']),
             this.fields([
                 [T.wearParts, w.wearParts.length ? this.texts(w.wearParts) : undefined],
@@ -288,7 +289,7 @@ class Builder {
         const r = this.m.returns;
         if (!r) return undefined;
         const rows: Array<Array<Rich | undefined>> = [];
-        const win = (label: Pair, w: Window | undefined) => { if (w) rows.push([this.t(label), this.window(w)]); };
+        const win = (label: Bilingual, w: Window | undefined) => { if (w) rows.push([this.t(label), this.window(w)]); };
         win(T.noReason, r.noReason?.window);
         // A refusal is stated plainly, where the customer looks for the window.
         if (r.noReason?.refused) rows.push([this.t(T.noReason), this.t(T.notOffered)]);
@@ -299,15 +300,15 @@ class Builder {
         if (fault?.return) rows.push([this.t(T.faultReturn), faultWindow(fault.return)]);
         if (fault?.exchange) rows.push([this.t(T.faultExchange), faultWindow(fault.exchange)]);
         const repairs = r.failedRepairs?.remedy
-            ? fill(this.t(r.failedRepairs.remedy === 'refused' ? T.failedRepairsRefused : T.failedRepairs), { n: String(r.failedRepairs.count) }) : undefined;
+            ? say(r.failedRepairs.remedy === 'refused' ? T.failedRepairsRefused : T.failedRepairs, this.lang, { n: String(r.failedRepairs.count) }) : undefined;
         const exemptions = (r.noReason?.exemptions ?? []).map((e) => (e.kind ? this.t(EXEMPTIONS[e.kind]) : e.text)).filter(Boolean);
         const refund = r.refund
-            ? fill(this.t(T.refundText), { d: this.dur(r.refund) }) + (r.refundOriginalMethod ? (this.lang === 'zh' ? `，${this.t(T.originalMethod)}` : `, ${this.t(T.originalMethod)}`) : '')
+            ? say(T.refundText, this.lang, { d: this.dur(r.refund) }) + (r.refundOriginalMethod ? (this.lang === 'zh' ? `，${this.t(T.originalMethod)}` : `, ${this.t(T.originalMethod)}`) : '')
             : undefined;
         const shipping = this.table([T.shippingCase, T.shippingPayer, T.shippingGoods], r.shipping.map((s) => {
             const kase = wordLabel(s.case, SHIPPING_CASES, this.lang) || undefined;
             return [
-                kase && s.after ? fill(this.t(T.shippingAfter), { case: kase, d: this.dur(s.after) }) : kase,
+                kase && s.after ? say(T.shippingAfter, this.lang, { case: kase, d: this.dur(s.after) }) : kase,
                 wordLabel(s.payer, PAYERS, this.lang) || undefined, s.products?.value,
             ];
         }).filter((row) => row[0] !== undefined), [undefined, undefined, '—']);
@@ -356,10 +357,10 @@ class Builder {
         const s = this.m.satisfaction;
         const f = this.m.followUp;
         if (!s && !f) return undefined;
-        const when = f?.within ? fill(this.t(T.followUpText), { d: this.dur(f.within) })
-            : f?.trigger ? fill(this.t(T.followUpAfter), { service: wordLabel(f.trigger, SERVICE_NAMES, this.lang).toLowerCase() }) : undefined;
+        const when = f?.within ? say(T.followUpText, this.lang, { d: this.dur(f.within) })
+            : f?.trigger ? say(T.followUpAfter, this.lang, { service: wordLabel(f.trigger, SERVICE_NAMES, this.lang).toLowerCase() }) : undefined;
         const follow = f && when
-            ? when + (f.channels.length ? fill(this.t(T.followUpVia), { channels: this.channelNames(f.channels) }) : '')
+            ? when + (f.channels.length ? say(T.followUpVia, this.lang, { channels: this.channelNames(f.channels) }) : '')
             : undefined;
         const methods = [...new Set((s?.methods ?? []).map((w) => wordLabel(w, SURVEYS, this.lang)))];
         return this.section('satisfaction', T.satisfaction, [this.fields([

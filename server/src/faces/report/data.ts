@@ -2,6 +2,7 @@
  * The compliance matrix of one policy, per standard: every clause with its status, where the
  * policy meets or misses it, level and points. Plain data; md / html / json render it.
  */
+import { say } from '../../i18n/message.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, dirname, relative, sep } from 'node:path';
@@ -143,14 +144,14 @@ export function reportData(analysis: PolicyAnalysis, lang: Lang, options: Report
                 status: f.status,
                 problem: isProblem(f),
                 severity: f.severity,
-                message: f.message[lang],
+                message: say(f.message, lang),
                 at: loc(f.src),
                 evidence: f.evidence.map(loc),
                 ...(f.points !== undefined ? { points: f.points, earned: EARNS.has(f.status) ? f.points : 0 } : {}),
                 ...(f.pointsInferred ? { pointsInferred: true } : {}),
                 ...(f.justification ? { justification: f.justification } : {}),
-                ...(f.assumption ? { assumption: f.assumption[lang] } : {}),
-                ...(f.caveat ? { caveat: f.caveat[lang] } : {}),
+                ...(f.assumption ? { assumption: say(f.assumption, lang) } : {}),
+                ...(f.caveat ? { caveat: say(f.caveat, lang) } : {}),
                 ...(f.certainty ? { certainty: f.certainty } : {}),
             };
         });
