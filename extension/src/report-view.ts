@@ -5,7 +5,7 @@
  * only sends a row index; the location itself never comes from the webview.
  */
 import * as vscode from 'vscode';
-import type { ReportResult, ReportRow } from '../../server/src/faces/lsp/protocol.js';
+import type { ReportResult } from '../../server/src/faces/lsp/protocol.js';
 import type { PolicyData } from './data.js';
 import { STATUS_LABELS, t, uiLang, type Lang } from './i18n.js';
 import { csp, escapeHtml, nonce } from './webview.js';
@@ -19,6 +19,22 @@ const LEVELS: Record<string, { zh: string; en: string }> = {
     should: { zh: '宜', en: 'should' },
     may: { zh: '可', en: 'may' },
 };
+
+/** One clause of the report as the table shows it, located in the editor (0-based, as vscode counts). */
+interface ReportRow {
+    catalog: string; clause: string; status: string; level: string; summary: string; message: string;
+    points?: number; earned?: number; uri: string; line: number; character: number;
+}
+
+/** The report's clauses as rows, their places resolved against the policy's folder (the report's locations are relative to it). */
+function rowsOf(report: ReportResult, policy: vscode.Uri): ReportRow[] {
+    const folder = vscode.Uri.joinPath(policy, '..');
+    return report.standards.flatMap((s) => s.clauses.map((c) => ({
+        catalog: s.id, clause: c.clause, status: c.status, level: c.level, summary: c.summary, message: c.message, points: c.points, earned: c.earned,
+        uri: c.at.file === policy.path.split('/').pop() ? policy.toString() : vscode.Uri.joinPath(folder, c.at.file).toString(),
+        line: c.at.line - 1, character: c.at.column - 1,
+    })));
+}
 
 class ReportPanel {
     rows: ReportRow[] = [];
@@ -64,9 +80,9 @@ class ReportPanel {
             return;
         }
         if (version !== this.version) return;
-        this.rows = report.rows;
+        this.rows = rowsOf(report, this.uri);
         this.onReport(this.uri, report);
-        const body = this.table(report, lang);
+        const body = this.table(report, this.rows, lang);
         if (this.pageLang === lang && this.panel.webview.html) {
             // Keep the document (and the scroll position): only the content changes.
             void this.panel.webview.postMessage({ type: 'content', html: body });
@@ -76,15 +92,15 @@ class ReportPanel {
         }
     }
 
-    private table(report: ReportResult, lang: Lang): string {
+    private table(report: ReportResult, all: ReportRow[], lang: Lang): string {
         const out: string[] = [];
         const title = report.policy ? `${report.policy.name}${report.policy.title ? ` — ${report.policy.title}` : ''}` : this.uri.path.split('/').pop() ?? '';
         out.push(`<h1>${escapeHtml(title)}</h1>`, `<p class="hint">${escapeHtml(t('jumpHint', {}, lang))}</p>`);
-        const catalogs = [...new Set([...(report.standards ?? []).map((s) => s.id), ...report.rows.map((r) => r.catalog)])];
+        const catalogs = report.standards.map((s) => s.id);
         if (!catalogs.length) out.push(`<p>${escapeHtml(t('reportEmpty', {}, lang))}</p>`);
         for (const id of catalogs) {
-            const std = report.standards?.find((s) => s.id === id);
-            const rows = report.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.catalog === id);
+            const std = report.standards.find((s) => s.id === id);
+            const rows = all.map((r, i) => ({ r, i })).filter(({ r }) => r.catalog === id);
             out.push(`<section aria-labelledby="std-${escapeHtml(id)}">`);
             out.push(`<h2 id="std-${escapeHtml(id)}">${escapeHtml(id)}${std?.title ? ` <span class="std-title">${escapeHtml(std.title)}</span>` : ''}</h2>`);
             const counts = new Map<string, number>();

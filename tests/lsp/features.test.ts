@@ -3,12 +3,14 @@
  * links, definition / references / rename, semantic tokens, code lens and its command,
  * formatting (whole and range, idempotent, comments kept), and the large-document debounce.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
 import { LspClient, ROOT, applyEdits, fileUri } from './client.js';
+import type { ReportResult } from '../../server/src/faces/lsp/protocol.js';
 import { ensureBundle, errorKeys, isCompliance, tempDir } from './helpers.js';
 // @ts-expect-error plain ESM helper shared with the bench
 import { generatePolicy } from '../../bench/lsp-policy.mjs';
@@ -298,9 +300,17 @@ describe('custom requests of the VS Code extension (protocol.ts)', () => {
     it('aspl/report: the matrix of the text in the editor; aspl/notice: the customer notice', async () => {
         const uri = await client.open(FURNITURE);
         await client.diagnostics(uri);
-        const report = (await client.connection.sendRequest('aspl/report', { uri, lang: 'en' })) as { rows: Array<{ catalog: string; status: string; uri: string }>; standards: Array<{ id: string; score?: { total: number } }> };
-        expect(report.rows.some((r) => r.catalog === 'T-CGCC-CUSTOM')).toBe(true);
+        const report = (await client.connection.sendRequest('aspl/report', { uri, lang: 'en' })) as ReportResult;
+        expect(report.standards.find((s) => s.id === 'T-CGCC-CUSTOM')?.clauses.length).toBeGreaterThan(0);
         expect(report.standards.find((s) => s.id === 'T-CGCC-CUSTOM')?.score?.total).toBe(100);
+        // One report shape: the request returns what `aspl report --format json` prints for the same file
+        // (the generation time aside, which is the moment each was made).
+        const cli = spawnSync(process.execPath, [join(ROOT, 'bin/aspl.js'), 'report', FURNITURE, '--format', 'json', '--lang', 'en'], { cwd: ROOT, encoding: 'utf8' });
+        expect(cli.status, cli.stderr).toBe(0);
+        const printed = JSON.parse(cli.stdout) as ReportResult;
+        const untimed = (r: ReportResult) => ({ ...r, provenance: { ...r.provenance, generated: '' } });
+        expect(untimed(report)).toEqual(untimed(printed));
+        expect(printed.standards.reduce((n, s) => n + s.clauses.length, 0)).toBeGreaterThan(50);
         const notice = (await client.connection.sendRequest('aspl/notice', { uri, format: 'md', lang: 'zh' })) as { ok: boolean; text?: string };
         expect(notice.ok).toBe(true);
         expect(notice.text).toMatch(/[\u4e00-\u9fff]/);

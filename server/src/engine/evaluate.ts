@@ -1,12 +1,13 @@
 import { defineMessages, type Text } from '../i18n/message.js';
 import type { PolicyModel } from '../model/types.js';
 import type { CatalogRegistry } from './catalog/registry.js';
-import type { Catalog, Clause, Level } from './catalog/types.js';
+import type { Catalog, Clause } from './catalog/types.js';
 import { runCheck } from './checks/run.js';
 import type { Outcome } from './checks/outcome.js';
 import type { AsplConfig } from './config.js';
 import type { Finding, Severity } from './findings.js';
 import { selectCatalogs } from './select.js';
+import { LEVEL, SOFTER } from './status.js';
 
 export interface CatalogResult {
     catalog: Catalog;
@@ -22,8 +23,6 @@ export interface Evaluation {
     unknownCatalogs: string[];
 }
 
-const SEVERITY: Record<Level, Severity> = { shall: 'error', should: 'warning', may: 'info' };
-const SOFTER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'info', off: 'off' };
 
 export interface EvaluateOptions {
     config?: AsplConfig;
@@ -98,7 +97,7 @@ function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, ou
         if (caveat) Object.assign(extra, { caveat: sentence(caveat), severity: severityOf('warning') });
         return info(outcome.status, outcome.detail ? sentence(outcome.detail) : clause.summary, extra);
     }
-    const levelSeverity = outcome.soft ? SOFTER[SEVERITY[clause.level]] : SEVERITY[clause.level];
+    const levelSeverity = outcome.soft ? SOFTER[LEVEL[clause.level].severity] : LEVEL[clause.level].severity;
     return {
         ...base,
         status: outcome.status,

@@ -2,9 +2,9 @@ import type { Bilingual } from '../i18n/locale.js';
 import type { Text } from '../i18n/message.js';
 import type { Src } from '../model/types.js';
 import type { Level } from './catalog/types.js';
+import { STATUS, type Severity, type Status } from './status.js';
 
-export type Status = 'satisfied' | 'violated' | 'not-addressed' | 'attested' | 'waived' | 'not-applicable';
-export type Severity = 'error' | 'warning' | 'info' | 'off';
+export type { Status, Severity };
 export type Certainty = 'definite' | 'possible';
 
 /** What a quick fix should do; the server turns it into a text edit. */
@@ -55,5 +55,5 @@ export interface Finding {
 
 /** A finding the faces report: a violated or missing clause, or a satisfied one with a caveat. */
 export function isProblem(f: Finding): boolean {
-    return (f.status === 'violated' || f.status === 'not-addressed' || f.caveat !== undefined) && f.severity !== 'off';
+    return (STATUS[f.status].problem || f.caveat !== undefined) && f.severity !== 'off';
 }

@@ -1,3 +1,4 @@
+import { STATUS } from './status.js';
 import type { Bilingual } from '../i18n/locale.js';
 import type { CatalogResult } from './evaluate.js';
 import { runCheck } from './checks/run.js';
@@ -20,8 +21,6 @@ export interface Score {
     inferred: string[];
 }
 
-/** Points are earned by clauses that are met: satisfied, attested, waived or not applicable. */
-const EARNS = new Set(['satisfied', 'attested', 'waived', 'not-applicable']);
 
 /** The 100-point score of a scored catalog (T/CGCC table 1) and its pass rule. */
 export function scoreCatalog(model: PolicyModel, result: CatalogResult): Score | undefined {
@@ -31,7 +30,7 @@ export function scoreCatalog(model: PolicyModel, result: CatalogResult): Score |
     const sections: ScoredSection[] = scoring.sections.map((s) => {
         const clauses = result.findings
             .filter((f) => result.catalog.clauses.find((c) => c.id === f.clause)?.section.zh === s.id)
-            .map((f) => ({ id: f.clause, points: f.points ?? 0, earned: EARNS.has(f.status) ? f.points ?? 0 : 0, inferred: !!f.pointsInferred, status: f.status }));
+            .map((f) => ({ id: f.clause, points: f.points ?? 0, earned: STATUS[f.status].earns ? f.points ?? 0 : 0, inferred: !!f.pointsInferred, status: f.status }));
         return { id: s.id, title: s.title, points: s.points, earned: clauses.reduce((n, c) => n + c.earned, 0), clauses };
     });
     const earned = sections.reduce((n, s) => n + s.earned, 0);

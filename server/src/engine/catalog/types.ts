@@ -1,7 +1,8 @@
 import type { Bilingual } from '../../i18n/locale.js';
+import type { Level } from '../status.js';
 
 
-export type Level = 'shall' | 'should' | 'may';
+export type { Level };
 
 export type { Check } from '../checks/registry.js';
 import type { Check } from '../checks/registry.js';

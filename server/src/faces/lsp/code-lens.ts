@@ -9,12 +9,11 @@ import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import type { Document } from '../../parse/generated/ast.js';
 import { SHOW_REPORT } from './commands.js';
 import type { ComplianceService } from './compliance.js';
-import { STATUS_WORDS, LSP_MESSAGES } from './messages.js';
+import { LSP_MESSAGES } from './messages.js';
+import { STATUS } from '../../engine/status.js';
 import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
-
-const MET = new Set(['satisfied', 'attested', 'waived']);
 
 export class AsplCodeLensProvider implements CodeLensProvider {
     private readonly compliance: ComplianceService;
@@ -41,10 +40,10 @@ export class AsplCodeLensProvider implements CodeLensProvider {
         const scores = this.compliance.scores(result);
         for (const r of results) {
             if (!r.applicable) {
-                lenses.push({ range, command: command(`${r.catalog.id}: ${STATUS_WORDS['not-applicable'][lang]}${stale}`) });
+                lenses.push({ range, command: command(`${r.catalog.id}: ${STATUS['not-applicable'].word[lang]}${stale}`) });
                 continue;
             }
-            const ok = r.findings.filter((f) => MET.has(f.status)).length;
+            const ok = r.findings.filter((f) => STATUS[f.status].met).length;
             const bad = r.findings.filter((f) => f.status === 'violated').length;
             const missing = r.findings.filter((f) => f.status === 'not-addressed').length;
             lenses.push({ range, command: command(say(LSP_MESSAGES['lens-standard'], lang, { id: r.catalog.id, ok, bad, missing }) + stale) });

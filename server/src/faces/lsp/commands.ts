@@ -5,7 +5,8 @@
 import { URI } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
 import { findingMessage } from './diagnostics.js';
-import { STATUS_WORDS, LSP_MESSAGES, type LspMessageKey } from './messages.js';
+import { LSP_MESSAGES, type LspMessageKey } from './messages.js';
+import { STATUS, type Status } from '../../engine/status.js';
 import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 
@@ -59,7 +60,7 @@ export class AsplCommandHandler extends AbstractExecuteCommandHandler {
         for (const s of standards) {
             md.push('', `## ${s.id} — ${s.title}`);
             if (s.score) md.push('', say(LSP_MESSAGES['lens-score'], lang, { id: s.id, earned: s.score.earned, total: s.score.total, minimum: s.score.minimum, verdict: say(LSP_MESSAGES[s.score.pass ? 'lens-pass' : 'lens-fail' as LspMessageKey], lang) }));
-            md.push('', ...s.findings.map((f) => `- **${f.ruleId}** ${STATUS_WORDS[f.status]?.[lang] ?? f.status}${f.line ? ` (${f.line})` : ''}: ${f.message.replace(/\n/g, ' ')}`));
+            md.push('', ...s.findings.map((f) => `- **${f.ruleId}** ${STATUS[f.status as Status]?.word[lang] ?? f.status}${f.line ? ` (${f.line})` : ''}: ${f.message.replace(/\n/g, ' ')}`));
         }
         return { uri, policy: result.model?.name, stale: result.stale, standards, markdown: md.join('\n') + '\n' };
     }

@@ -13,7 +13,8 @@ import { CURRENCIES, UNITS, type Vocabulary } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
 import { CJK } from '../../shared/cjk.js';
 import { VOCABULARY_OF, documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, reservedWords } from './grammar-facts.js';
-import { LEVEL_WORDS, LSP_MESSAGES } from './messages.js';
+import { LSP_MESSAGES } from './messages.js';
+import { LEVEL } from '../../engine/status.js';
 import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
@@ -126,7 +127,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         if (!catalog) return;
         catalog.clauses.forEach((c, i) => acceptor(context, {
             label: c.id, kind: CompletionItemKind.Constant, detail: c.summary[lang],
-            documentation: { kind: MarkupKind.Markdown, value: `**${catalog.id} ${c.id}** ${c.section[lang]}\n\n${c.summary[lang]}\n\n${LEVEL_WORDS[c.level]?.[lang] ?? c.level}${c.points !== undefined ? ` · ${c.points}` : ''}` },
+            documentation: { kind: MarkupKind.Markdown, value: `**${catalog.id} ${c.id}** ${c.section[lang]}\n\n${c.summary[lang]}\n\n${LEVEL[c.level].meaning[lang]}${c.points !== undefined ? ` · ${c.points}` : ''}` },
             sortText: String(i).padStart(4, '0'),
         }));
     }

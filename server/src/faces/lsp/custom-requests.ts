@@ -3,12 +3,13 @@
  * of an open policy, from the text in the editor (not the file on disk), computed from the
  * evaluation the server already holds. `aspl/starter`: the wizard's starter policy.
  */
-import { say } from '../../i18n/message.js';
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
 import { PRODUCT_TYPES, SALES_CHANNELS, starterWithStubs, type ProductType, type SalesChannel } from '../../starter/index.js';
 import { renderNotice } from '../notice/index.js';
+import { reportData } from '../report/data.js';
+import { packageInfo } from '../../package-info.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { toProblems } from '../../parse/problems.js';
 import { addDiffRequest } from './diff-request.js';
@@ -16,7 +17,7 @@ import type { AsplLspServices } from './module.js';
 import type { AsplDocumentValidator } from './document-validator.js';
 import {
     MEMORY_REQUEST, NOTICE_REQUEST, REPORT_REQUEST, STARTER_REQUEST, type MemoryResult, type NoticeParams, type NoticeResult, type ReportParams, type ReportResult,
-    type ReportRow, type StarterParams, type StarterResult,
+    type StarterParams, type StarterResult,
 } from './protocol.js';
 
 export function addCustomRequests(connection: Connection, services: AsplLspServices): void {
@@ -53,25 +54,7 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
     connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResult | null> => {
         const a = await analysis(params.uri);
         if (!a) return null;
-        const lang = params.lang === 'en' ? 'en' : 'zh';
-        const scores = a.model && a.evaluation ? Compliance.scores({ ...Compliance.result(params.uri)!, model: a.model, evaluation: a.evaluation }) : [];
-        const rows: ReportRow[] = (a.evaluation?.findings ?? []).map((f) => {
-            const clause = a.evaluation!.results.find((r) => r.catalog.id === f.catalog)?.catalog.clauses.find((c) => c.id === f.clause);
-            return {
-                catalog: f.catalog, clause: f.clause, status: f.status, level: f.level, points: f.points,
-                line: f.src.range.start.line, character: f.src.range.start.character, uri: f.src.uri,
-                summary: clause?.summary[lang], message: say(f.message, lang), severity: f.severity,
-                ...(f.points !== undefined ? { earned: ['satisfied', 'attested', 'waived', 'not-applicable'].includes(f.status) ? f.points : 0 } : {}),
-            };
-        });
-        return {
-            rows,
-            standards: (a.evaluation?.results ?? []).map((r) => {
-                const s = scores.find((x) => x.catalog === r.catalog.id);
-                return { id: r.catalog.id, title: r.catalog.title[lang], applicable: r.applicable, ...(s ? { score: { earned: s.earned, total: s.total, minimum: s.minimum, pass: s.pass } } : {}) };
-            }),
-            ...(a.model ? { policy: { name: a.model.name, title: a.model.title?.value } } : {}),
-        };
+        return reportData(a, params.lang === 'en' ? 'en' : 'zh', { toolVersion: packageInfo().version });
     });
 
     let starterAnalyzer: Analyzer | undefined;

@@ -19,7 +19,8 @@ import { clauseDocUrl } from '../../engine/doc-links.js';
 import type { ComplianceService } from './compliance.js';
 import { findingMessage } from './diagnostics.js';
 import { VOCABULARY_OF, assignedFeature, keywordAliases, modelPathOf, propertyAfterKeyword } from './grammar-facts.js';
-import { LEVEL_WORDS, STATUS_WORDS, LSP_MESSAGES, type LspMessageKey } from './messages.js';
+import { LSP_MESSAGES, type LspMessageKey } from './messages.js';
+import { COUNT_ORDER, LEVEL, STATUS, isLevel } from '../../engine/status.js';
 import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
@@ -88,7 +89,7 @@ export class AsplHoverProvider implements HoverProvider {
             lines.push('', `${say(LSP_MESSAGES['hover-clauses'], lang)}:`);
             for (const { catalog, clause } of clauses.slice(0, MAX_CLAUSES)) {
                 const f = this.findingOf(uri, catalog.id, clause.id);
-                const status = f ? ` — ${STATUS_WORDS[f.status]?.[lang] ?? f.status}` : '';
+                const status = f ? ` — ${STATUS[f.status].word[lang]}` : '';
                 lines.push(`- [\`${catalog.id} ${clause.id}\`](${clauseDocUrl(catalog.id, clause.id, this.options.docsBaseUrl)}) ${clause.summary[lang]}${status}`);
             }
             if (clauses.length > MAX_CLAUSES) lines.push(`- ${say(LSP_MESSAGES['hover-more'], lang, { count: clauses.length - MAX_CLAUSES })}`);
@@ -101,16 +102,15 @@ export class AsplHoverProvider implements HoverProvider {
         const lines = [`**[${catalog.id}](${clauseDocUrl(catalog.id, undefined, this.options.docsBaseUrl)})** ${catalog.number} — ${catalog.title[lang]}`, say(LSP_MESSAGES['hover-catalog'], lang, { count: catalog.clauses.length, status: catalog.status })];
         if (result) {
             const count = (s: string) => result.findings.filter((f) => f.status === s).length;
-            lines.push(['satisfied', 'violated', 'not-addressed', 'attested', 'waived', 'not-applicable']
-                .map((s) => `${STATUS_WORDS[s][lang]} ${count(s)}`).join(' · '));
+            lines.push(COUNT_ORDER.map((s) => `${STATUS[s].word[lang]} ${count(s)}`).join(' · '));
         }
         return lines.join('\n\n');
     }
 
     clause(catalog: Catalog, clause: Clause, f: Finding | undefined, lang: Lang, withMessage = false): string {
-        const facts = [`${say(LSP_MESSAGES['hover-level'], lang)}: ${LEVEL_WORDS[clause.level]?.[lang] ?? clause.level}`];
+        const facts = [`${say(LSP_MESSAGES['hover-level'], lang)}: ${isLevel(clause.level) ? LEVEL[clause.level].meaning[lang] : clause.level}`];
         if (clause.points !== undefined) facts.push(`${say(LSP_MESSAGES['hover-points'], lang)}: ${clause.points}${clause.pointsInferred ? say(LSP_MESSAGES['hover-inferred'], lang) : ''}`);
-        if (f) facts.push(`${say(LSP_MESSAGES['hover-status'], lang)}: ${STATUS_WORDS[f.status]?.[lang] ?? f.status}`);
+        if (f) facts.push(`${say(LSP_MESSAGES['hover-status'], lang)}: ${STATUS[f.status].word[lang]}`);
         const lines = [`**[${catalog.id} ${clause.id}](${clauseDocUrl(catalog.id, clause.id, this.options.docsBaseUrl)})** ${clause.section[lang]}`, clause.summary[lang], facts.join(' · ')];
         // Law clauses say how sure their source is (S and R also say so in the summary).
         if (clause.cite && clause.confidence) {

@@ -55,18 +55,3 @@ export type LspMessageKey = keyof typeof LSP_MESSAGES;
 
 /** The same messages by id (`lsp.<key>`), for texts a diagnostic keeps and renders when published. */
 export const LSP = defineMessages('lsp', LSP_MESSAGES);
-
-export const STATUS_WORDS: Record<string, Bilingual> = {
-    satisfied: { zh: '满足', en: 'satisfied' },
-    violated: { zh: '违反', en: 'violated' },
-    'not-addressed': { zh: '未涉及', en: 'not addressed' },
-    attested: { zh: '已声明', en: 'attested' },
-    waived: { zh: '已豁免', en: 'waived' },
-    'not-applicable': { zh: '不适用', en: 'not applicable' },
-};
-
-export const LEVEL_WORDS: Record<string, Bilingual> = {
-    shall: { zh: '应（强制）', en: 'shall (required)' },
-    should: { zh: '宜（推荐）', en: 'should (recommended)' },
-    may: { zh: '可（允许）', en: 'may (optional)' },
-};

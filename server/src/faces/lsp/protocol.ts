@@ -1,7 +1,10 @@
 /**
  * Custom requests between the VS Code extension and the language server. Plain types and method
- * names only (no imports), so both the server and the extension bundle can include this file.
+ * names only (type imports only, erased when bundled), so both the server and the extension
+ * bundle can include this file.
  */
+
+import type { ReportData } from '../report/data.js';
 
 /** A text in both languages. */
 export interface ProtocolBilingual { zh: string; en: string }
@@ -29,45 +32,12 @@ export interface ReportParams {
     lang: 'zh' | 'en';
 }
 
-export interface ReportRow {
-    /** Catalog id, e.g. "GBT-AS-GENERAL". */
-    catalog: string;
-    /** Clause id as printed, e.g. "8.4.3". */
-    clause: string;
-    /** satisfied | violated | not-addressed | attested | waived | not-applicable */
-    status: string;
-    /** The clause's level (e.g. mandatory / recommended / basic / optional). */
-    level: string;
-    /** Points of a scored standard (T/CGCC); undefined elsewhere. */
-    points?: number;
-    /** Where the clause is met (evidence) or where the missing item belongs: 0-based line, as in LSP. */
-    line: number;
-    /** 0-based UTF-16 column of that place (0 when unknown). */
-    character?: number;
-    /** The file of that place (the policy itself or an imported base policy). */
-    uri: string;
-    /** Optional extras for the view. */
-    summary?: string;
-    message?: string;
-    severity?: string;
-    earned?: number;
-}
-
-export interface ReportStandardSummary {
-    id: string;
-    title: string;
-    applicable: boolean;
-    /** Scored standards only (T/CGCC): points earned out of total, the pass mark and the verdict. */
-    score?: { earned: number; total: number; minimum: number; pass: boolean };
-}
-
-export interface ReportResult {
-    rows: ReportRow[];
-    /** Optional: one entry per standard in force (the extension's status bar shows the T/CGCC score). */
-    standards?: ReportStandardSummary[];
-    /** Optional: the policy's name and title. */
-    policy?: { name: string; title?: string };
-}
+/**
+ * Exactly what `aspl report --format json` prints for the same policy (faces/report/data.ts
+ * `reportData`, one function for both): the standards in force with every clause, its status,
+ * where it is met or missed (relative to the policy's folder, 1-based) and the scores.
+ */
+export type ReportResult = ReportData;
 
 /**
  * `aspl/memory`: the server's memory, after a full garbage collection when the server runs with

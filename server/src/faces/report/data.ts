@@ -11,11 +11,11 @@ import type { PolicyAnalysis } from '../../analysis.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Status } from '../../engine/findings.js';
 import { isProblem } from '../../engine/findings.js';
+import { PROBLEM_STATUSES, STATUS } from '../../engine/status.js';
 import { scoreCatalog, type Score } from '../../engine/score.js';
 import type { Src } from '../../model/types.js';
 import { inferredNote } from './score-text.js';
 import { languageRuleOf } from '../../i18n/language-rules.js';
-export { STATUS_LABEL, LEVEL_LABEL } from './labels.js';
 
 export interface ReportLocation { file: string; line: number; column: number }
 
@@ -98,7 +98,6 @@ export interface ReportData {
     standards: ReportStandard[];
 }
 
-const EARNS = new Set<Status>(['satisfied', 'attested', 'waived', 'not-applicable']);
 
 /** Paths relative to the policy's folder: the report travels with the policy (editor, CI artefact). */
 function locator(policyFile: string) {
@@ -113,7 +112,7 @@ function locator(policyFile: string) {
 }
 
 /** Problems first (violated, then not addressed), then the rest, each in catalog order. */
-const ORDER: Record<Status, number> = { 'violated': 0, 'not-addressed': 1, 'satisfied': 2, 'attested': 2, 'waived': 2, 'not-applicable': 2 };
+const rank = (s: Status): number => (STATUS[s].problem ? PROBLEM_STATUSES.indexOf(s) : PROBLEM_STATUSES.length);
 
 function generatedAt(options: ReportOptions): string {
     if (options.now) return options.now.toISOString();
@@ -147,7 +146,7 @@ export function reportData(analysis: PolicyAnalysis, lang: Lang, options: Report
                 message: say(f.message, lang),
                 at: loc(f.src),
                 evidence: f.evidence.map(loc),
-                ...(f.points !== undefined ? { points: f.points, earned: EARNS.has(f.status) ? f.points : 0 } : {}),
+                ...(f.points !== undefined ? { points: f.points, earned: STATUS[f.status].earns ? f.points : 0 } : {}),
                 ...(f.pointsInferred ? { pointsInferred: true } : {}),
                 ...(f.justification ? { justification: f.justification } : {}),
                 ...(f.assumption ? { assumption: say(f.assumption, lang) } : {}),
@@ -155,7 +154,7 @@ export function reportData(analysis: PolicyAnalysis, lang: Lang, options: Report
                 ...(f.certainty ? { certainty: f.certainty } : {}),
             };
         });
-        const ordered = clauses.map((c, i) => ({ c, i })).sort((a, b) => (a.c.problem ? ORDER[a.c.status] : 2) - (b.c.problem ? ORDER[b.c.status] : 2) || a.i - b.i).map((x) => x.c);
+        const ordered = clauses.map((c, i) => ({ c, i })).sort((a, b) => (a.c.problem ? rank(a.c.status) : 2) - (b.c.problem ? rank(b.c.status) : 2) || a.i - b.i).map((x) => x.c);
         const shown = options.statuses ? ordered.filter((c) => options.statuses!.includes(c.status)) : ordered;
         return {
             id: r.catalog.id, number: r.catalog.number, title: r.catalog.title[lang], documentStatus: r.catalog.status,

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/locale.js';
-import { LEVEL_LABEL, STATUS_LABEL, type ReportData } from './data.js';
+import { type ReportData } from './data.js';
+import { COUNT_ORDER, LEVEL, STATUS, isLevel } from '../../engine/status.js';
 import { clauseEvidence, clauseNote, where } from './markdown.js';
 import { passRule, scoreVerdict } from './score-text.js';
 import { filterLine, provenanceLine, summaryLine } from './summary.js';
@@ -63,8 +64,8 @@ export function htmlReport(data: ReportData, lang: Lang): string {
         if (s.partial) meta.push(zh ? '原文不完整' : 'source text incomplete');
         if (!s.applicable) meta.push(`<strong>${zh ? '本标准不适用于此政策' : 'does not apply to this policy'}</strong>`);
         out.push(`<p class="meta">${meta.join(' · ')}</p>`);
-        const counts = (Object.keys(STATUS_LABEL) as Array<keyof typeof STATUS_LABEL>).filter((k) => s.counts[k])
-            .map((k) => `<span class="${k}">${e(STATUS_LABEL[k][lang])} ${s.counts[k]}</span>`);
+        const counts = COUNT_ORDER.filter((k) => s.counts[k])
+            .map((k) => `<span class="${k}">${e(STATUS[k].label[lang])} ${s.counts[k]}</span>`);
         out.push(`<p>${counts.join(' · ')}</p>`);
         const scored = s.clauses.some((c) => c.points !== undefined);
         const heads = zh ? ['条款', '章节', '要求', '级别', '状态', '依据位置'] : ['Clause', 'Section', 'Requirement', 'Level', 'Status', 'Evidence'];
@@ -76,8 +77,8 @@ export function htmlReport(data: ReportData, lang: Lang): string {
         for (const c of s.clauses) {
             const cells = [
                 `<td${label(0)}>${e(c.clause)}</td>`, `<td${label(1)}>${e(c.section)}</td>`, `<td${label(2)}>${e(c.summary)}</td>`,
-                `<td${label(3)}>${e(LEVEL_LABEL[c.level]?.[lang] ?? c.level)}</td>`,
-                `<td class="status ${c.status}"${label(4)}>${e(STATUS_LABEL[c.status][lang])}</td>`,
+                `<td${label(3)}>${e((isLevel(c.level) ? LEVEL[c.level].word[lang] : c.level))}</td>`,
+                `<td class="status ${c.status}"${label(4)}>${e(STATUS[c.status].label[lang])}</td>`,
                 `<td${label(5)}><code>${e(clauseEvidence(c))}</code></td>`,
             ];
             if (scored) cells.push(`<td class="num"${label(6)}>${c.points === undefined ? '' : `${c.earned}/${c.points}${c.pointsInferred ? '*' : ''}`}</td>`);

@@ -22,7 +22,7 @@ export function renderReport(analysis: PolicyAnalysis, format: ReportFormat, lan
     }
 }
 
-export { reportData, STATUS_LABEL, LEVEL_LABEL } from './data.js';
+export { reportData } from './data.js';
 export type { ReportData, ReportStandard, ReportClause, ReportLocation, ReportOptions, ReportSummary, ReportProvenance } from './data.js';
 export { summaryLine, provenanceLine, filterLine } from './summary.js';
 export { scoreText, passRule, inferredNote, scoreVerdict } from './score-text.js';

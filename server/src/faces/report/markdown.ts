@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/locale.js';
 import { escapeMarkdown } from '../../io/markdown.js';
-import { LEVEL_LABEL, STATUS_LABEL, type ReportClause, type ReportData, type ReportLocation } from './data.js';
+import { type ReportClause, type ReportData, type ReportLocation } from './data.js';
+import { COUNT_ORDER, LEVEL, STATUS, isLevel } from '../../engine/status.js';
 import { scoreMarkdown } from './score-text.js';
 import { filterLine, provenanceLine, summaryLine } from './summary.js';
 
@@ -9,7 +10,6 @@ export function mdCell(text: string): string {
     return escapeMarkdown(text);
 }
 
-const ICON: Record<string, string> = { 'satisfied': '✓', 'violated': '✗', 'not-addressed': '○', 'attested': '✎', 'waived': '⊘', 'not-applicable': '–' };
 
 export function where(l: ReportLocation): string {
     return `${l.file}:${l.line}`;
@@ -58,8 +58,8 @@ export function markdownReport(data: ReportData, lang: Lang): string {
     for (const s of data.standards) {
         out.push(`## ${s.id}: ${mdCell(s.title)}`, '');
         out.push(`${s.number} · ${mdCell(s.documentStatus)}${s.partial ? (zh ? ' · 原文不完整' : ' · source text incomplete') : ''}${s.applicable ? '' : (zh ? ' · **本标准不适用于此政策**' : ' · **does not apply to this policy**')}`, '');
-        const counts = (Object.keys(STATUS_LABEL) as Array<keyof typeof STATUS_LABEL>)
-            .filter((k) => s.counts[k]).map((k) => `${STATUS_LABEL[k][lang]} ${s.counts[k]}`);
+        const counts = COUNT_ORDER
+            .filter((k) => s.counts[k]).map((k) => `${STATUS[k].label[lang]} ${s.counts[k]}`);
         out.push(counts.join(' · '), '');
         const scored = s.clauses.some((c) => c.points !== undefined);
         out.push(
@@ -68,7 +68,7 @@ export function markdownReport(data: ReportData, lang: Lang): string {
         );
         for (const c of s.clauses) {
             const pts = c.points === undefined ? '' : `${c.earned}/${c.points}${c.pointsInferred ? '*' : ''}`;
-            out.push(`| ${c.clause} | ${mdCell(c.section)} | ${mdCell(c.summary)} | ${LEVEL_LABEL[c.level]?.[lang] ?? c.level} | ${ICON[c.status] ?? ''} ${STATUS_LABEL[c.status][lang]} | ${mdCell(clauseEvidence(c))} |${scored ? ` ${pts} |` : ''} ${mdCell(clauseNote(c))} |`);
+            out.push(`| ${c.clause} | ${mdCell(c.section)} | ${mdCell(c.summary)} | ${(isLevel(c.level) ? LEVEL[c.level].word[lang] : c.level)} | ${STATUS[c.status].icon} ${STATUS[c.status].label[lang]} | ${mdCell(clauseEvidence(c))} |${scored ? ` ${pts} |` : ''} ${mdCell(clauseNote(c))} |`);
         }
         out.push('');
         if (s.score) {

@@ -3,7 +3,7 @@ import type { Lang } from '../../i18n/locale.js';
 import type { Score } from '../../engine/score.js';
 import type { Status } from '../../engine/findings.js';
 import type { Catalog } from '../../engine/catalog/types.js';
-import { STATUS_LABEL } from './labels.js';
+import { STATUS } from '../../engine/status.js';
 import { displayWidth } from '../../shared/display-width.js';
 
 export function scoreVerdict(score: Score, lang: Lang): string {
@@ -58,8 +58,8 @@ export function scoreText(score: Score, title: string, lang: Lang, catalog?: Cat
         const lost = s.clauses.filter((c) => c.earned < c.points);
         if (!lost.length) continue;
         out.push(lang === 'zh'
-            ? `  ${s.id} 失分：${lost.map((c) => `${c.id}（${c.points} 分，${STATUS_LABEL[c.status as Status]?.zh ?? c.status}）`).join('、')}`
-            : `  ${s.title.en} lost: ${lost.map((c) => `${c.id} (${c.points} pt, ${STATUS_LABEL[c.status as Status]?.en ?? c.status})`).join(', ')}`);
+            ? `  ${s.id} 失分：${lost.map((c) => `${c.id}（${c.points} 分，${STATUS[c.status as Status]?.label.zh ?? c.status}）`).join('、')}`
+            : `  ${s.title.en} lost: ${lost.map((c) => `${c.id} (${c.points} pt, ${STATUS[c.status as Status]?.label.en ?? c.status})`).join(', ')}`);
     }
     out.push(`${lang === 'zh' ? '结果' : 'Result'}: ${scoreVerdict(score, lang)} — ${passRule(score, lang)}`);
     const note = inferredNote(score, lang, catalog);

@@ -4,17 +4,14 @@
  */
 import type { Lang } from '../../i18n/locale.js';
 import { count } from '../../i18n/plural.js';
-import type { Status } from '../../engine/findings.js';
 import type { ReportData } from './data.js';
-import { STATUS_LABEL } from './labels.js';
-
-const PROBLEM_STATUSES: Status[] = ['violated', 'not-addressed'];
+import { PROBLEM_STATUSES, STATUS } from '../../engine/status.js';
 
 /** "✗ 3 clauses need work of 141 (violated 1 · not addressed 2) · T-CGCC-CUSTOM 92/100 pass". */
 export function summaryLine(data: ReportData, lang: Lang): string {
     const s = data.summary;
     const zh = lang === 'zh';
-    const parts = PROBLEM_STATUSES.filter((k) => s.counts[k]).map((k) => `${STATUS_LABEL[k][lang]} ${s.counts[k]}`);
+    const parts = PROBLEM_STATUSES.filter((k) => s.counts[k]).map((k) => `${STATUS[k].label[lang]} ${s.counts[k]}`);
     const head = s.problems
         ? (zh ? `✗ ${s.clauses} 条条款中有 ${s.problems} 条需要处理（${parts.join('，')}）` : `✗ ${s.problems} of ${count(s.clauses, 'clause')} need work (${parts.join(', ')})`)
         : (zh ? `✓ ${s.clauses} 条条款均已满足、声明、豁免或不适用` : `✓ all ${count(s.clauses, 'clause')} met, attested, waived or not applicable`);
@@ -35,6 +32,6 @@ export function provenanceLine(data: ReportData, lang: Lang): string {
 /** "Showing: violated, not addressed" when the tables are filtered. */
 export function filterLine(data: ReportData, lang: Lang): string | undefined {
     if (!data.statusFilter) return undefined;
-    const words = data.statusFilter.map((k) => STATUS_LABEL[k][lang]).join(lang === 'zh' ? '、' : ', ');
+    const words = data.statusFilter.map((k) => STATUS[k].label[lang]).join(lang === 'zh' ? '、' : ', ');
     return lang === 'zh' ? `表中只列出：${words}` : `Tables show only: ${words}`;
 }

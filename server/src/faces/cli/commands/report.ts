@@ -4,9 +4,8 @@ import { analyzeSingle, importRootOption, collect, d, langOption, oneOf, resolve
 import { EXIT } from '../errors.js';
 import { emit } from '../output.js';
 import { packageInfo } from '../version.js';
-import type { Status } from '../../../engine/findings.js';
+import { PROBLEM_STATUSES, STATUSES, type Status } from '../../../engine/status.js';
 
-const STATUSES: Status[] = ['violated', 'not-addressed', 'satisfied', 'attested', 'waived', 'not-applicable'];
 
 export function reportCommand(ctx: CliContext): Command {
     return new Command('report')
@@ -22,7 +21,7 @@ export function reportCommand(ctx: CliContext): Command {
         .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string; status?: string[] }) => {
             const lang = resolveLang(opts.lang);
             const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, REPORT_FORMATS);
-            const statuses = opts.status?.flatMap((s) => (s === 'problems' ? ['violated', 'not-addressed'] : [oneOf('--status', s, [...STATUSES, 'problems'])])) as Status[] | undefined;
+            const statuses = opts.status?.flatMap((s) => (s === 'problems' ? [...PROBLEM_STATUSES] : [oneOf('--status', s, [...STATUSES, 'problems'])])) as Status[] | undefined;
             const { analysis, analyzer } = await analyzeSingle(file, opts, lang);
             warnCatalogProblems(analyzer.registry, lang);
             emit(renderReport(analysis, format, lang, { toolVersion: packageInfo().version, statuses }), opts.output);

@@ -1,3 +1,4 @@
+import { LEVEL } from '../../../engine/status.js';
 import { Command, Option } from 'commander';
 import type { Catalog } from '../../../engine/catalog/types.js';
 import { describeCheck } from '../../../engine/checks/registry.js';
@@ -13,7 +14,7 @@ function catalogJson(c: Catalog, lang: Lang, docsBaseUrl?: string) {
         mandatory: !!c.mandatory, partial: !!c.partial, scored: !!c.scoring,
         clauses: c.clauses.map((cl) => ({
             ruleId: `${c.id} ${cl.id}`, clause: cl.id, section: cl.section[lang], summary: cl.summary[lang], level: cl.level,
-            severity: cl.level === 'shall' ? 'error' : cl.level === 'should' ? 'warning' : 'info',
+            severity: LEVEL[cl.level].severity,
             ...(cl.points !== undefined ? { points: cl.points } : {}), ...(cl.pointsInferred ? { pointsInferred: true } : {}),
             check: cl.check ? 'check' : 'attestation', how: describeCheck(cl.check)[lang],
             helpUri: clauseDocUrl(c.id, cl.id, docsBaseUrl),
@@ -53,7 +54,8 @@ export function rulesCommand(ctx: CliContext): Command {
                 out.push(c.bold(`${cat.id}  ${cat.number}  ${cat.title[lang]}`), c.dim(`  ${flags.join(' · ')} · ${cat.clauses.length} ${zh ? '条' : 'clauses'}`));
                 const w = cat.clauses.reduce((m, cl) => Math.max(m, cl.id.length), 0);
                 for (const cl of cat.clauses) {
-                    const level = cl.level === 'shall' ? c.red(zh ? '应' : 'shall ') : cl.level === 'should' ? c.yellow(zh ? '宜' : 'should') : c.blue(zh ? '可' : 'may   ');
+                    const word = zh ? LEVEL[cl.level].word.zh : LEVEL[cl.level].word.en.padEnd(6);
+                    const level = cl.level === 'shall' ? c.red(word) : cl.level === 'should' ? c.yellow(word) : c.blue(word);
                     const pts = cl.points !== undefined ? c.dim(` [${cl.points}${cl.pointsInferred ? '*' : ''}${zh ? ' 分' : ' pt'}]`) : '';
                     out.push(`  ${cl.id.padEnd(w)}  ${level}  ${cl.summary[lang]}${pts}`);
                     out.push(c.dim(`  ${' '.repeat(w)}  ${zh ? '  ' : '      '}  ↳ ${describeCheck(cl.check)[lang]}`));

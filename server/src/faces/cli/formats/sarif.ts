@@ -1,4 +1,5 @@
 /** `--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it. */
+import { LEVEL, isLevel } from '../../../engine/status.js';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { displayPath } from '../output.js';
 import { ruleInfo } from '../rule-info.js';
@@ -6,7 +7,7 @@ import { packageInfo } from '../version.js';
 import type { Formatter } from './types.js';
 import type { Problem } from '../results.js';
 
-const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 /** A relative path as a URI reference (non-ASCII and reserved characters percent-encoded). */
 function uriOf(path: string): string {
@@ -17,7 +18,7 @@ export const sarif: Formatter = (results, ctx) => {
     const rules: ReportingDescriptor[] = [];
     const index = new Map<string, number>();
     const sarifResults: Result[] = [];
-    const ruleIndex = (ruleId: string, level: keyof typeof LEVEL): number => {
+    const ruleIndex = (ruleId: string, level: keyof typeof SARIF_LEVEL): number => {
         let i = index.get(ruleId);
         if (i === undefined) {
             const info = ruleInfo(ruleId, ctx.registry, ctx.docsBaseUrl);
@@ -30,7 +31,7 @@ export const sarif: Formatter = (results, ctx) => {
                 fullDescription: { text: info.summary.zh === info.summary.en ? info.summary.en : `${info.summary.zh} / ${info.summary.en}` },
                 helpUri: info.helpUri,
                 help: { text: `${info.summary[ctx.lang]} (${info.helpUri})` },
-                defaultConfiguration: { level: info.level === 'shall' ? 'error' : info.level === 'should' ? 'warning' : info.level === 'may' ? 'note' : LEVEL[level] },
+                defaultConfiguration: { level: info.level && isLevel(info.level) ? LEVEL[info.level].sarif : SARIF_LEVEL[level] },
                 properties: {
                     tags: ruleId.startsWith('aspl/') ? ['aspl', 'language'] : ['aspl', 'standard', info.catalog ?? ''],
                     ...(info.catalog ? { catalog: info.catalog, clause: info.clause } : {}),
@@ -44,7 +45,7 @@ export const sarif: Formatter = (results, ctx) => {
             sarifResults.push({
                 ruleId: p.ruleId,
                 ruleIndex: ruleIndex(p.ruleId, p.severity),
-                level: LEVEL[p.severity],
+                level: SARIF_LEVEL[p.severity],
                 message: { text: p.message },
                 locations: [{
                     physicalLocation: {
