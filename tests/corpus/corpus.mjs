@@ -6,10 +6,12 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 export const CORPUS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'void-wording.yaml');
+/** Sentences written before the patterns were read (h14v): the figure for wording never seen. */
+export const HOLDOUT_FILE = join(dirname(fileURLToPath(import.meta.url)), 'void-wording-holdout.yaml');
 
 /** @returns {{ contexts: Record<string, [string, string]>, void: Array<{s: string, ctx: string, kind: string}>, fine: Array<{s: string, ctx: string}> }} */
-export function loadCorpus() {
-    return parse(readFileSync(CORPUS_FILE, 'utf8'));
+export function loadCorpus(file = CORPUS_FILE) {
+    return parse(readFileSync(file, 'utf8'));
 }
 
 /** Line (1-based) of the statement in the rendered policy. */
