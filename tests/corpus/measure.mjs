@@ -1,9 +1,9 @@
 // Prints recall and false alarms per kind of the void-wording detector on a corpus file, and every miss
-// and false alarm: `node tests/corpus/measure.mjs [holdout|main]` (after `npm run build`).
+// and false alarm: `node tests/corpus/measure.mjs [main|holdout|holdout-2]` (after `npm run build`).
 import { Analyzer } from '../../out/analysis.js';
-import { CORPUS_FILE, HOLDOUT_FILE, WORDING_CLAUSES, kindsNamed, loadCorpus, policyFor } from './corpus.mjs';
+import { CORPUS_FILES, WORDING_CLAUSES, kindsNamed, loadCorpus, policyFor } from './corpus.mjs';
 
-const corpus = loadCorpus(process.argv[2] === 'main' ? CORPUS_FILE : HOLDOUT_FILE);
+const corpus = loadCorpus(CORPUS_FILES[process.argv[2] ?? 'holdout']);
 const analyzer = new Analyzer({ lang: 'en', standards: ['CN-CONSUMER-LAW'] });
 const labels = {};
 const walk = (c) => {
