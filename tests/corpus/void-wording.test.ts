@@ -2,10 +2,10 @@
  * The void-wording corpora: every sentence, read in its context, gets exactly its expected verdict —
  * a void sentence breaks the clause of its kind (status, severity, the statement's line, the kind
  * named in the message, the matched words underlined inside the string); a look-alike breaks nothing.
- * Three corpora: h14's own (`main`), and two held-out sets written before the patterns they measured
- * were read (`holdout`, `holdout-2`); their first-sight figures are in their commits and in
+ * Five corpora: h14's own (`main`), and four held-out sets written before the patterns they measured
+ * were read (`holdout` … `holdout-4`); their first-sight figures are in their commits and in
  * tests/corpus/README.md. Recall and false alarms per kind: `node tests/corpus/measure.mjs <name>`
- * and `npm run bench` (bench/void-wording.bench.mjs).
+ * (for `main` also `npm run bench`, bench/void-wording.bench.mjs).
  */
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/src/analysis.js';
