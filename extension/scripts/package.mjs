@@ -25,7 +25,7 @@ manifest.version = version;
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(join(stage, 'dist'), { recursive: true });
 const copy = (from, to = from, base = ext) => cpSync(join(base, from), join(stage, to), { recursive: true });
-for (const f of ['language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'README.md', '.vscodeignore', 'syntaxes', 'snippets', 'icons', 'walkthrough']) copy(f);
+for (const f of ['language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'README.md', '.vscodeignore', 'syntaxes', 'icons', 'walkthrough']) copy(f);
 if (existsSync(join(ext, 'images'))) copy('images');
 if (existsSync(join(ext, 'CHANGELOG.md'))) copy('CHANGELOG.md');
 copy('dist/extension.cjs'); copy('dist/server.cjs');

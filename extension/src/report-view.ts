@@ -81,7 +81,7 @@ class ReportPanel {
         const title = report.policy ? `${report.policy.name}${report.policy.title ? ` — ${report.policy.title}` : ''}` : this.uri.path.split('/').pop() ?? '';
         out.push(`<h1>${escapeHtml(title)}</h1>`, `<p class="hint">${escapeHtml(t('jumpHint', {}, lang))}</p>`);
         const catalogs = [...new Set([...(report.standards ?? []).map((s) => s.id), ...report.rows.map((r) => r.catalog)])];
-        if (!catalogs.length) out.push(`<p>${escapeHtml(t('reportEmpty', {}, lang))}</p>`);
+        if (!catalogs.length) out.push(`<p>${escapeHtml(t(report.stale ? 'reportStale' : 'reportEmpty', {}, lang))}</p>`);
         for (const id of catalogs) {
             const std = report.standards?.find((s) => s.id === id);
             const rows = report.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.catalog === id);

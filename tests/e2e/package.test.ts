@@ -13,7 +13,7 @@ describe.skipIf(!process.env.ASPL_E2E)('the packaged extension', () => {
         expect(listing).not.toMatch(/node_modules/);
         for (const f of [
             'extension/package.json', 'extension/dist/extension.cjs', 'extension/dist/server.cjs', 'extension/README.md',
-            'extension/language-configuration.json', 'extension/syntaxes/aspl.tmLanguage.json', 'extension/snippets/aspl.code-snippets',
+            'extension/language-configuration.json', 'extension/syntaxes/aspl.tmLanguage.json',
             'extension/icons/aspl.png', 'extension/standards/catalog.schema.json', 'extension/standards/config.schema.json',
             'extension/standards/gbt-as-general.yaml', 'extension/package.nls.zh-cn.json',
         ]) expect(listing.toLowerCase(), f).toContain(f.toLowerCase());

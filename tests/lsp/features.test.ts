@@ -116,23 +116,87 @@ describe('completion', () => {
         const uri = await client.open(TOUR_EN);
         await client.diagnostics(uri);
         const pos = at(TOUR_EN, '  version "2026.1"');
-        const items = (await client.completion(uri, pos)).map((i) => i.label);
+        const keywords = async () => (await client.completion(uri, pos)).filter((i) => i.kind === 14).map((i) => i.label);
+        const items = await keywords();
         expect(items).toContain('channel');
         expect(items).toContain('warranty');
         expect(items.some((l) => /[\u4e00-\u9fff]/.test(l))).toBe(false);
         await client.setSettings({ keywordLanguage: 'zh' });
-        const zh = (await client.completion(uri, pos)).map((i) => i.label);
+        const zh = await keywords();
         expect(zh).toContain('渠道');
         expect(zh).toContain('保修');
         expect(zh).not.toContain('warranty');
         await client.setSettings({});
     });
-    it('section snippets', async () => {
+    it('section snippets in the policy, the whole-policy snippet at the top only', async () => {
         const uri = fileUri(TOUR_EN);
         const items = await client.completion(uri, at(TOUR_EN, '  version "2026.1"'));
-        const warranty = items.find((i) => i.label === 'warranty …')!;
+        const warranty = items.find((i) => i.label === 'Section: warranty')!;
+        expect(warranty.kind).toBe(15);
         expect(warranty.insertTextFormat).toBe(2);
-        expect(warranty.insertText).toMatch(/^warranty from delivery \{\n {2}cover "Whole product" 1 year\n\}/);
+        expect(warranty.insertText).toMatch(/^warranty from \$\{1\|receipt,delivery,installation\|\} \{\n/);
+        expect(warranty.filterText).toMatch(/^warranty\b/);
+        expect(warranty.detail).toBe('ASPL section `warranty`');
+        const labels = items.map((i) => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['Section: service', 'Service on site (arrival, regional times)', 'Section: attest']));
+        expect(labels).not.toContain('Policy (English keywords)');
+        expect(labels).not.toContain('Section: import');
+    });
+    it('inside a block: its members only, no top-level keyword or snippet', async () => {
+        const file = join(tempDir(), 'blocks.aspl');
+        const text = [
+            'policy P {',
+            '  service repair free {',
+            '    ',
+            '  }',
+            '  warranty from receipt {',
+            '    ',
+            '  }',
+            '  suppliers {',
+            '    ',
+            '  }',
+            '  ',
+            '}',
+            '',
+        ].join('\n');
+        const uri = await client.open(file, text);
+        await client.diagnostics(uri);
+        const inService = await client.completion(uri, { line: 2, character: 4 });
+        expect(inService.map((i) => i.label)).toEqual(expect.arrayContaining(['via', 'respond', 'resolve', 'escalate']));
+        expect(inService.filter((i) => i.kind === 15)).toEqual([]);
+        expect(inService.map((i) => i.label)).not.toEqual(expect.arrayContaining(['warranty']));
+        expect(inService.map((i) => i.label).filter((l) => ['service', 'warranty', 'returns', 'provider', 'policy', 'import', 'attest'].includes(l))).toEqual([]);
+        const inWarranty = (await client.completion(uri, { line: 5, character: 4 })).map((i) => i.label);
+        expect(inWarranty).toEqual(expect.arrayContaining(['cover', 'spare-parts', 'repair-time']));
+        expect(inWarranty.filter((l) => /^Section|^Service|^Policy|^service$|^channel$/.test(l))).toEqual([]);
+        // `agreement` inside suppliers is a word of that block, not the head of an agreement section.
+        const inSuppliers = await client.completion(uri, { line: 8, character: 4 });
+        expect(inSuppliers.filter((i) => i.kind === 15)).toEqual([]);
+        const top = (await client.completion(uri, { line: 10, character: 2 })).map((i) => i.label);
+        expect(top).toEqual(expect.arrayContaining(['service', 'warranty', 'Section: warranty', 'Section: returns']));
+        await client.close(uri);
+    });
+    it('an empty file: the whole-policy snippets and import, nothing of a section', async () => {
+        const uri = await client.open(join(tempDir(), 'empty.aspl'), '\n');
+        await client.diagnostics(uri);
+        const labels = (await client.completion(uri, { line: 0, character: 0 })).map((i) => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['policy', 'import', 'Policy (English keywords)', 'Section: import']));
+        expect(labels.filter((l) => /^Section: (?!import)/.test(l))).toEqual([]);
+        await client.close(uri);
+    });
+    it('keyword language auto: a Chinese policy gets Chinese keywords and snippets, whatever the message language', async () => {
+        const uri = await client.open(join(tempDir(), 'zh.aspl'), '政策 P {\n  服务 维修 免费 {\n    \n  }\n  \n}\n');
+        await client.diagnostics(uri);
+        const inService = (await client.completion(uri, { line: 2, character: 4 })).map((i) => i.label);
+        expect(inService).toEqual(expect.arrayContaining(['通过', '响应']));
+        expect(inService).not.toContain('via');
+        const top = await client.completion(uri, { line: 4, character: 2 });
+        const section = top.find((i) => i.label === '段落：保修')!;
+        expect(section.insertText).toMatch(/^保修 自 /);
+        // The description follows the message language (here English), the body the document's keywords.
+        expect(section.detail).toBe('ASPL section `warranty`');
+        expect(top.map((i) => i.label)).not.toContain('Section: warranty');
+        await client.close(uri);
     });
     it('channel names after via, catalog ids after applies, clause ids with summaries after attest, units', async () => {
         const dir = tempDir();

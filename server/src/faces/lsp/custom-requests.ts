@@ -71,6 +71,7 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
                 return { id: r.catalog.id, title: r.catalog.title[lang], applicable: r.applicable, ...(s ? { score: { earned: s.earned, total: s.total, minimum: s.minimum, pass: s.pass } } : {}) };
             }),
             ...(a.model ? { policy: { name: a.model.name, title: a.model.title?.value } } : {}),
+            ...(Compliance.result(params.uri)?.stale ? { stale: true } : {}),
         };
     });
 

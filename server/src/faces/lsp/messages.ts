@@ -48,7 +48,6 @@ export const LSP_MESSAGES = {
     'hover-unknown-word': { zh: '未知的{what}', en: 'unknown {what}' },
     'hover-channel': { zh: '渠道 {name}（{kind}）', en: 'channel {name} ({kind})' },
     'report-title': { zh: '合规报告：{name}', en: 'Compliance report: {name}' },
-    'completion-section': { zh: '{keyword} 整段模板', en: '{keyword} section template' },
 } satisfies Record<string, Bilingual>;
 
 export type LspMessageKey = keyof typeof LSP_MESSAGES;

@@ -68,8 +68,10 @@ export interface ReportResult {
     /** The report as a whole HTML document (`renderReport(…, 'html', lang)`). */
     html: string;
     rows: ReportRow[];
-    /** Optional: one entry per standard in force (the extension's status bar shows the T/CGCC score). */
+    /** Optional: one entry per standard in force (the extension's language-status item shows the T/CGCC score). */
     standards?: ReportStandardSummary[];
+    /** Optional: true when the policy does not parse now (no rows, no standards: the last good ones still hold). */
+    stale?: boolean;
     /** Optional: the policy's name and title. */
     policy?: { name: string; title?: string };
 }
