@@ -6,10 +6,10 @@
  * publication of the same version as soon as no newer edit is waiting.
  */
 import { DocumentState, type LangiumDocument } from 'langium';
-import type { Diagnostic, Position, Range } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Document } from '../../parse/generated/ast.js';
 import type { AsplDocumentValidator } from './document-validator.js';
+import { editBetween } from './edit-region.js';
 import type { AsplLspServices } from './module.js';
 
 /** From this many lines on, compliance findings follow the edit's language diagnostics. */
@@ -45,7 +45,7 @@ export class LateCompliance {
         const text = doc.textDocument.getText();
         // Same text (settings or config changed): nothing to carry, the engine must run on it now.
         if (!prev || prev.text === text) return undefined;
-        const move = mover(prev.text, text);
+        const { move } = editBetween(prev.text, text);
         return prev.diagnostics.map((d) => ({
             ...d,
             range: move(d.range),
@@ -70,22 +70,4 @@ export class LateCompliance {
             }).catch((e) => console.error('aspl: late compliance check failed', e));
         }, 0);
     }
-}
-
-/** Maps ranges of `before` to `after`, which differ in one region (common prefix and suffix kept). */
-function mover(before: string, after: string): (r: Range) => Range {
-    let p = 0;
-    const max = Math.min(before.length, after.length);
-    while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-    const oldDoc = TextDocument.create('memory:/before', 'aspl', 0, before);
-    const newDoc = TextDocument.create('memory:/after', 'aspl', 0, after);
-    const delta = after.length - before.length;
-    const pos = (x: Position): Position => {
-        const o = oldDoc.offsetAt(x);
-        const n = o <= p ? o : o >= before.length - s ? o + delta : p;
-        return newDoc.positionAt(n);
-    };
-    return (r) => ({ start: pos(r.start), end: pos(r.end) });
 }
