@@ -16,11 +16,6 @@ export interface StatusView {
     label: string;
 }
 
-/** The short name of a scored catalog as printed on the standard (T-CGCC-CUSTOM → T/CGCC). */
-function printedId(id: string): string {
-    return id.replace(/^T-CGCC\b.*/, 'T/CGCC');
-}
-
 /**
  * `standards` undefined: not checked yet. `stale`: the policy does not parse now, the values are
  * those of the last text that did.
@@ -35,7 +30,7 @@ export function statusView(standards: ReportStandardSummary[] | undefined, stale
     const list = inForce.map((s) => s.id).join(lang === 'zh' ? '、' : ', ');
     const later = stale ? t('statusStale', {}, lang) : '';
     const text = scored?.score
-        ? t('statusScoreText', { id: printedId(scored.id), earned: scored.score.earned, total: scored.score.total, verdict: t(scored.score.pass ? 'pass' : 'fail', {}, lang) }, lang)
+        ? t('statusScoreText', { id: scored.short ?? scored.id, earned: scored.score.earned, total: scored.score.total, verdict: t(scored.score.pass ? 'pass' : 'fail', {}, lang) }, lang)
         : t('statusNoScore', { n: inForce.length, standards: count(inForce.length, 'standard') }, lang);
     const detail = (inForce.length ? t('statusInForce', { list }, lang) : t('reportEmpty', {}, lang)) + later;
     const severity = scored?.score && !scored.score.pass ? 'warning' : 'info';

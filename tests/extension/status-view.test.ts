@@ -6,7 +6,7 @@ import type { ReportStandardSummary } from '../../server/src/faces/lsp/protocol.
 
 const standards: ReportStandardSummary[] = [
     { id: 'GBT-AS-GENERAL', title: 'GB/T 27922', applicable: true },
-    { id: 'T-CGCC-CUSTOM', title: 'T/CGCC', applicable: true, score: { earned: 86, total: 100, minimum: 80, pass: true } },
+    { id: 'T-CGCC-CUSTOM', title: 'T/CGCC', short: 'T/CGCC', applicable: true, score: { earned: 86, total: 100, minimum: 80, pass: true } },
     { id: 'CN-CONSUMER-LAW', title: '消费者权益保护法', applicable: true },
     { id: 'CN-SANBAO', title: '三包', applicable: false },
 ];

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import stringWidth from 'string-width';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
@@ -331,30 +332,58 @@ describe('navigation and structure', () => {
 });
 
 describe('code lens on the policy header', () => {
-    it('per standard: satisfied / violated / not addressed; the T/CGCC score with pass or fail; the report command', async () => {
+    it('one short lens: violated and not addressed over the standards in force, the T/CGCC score; details in its tooltip; the report command', async () => {
         const uri = await client.open(FURNITURE);
         await client.diagnostics(uri);
         const lenses = (await client.codeLens(uri))!;
-        const titles = lenses.map((l) => l.command!.title);
-        expect(titles.some((t) => /^GBT-AS-GENERAL: \d+ satisfied · \d+ violated · \d+ not addressed$/.test(t))).toBe(true);
-        expect(titles.some((t) => /^T-CGCC-CUSTOM score \d+\/100 \(pass \d+\): (pass|fail)$/.test(t))).toBe(true);
-        const header = at(FURNITURE, '政策 ').line;
-        for (const l of lenses) {
-            expect(l.range.start.line).toBe(header);
-            expect(l.command!.command).toBe('aspl.showComplianceReport');
-            expect(l.command!.arguments).toEqual([uri]);
-        }
+        expect(lenses).toHaveLength(1);
+        const [lens] = lenses;
+        expect(lens.command!.title).toMatch(/^(\d+ violated · \d+ not addressed|all \d+ clauses met) · T\/CGCC \d+\/100 (pass|fail)$/);
+        const tooltip = (lens.command as { tooltip?: string }).tooltip!.split('\n');
+        expect(tooltip.some((t) => /^GBT-AS-GENERAL: \d+ satisfied · \d+ violated · \d+ not addressed$/.test(t))).toBe(true);
+        expect(tooltip.some((t) => /^T-CGCC-CUSTOM score \d+\/100 \(pass \d+\): (pass|fail)$/.test(t))).toBe(true);
+        expect(tooltip.at(-1)).toBe('Click for the compliance report.');
+        expect(lens.range.start.line).toBe(at(FURNITURE, '政策 ').line);
+        expect(lens.command!.command).toBe('aspl.showComplianceReport');
+        expect(lens.command!.arguments).toEqual([uri]);
         const report = (await client.executeCommand('aspl.showComplianceReport', [uri])) as { markdown: string; standards: Array<{ id: string }> };
         expect(report.standards.map((s) => s.id)).toContain('T-CGCC-CUSTOM');
         expect(report.markdown).toMatch(/^# Compliance report: /);
     });
-    it('violated counts match the diagnostics', async () => {
+    it('the counts match the diagnostics', async () => {
         const uri = await client.open(SMALL);
         const diags = (await client.diagnostics(uri)).filter(isCompliance);
-        const titles = (await client.codeLens(uri))!.map((l) => l.command!.title);
-        const gbt = titles.find((t) => t.startsWith('GBT-AS-GENERAL'))!;
-        const m = /(\d+) violated · (\d+) not addressed/.exec(gbt)!;
-        expect(Number(m[1]) + Number(m[2])).toBe(diags.filter((d) => String(d.code).startsWith('GBT-AS-GENERAL')).length);
+        const title = (await client.codeLens(uri))![0].command!.title;
+        const m = /^(\d+) violated · (\d+) not addressed$/.exec(title)!;
+        const status = (s: string) => diags.filter((d) => (d.data as { status: string }).status === s).length;
+        expect([Number(m[1]), Number(m[2])]).toEqual([status('violated'), status('not-addressed')]);
+        expect(Number(m[1])).toBe(7);
+    });
+    it('fits a narrow editor: at most 48 columns (a CJK character is two) for every sample, in both languages', async () => {
+        const zh = await LspClient.start({ locale: 'zh-cn' });
+        try {
+            for (const f of globSync('samples/*/*.aspl', { cwd: ROOT, absolute: true })) {
+                for (const c of [client, zh]) {
+                    const uri = await c.open(f);
+                    await c.diagnostics(uri);
+                    for (const l of (await c.codeLens(uri))!) expect(stringWidth(l.command!.title), `${f}: ${l.command!.title}`).toBeLessThanOrEqual(48);
+                    await c.close(uri);
+                }
+            }
+        } finally {
+            await zh.stop();
+        }
+    });
+    it('while the policy does not parse: the last counts, marked, and why in the tooltip', async () => {
+        const uri = await client.open(SMALL);
+        await client.diagnostics(uri);
+        const v = await client.change(uri, readFileSync(SMALL, 'utf8').replace('  退换货 {', '  退换货 {\n    退款 内'));
+        await client.diagnostics(uri, v);
+        const [lens] = (await client.codeLens(uri))!;
+        expect(lens.command!.title).toBe('7 violated · 0 not addressed (last parsed)');
+        expect((lens.command as { tooltip?: string }).tooltip!.split('\n')[0]).toBe('The policy has syntax errors: the counts are those of the last text that parsed.');
+        await client.change(uri, readFileSync(SMALL, 'utf8'));
+        await client.close(uri);
     });
 });
 

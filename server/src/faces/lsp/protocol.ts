@@ -62,6 +62,8 @@ export interface ReportStandardSummary {
     applicable: boolean;
     /** Scored standards only (T/CGCC): points earned out of total, the pass mark and the verdict. */
     score?: { earned: number; total: number; minimum: number; pass: boolean };
+    /** Optional: the name in a short text (the number up to its serial: T/CGCC). */
+    short?: string;
 }
 
 export interface ReportResult {
