@@ -20,7 +20,6 @@ export const TEXTS = {
     exportRefusedDraft: { zh: '政策仍有合规错误：{reason}\n要导出标记为“草稿”的公告吗？', en: 'The policy still has compliance errors: {reason}\nExport a notice marked DRAFT?' },
     exportAsDraft: { zh: '导出草稿', en: 'Export draft' },
     pdfNoChromium: { zh: '导出 PDF 需要 Chromium（/usr/bin/chromium 或环境变量 ASPL_CHROMIUM）。已改为导出 HTML。', en: 'PDF export needs Chromium (/usr/bin/chromium or $ASPL_CHROMIUM). Exported HTML instead.' },
-    pdfFailed: { zh: 'PDF 生成失败：{reason}', en: 'PDF printing failed: {reason}' },
     fixAllNone: { zh: '没有可自动修复的 ASPL 问题。', en: 'No ASPL problem can be fixed automatically.' },
     newCompany: { zh: '公司全称（提供方）', en: 'Company name (the provider)' },
     newCompanyPlaceholder: { zh: '例如：深圳市优居智能电器科技有限公司', en: 'e.g. Acme Home Appliances Co., Ltd.' },
