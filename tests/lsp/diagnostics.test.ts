@@ -11,7 +11,7 @@ import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient, ROOT, SERVER, fileUri } from './client.js';
-import { ensureBundle, expectations, isCompliance, messageOf, tempCopy, tempDir } from './helpers.js';
+import { englishEnumWords, englishWordsIn, ensureBundle, expectations, isCompliance, messageOf, tempCopy, tempDir } from './helpers.js';
 
 beforeAll(() => ensureBundle());
 
@@ -368,6 +368,31 @@ describe('localization', () => {
             expect(messageOf(en)).toMatch(/channel/i);
             const lensesEn = await client.codeLens(uri);
             expect(lensesEn![0].command!.title).toMatch(/^\d+ violated · \d+ not addressed$/);
+        } finally {
+            await client.stop();
+        }
+    });
+    it('Chinese diagnostics of every sample carry no English enum word (units, kinds, events, statuses), related information neither', async () => {
+        const words = await englishEnumWords();
+        expect(words).toEqual(expect.arrayContaining(['delivery', 'installation', 'receipt', 'complaint', 'violated', 'hours']));
+        // The check itself: the half-English sentences of issue 16 are caught, codes and file names are not words.
+        expect(englishWordsIn('起算应为 delivery、installation、receipt 之一（GBT-AS-GENERAL 5.2 · base.aspl）', words).sort()).toEqual(['delivery', 'installation', 'receipt']);
+        expect(englishWordsIn('“complaint 投诉受理”', words)).toEqual(['complaint']);
+        expect(englishWordsIn('退款时限超过 CN-CONSUMER-LAW M7-13 的要求（small-appliances.aspl）', words)).toEqual([]);
+        const client = await LspClient.start({ locale: 'zh-cn' });
+        try {
+            const found: string[] = [];
+            for (const f of globSync('samples/*/*.aspl', { cwd: ROOT, absolute: true })) {
+                const uri = await client.open(f);
+                for (const d of await client.diagnostics(uri)) {
+                    for (const text of [messageOf(d), ...(d.relatedInformation ?? []).map((r) => r.message)]) {
+                        const english = englishWordsIn(text, words);
+                        if (english.length) found.push(`${f.split('/').pop()}:${d.range.start.line + 1} ${d.code}: ${english.join(', ')} in “${text}”`);
+                    }
+                }
+                await client.close(uri);
+            }
+            expect(found).toEqual([]);
         } finally {
             await client.stop();
         }
