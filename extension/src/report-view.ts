@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ReportResult, ReportRow } from '../../server/src/faces/lsp/protocol.js';
+import { VERDICT_WORDS } from '../../server/src/i18n/verdict.js';
 import type { PolicyData } from './data.js';
 import { STATUS_LABELS, t, uiLang, type Lang } from './i18n.js';
 import { csp, escapeHtml, nonce } from './webview.js';
@@ -92,7 +93,7 @@ class ReportPanel {
             out.push(`<p class="counts">${[...counts].map(([s, n]) => `<span class="badge st-${escapeHtml(s)}">${escapeHtml(STATUS_LABELS[s]?.[lang] ?? s)} ${n}</span>`).join(' ')}</p>`);
             if (std?.score) {
                 const s = std.score;
-                out.push(`<p class="score ${s.pass ? 'pass' : 'fail'}">${escapeHtml(t('score', { earned: s.earned, total: s.total, minimum: s.minimum, verdict: t(s.pass ? 'pass' : 'fail', {}, lang) }, lang))}</p>`);
+                out.push(`<p class="score ${s.pass ? 'pass' : 'fail'}">${escapeHtml(t('score', { earned: s.earned, total: s.total, minimum: s.minimum, verdict: VERDICT_WORDS[s.pass ? 'pass' : 'fail'][lang] }, lang))}</p>`);
             }
             if (std && !std.applicable && !rows.length) {
                 out.push(`<p>${escapeHtml(t('notApplicable', {}, lang))}</p></section>`);

@@ -4,6 +4,7 @@
  * warning counts are not repeated: VS Code's Problems panel and status bar already show them.
  */
 import type { ReportStandardSummary } from '../../server/src/faces/lsp/protocol.js';
+import { VERDICT_WORDS } from '../../server/src/i18n/verdict.js';
 import { count } from '../../server/src/i18n/plural.js';
 import { text as t, type Lang } from './texts.js';
 
@@ -30,7 +31,7 @@ export function statusView(standards: ReportStandardSummary[] | undefined, stale
     const list = inForce.map((s) => s.id).join(lang === 'zh' ? '、' : ', ');
     const later = stale ? t('statusStale', {}, lang) : '';
     const text = scored?.score
-        ? t('statusScoreText', { id: scored.short ?? scored.id, earned: scored.score.earned, total: scored.score.total, verdict: t(scored.score.pass ? 'pass' : 'fail', {}, lang) }, lang)
+        ? t('statusScoreText', { id: scored.short ?? scored.id, earned: scored.score.earned, total: scored.score.total, verdict: VERDICT_WORDS[scored.score.pass ? 'pass' : 'fail'][lang] }, lang)
         : t('statusNoScore', { n: inForce.length, standards: count(inForce.length, 'standard') }, lang);
     const detail = (inForce.length ? t('statusInForce', { list }, lang) : t('reportEmpty', {}, lang)) + later;
     const severity = scored?.score && !scored.score.pass ? 'warning' : 'info';

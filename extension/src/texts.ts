@@ -36,8 +36,6 @@ export const TEXTS = {
     statusInForce: { zh: '适用标准：{list}', en: 'In force: {list}' },
     statusStale: { zh: '（上次可解析的版本）', en: ' (last text that parsed)' },
     statusOpenReport: { zh: '合规报告', en: 'Compliance report' },
-    pass: { zh: '合格', en: 'pass' },
-    fail: { zh: '不合格', en: 'fail' },
     reportEmpty: { zh: '没有适用的标准。', en: 'No standard is in force.' },
     reportStale: { zh: '政策有语法错误：修正后再显示报告。', en: 'The policy has syntax errors: the report returns once they are fixed.' },
     colClause: { zh: '条款', en: 'Clause' },

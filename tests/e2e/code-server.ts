@@ -197,6 +197,18 @@ export async function waitForFrameWith(page: Page, selector: string, timeout = 6
     }
 }
 
+/** Opens a workspace file through Quick Open (Ctrl+P) by its name. */
+export async function quickOpen(page: Page, name: string): Promise<void> {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(name);
+    await page.locator('.quick-input-widget .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 30_000 });
+    await page.waitForTimeout(150);
+    await input.press('Enter');
+    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+}
+
 /** Runs a command through the command palette by its title. */
 export async function runCommand(page: Page, title: string): Promise<void> {
     await page.keyboard.press('F1');

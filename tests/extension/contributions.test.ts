@@ -64,8 +64,12 @@ describe('manifest', () => {
     it('has the identity, engine and entry point the marketplace and VS Code need', () => {
         expect(pkg).toMatchObject({ publisher: 'aspl', name: 'aspl', main: './dist/extension.cjs', engines: { vscode: '^1.91.0' } });
         expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
-        // every setting the server reads (lsp/options.ts), with the same default as the server and Neovim (auto)
-        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['aspl.canonicalizeKeywords', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage', 'aspl.locale', 'aspl.standards', 'aspl.trace.server']);
+        // every setting the server reads (lsp/options.ts), with the same default as the server and Neovim (auto),
+        // plus the client's own toggles of the code lens and the language-status item
+        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual([
+            'aspl.canonicalizeKeywords', 'aspl.codeLens.enabled', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage', 'aspl.locale',
+            'aspl.standards', 'aspl.status.enabled', 'aspl.trace.server',
+        ]);
         expect(pkg.contributes.configuration.properties['aspl.keywordLanguage'].default).toBe('auto');
         // full-width Chinese punctuation （，） is not boxed as ambiguous Unicode in policies
         expect(pkg.contributes.configurationDefaults['[aspl]']['editor.unicodeHighlight.ambiguousCharacters']).toBe(false);

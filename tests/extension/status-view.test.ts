@@ -14,14 +14,14 @@ const standards: ReportStandardSummary[] = [
 describe('language-status view', () => {
     it('the score with its verdict, and the standards in force (not the ones out of scope)', () => {
         expect(statusView(standards, false, 'zh')).toEqual({
-            text: 'T/CGCC 86/100 合格', detail: '适用标准：GBT-AS-GENERAL、T-CGCC-CUSTOM、CN-CONSUMER-LAW', severity: 'info',
-            label: 'T/CGCC 86/100 合格。适用标准：GBT-AS-GENERAL、T-CGCC-CUSTOM、CN-CONSUMER-LAW',
+            text: 'T/CGCC 86/100 通过', detail: '适用标准：GBT-AS-GENERAL、T-CGCC-CUSTOM、CN-CONSUMER-LAW', severity: 'info',
+            label: 'T/CGCC 86/100 通过。适用标准：GBT-AS-GENERAL、T-CGCC-CUSTOM、CN-CONSUMER-LAW',
         });
         expect(statusView(standards, false, 'en')).toMatchObject({ text: 'T/CGCC 86/100 pass', detail: 'In force: GBT-AS-GENERAL, T-CGCC-CUSTOM, CN-CONSUMER-LAW' });
     });
     it('a failed score is a warning (VS Code then shows the item in the status bar)', () => {
         const failed = standards.map((s) => (s.score ? { ...s, score: { ...s.score, earned: 62, pass: false } } : s));
-        expect(statusView(failed, false, 'zh')).toMatchObject({ text: 'T/CGCC 62/100 不合格', severity: 'warning' });
+        expect(statusView(failed, false, 'zh')).toMatchObject({ text: 'T/CGCC 62/100 不通过', severity: 'warning' });
         expect(statusView(failed, false, 'en')).toMatchObject({ text: 'T/CGCC 62/100 fail', severity: 'warning' });
     });
     it('no scored standard: how many are in force, with the plural right', () => {

@@ -9,6 +9,7 @@ import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
 import { shortName } from '../../engine/score.js';
+import { VERDICT_WORDS } from '../../i18n/verdict.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { SHOW_REPORT } from './commands.js';
 import type { ComplianceService } from './compliance.js';
@@ -69,12 +70,12 @@ export class AsplCodeLensProvider implements CodeLensProvider {
         const scored = scores.find((s) => results.some((r) => r.applicable && r.catalog.id === s.catalog));
         if (scored) {
             details.push(msg(lang, 'lens-score', {
-                id: scored.catalog, earned: scored.earned, total: scored.total, minimum: scored.minimum, verdict: msg(lang, scored.pass ? 'lens-pass' : 'lens-fail'),
+                id: scored.catalog, earned: scored.earned, total: scored.total, minimum: scored.minimum, verdict: VERDICT_WORDS[scored.pass ? 'pass' : 'fail'][lang],
             }));
         }
         const parts = [bad || missing ? msg(lang, 'lens-problems', { bad, missing }) : msg(lang, 'lens-all-met', { count: clauses })];
         if (scored) {
-            parts.push(msg(lang, 'lens-score-short', { id: shortName(results.find((r) => r.catalog.id === scored.catalog)!.catalog.number), earned: scored.earned, total: scored.total, verdict: msg(lang, scored.pass ? 'lens-pass' : 'lens-fail') }));
+            parts.push(msg(lang, 'lens-score-short', { id: shortName(results.find((r) => r.catalog.id === scored.catalog)!.catalog.number), earned: scored.earned, total: scored.total, verdict: VERDICT_WORDS[scored.pass ? 'pass' : 'fail'][lang] }));
         }
         return [lens(parts.join(' · '), details)];
     }

@@ -14,8 +14,6 @@ export const LSP_MESSAGES = {
     'lens-all-met': { zh: '{count} 条条款均已满足', en: 'all {count} clauses met' },
     'lens-score-short': { zh: '{id} {earned}/{total} {verdict}', en: '{id} {earned}/{total} {verdict}' },
     'lens-click': { zh: '点击查看合规报告。', en: 'Click for the compliance report.' },
-    'lens-pass': { zh: '通过', en: 'pass' },
-    'lens-fail': { zh: '不通过', en: 'fail' },
     'lens-stale': { zh: '（上次可解析）', en: ' (last parsed)' },
     'lens-stale-detail': { zh: '政策现有语法错误：数字来自上次可解析的文本。', en: 'The policy has syntax errors: the counts are those of the last text that parsed.' },
     'lens-none': { zh: '未适用任何标准', en: 'no standard in force' },
