@@ -31,6 +31,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
     private readonly options: LspOptions;
     private readonly compliance: ComplianceService;
     private readonly keywordSet: Set<string>;
+    private lastDocument: { uri: string; version: number; lang: Lang } | undefined;
 
     constructor(services: AsplLspServices) {
         super(services);
@@ -51,7 +52,6 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** The document's keyword language, once per text version (every keyword of a completion asks). */
-    private lastDocument: { uri: string; version: number; lang: Lang } | undefined;
     private documentLanguage(context: CompletionContext): Lang {
         const uri = context.document.uri.toString();
         const version = context.textDocument.version;
