@@ -2,7 +2,7 @@
 
 export type Lang = 'zh' | 'en';
 
-export const TEXTS = {
+const TEXTS = {
     noPolicy: { zh: '请先打开一个 .aspl 政策文件。', en: 'Open an .aspl policy file first.' },
     serverStarting: { zh: 'ASPL 语言服务器正在启动…', en: 'ASPL language server is starting…' },
     serverRestarted: { zh: 'ASPL 语言服务器已重启。', en: 'ASPL language server restarted.' },

@@ -67,8 +67,8 @@ describe('manifest', () => {
         // every setting the server reads (lsp/options.ts), with the same default as the server and Neovim (auto),
         // plus the client's own toggles of the code lens and the language-status item
         expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual([
-            'aspl.canonicalizeKeywords', 'aspl.codeLens.enabled', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage', 'aspl.locale',
-            'aspl.standards', 'aspl.status.enabled', 'aspl.trace.server',
+            'aspl.canonicalizeKeywords', 'aspl.codeLens.enabled', 'aspl.docsBaseUrl', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage',
+            'aspl.locale', 'aspl.standards', 'aspl.status.enabled', 'aspl.trace.server',
         ]);
         expect(pkg.contributes.configuration.properties['aspl.keywordLanguage'].default).toBe('auto');
         // full-width Chinese punctuation （，） is not boxed as ambiguous Unicode in policies

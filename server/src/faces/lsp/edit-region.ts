@@ -1,10 +1,11 @@
 /**
- * Where two versions of a text differ, as one region (common prefix and suffix kept): ranges of
- * the old text are moved to the new one, and a range can say whether it touches the edited lines.
- * Used to carry diagnostics of an earlier text over to the current one until they are recomputed.
+ * Diagnostics of an earlier text on the current one: the one changed region (shared/text-diff.ts)
+ * moves ranges of the old text to the new one and says whether a range touches the edited lines,
+ * so diagnostics can be carried over until they are recomputed.
  */
 import type { Position, Range } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { changedRegion } from '../../shared/text-diff.js';
 
 export interface EditRegion {
     /** The range moved to the new text (a range inside the edited region shrinks to its start). */
@@ -14,19 +15,15 @@ export interface EditRegion {
 }
 
 export function editBetween(before: string, after: string): EditRegion {
-    let p = 0;
-    const max = Math.min(before.length, after.length);
-    while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+    const { start: p, beforeEnd } = changedRegion(before, after);
     const oldDoc = TextDocument.create('memory:/before', 'aspl', 0, before);
     const newDoc = TextDocument.create('memory:/after', 'aspl', 0, after);
     const delta = after.length - before.length;
     const first = oldDoc.positionAt(p).line;
-    const last = oldDoc.positionAt(before.length - s).line;
+    const last = oldDoc.positionAt(beforeEnd).line;
     const pos = (x: Position): Position => {
         const o = oldDoc.offsetAt(x);
-        const n = o <= p ? o : o >= before.length - s ? o + delta : p;
+        const n = o <= p ? o : o >= beforeEnd ? o + delta : p;
         return newDoc.positionAt(n);
     };
     return {
