@@ -5,17 +5,18 @@
  * quick fix makes the problem disappear → notice preview shows the provider → compliance report
  * row click moves the cursor → Compare with HEAD lists the edits, a row moves the cursor → the
  * walkthrough opens → the language-status item shows the T/CGCC score → with aspl.locale zh the
- * Problems panel has no English enum word → "Fix All ASPL Problems" clears a copy of the sample.
+ * Problems panel has no English enum word → "Fix All ASPL Problems" clears a copy of the sample →
+ * Export Notice… writes a PDF.
  * Screenshots go to tests/artifacts/e2e/.
  *
  * Run by `npm run test:e2e` (after `bash build/e2e-setup.sh` and `npm run package`); skipped in
  * the ordinary `vitest run`, which does not set ASPL_E2E.
  */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cursorLine, missing, quickOpen, runCommand, shot, start, waitForFrameWith, waitForFrameWithText, type Session } from './code-server.js';
+import { ROOT, cursorLine, missing, openFile, runCommand, shot, start, waitForFrameWith, waitForFrameWithText, type Session } from './code-server.js';
 import { englishEnumWords, englishWordsIn } from '../lsp/helpers.js';
 
 const enabled = !!process.env.ASPL_E2E;
@@ -284,7 +285,7 @@ describe.skipIf(!enabled)('ASPL extension in code-server', () => {
         const { page } = s;
         await page.keyboard.press('Escape');
         copyFileSync(join(ROOT, 'samples', 'furniture-custom', 'acme-furniture.aspl'), join(s.workspace, 'acme-furniture.aspl'));
-        await quickOpen(page, 'acme-furniture.aspl');
+        await openFile(page, 'acme-furniture.aspl');
         let text = '';
         await expect.poll(async () => (text = await languageStatus()), { timeout: 90_000 }).toMatch(/T\/CGCC 100\/100 pass/);
         console.log(`[e2e] language status: ${text}`);
@@ -314,7 +315,7 @@ describe.skipIf(!enabled)('ASPL extension in code-server', () => {
         expect(texts.filter((t) => /[\u4e00-\u9fff]/.test(t)).length).toBeGreaterThan(2);
         await shot(page, '12-problems-zh');
         await runCommand(page, 'View: Toggle Maximized Panel');
-        await quickOpen(page, 'acme-furniture.aspl');
+        await openFile(page, 'acme-furniture.aspl');
         await expect.poll(() => languageStatus(), { timeout: 60_000 }).toMatch(/T\/CGCC 100\/100 通过.*适用标准：/);
         await shot(page, '13-language-status-zh');
         await page.keyboard.press('Escape');
@@ -324,7 +325,7 @@ describe.skipIf(!enabled)('ASPL extension in code-server', () => {
     it('"Fix All ASPL Problems" clears a sample', async () => {
         const { page } = s;
         copyFileSync(join(ROOT, 'samples', 'appliance-online', 'small-appliances.aspl'), join(s.workspace, 'fix-all.aspl'));
-        await quickOpen(page, 'fix-all.aspl');
+        await openFile(page, 'fix-all.aspl');
         await showProblems();
         const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
         await filter.waitFor({ timeout: 15_000 });
@@ -339,6 +340,27 @@ describe.skipIf(!enabled)('ASPL extension in code-server', () => {
         await shot(page, '15-after-fix-all');
         await filter.fill('');
         mark('fix all');
+    });
+
+    it('Export Notice… prints a PDF through the one PDF printer (playwright-core inside the .vsix)', async () => {
+        const { page } = s;
+        await page.keyboard.press('Escape');
+        await openFile(page, 'acme-furniture.aspl');
+        await runCommand(page, 'ASPL: Export Notice…');
+        // code-server's save dialog is a quick input holding a path.
+        const input = page.locator('.quick-input-widget input');
+        await input.waitFor({ state: 'visible', timeout: 15_000 });
+        const out = join(s.workspace, 'acme-notice.pdf');
+        await input.fill(out);
+        await page.waitForTimeout(500);
+        await input.press('Enter');
+        // The dialog may ask once more (a new file name is confirmed with a second Enter).
+        await page.waitForTimeout(1000);
+        if (await input.isVisible().catch(() => false)) await input.press('Enter');
+        await expect.poll(() => (existsSync(out) ? readFileSync(out).subarray(0, 5).toString('latin1') : ''), { timeout: 90_000 }).toBe('%PDF-');
+        console.log(`[e2e] exported ${out}: ${statSync(out).size} bytes`);
+        await shot(page, '16-export-pdf');
+        mark('export pdf');
     });
 });
 
