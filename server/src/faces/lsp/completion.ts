@@ -12,7 +12,7 @@ import * as ast from '../../parse/generated/ast.js';
 import { CURRENCIES, UNITS, type Vocabulary } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
 import { CJK } from '../../shared/cjk.js';
-import { VOCABULARY_OF, documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, reservedWords } from './grammar-facts.js';
+import { documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, reservedWords, vocabularyOf } from '../../parse/grammar-map.js';
 import { LEVEL_WORDS, msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
@@ -100,7 +100,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         const plainId = GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID';
         const holder = plainId ? rule?.name : owner;
         // An owner's own vocabulary wins over the generic unit words (a Distance's unit is km, not a duration unit).
-        const vocab = (holder && prop ? VOCABULARY_OF[`${holder}.${prop}`] : undefined) ?? (prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : undefined);
+        const vocab = (holder && prop ? vocabularyOf(holder, prop) : undefined) ?? (prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : undefined);
         if (vocab && rule && (isDataTypeRule(rule) || plainId)) return this.words(context, vocab, acceptor);
         // Keywords that a name or a word may also be (custom, hours, recall …) are noise here.
         if (rule && isDataTypeRule(rule) && GrammarAST.isKeyword(next.feature)) return;
