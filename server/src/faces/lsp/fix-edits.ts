@@ -17,7 +17,7 @@ import { compareAtMost, parseDurationText, type DurationValue } from '../../pars
 import { lookup } from '../../parse/vocabulary.js';
 import { sameRange } from './diagnostics.js';
 import { MEMBER_ORDER, MODEL_PATH_OF_TYPE, TYPE_OF_TOP, assignedFeature, documentKeywordLanguage, keywords, memberOfHeadKeyword, vocabularyOf, type AstTypeName } from '../../parse/grammar-map.js';
-import { importClosure } from './import-graph.js';
+import { importClosure } from '../../parse/imports.js';
 import { msg } from './messages.js';
 import { Skeletons, type Item, type Segment } from './skeletons.js';
 import { CJK } from '../../shared/cjk.js';
