@@ -12,20 +12,27 @@ import * as ast from '../../parse/generated/ast.js';
 import { CURRENCIES, UNITS, type Vocabulary } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
 import { CJK } from '../../shared/cjk.js';
-import { documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, reservedWords, vocabularyOf } from '../../parse/grammar-map.js';
+import {
+    MODEL_PATH_OF_TYPE, documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, memberOfHeadKeyword, reservedWords, vocabularyOf, type AstTypeName,
+} from '../../parse/grammar-map.js';
 import { LEVEL_WORDS, msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
 import { Skeletons, type Item } from './skeletons.js';
 
-/** Block keywords that get a section snippet, with the model field the snippet writes. */
-const SECTIONS: Record<string, string> = {
-    provider: 'provider', '提供方': 'provider', network: 'network', '服务网络': 'network', products: 'products', '产品': 'products',
-    channel: 'channels', '渠道': 'channels', service: 'services', '服务': 'services', warranty: 'warranty', '保修': 'warranty',
-    returns: 'returns', '退换货': 'returns', privacy: 'privacy', '隐私': 'privacy', satisfaction: 'satisfaction', '满意度': 'satisfaction',
-    staff: 'staff', '人员': 'staff', 'crisis-plan': 'crisis', '危机预案': 'crisis', suppliers: 'suppliers', '供应商': 'suppliers',
-    agreement: 'agreement', '协议': 'agreement', 'follow-up': 'followUp', '回访': 'followUp',
-};
+/** Members whose head keyword (either language, from the grammar map) gets a section snippet. */
+const SECTION_MEMBERS = new Set<AstTypeName>([
+    'Provider', 'Network', 'Products', 'Channel', 'Service', 'Warranty', 'Returns', 'Privacy', 'Satisfaction', 'Staff', 'Crisis', 'Suppliers', 'Agreement', 'FollowUp',
+]);
+
+/** The model field a section snippet writes for a block keyword (`渠道` → channels). */
+function sectionOf(keyword: string): string | undefined {
+    const type = memberOfHeadKeyword().get(keyword);
+    return type && SECTION_MEMBERS.has(type) ? MODEL_PATH_OF_TYPE[type] : undefined;
+}
+
+/** A catalog id after the keyword of a claim (`attest`, `承诺`, `waive`, `豁免`) just before the cursor. */
+const CATALOG_BEFORE = new RegExp(`(?:${[...memberOfHeadKeyword()].filter(([, t]) => t === 'Attestation' || t === 'Waiver').map(([k]) => k).join('|')})\\s+([A-Za-z_][\\w\\-.]*)\\s*$`);
 
 export class AsplCompletionProvider extends DefaultCompletionProvider {
     private readonly options: LspOptions;
@@ -56,7 +63,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
         acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail: this.options.lang === 'zh' ? '关键字' : 'keyword', sortText: '1' });
-        const field = SECTIONS[keyword.value];
+        const field = sectionOf(keyword.value);
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
         if (!field || !rule || !this.isHead(keyword, rule)) return;
         const lang = keywordLanguageOf(keyword.value) ?? this.options.keywordLanguage;
@@ -133,7 +140,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
     /** The catalog id written just before the cursor (`attest GBT-AS-GENERAL |`). */
     private catalogBefore(context: CompletionContext): string | undefined {
         const before = context.textDocument.getText().slice(Math.max(0, context.tokenOffset - 200), context.tokenOffset);
-        const m = /(?:attest|waive|承诺|豁免)\s+([A-Za-z_][\w\-.]*)\s*$/.exec(before);
+        const m = CATALOG_BEFORE.exec(before);
         return m?.[1];
     }
 
