@@ -84,6 +84,15 @@ export function policyCommand(ctx: CliContext, name: string, description: string
         .addOption(new Option('-f, --format <format>', d(ctx, `格式：${formats.join('|')}`, `format: ${formats.join('|')}`)).default(defaultFormat));
 }
 
+/** `-o`, `-s` (what the command does with a standard, repeatable), `-c` and `--import-root`: a policy checked against chosen standards. */
+export function standardsOptions(ctx: CliContext, cmd: Command, standardHelp: string): Command {
+    return cmd
+        .addOption(outputOption(ctx))
+        .option('-s, --standard <id>', standardHelp, collect)
+        .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
+        .addOption(importRootOption(ctx));
+}
+
 /** `-o`: the file to write instead of stdout. */
 export function outputOption(ctx: CliContext): Option {
     return new Option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'));

@@ -3,18 +3,14 @@ import type { Command } from 'commander';
 import { evaluate } from '../../../engine/evaluate.js';
 import { scoreCatalog, type Score } from '../../../engine/score.js';
 import { scoreText } from '../../report/index.js';
-import { analyzeSingle, importRootOption, collect, d, langOption, oneOf, outputOption, policyCommand, resolveLang, type CliContext } from '../common.js';
+import { analyzeSingle, d, langOption, oneOf, policyCommand, standardsOptions, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { displayPath, emit } from '../output.js';
 
 const SCORE_FORMATS = ['text', 'json'] as const;
 
 export function scoreCommand(ctx: CliContext): Command {
-    return policyCommand(ctx, 'score', d(ctx, 'T/CGCC 评分：各部分得分、达标规则（含持证售后服务管理师要求）与推定分值说明', 'the T/CGCC score by section, with the pass rule (incl. the certified manager) and the inferred-points note'), SCORE_FORMATS, 'text')
-        .addOption(outputOption(ctx))
-        .option('-s, --standard <id>', d(ctx, '按此评分标准打分（可重复）', 'score against this scored standard (repeatable)'), collect)
-        .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
-        .addOption(importRootOption(ctx))
+    return standardsOptions(ctx, policyCommand(ctx, 'score', d(ctx, 'T/CGCC 评分：各部分得分、达标规则（含持证售后服务管理师要求）与推定分值说明', 'the T/CGCC score by section, with the pass rule (incl. the certified manager) and the inferred-points note'), SCORE_FORMATS, 'text'), d(ctx, '按此评分标准打分（可重复）', 'score against this scored standard (repeatable)'))
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string }) => {
             const lang = resolveLang(opts.lang);
