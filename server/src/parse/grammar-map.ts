@@ -161,6 +161,30 @@ export const SINGLE_FIELDS: Readonly<Record<string, readonly string[]>> = (() =>
 // ---------------------------------------------------------------- keywords
 
 export type Keyword = AsplKeywordNames;
+
+let textFields: Map<string, Keyword> | undefined;
+
+/**
+ * The keyword that introduces a text field of a block (`('area' | '范围') area=STRING` → area), for
+ * the fields of a block's repeated choice: what a skeleton writes before its placeholder.
+ */
+export function textFieldKeyword(rule: AstTypeName, property: string): Keyword | undefined {
+    if (!textFields) {
+        textFields = new Map();
+        for (const r of AsplGrammar().rules.filter(GrammarAST.isParserRule)) {
+            for (const group of AstUtils.streamAst(r).filter(GrammarAST.isAlternatives).filter((a) => a.cardinality === '*')) {
+                for (const alt of group.elements.filter(GrammarAST.isGroup)) {
+                    const [head, value] = alt.elements;
+                    if (!GrammarAST.isAlternatives(head) || !head.elements.every(GrammarAST.isKeyword) || !GrammarAST.isAssignment(value)) continue;
+                    if (!GrammarAST.isRuleCall(value.terminal) || value.terminal.rule.ref?.name !== 'STRING') continue;
+                    const en = head.elements.map((k) => k.value).find((k) => !CJK.test(k));
+                    if (en) textFields.set(`${r.name}.${value.feature}`, en as Keyword);
+                }
+            }
+        }
+    }
+    return textFields.get(`${rule}.${property}`);
+}
 interface Spelling { zh: string; filler: boolean }
 
 const spellingsByRule = new Map<string, Map<string, Spelling>>();

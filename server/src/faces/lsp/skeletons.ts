@@ -6,7 +6,7 @@
  */
 import type { Lang } from '../../i18n/locale.js';
 import { formatDuration, parseDurationText } from '../../parse/literals.js';
-import { keywords, type AstTypeName, type Keyword } from '../../parse/grammar-map.js';
+import { keywords, textFieldKeyword, type AstTypeName, type Keyword } from '../../parse/grammar-map.js';
 import {
     AGREEMENT_ITEMS, CHANNEL_KINDS, DAY_SPECS, CRISIS_MEASURES, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PROCESS_STEPS, SERVICE_KINDS,
     SHIPPING_CASES, START_EVENTS, SURVEY_METHODS, lookup, type Vocabulary,
@@ -74,6 +74,12 @@ export class Skeletons {
         const suffixes = this.ctx.lang === 'zh' ? ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'] : ['2', '3', '4', '5', '6', '7', '8', '9'];
         for (const s of suffixes) if (!taken.has(base + s)) return base + s;
         return base + (this.ctx.lang === 'zh' ? '新' : 'New');
+    }
+
+    /** `<keyword> "TODO"` for a text field of a block (the keyword read from the grammar). */
+    private textField(rule: AstTypeName, property: string): Item | undefined {
+        const en = textFieldKeyword(rule, property);
+        return en && this.line(en, `${this.kw(rule, en)} ${this.todo()}`);
     }
 
     line(key: string, text: string, minutes?: number): Item {
@@ -181,9 +187,7 @@ export class Skeletons {
 
     // ---------------------------------------------------------------- blocks
     inProvider(seg: Segment, _more?: Segment[], _value?: string): Item | undefined {
-        const kw = this.kw.bind(this);
-        const field: Record<string, string> = { licence: kw('Provider', 'licence'), scope: kw('Provider', 'scope'), address: kw('Provider', 'address'), contact: kw('Provider', 'contact') };
-        return field[seg.name] ? this.line(seg.name, `${field[seg.name]} ${this.todo()}`) : undefined;
+        return this.textField('Provider', seg.name);
     }
 
     inNetwork(seg: Segment, _more: Segment[], value?: string): Item | undefined {
@@ -213,9 +217,7 @@ export class Skeletons {
                 return this.line('steps', `${kw('Service', 'steps')} ${this.words(PROCESS_STEPS, steps)}`);
             }
             case 'loaner': return this.line('loaner', `${kw('Loaner', 'loaner')} ${this.todo()}`);
-            case 'area': return this.line('area', `${kw('Service', 'area')} ${this.todo()}`);
-            case 'record': return this.line('record', `${kw('Service', 'record')} ${this.todo()}`);
-            default: return undefined;
+            default: return this.textField('Service', seg.name);
         }
     }
 
@@ -223,14 +225,12 @@ export class Skeletons {
         const kw = this.kw.bind(this);
         switch (seg.name) {
             case 'covers': { const d = this.duration(value, '1 year'); return this.line('cover', `${kw('Cover', 'cover')} ${this.ctx.lang === 'zh' ? '"整机"' : '"Whole product"'} ${d.text}`, d.minutes); }
-            case 'wearParts': return this.line('wear-parts', `${kw('Warranty', 'wear-parts')} ${this.todo()}`);
             case 'spareParts': { const d = this.duration(value, '5 years'); return this.line('spare-parts', `${kw('Warranty', 'spare-parts', 'kept')} ${d.text}`, d.minutes); }
-            case 'recall': return this.line('recall', `${kw('Warranty', 'recall')} ${this.todo()}`);
             case 'repairTime': { const d = this.duration(value, '15 days'); return this.line('repair-time', `${kw('Warranty', 'repair-time')} ${d.text}`, d.minutes); }
             case 'mainParts': { const d = this.duration(value, '2 years'); return this.line('main-part', `${kw('MainPart', 'main-part')} ${this.todo()} ${d.text}`, d.minutes); }
             case 'repairTimeExcluded': return this.line('repair-time-excluded', kw('Warranty', 'repair-time-excluded'));
             case 'exchangeRestarts': return this.line('exchange-restarts', kw('Warranty', 'exchange-restarts'));
-            default: return undefined;
+            default: return this.textField('Warranty', seg.name);
         }
     }
 
@@ -254,7 +254,6 @@ export class Skeletons {
                 const d = this.duration(seg.name === 'refund' ? value : undefined, '7 days');
                 return this.line('refund', `${kw('Returns', 'refund', 'within')} ${d.text} ${kw('Returns', 'original-method')}`, d.minutes);
             }
-            case 'conditions': return this.line('condition', `${kw('Returns', 'condition')} ${this.todo()}`);
             case 'performanceFault': {
                 // The national 三包 minimums unless the clause asked for a longer window.
                 const ret = this.duration(more[0]?.name === 'return' ? value : undefined, '7 days');
@@ -268,20 +267,17 @@ export class Skeletons {
                 const caseWord = this.word(SHIPPING_CASES, c, 'defect');
                 return this.line(`shipping ${c}`, `${kw('Shipping', 'shipping')} ${caseWord} ${kw('Shipping', 'paid-by')} ${this.word(PAYERS, payer, 'seller')}`);
             }
-            default: return undefined;
+            default: return this.textField('Returns', seg.name);
         }
     }
 
     inPrivacy(seg: Segment, _more: Segment[], value?: string): Item | undefined {
         const kw = this.kw.bind(this);
         switch (seg.name) {
-            case 'purpose': return this.line('purpose', `${kw('Privacy', 'purpose')} ${this.todo()}`);
             case 'retention': { const d = this.duration(value, '3 years'); return this.line('retention', `${kw('Privacy', 'retention')} ${d.text}`, d.minutes); }
-            case 'thirdParties': return this.line('third-parties', `${kw('Privacy', 'third-parties')} ${this.todo()}`);
             case 'separateConsent': return this.line('separate-consent', kw('Privacy', 'separate-consent'));
-            case 'security': return this.line('security', `${kw('Privacy', 'security')} ${this.todo()}`);
             case 'requests': return this.ctx.channels.length ? this.line('requests-via', `${kw('Privacy', 'requests-via')} ${this.ctx.channels[0]}`) : undefined;
-            default: return undefined;
+            default: return this.textField('Privacy', seg.name);
         }
     }
 
@@ -292,9 +288,7 @@ export class Skeletons {
             case 'every': { const d = this.duration(value, '3 months'); return this.line('every', `${kw('Satisfaction', 'every')} ${d.text}`, d.minutes); }
             case 'target': return this.line('target', `${kw('Satisfaction', 'target')} 90%`);
             case 'report': return this.line('report', kw('Satisfaction', 'report'));
-            case 'improvement': return this.line('improve', `${kw('Satisfaction', 'improve')} ${this.todo()}`);
-            case 'index': return this.line('index', `${kw('Satisfaction', 'index')} ${this.todo()}`);
-            default: return undefined;
+            default: return this.textField('Satisfaction', seg.name);
         }
     }
 
@@ -313,9 +307,8 @@ export class Skeletons {
 
     inCrisis(seg: Segment, _more: Segment[], value?: string): Item | undefined {
         const kw = this.kw.bind(this);
-        if (seg.name === 'team') return this.line('team', `${kw('Crisis', 'team')} ${this.todo()}`);
         if (seg.name === 'measures') return this.line('measures', `${kw('Crisis', 'measures')} ${this.words(CRISIS_MEASURES, value ? [value] : ['trace', 'publicize', 'recall', 'compensate'])}`);
-        return undefined;
+        return this.textField('Crisis', seg.name);
     }
 
     inSuppliers(seg: Segment, _more: Segment[], value?: string): Item | undefined {
