@@ -5,6 +5,7 @@
 import { type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments, type Properties } from 'langium';
 import * as ast from '../parse/generated/ast.js';
 import { importedDocuments, resolveImport } from '../parse/imports.js';
+import { firstLeaf } from '../parse/cst-leaves.js';
 import { propertyNode } from '../parse/property-nodes.js';
 import { calendarDayBounds, readCurrency, readDistance, readDuration, toFen } from '../parse/literals.js';
 import { VOCABULARY_OF } from '../parse/grammar-map.js';
@@ -326,14 +327,6 @@ class Normalizer {
         const text = e.kind ?? this.text(e, 'text')?.value ?? '';
         return { kind: e.kind !== undefined ? lookup(EXEMPTION_KINDS, e.kind) : undefined, text, src: this.src(e) };
     }
-}
-
-function firstLeaf(node: CstNode): CstNode {
-    let n: CstNode = node;
-    while ('content' in n && Array.isArray((n as { content: CstNode[] }).content) && (n as { content: CstNode[] }).content.length) {
-        n = (n as { content: CstNode[] }).content[0];
-    }
-    return n;
 }
 
 function unknownWord<C extends string>(src: m.Src): m.Word<C> {

@@ -7,7 +7,7 @@ import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import type { Lang } from '../../i18n/locale.js';
 import type * as ast from '../../parse/generated/ast.js';
 import { DAY_SPECS, lookup, type Vocabulary } from '../../parse/vocabulary.js';
-import { firstLeaf, leaves } from './cst-leaves.js';
+import { firstLeaf, leaves } from '../../parse/cst-leaves.js';
 import { VOCABULARY_OF, type AstTypeName, type Keyword } from '../../parse/grammar-map.js';
 import type { Item, Segment, Skeletons } from './skeletons.js';
 

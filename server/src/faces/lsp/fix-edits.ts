@@ -21,7 +21,7 @@ import { importClosure } from '../../parse/imports.js';
 import { msg } from './messages.js';
 import { Skeletons, type Item, type Segment } from './skeletons.js';
 import { CJK } from '../../shared/cjk.js';
-import { leaves } from './cst-leaves.js';
+import { leaves } from '../../parse/cst-leaves.js';
 import { appendTo } from './fix-append.js';
 import { removal } from './fix-remove.js';
 

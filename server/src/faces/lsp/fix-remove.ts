@@ -8,7 +8,7 @@ import type { TextEdit } from 'vscode-languageserver';
 import type { Lang } from '../../i18n/locale.js';
 import type { Src } from '../../model/types.js';
 import * as ast from '../../parse/generated/ast.js';
-import { nextLeaf, previousLeaf } from './cst-leaves.js';
+import { nextLeaf, previousLeaf } from '../../parse/cst-leaves.js';
 
 const SEPARATORS = [',', '，', '、'];
 
