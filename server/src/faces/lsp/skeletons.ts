@@ -6,6 +6,7 @@
  */
 import type { Lang } from '../../i18n/locale.js';
 import { formatDuration, parseDurationText } from '../../parse/literals.js';
+import { TODO_PLACEHOLDER } from '../../parse/placeholders.js';
 import { keywords, textFieldKeyword, type AstTypeName, type Keyword } from '../../parse/grammar-map.js';
 import {
     AGREEMENT_ITEMS, CHANNEL_KINDS, DAY_SPECS, CRISIS_MEASURES, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PROCESS_STEPS, SERVICE_KINDS,
@@ -39,7 +40,7 @@ export class Skeletons {
     }
 
     private todo(): string {
-        return this.ctx.lang === 'zh' ? '"待填写"' : '"TODO"';
+        return `"${TODO_PLACEHOLDER[this.ctx.lang]}"`;
     }
 
     /** A duration in the document's language: the check's limit when given, else the default. */
