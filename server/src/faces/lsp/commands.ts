@@ -4,8 +4,9 @@
  */
 import { URI } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
+import { VERDICT_WORDS } from '../../i18n/verdict.js';
 import { findingMessage } from './diagnostics.js';
-import { LSP_MESSAGES, type LspMessageKey } from './messages.js';
+import { LSP_MESSAGES } from './messages.js';
 import { STATUS, type Status } from '../../engine/status.js';
 import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
@@ -59,7 +60,7 @@ export class AsplCommandHandler extends AbstractExecuteCommandHandler {
         const md: string[] = [`# ${say(LSP_MESSAGES['report-title'], lang, { name: result.model?.name ?? uri })}`];
         for (const s of standards) {
             md.push('', `## ${s.id} — ${s.title}`);
-            if (s.score) md.push('', say(LSP_MESSAGES['lens-score'], lang, { id: s.id, earned: s.score.earned, total: s.score.total, minimum: s.score.minimum, verdict: say(LSP_MESSAGES[s.score.pass ? 'lens-pass' : 'lens-fail' as LspMessageKey], lang) }));
+            if (s.score) md.push('', say(LSP_MESSAGES['lens-score'], lang, { id: s.id, earned: s.score.earned, total: s.score.total, minimum: s.score.minimum, verdict: VERDICT_WORDS[s.score.pass ? 'pass' : 'fail'][lang] }));
             md.push('', ...s.findings.map((f) => `- **${f.ruleId}** ${STATUS[f.status as Status]?.word[lang] ?? f.status}${f.line ? ` (${f.line})` : ''}: ${f.message.replace(/\n/g, ' ')}`));
         }
         return { uri, policy: result.model?.name, stale: result.stale, standards, markdown: md.join('\n') + '\n' };

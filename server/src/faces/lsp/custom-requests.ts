@@ -54,7 +54,8 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
     connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResult | null> => {
         const a = await analysis(params.uri);
         if (!a) return null;
-        return reportData(a, params.lang === 'en' ? 'en' : 'zh', { toolVersion: packageInfo().version });
+        const stale = !!Compliance.result(params.uri)?.stale;
+        return reportData(a, params.lang === 'en' ? 'en' : 'zh', { toolVersion: packageInfo().version, stale });
     });
 
     let starterAnalyzer: Analyzer | undefined;

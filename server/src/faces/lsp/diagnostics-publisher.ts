@@ -1,19 +1,22 @@
 /**
  * Sends diagnostics to the client (instead of Langium's default handler): each carries the
- * version of the text it was computed from, base files get the findings their importers
- * located in them, and config / pack YAML files get their own problems.
+ * version of the text it was computed from, a policy that does not parse keeps the compliance
+ * findings of its last good text, base files get the findings their importers located in them,
+ * and config / pack YAML files get their own problems.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DocumentState, URI } from 'langium';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { FileProblem } from '../../engine/catalog/types.js';
+import { LastGoodFindings } from './diagnostics.js';
 import type { AsplDocumentBuilder } from './document-builder.js';
 import type { AsplLspServices } from './module.js';
 import { renderDiagnostic } from './diagnostics.js';
 
 export class DiagnosticsPublisher {
     private readonly yamlSent = new Map<string, string>();
+    private readonly lastGood = new LastGoodFindings();
 
     constructor(private readonly connection: Connection, private readonly services: AsplLspServices) {}
 
@@ -29,6 +32,7 @@ export class DiagnosticsPublisher {
                 const key = uri.toString();
                 Compliance.forget(key);
                 Late.forget(key);
+                this.lastGood.forget(key);
                 this.connection.sendDiagnostics({ uri: key, diagnostics: [] });
                 for (const u of Foreign.remove(key)) Republish.push(u);
             }
@@ -58,7 +62,7 @@ export class DiagnosticsPublisher {
         const version = builder.parsedVersions.get(key);
         // Rendered here, in the reader's language of the moment: the diagnostics keep their message refs.
         const lang = this.services.asplLsp.Options.lang;
-        const diagnostics = this.services.asplLsp.Foreign.merge(key, doc.diagnostics).map((d) => renderDiagnostic(d, lang));
+        const diagnostics = this.services.asplLsp.Foreign.merge(key, this.lastGood.complete(doc, doc.diagnostics)).map((d) => renderDiagnostic(d, lang));
         this.connection.sendDiagnostics({ uri: key, ...(version !== undefined ? { version } : {}), diagnostics });
     }
 

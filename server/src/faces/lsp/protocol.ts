@@ -4,7 +4,7 @@
  * bundle can include this file.
  */
 
-import type { ReportData } from '../report/data.js';
+import type { ReportData, ReportStandard } from '../report/data.js';
 
 /** A text in both languages. */
 export interface ProtocolBilingual { zh: string; en: string }
@@ -38,6 +38,11 @@ export interface ReportParams {
  * where it is met or missed (relative to the policy's folder, 1-based) and the scores.
  */
 export type ReportResult = ReportData;
+
+/** A standard as the extension's language-status item reads it (any `ReportResult` standard is one). */
+export type ReportStandardSummary = Pick<ReportStandard, 'id' | 'title' | 'applicable' | 'short'> & {
+    score?: Pick<NonNullable<ReportStandard['score']>, 'earned' | 'total' | 'minimum' | 'pass'>;
+};
 
 /**
  * `aspl/memory`: the server's memory, after a full garbage collection when the server runs with
@@ -109,7 +114,7 @@ export type DiffResult =
 export const STARTER_REQUEST = 'aspl/starter';
 export interface StarterParams {
     company: string;
-    /** A product type id of server/src/starter/template.ts (appliance, furniture …). */
+    /** A product type id of server/src/starter/choices.ts (appliance, furniture …). */
     product: string;
     /** Sales channel ids: online, offline, contract. */
     channels: string[];

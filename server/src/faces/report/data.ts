@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/locale.js';
 import type { Status } from '../../engine/findings.js';
 import { isProblem } from '../../engine/findings.js';
 import { PROBLEM_STATUSES, STATUS } from '../../engine/status.js';
-import { scoreCatalog, type Score } from '../../engine/score.js';
+import { scoreCatalog, shortName, type Score } from '../../engine/score.js';
 import type { Src } from '../../model/types.js';
 import { inferredNote } from './score-text.js';
 import { languageRuleOf } from '../../i18n/language-rules.js';
@@ -47,6 +47,8 @@ export interface ReportClause {
 export interface ReportStandard {
     id: string;
     number: string;
+    /** The number up to its serial, for a short text ("T/CGCC"). */
+    short: string;
     title: string;
     documentStatus: string;
     partial: boolean;
@@ -83,6 +85,8 @@ export interface ReportOptions {
     statuses?: Status[];
     /** The generation time; default $SOURCE_DATE_EPOCH, else now. */
     now?: Date;
+    /** The editor's policy does not parse now (the report is empty until it does). */
+    stale?: boolean;
 }
 
 export interface ReportData {
@@ -93,6 +97,8 @@ export interface ReportData {
     provenance: ReportProvenance;
     /** The statuses the tables were filtered to, when filtered. */
     statusFilter?: Status[];
+    /** Set by the editor when its text does not parse now. */
+    stale?: true;
     policy?: { name: string; title?: string; version?: string; effective?: string };
     languageProblems: Array<{ ruleId: string; severity: string; message: string } & ReportLocation>;
     standards: ReportStandard[];
@@ -157,7 +163,7 @@ export function reportData(analysis: PolicyAnalysis, lang: Lang, options: Report
         const ordered = clauses.map((c, i) => ({ c, i })).sort((a, b) => (a.c.problem ? rank(a.c.status) : 2) - (b.c.problem ? rank(b.c.status) : 2) || a.i - b.i).map((x) => x.c);
         const shown = options.statuses ? ordered.filter((c) => options.statuses!.includes(c.status)) : ordered;
         return {
-            id: r.catalog.id, number: r.catalog.number, title: r.catalog.title[lang], documentStatus: r.catalog.status,
+            id: r.catalog.id, number: r.catalog.number, short: shortName(r.catalog.number), title: r.catalog.title[lang], documentStatus: r.catalog.status,
             partial: !!r.catalog.partial, applicable: r.applicable, counts, clauses: shown, ...(score ? { score } : {}),
             ...(score && inferredNote(score, lang, r.catalog) ? { scoreNote: inferredNote(score, lang, r.catalog) } : {}),
         };
@@ -183,6 +189,7 @@ export function reportData(analysis: PolicyAnalysis, lang: Lang, options: Report
         summary,
         provenance,
         ...(options.statuses ? { statusFilter: options.statuses } : {}),
+        ...(options.stale ? { stale: true as const } : {}),
         ...(model ? { policy: { name: model.name, title: model.title?.value, version: model.version?.value, effective: model.effective?.value } } : {}),
         languageProblems: analysis.problems.map((p) => ({
             ruleId: `aspl/${languageRuleOf(p.code)}`,
