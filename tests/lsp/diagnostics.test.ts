@@ -412,7 +412,14 @@ describe('localization', () => {
             expect(messageOf(zh.syntax)).toMatch(/^此处应为 /);
             expect(messageOf(zh.unresolved)).toBe('找不到名为“hotlien”的渠道');
             const memory = async () => (await client.connection.sendRequest(MEMORY_REQUEST)) as MemoryResult;
-            const before = (await memory()).validations;
+            // Opening documents may start further builds (imports, the workspace index): wait until none runs.
+            let before = (await memory()).validations;
+            for (let settled = 0; settled < 3;) {
+                await new Promise((r) => setTimeout(r, 300));
+                const now = (await memory()).validations;
+                settled = now === before ? settled + 1 : 0;
+                before = now;
+            }
             expect(before).toBeGreaterThanOrEqual(4);
             const n = client.published.length;
             await client.setSettings({ locale: 'en' });

@@ -85,8 +85,8 @@ export function errorKeys(ds: Diagnostic[]): string[] {
  */
 export async function englishEnumWords(): Promise<string[]> {
     const vocab = await import('../../server/src/parse/vocabulary.js');
-    const { STATUS_WORDS } = await import('../../server/src/faces/lsp/messages.js');
-    const words = new Set<string>(Object.values(STATUS_WORDS).map((w) => w.en));
+    const { STATUS } = await import('../../server/src/engine/status.js');
+    const words = new Set<string>(Object.values(STATUS).map((w) => w.word.en));
     for (const v of Object.values(vocab)) {
         if (!v || typeof v !== 'object' || !('words' in v)) continue;
         for (const [canonical, spellings] of Object.entries(v.words as Record<string, readonly string[]>)) {
