@@ -1,7 +1,7 @@
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
-import { compilePattern, type PatternSpan as Span } from '../patterns.js';
+import { compilePattern, matchesAny, type PatternSpan as Span } from '../patterns.js';
 
 /** Every match of a catalog pattern (validated on load, so it compiles). */
 function findAll(pattern: string, text: string): Span[] {
@@ -49,10 +49,15 @@ export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): Wordi
     const hits: WordingHit[] = [];
     for (const t of ctx.model.texts) {
         const text = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
-        const shared = (spec.unless ?? []).flatMap((p) => findAll(p, text));
+        // Look-alikes only matter where a pattern matched: most texts match none, so they are read only then.
+        let shared: Span[] | undefined;
         for (const k of kinds) {
+            if (!matchesAny(k.patterns, text)) continue;
+            const found = k.patterns.flatMap((p) => findAll(p, text));
+            if (!found.length) continue;
+            shared ??= (spec.unless ?? []).flatMap((p) => findAll(p, text));
             const excused = [...shared, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
-            const hit = k.patterns.flatMap((p) => findAll(p, text)).filter((h) => !excused.some((e) => overlaps(e, h)))
+            const hit = found.filter((h) => !excused.some((e) => overlaps(e, h)))
                 .sort((a, b) => a.start - b.start || b.end - a.end)[0];
             if (hit) hits.push({ kind: k, text: t, start: hit.start, end: hit.end, words: hit.text, src: innerRange(t, hit.start, hit.end) });
         }
