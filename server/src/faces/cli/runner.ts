@@ -10,9 +10,10 @@ import { CliError } from './errors.js';
 import { displayPath } from './output.js';
 import { SourceCache, toFileResult, type FileResult } from './results.js';
 
-/** Above this many files the work goes to worker threads. */
-export const PARALLEL_THRESHOLD = 50;
 const BATCH = 4;
+/** Files analysed before the time per file is measured (the JIT is still warming up), then files timed. */
+const WARM_FILES = 3;
+const TIMED_FILES = 8;
 
 export interface RunOptions {
     lang: Lang;
@@ -30,14 +31,22 @@ export interface WorkerInit { asplWorker: true; lang: Lang; configFile?: string;
 type ToWorker = { first: number; files: string[] } | { stop: true };
 type FromWorker = { first: number; results: FileResult[] } | { failed: { file: string; message: string } };
 
+/** At most this many workers, whatever the machine: each costs its own start-up and ~100 MB. */
+const MAX_WORKERS = 7;
+
 /**
- * Worker threads to start. The main thread analyses too, so with c cores c − 1 workers keep
- * every core busy without an extra isolate (each costs its own start-up and ~100 MB).
+ * Workers worth starting for the rest of a run, from what this run measured: the main thread's own
+ * start-up (`startMs`, what a worker pays again) and its time per file. A worker is started only
+ * when the work it would take over is at least twice what starting it costs; with c cores c − 1
+ * workers keep every core busy, as the main thread analyses too.
  */
-export function workerCount(files: number, jobs?: number): number {
-    if (jobs !== undefined) return Math.max(0, Math.min(jobs, files));
-    if (files <= PARALLEL_THRESHOLD) return 0;
-    return Math.max(1, Math.min(availableParallelism() - 1, 7, Math.ceil(files / PARALLEL_THRESHOLD)));
+export function workersWorthIt(remainingFiles: number, msPerFile: number, startMs: number, cores = availableParallelism()): number {
+    const most = Math.max(0, Math.min(cores - 1, MAX_WORKERS));
+    for (let n = most; n > 0; n--) {
+        // each of the n + 1 threads would take an equal share
+        if ((remainingFiles * msPerFile) / (n + 1) >= 2 * startMs) return n;
+    }
+    return 0;
 }
 
 function failure(file: string, message: string): CliError {
@@ -48,35 +57,46 @@ function failure(file: string, message: string): CliError {
 /**
  * Analyses the files and hands each result to `onResult` in input order, as soon as it and every
  * file before it are done: nothing is kept once handed over, so memory does not grow with the run.
+ * `--jobs N` fixes the workers; otherwise the main thread starts alone, times its first files, and
+ * starts the workers that pay off for the rest (workersWorthIt); a run of a dozen files never starts one.
  */
 export async function analyzeAll(files: string[], options: RunOptions, workerUrl: URL | undefined, onResult: (r: FileResult) => void): Promise<void> {
-    const n = workerCount(files.length, options.jobs);
-    if (n === 0 || !workerUrl) return analyzeHere(files, options, onResult);
-    return analyzeInWorkers(files, options, n, workerUrl, onResult);
-}
-
-async function analyzeHere(files: string[], options: RunOptions, onResult: (r: FileResult) => void): Promise<void> {
+    if (options.jobs !== undefined && options.jobs > 0 && workerUrl) {
+        return analyzeInWorkers(files, options, Math.min(options.jobs, files.length), workerUrl, onResult, 0);
+    }
     const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots });
     const sources = new SourceCache();
-    let done = 0;
-    for (const file of files) {
-        let result: FileResult;
-        try {
-            result = toFileResult(await analyzer.analyzeFile(file), options.lang, sources);
-        } catch (e) {
-            throw failure(file, String((e as Error)?.message ?? e).split('\n')[0]);
+    const automatic = options.jobs === undefined && !!workerUrl;
+    // What a worker pays before it runs at full speed, as this thread paid it: start-up and the
+    // first, cold files (WARM_FILES). The files after those give the time per file.
+    let startMs = 0;
+    let timedFrom = 0;
+    for (let done = 0; done < files.length; done++) {
+        if (automatic && done === WARM_FILES) timedFrom = startMs = performance.now();
+        if (automatic && done === WARM_FILES + TIMED_FILES) {
+            const n = workersWorthIt(files.length - done, (performance.now() - timedFrom) / TIMED_FILES, startMs);
+            if (n > 0) return analyzeInWorkers(files, options, n, workerUrl!, onResult, done, { analyzer, sources });
         }
-        onResult(result);
-        options.onProgress?.(++done, files.length);
+        onResult(await analyzeOne(analyzer, files[done], options.lang, sources));
+        options.onProgress?.(done + 1, files.length);
     }
 }
 
-function analyzeInWorkers(files: string[], options: RunOptions, n: number, workerUrl: URL, onResult: (r: FileResult) => void): Promise<void> {
+async function analyzeOne(analyzer: Analyzer, file: string, lang: Lang, sources: SourceCache): Promise<FileResult> {
+    try {
+        return toFileResult(await analyzer.analyzeFile(file), lang, sources);
+    } catch (e) {
+        throw failure(file, String((e as Error)?.message ?? e).split('\n')[0]);
+    }
+}
+
+/** The files from `start` on, over n workers and this thread; `here`: this thread's analyzer, when it already has one. */
+function analyzeInWorkers(files: string[], options: RunOptions, n: number, workerUrl: URL, onResult: (r: FileResult) => void, start: number, here?: { analyzer: Analyzer; sources: SourceCache }): Promise<void> {
     const init: WorkerInit = { asplWorker: true, lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots };
     // Results that arrived ahead of an earlier file still being analysed, by input index.
     const waiting = new Map<number, FileResult>();
-    let emitted = 0;
-    let next = 0;
+    let emitted = start;
+    let next = start;
     const workers: Worker[] = [];
     return new Promise<void>((resolveAll, rejectAll) => {
         let settled = false;
@@ -101,6 +121,7 @@ function analyzeInWorkers(files: string[], options: RunOptions, n: number, worke
             }
             if (emitted === files.length) finish();
         };
+        if (start >= files.length) return finish();
         const feed = (w: Worker) => {
             if (next >= files.length) return;
             const first = next;
@@ -127,16 +148,15 @@ function analyzeInWorkers(files: string[], options: RunOptions, n: number, worke
         }
         // The main thread takes files from the same queue between its workers' messages.
         void (async () => {
-            const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots });
-            const sources = new SourceCache();
+            const analyzer = here?.analyzer ?? new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots });
+            const sources = here?.sources ?? new SourceCache();
             while (!settled && next < files.length) {
                 const index = next++;
-                const file = files[index];
                 let result: FileResult;
                 try {
-                    result = toFileResult(await analyzer.analyzeFile(file), options.lang, sources);
+                    result = await analyzeOne(analyzer, files[index], options.lang, sources);
                 } catch (e) {
-                    return finish(failure(file, String((e as Error)?.message ?? e).split('\n')[0]));
+                    return finish(e as Error);
                 }
                 if (!settled) record(index, [result]);
                 // let worker messages in before the next file

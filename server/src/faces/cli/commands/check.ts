@@ -127,7 +127,7 @@ export function checkCommand(ctx: CliContext): Command {
         .option('--prune-baseline', d(ctx, '从基线中删去已不存在的问题', 'drop the problems that no longer occur from the baseline'))
         .option('--fix', d(ctx, '自动修复能修复的问题并写回文件（与编辑器“修复全部”相同），再报告余下的问题', 'fix what can be fixed and write the files (the editor\'s fix-all), then report what is left'))
         .option('--fix-dry-run', d(ctx, '同 --fix，但不写文件；json 格式给出修复后的文本（output）', 'like --fix without writing; the json format carries the fixed text (output)'))
-        .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认超过 50 个文件时自动）', 'worker threads (0 = none; default: automatic above 50 files)'))
+        .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认按实测的每个文件耗时与 CPU 核数自动决定）', 'worker threads (0 = none; default: chosen from the measured time per file and the CPU cores)'))
         .addOption(importRootOption(ctx))
         .addOption(langOption(ctx))
         .action(async (paths: string[], opts: CheckOptions) => {
