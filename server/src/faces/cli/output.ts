@@ -1,7 +1,6 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
-import stringWidth from 'string-width';
 import { fail, ioReason } from './errors.js';
 import type { Sink } from './spool.js';
 
@@ -73,9 +72,4 @@ export function displayPath(file: string, cwd = process.cwd()): string {
     const rel = relative(cwd, file);
     if (!rel || rel.startsWith('..') || resolve(rel) === rel) return file.split(sep).join('/');
     return rel.split(sep).join('/');
-}
-
-/** Terminal width of a string: CJK and full-width characters take two columns (string-width). */
-export function displayWidth(text: string): number {
-    return stringWidth(text);
 }

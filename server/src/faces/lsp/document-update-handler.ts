@@ -21,14 +21,11 @@ export const DEBOUNCE_MS = 200;
 /** Two edits closer than this (ms) are one burst of typing. */
 const BURST_MS = 150;
 
-export interface ConfigChangeListener { (): void }
-
 export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly pending = new Set<string>();
     private timer: ReturnType<typeof setTimeout> | undefined;
     private readonly lastChange = new Map<string, number>();
     private compliance?: () => ComplianceService;
-    private readonly configListeners: ConfigChangeListener[] = [];
     private readonly shared: LangiumSharedServices;
     /** A build started by an edit has not finished yet. */
     private building = false;
@@ -42,10 +39,6 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     /** Set once the language services exist (they are created after the shared ones). */
     useCompliance(get: () => ComplianceService): void {
         this.compliance = get;
-    }
-
-    onConfigChange(listener: ConfigChangeListener): void {
-        this.configListeners.push(listener);
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
@@ -124,7 +117,6 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const ws = this.shared.workspace;
         ws.WorkspaceManager.ready.then(() => ws.WorkspaceLock.write(async (token) => {
             prepare();
-            for (const listener of this.configListeners) listener();
             for (const doc of ws.LangiumDocuments.all) ws.DocumentBuilder.resetToState(doc, DocumentState.ComputedScopes);
             await ws.DocumentBuilder.update([], [], token);
         })).catch((err) => console.error('aspl: re-check failed', err));

@@ -7,15 +7,16 @@
  * are published at once with the previous compliance findings moved along with the text, and
  * the fresh compliance findings follow as soon as the engine has run.
  */
-import { Cancellation, DefaultDocumentValidator, UriUtils, type LangiumDocument, type ValidationOptions } from 'langium';
+import { Cancellation, UriUtils, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import { AsplCoreDocumentValidator } from '../../parse/document-validator.js';
 import type { Document } from '../../parse/generated/ast.js';
-import { findingToDiagnostic, foreignDiagnostic, importRangeFor, messageText } from './diagnostics.js';
+import { findingToDiagnostic, foreignDiagnostic, importRangeFor, messageText, withRuleLink } from './diagnostics.js';
 import { importClosure } from './import-graph.js';
 import { msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 
-export class AsplDocumentValidator extends DefaultDocumentValidator {
+export class AsplDocumentValidator extends AsplCoreDocumentValidator {
     private readonly services: AsplLspServices;
 
     constructor(services: AsplLspServices) {
@@ -29,7 +30,8 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
         Compliance.configFor(document.uri);
         // A file the config ignores (drafts/**) is only checked when the writer opens it.
         if (!this.services.shared.workspace.TextDocuments.get(document.uri.toString()) && Compliance.isIgnored(document.uri)) return [];
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const docsBase = this.services.asplLsp.Options.docsBaseUrl;
+        const diagnostics = (await super.validateDocument(document, options, cancelToken)).map((d) => withRuleLink(d, docsBase));
         const wanted = !options.categories || options.categories.includes('fast');
         const doc = document as LangiumDocument<Document>;
         if (!wanted || !doc.parseResult.value?.policy) {
@@ -58,19 +60,20 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
             return [];
         }
         const lang = Options.lang;
+        const docsBase = Options.docsBaseUrl;
         const own = doc.uri.toString();
         const documents = this.services.shared.workspace.LangiumDocuments;
         const diagnostics: Diagnostic[] = [];
         const foreign = new Map<string, Diagnostic[]>();
         for (const f of result.problems) {
             if (f.src.uri === own) {
-                diagnostics.push(findingToDiagnostic(f, lang));
+                diagnostics.push(findingToDiagnostic(f, lang, docsBase));
                 continue;
             }
             const at = importRangeFor(doc, f.src.uri, (u) => importClosure(documents, u));
-            if (at) diagnostics.push(foreignDiagnostic(f, lang, at));
+            if (at) diagnostics.push(foreignDiagnostic(f, lang, at, docsBase));
             const list = foreign.get(f.src.uri) ?? [];
-            const d = findingToDiagnostic(f, lang);
+            const d = findingToDiagnostic(f, lang, docsBase);
             list.push({ ...d, message: msg(lang, 'via-child', { message: messageText(d), file: UriUtils.basename(doc.uri) }) });
             foreign.set(f.src.uri, list);
         }

@@ -11,6 +11,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../../parse/generated/ast.js';
 import type { AsplDocumentValidator } from './document-validator.js';
 import type { AsplLspServices } from './module.js';
+import { changedRegion } from '../../shared/text-diff.js';
 
 /** From this many lines on, compliance findings follow the edit's language diagnostics. */
 export const DEFERRED_COMPLIANCE_LINES = 1_000;
@@ -74,17 +75,13 @@ export class LateCompliance {
 
 /** Maps ranges of `before` to `after`, which differ in one region (common prefix and suffix kept). */
 function mover(before: string, after: string): (r: Range) => Range {
-    let p = 0;
-    const max = Math.min(before.length, after.length);
-    while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
+    const { start: p, beforeEnd } = changedRegion(before, after);
     const oldDoc = TextDocument.create('memory:/before', 'aspl', 0, before);
     const newDoc = TextDocument.create('memory:/after', 'aspl', 0, after);
     const delta = after.length - before.length;
     const pos = (x: Position): Position => {
         const o = oldDoc.offsetAt(x);
-        const n = o <= p ? o : o >= before.length - s ? o + delta : p;
+        const n = o <= p ? o : o >= beforeEnd ? o + delta : p;
         return newDoc.positionAt(n);
     };
     return (r) => ({ start: pos(r.start), end: pos(r.end) });

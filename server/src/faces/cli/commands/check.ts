@@ -33,6 +33,7 @@ interface CheckOptions {
     pruneBaseline?: boolean;
     jobs?: string;
     importRoot?: string[];
+    docsBaseUrl?: string;
     lang?: string;
     fix?: boolean;
     fixDryRun?: boolean;
@@ -129,6 +130,7 @@ export function checkCommand(ctx: CliContext): Command {
         .option('--fix-dry-run', d(ctx, '同 --fix，但不写文件；json 格式给出修复后的文本（output）', 'like --fix without writing; the json format carries the fixed text (output)'))
         .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认按实测的每个文件耗时与 CPU 核数自动决定）', 'worker threads (0 = none; default: chosen from the measured time per file and the CPU cores)'))
         .addOption(importRootOption(ctx))
+        .option('--docs-base-url <url>', d(ctx, '规则文档链接的基础网址（SARIF 的 helpUri；默认：随 aspl 安装的文档）', "base URL of the rules' documentation (SARIF helpUri; default: the docs installed with aspl)"))
         .addOption(langOption(ctx))
         .action(async (paths: string[], opts: CheckOptions) => {
             const lang = resolveLang(opts.lang);
@@ -213,7 +215,7 @@ export function checkCommand(ctx: CliContext): Command {
             const counts = { errors: 0, warnings: 0, infos: 0 };
             const summary = new StepSummary(lang, process.cwd());
             const sinks = list.map((o) => openOutput(o.file));
-            const writers = list.map((o, i) => FORMATS[o.format]({ lang, cwd: process.cwd(), colors: colorsFor(!!o.file), version: packageInfo().version, registry }, sinks[i]));
+            const writers = list.map((o, i) => FORMATS[o.format]({ lang, cwd: process.cwd(), colors: colorsFor(!!o.file), version: packageInfo().version, registry, docsBaseUrl: opts.docsBaseUrl }, sinks[i]));
             const report = (r: FileResult) => {
                 filter?.apply(r);
                 if (opts.quiet) r.problems = r.problems.filter((p) => p.severity === 'error');

@@ -11,6 +11,8 @@ export interface FormatContext {
     /** The CLI's version (package.json). */
     version: string;
     registry?: CatalogRegistry;
+    /** `--docs-base-url`: where rule links point (engine/doc-links.ts). */
+    docsBaseUrl?: string;
 }
 
 /** What is known only when every file has been written. */
