@@ -1,18 +1,21 @@
 /**
  * Sends diagnostics to the client (instead of Langium's default handler): each carries the
- * version of the text it was computed from, base files get the findings their importers
- * located in them, and config / pack YAML files get their own problems.
+ * version of the text it was computed from, a policy that does not parse keeps the compliance
+ * findings of its last good text, base files get the findings their importers located in them,
+ * and config / pack YAML files get their own problems.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DocumentState, URI } from 'langium';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { FileProblem } from '../../engine/catalog/types.js';
+import { LastGoodFindings } from './diagnostics.js';
 import type { AsplDocumentBuilder } from './document-builder.js';
 import type { AsplLspServices } from './module.js';
 
 export class DiagnosticsPublisher {
     private readonly yamlSent = new Map<string, string>();
+    private readonly lastGood = new LastGoodFindings();
 
     constructor(private readonly connection: Connection, private readonly services: AsplLspServices) {}
 
@@ -28,6 +31,7 @@ export class DiagnosticsPublisher {
                 const key = uri.toString();
                 Compliance.forget(key);
                 Late.forget(key);
+                this.lastGood.forget(key);
                 this.connection.sendDiagnostics({ uri: key, diagnostics: [] });
                 for (const u of Foreign.remove(key)) Republish.push(u);
             }
@@ -55,7 +59,7 @@ export class DiagnosticsPublisher {
         if (!doc?.diagnostics || doc.state < DocumentState.Validated) return;
         const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
         const version = builder.parsedVersions.get(key);
-        const diagnostics = this.services.asplLsp.Foreign.merge(key, doc.diagnostics);
+        const diagnostics = this.services.asplLsp.Foreign.merge(key, this.lastGood.complete(doc, doc.diagnostics));
         this.connection.sendDiagnostics({ uri: key, ...(version !== undefined ? { version } : {}), diagnostics });
     }
 

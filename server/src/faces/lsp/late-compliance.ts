@@ -6,12 +6,11 @@
  * publication of the same version as soon as no newer edit is waiting.
  */
 import { DocumentState, type LangiumDocument } from 'langium';
-import type { Diagnostic, Position, Range } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Document } from '../../parse/generated/ast.js';
 import type { AsplDocumentValidator } from './document-validator.js';
+import { editBetween } from './edit-region.js';
 import type { AsplLspServices } from './module.js';
-import { changedRegion } from '../../shared/text-diff.js';
 
 /** From this many lines on, compliance findings follow the edit's language diagnostics. */
 export const DEFERRED_COMPLIANCE_LINES = 1_000;
@@ -46,7 +45,7 @@ export class LateCompliance {
         const text = doc.textDocument.getText();
         // Same text (settings or config changed): nothing to carry, the engine must run on it now.
         if (!prev || prev.text === text) return undefined;
-        const move = mover(prev.text, text);
+        const { move } = editBetween(prev.text, text);
         return prev.diagnostics.map((d) => ({
             ...d,
             range: move(d.range),
@@ -71,18 +70,4 @@ export class LateCompliance {
             }).catch((e) => console.error('aspl: late compliance check failed', e));
         }, 0);
     }
-}
-
-/** Maps ranges of `before` to `after`, which differ in one region (common prefix and suffix kept). */
-function mover(before: string, after: string): (r: Range) => Range {
-    const { start: p, beforeEnd } = changedRegion(before, after);
-    const oldDoc = TextDocument.create('memory:/before', 'aspl', 0, before);
-    const newDoc = TextDocument.create('memory:/after', 'aspl', 0, after);
-    const delta = after.length - before.length;
-    const pos = (x: Position): Position => {
-        const o = oldDoc.offsetAt(x);
-        const n = o <= p ? o : o >= beforeEnd ? o + delta : p;
-        return newDoc.positionAt(n);
-    };
-    return (r) => ({ start: pos(r.start), end: pos(r.end) });
 }
