@@ -1,4 +1,4 @@
-import { compilePattern, type PatternSpan } from '../patterns.js';
+import { compilePattern, matchesAny, type PatternSpan } from '../patterns.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
 
@@ -16,6 +16,7 @@ const MAX_TEXT = 10_000;
 export function forbiddenText(ctx: CheckContext, spec: { patterns: string[]; unless?: string[] }): Outcome {
     for (const t of ctx.model.texts) {
         const text = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
+        if (!matchesAny(spec.patterns, text)) continue;
         // A look-alike named by `unless` excuses only the words it covers, not the whole text.
         const excused = (spec.unless ?? []).flatMap((p) => spans(p, text));
         const hit = spec.patterns.flatMap((p) => spans(p, text)).find((h) => !excused.some((e) => e.start < h.end && h.start < e.end));
