@@ -19,6 +19,7 @@ import { AsplConfigurationProvider } from './configuration.js';
 import { AsplDefinitionProvider } from './definition.js';
 import { ForeignFindings } from './diagnostics.js';
 import { AsplDocumentBuilder } from './document-builder.js';
+import { AsplDocumentFactory } from './document-factory.js';
 import { AsplDocumentLinkProvider } from './document-links.js';
 import { AsplDocumentSymbolProvider } from './document-symbols.js';
 import { AsplDocumentUpdateHandler } from './document-update-handler.js';
@@ -87,6 +88,7 @@ export const AsplLspSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     },
     workspace: {
         DocumentBuilder: (services) => new AsplDocumentBuilder(services),
+        LangiumDocumentFactory: (services) => new AsplDocumentFactory(services),
         IndexManager: (services) => new AsplIndexManager(services),
         WorkspaceManager: (services) => new AsplWorkspaceManager(services),
         ConfigurationProvider: (services) => new AsplConfigurationProvider(services),
