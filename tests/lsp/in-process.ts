@@ -1,5 +1,5 @@
 /** The language server's services in this process (no connection): open, edit and close documents as an editor would. */
-import { URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { DocumentState, URI, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { AsplDocumentFactory } from '../../server/src/faces/lsp/document-factory.js';
@@ -11,24 +11,43 @@ export class InProcessServer {
     readonly aspl: AsplLspServices;
     private readonly versions = new Map<string, number>();
 
-    constructor(options: { incremental: boolean; lang?: 'zh' | 'en' }) {
+    constructor(options: { incremental: boolean; lang?: 'zh' | 'en'; folders?: string[] }) {
         const { shared, Aspl } = createAsplLspServices({ connection: undefined, ...BoundedFileSystem });
         this.shared = shared;
         this.aspl = Aspl;
         this.factory.incremental = options.incremental;
         Aspl.aspl.Settings.lang = options.lang ?? 'en';
+        // initialize/initialized as a client without workspace folders sends them
+        const folders = (options.folders ?? []).map((f, i) => ({ uri: URI.file(f).toString(), name: `ws${i}` }));
+        shared.workspace.WorkspaceManager.initialize({ capabilities: {}, processId: null, rootUri: null, workspaceFolders: folders });
+        shared.workspace.ConfigurationProvider.initialize({ capabilities: {}, processId: null, rootUri: null, workspaceFolders: folders });
+        Aspl.asplLsp.Options.setWorkspaceRoots(options.folders ?? []);
+        this.ready = Promise.all([shared.workspace.WorkspaceManager.initialized({}), shared.workspace.ConfigurationProvider.initialized({})]).then(() => undefined);
     }
+
+    /** Resolves once the workspace folders are indexed. */
+    readonly ready: Promise<void>;
 
     get factory(): AsplDocumentFactory {
         return this.shared.workspace.LangiumDocumentFactory as AsplDocumentFactory;
     }
 
-    /** Sets the editor's text of `uri` (open or change) and waits for the build. */
+    /** Sets the editor's text of `uri` (open or change), as the client's notification does, and waits until it is validated. */
     async edit(uri: string, text: string): Promise<LangiumDocument> {
+        await this.ready;
         const version = (this.versions.get(uri) ?? 0) + 1;
         this.versions.set(uri, version);
-        this.shared.workspace.TextDocuments.set(TextDocument.create(uri, 'aspl', version, text));
-        await this.shared.workspace.DocumentBuilder.update([URI.parse(uri)], []);
+        const document = TextDocument.create(uri, 'aspl', version, text);
+        this.shared.workspace.TextDocuments.set(document);
+        const validated = new Promise<void>((resolve) => {
+            const listener = this.shared.workspace.DocumentBuilder.onDocumentPhase(DocumentState.Validated, (doc) => {
+                if (doc.uri.toString() !== uri || doc.textDocument.version !== version) return;
+                listener.dispose();
+                resolve();
+            });
+        });
+        this.shared.lsp.DocumentUpdateHandler.didChangeContent!({ document });
+        await validated;
         return this.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))!;
     }
 
@@ -38,7 +57,10 @@ export class InProcessServer {
         this.versions.delete(uri);
         const handler = this.shared.lsp.DocumentUpdateHandler as unknown as { didCloseDocument(e: { document: TextDocument }): void };
         handler.didCloseDocument({ document: TextDocument.create(uri, 'aspl', 0, '') });
-        await this.shared.workspace.WorkspaceLock.write(() => undefined);
+        // the close handler's build runs under the workspace lock once the settings are read: wait for it
+        await this.shared.workspace.ConfigurationProvider.ready;
+        await this.shared.workspace.WorkspaceManager.ready;
+        await new Promise((r) => setTimeout(r, 0));
         await this.shared.workspace.WorkspaceLock.write(() => undefined);
     }
 

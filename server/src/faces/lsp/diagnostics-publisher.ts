@@ -18,19 +18,14 @@ export class DiagnosticsPublisher {
 
     listen(): void {
         const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
-        const { Foreign, Republish, Compliance, Late } = this.services.asplLsp;
+        const { Late } = this.services.asplLsp;
         Late.publish = (doc) => {
             this.publish(doc.uri);
             this.flushRepublish();
         };
+        // What the server kept for a deleted document is dropped in module.ts (forgetDeleted); here its diagnostics go.
         builder.onUpdate((_changed, deleted) => {
-            for (const uri of deleted) {
-                const key = uri.toString();
-                Compliance.forget(key);
-                Late.forget(key);
-                this.connection.sendDiagnostics({ uri: key, diagnostics: [] });
-                for (const u of Foreign.remove(key)) Republish.push(u);
-            }
+            for (const uri of deleted) this.connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
         });
         builder.onDocumentPhase(DocumentState.Validated, (doc) => {
             this.publish(doc.uri);
