@@ -31,7 +31,7 @@ const STARTS: Array<{ uri: string; text: string }> = [
 
 /** What a writer types: digits, words, quotes, braces, comments, line breaks, whole lines. */
 const PIECES = [
-    '1', '9', '0', ' ', '\n', 'x', 'a1', '服务', '天', '"', '"新"', '“', '{', '}', ',', '，', '-', ':', '//', '/*', '*/', '// note\n',
+    '1', '9', '0', ' ', '\n', '\r\n', '\r', 'x', 'a1', '服务', '天', '"', '"新"', '“', '{', '}', ',', '，', '-', ':', '//', '/*', '*/', '// note\n',
     ' hours', ' days', ' 元', 'within ', 'respond within 2 hours\n', '\n  channel cz phone "400-1" hours 09:00-18:00 daily\n',
     '\n  fee parts "Parts" 30 CNY per visit disclosed-before-service\n', 'service repair "R" free {\n via ch0\n respond within 1 days\n}\n',
 ];

@@ -17,6 +17,7 @@
 import { CompositeCstNodeImpl, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import type { Document, Member } from './generated/ast.js';
 import { dropPropertyNodes } from './property-nodes.js';
+import { changedRegion, positionAt } from './text-change.js';
 
 /** Characters of following blocks lexed and parsed after the edited one, for the parser's lookahead at its end. */
 const LOOKAHEAD_CHARS = 256;
@@ -31,27 +32,6 @@ interface LeafFields { _offset: number; _startLine: number; _startColumn: number
 interface CompositeFields { content: CstNode[]; _rangeCache: unknown; container?: CompositeCstNodeImpl; grammarSource?: unknown }
 
 const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xfeff || (c >= 0x0b && c <= 0x0c) || c === 0xa0;
-
-/** First differing offset and length of the common suffix of two texts. */
-function changedRegion(before: string, after: string): { from: number; suffix: number } {
-    const max = Math.min(before.length, after.length);
-    let from = 0;
-    while (from < max && before.charCodeAt(from) === after.charCodeAt(from)) from++;
-    let suffix = 0;
-    while (suffix < max - from && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
-    return { from, suffix };
-}
-
-/** Line and column of an offset, counting from a known line start. */
-function positionAt(text: string, offset: number): { line: number; character: number } {
-    let line = 0;
-    let lineStart = 0;
-    for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-        line++;
-        lineStart = i + 1;
-    }
-    return { line, character: offset - lineStart };
-}
 
 /**
  * Re-parses the member of `result` that the change from `before` to `after` falls in and splices

@@ -7,8 +7,8 @@
  */
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Document } from '../../parse/generated/ast.js';
+import { changedRegion, positionAt } from '../../parse/text-change.js';
 import type { AsplDocumentValidator } from './document-validator.js';
 import type { AsplLspServices } from './module.js';
 
@@ -77,20 +77,17 @@ export class LateCompliance {
     }
 }
 
-/** Maps ranges of `before` to `after`, which differ in one region (common prefix and suffix kept). */
+/** Maps ranges of `before` to `after`, which differ in one region (common prefix and suffix kept); a position inside the region goes to its start. */
 function mover(before: string, after: string): (r: Range) => Range {
-    let p = 0;
-    const max = Math.min(before.length, after.length);
-    while (p < max && before.charCodeAt(p) === after.charCodeAt(p)) p++;
-    let s = 0;
-    while (s < max - p && before.charCodeAt(before.length - 1 - s) === after.charCodeAt(after.length - 1 - s)) s++;
-    const oldDoc = TextDocument.create('memory:/before', 'aspl', 0, before);
-    const newDoc = TextDocument.create('memory:/after', 'aspl', 0, after);
-    const delta = after.length - before.length;
+    const { from, suffix } = changedRegion(before, after);
+    const start = positionAt(before, from);
+    const oldEnd = positionAt(before, before.length - suffix);
+    const newEnd = positionAt(after, after.length - suffix);
+    const cmp = (a: Position, b: Position) => (a.line - b.line) || (a.character - b.character);
     const pos = (x: Position): Position => {
-        const o = oldDoc.offsetAt(x);
-        const n = o <= p ? o : o >= before.length - s ? o + delta : p;
-        return newDoc.positionAt(n);
+        if (cmp(x, start) <= 0) return x;
+        if (cmp(x, oldEnd) < 0) return start;
+        return { line: x.line + newEnd.line - oldEnd.line, character: x.line === oldEnd.line ? x.character + newEnd.character - oldEnd.character : x.character };
     };
     return (r) => ({ start: pos(r.start), end: pos(r.end) });
 }
