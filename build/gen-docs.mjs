@@ -1,20 +1,23 @@
-// Writes docs/standards/<catalog-id>.md from the catalogs (standards/*.yaml and standards/packs/*.yaml):
-// one page per catalog, one anchor per clause (`clause-<id>`), so every diagnostic's codeDescription
-// link lands on its clause. The anchor rule is the language server's (server/src/faces/lsp/clause-docs.ts):
-// keep both in step. Catalog text is data: everything is escaped, nothing is evaluated.
+// Writes docs/standards/<catalog-id>.md from the catalogs (standards/*.yaml and standards/packs/*.yaml),
+// one page per catalog and one anchor per clause, and docs/language.md, one anchor per language rule.
+// Anchors, check descriptions and rules come from the compiled sources (out/, which `npm run build`
+// writes first), so every link the faces emit (engine/doc-links.ts) lands on an anchor written here.
+// Catalog text is data: everything is escaped, nothing is evaluated.
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
+
+const compiled = (path) => import(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'out', path)).href);
+const { describeCheck } = await compiled('engine/checks/registry.js');
+const { clauseAnchor, languageRuleAnchor, LANGUAGE_PAGE } = await compiled('engine/doc-links.js');
+const { LANGUAGE_RULES } = await compiled('i18n/language-rules.js');
+const { LANGUAGE_MESSAGES } = await compiled('i18n/language-messages.js');
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const STANDARDS = join(ROOT, 'standards');
-const OUT = join(ROOT, 'docs', 'standards');
-
-/** "8.4.3" → "clause-8-4-3"; "CPL-28" → "clause-cpl-28" (same rule as clause-docs.ts). */
-export function clauseAnchor(clauseId) {
-    return 'clause-' + String(clauseId).toLowerCase().replace(/[^a-z0-9\u4e00-\u9fff]+/g, '-').replace(/^-+|-+$/g, '');
-}
+const DOCS = join(ROOT, 'docs');
+const OUT = join(DOCS, 'standards');
 
 /** Markdown-safe text: no HTML, no link or emphasis syntax taken from a catalog. */
 function esc(text) {
@@ -25,28 +28,6 @@ function esc(text) {
 }
 
 const LEVEL = { shall: '应 shall', should: '宜 should', may: '可 may' };
-
-function describeCheck(check) {
-    if (!check || typeof check !== 'object') return undefined;
-    const [kind, spec] = Object.entries(check)[0] ?? [];
-    if (!kind) return undefined;
-    switch (kind) {
-        case 'exists': return `exists \`${spec}\``;
-        case 'count': return `count \`${spec.path}\` ≥ ${spec.atLeast}`;
-        case 'maxDuration': return `\`${spec.path}\` ≤ ${spec.limit}`;
-        case 'minDuration': return `\`${spec.path}\` ≥ ${spec.limit}`;
-        case 'oneOf': return `\`${spec.path}\` ∈ {${spec.values.join(', ')}}`;
-        case 'noneOf': return `\`${spec.path}\` ∉ {${spec.values.join(', ')}}`;
-        case 'allHave': return `every \`${spec.path}\` states \`${spec.field}\``;
-        case 'format': return `\`${spec.path}\` has no placeholder wording${spec.is ? ` and is a valid ${spec.is}` : ''}`;
-        case 'forbiddenText': return `no text matches ${spec.patterns.map((p) => '`' + p.replace(/`/g, "'") + '`').join(', ')}`;
-        case 'builtin': return `builtin \`${spec}\``;
-        case 'when': return `when (${describeCheck(spec.if)}) then (${describeCheck(spec.then)})`;
-        case 'all': return spec.map(describeCheck).join(' **and** ');
-        case 'any': return spec.map(describeCheck).join(' **or** ');
-        default: return `\`${kind}\``;
-    }
-}
 
 function page(catalog, file) {
     const out = [];
@@ -74,9 +55,26 @@ function page(catalog, file) {
         if (c.confidence) facts.push(`可信度 Confidence: ${esc(c.confidence)}`);
         if (c.cite) facts.push(`出处 Cite: ${esc(c.cite)}`);
         out.push(facts.join(' · '), '');
-        const check = describeCheck(c.check);
-        out.push(check ? `检查 Check: ${check}` : '检查 Check: 只能以 `attest` 声明满足 — met only by an `attest` statement', '');
+        const check = c.check && describeCheck(c.check);
+        out.push(check ? `检查 Check: ${esc(check.zh)} — ${esc(check.en)}` : '检查 Check: 只能以 `attest` 声明满足 — met only by an `attest` statement', '');
         if (c.note) out.push(`> ${esc(c.note.zh)}`, '>', `> ${esc(c.note.en)}`, '');
+    }
+    return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
+/** docs/language.md: every language rule, its anchor, title and message. */
+function languagePage() {
+    const out = [
+        '# 语言规则 Language rules', '',
+        '由 `build/gen-docs.mjs` 从 `server/src/i18n/language-rules.ts` 生成，请勿手改。Generated from `server/src/i18n/language-rules.ts` by `build/gen-docs.mjs`; do not edit.', '',
+        '`aspl check` 以 `aspl/<规则>` 报告这些问题 — `aspl check` reports these problems as `aspl/<rule>`.', '',
+    ];
+    for (const [code, rule] of Object.entries(LANGUAGE_RULES)) {
+        out.push(`<a id="${languageRuleAnchor(code)}"></a>`, '', `## aspl/${esc(code)} — ${esc(rule.title.zh)} / ${esc(rule.title.en)}`, '');
+        const m = LANGUAGE_MESSAGES[code];
+        if (m) out.push(`> ${esc(m.zh)}`, '>', `> ${esc(m.en)}`, '');
+        else out.push('语法分析器的消息说明应写的内容与实际写的内容。The parser says what was expected and what was found.', '');
+        if (rule.syntax) out.push('文件未能完整解析时不报告条款结论。While the file does not parse, no clause findings are reported.', '');
     }
     return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
@@ -107,9 +105,10 @@ export function generate() {
         count++;
     }
     writeFileSync(join(OUT, 'README.md'), index.join('\n') + '\n');
+    writeFileSync(join(DOCS, LANGUAGE_PAGE), languagePage());
     return count;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-    console.log(`gen-docs: ${generate()} catalogs → docs/standards/`);
+    console.log(`gen-docs: ${generate()} catalogs → docs/standards/, language rules → docs/${LANGUAGE_PAGE}`);
 }

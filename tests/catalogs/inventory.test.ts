@@ -10,10 +10,12 @@ import { describe, it, expect } from 'vitest';
 import { parse } from 'yaml';
 import AjvModule from 'ajv';
 import ts from 'typescript';
+import { checkPathUses, checksIn, type Check as RegistryCheck } from '../../server/src/engine/checks/registry.js';
 import { runCheck } from '../../server/src/engine/checks/run.js';
 import type { VoidWordingSpec } from '../../server/src/engine/checks/void-wording.js';
 import { compilePattern } from '../../server/src/engine/patterns.js';
 import type { PolicyModel } from '../../server/src/model/types.js';
+import type { PathUse } from '../../server/src/engine/checks/primitive.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const standards = join(root, 'standards');
@@ -105,29 +107,23 @@ const EXPECTED: Record<string, string[]> = {
 
 // ---------------------------------------------------------------- checks, walked
 
-function* checksIn(c: Check | undefined): Generator<Check> {
-    if (!c) return;
-    yield c;
-    if ('when' in c) { const w = c.when as { if: Check; then: Check }; yield* checksIn(w.if); yield* checksIn(w.then); }
-    if ('all' in c) for (const x of c.all as Check[]) yield* checksIn(x);
-    if ('voidWording' in c) for (const k of (c.voidWording as { kinds: Array<{ if?: Check }> }).kinds) yield* checksIn(k.if);
-    if ('any' in c) for (const x of c.any as Check[]) yield* checksIn(x);
-}
+/** Every primitive used, walked by the registry (so a new combinator's children are walked too). */
 function allChecks(cat: Catalog): Array<{ where: string; check: Check }> {
     const out: Array<{ where: string; check: Check }> = [];
-    const add = (where: string, c: Check | undefined) => { for (const check of checksIn(c)) out.push({ where, check }); };
+    const add = (where: string, c: Check | undefined) => { for (const x of checksIn(c as RegistryCheck | undefined)) out.push({ where, check: x.check as unknown as Check }); };
     add(`${cat.id} appliesWhen`, cat.appliesWhen);
     add(`${cat.id} scoring`, cat.scoring?.pass.requires);
-    for (const cl of cat.clauses) add(`${cat.id} ${cl.id}`, cl.check);
+    for (const cl of cat.clauses) { add(`${cat.id} ${cl.id}`, cl.check); add(`${cat.id} ${cl.id} caveat`, (cl as { caveat?: { unless: Check } }).caveat?.unless); }
     return out;
 }
-function pathOf(c: Check): string | undefined {
-    if (typeof c.exists === 'string') return c.exists;
-    if (typeof c.absent === 'string') return c.absent;
-    for (const k of ['count', 'maxDuration', 'minDuration', 'oneOf', 'noneOf', 'format', 'priced']) {
-        if (k in c) return (c[k] as { path: string }).path;
-    }
-    return undefined;
+/** Every model path the catalog's checks read, as each primitive declares them (allHave's path.field included). */
+function allPathUses(cat: Catalog): Array<{ where: string; use: PathUse }> {
+    const out: Array<{ where: string; use: PathUse }> = [];
+    const add = (where: string, c: Check | undefined) => { for (const use of checkPathUses(c as RegistryCheck | undefined)) out.push({ where, use }); };
+    add(`${cat.id} appliesWhen`, cat.appliesWhen);
+    add(`${cat.id} scoring`, cat.scoring?.pass.requires);
+    for (const cl of cat.clauses) { add(`${cat.id} ${cl.id}`, cl.check); add(`${cat.id} ${cl.id} caveat`, (cl as { caveat?: { unless: Check } }).caveat?.unless); }
+    return out;
 }
 
 // ---------------------------------------------------------------- tests
@@ -379,40 +375,38 @@ describe('paths', () => {
         return { type: t };
     }
 
-    const uses = [...catalogs.values()].flatMap(allChecks);
+    const uses = [...catalogs.values()].flatMap(allPathUses);
+
+    it('walks every primitive\'s paths, allHave\'s included', () => {
+        for (const k of ['exists', 'absent', 'count', 'allHave', 'maxDuration', 'minDuration', 'minDistance', 'oneOf', 'noneOf', 'format', 'priced', 'voidWording', 'builtin']) {
+            expect(uses.some((u) => u.use.at.includes(k)), k).toBe(true);
+        }
+        expect(uses.map((u) => u.use.path)).toEqual(expect.arrayContaining(['services.respond', 'services.resolve', 'fees.disclosed']));
+    });
 
     it('every path names a PolicyModel field and every filter value is in its vocabulary', () => {
         const problems: string[] = [];
-        for (const { where, check } of uses) {
-            const path = pathOf(check);
-            if (!path) continue;
-            const r = walk(path);
-            if (r.error) problems.push(`${where}: ${path}: ${r.error}`);
+        for (const { where, use } of uses) {
+            const r = walk(use.path);
+            if (r.error) problems.push(`${where}: ${use.path}: ${r.error}`);
         }
         expect(problems).toEqual([]);
     });
 
     it('a priced check addresses fees', () => {
-        const paths = uses.filter((u) => 'priced' in u.check).map((u) => (u.check.priced as { path: string }).path);
+        const paths = uses.filter((u) => u.use.at.includes('priced')).map((u) => u.use.path);
         expect(paths.length).toBe(4);
         for (const p of paths) expect(checker.typeToString(element(walk(p).type!))).toBe('Fee');
     });
 
     it('duration checks address Durations, value checks use the field\'s own values', () => {
         const problems: string[] = [];
-        for (const { where, check } of uses) {
-            for (const k of ['maxDuration', 'minDuration'] as const) {
-                if (!(k in check)) continue;
-                const { path } = check[k] as { path: string };
-                const t = walk(path).type;
-                if (!t || !/^Duration$/.test(checker.typeToString(element(t)))) problems.push(`${where}: ${path} is not a Duration`);
-            }
-            for (const k of ['oneOf', 'noneOf'] as const) {
-                if (!(k in check)) continue;
-                const { path, values } = check[k] as { path: string; values: string[] };
-                const t = walk(path).type;
+        for (const { where, use } of uses) {
+            const t = walk(use.path).type;
+            if (use.expect?.kind === 'duration' && (!t || !/^Duration$/.test(checker.typeToString(element(t))))) problems.push(`${where}: ${use.path} is not a Duration`);
+            if (use.expect?.kind === 'values') {
                 const allowed = t && literals(t);
-                for (const v of values) if (!allowed?.includes(String(v))) problems.push(`${where}: ${v} is not a value of ${path}`);
+                for (const v of use.expect.values) if (!allowed?.includes(String(v))) problems.push(`${where}: ${v} is not a value of ${use.path}`);
             }
         }
         expect(problems).toEqual([]);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Ajv } from 'ajv';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,7 +85,6 @@ describe('check --format stylish', () => {
         expect(lines.some((l) => /^\s+10:11\s+warning\s+.*GBT-AS-GENERAL 8\.4\.2$/.test(l))).toBe(true);
         expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 2 problems (1 error, 1 warning)');
         // no colours when stdout is not a terminal
-        // eslint-disable-next-line no-control-regex
         expect(r.stdout).not.toMatch(/\u001b\[/);
     });
 
@@ -114,10 +114,8 @@ describe('check --format stylish', () => {
 
     it('colours only when asked on a non-terminal (FORCE_COLOR), and NO_COLOR wins', async () => {
         const forced = await aspl(['check', SLOW], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
-        // eslint-disable-next-line no-control-regex
         expect(forced.stdout).toMatch(/\u001b\[/);
         const none = await aspl(['check', SLOW], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } });
-        // eslint-disable-next-line no-control-regex
         expect(none.stdout).not.toMatch(/\u001b\[/);
     });
 });
@@ -138,7 +136,11 @@ describe('check --format sarif', () => {
         const rules = run.tool.driver.rules as Array<{ id: string; shortDescription: { text: string }; helpUri: string }>;
         const rule = rules.find((x) => x.id === 'GBT-AS-GENERAL 8.4.3')!;
         expect(rule.shortDescription.text).toMatch(/5 working days/);
-        expect(rule.helpUri).toBe('docs/standards/GBT-AS-GENERAL.md#8-4-3');
+        // Absolute, and the anchor the docs generator writes (it used to be a relative `…#8-4-3`).
+        expect(rule.helpUri).toBe(pathToFileURL(join(ROOT, 'docs/standards/GBT-AS-GENERAL.md')).href + '#clause-8-4-3');
+        const based = JSON.parse((await aspl(['check', FOCUSED, '--format', 'sarif', '--docs-base-url', 'https://example.org/aspl/docs'])).stdout);
+        expect(based.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'GBT-AS-GENERAL 8.4.3').helpUri).toBe('https://example.org/aspl/docs/standards/GBT-AS-GENERAL.md#clause-8-4-3');
+        expect(based.runs[0].tool.driver.rules.find((x: { id: string }) => x.id === 'aspl/negative-money').helpUri).toBe('https://example.org/aspl/docs/language.md#rule-negative-money');
         expect(rules.find((x) => x.id === 'aspl/negative-money')).toBeTruthy();
         expect(run.results).toHaveLength(4);
         for (const res of run.results) {

@@ -84,12 +84,12 @@ describe('check: exit codes and selection', () => {
         expect(forced.stderr).toBe('');
     });
 
-    it('reports a syntax error as aspl/syntax and nothing else for that file', async () => {
+    it('reports a syntax error as syntax rules (the parser\'s aspl/syntax, the lexer\'s own codes) and nothing else for that file', async () => {
         const r = await aspl(['check', 'tests/fixtures/cli/syntax-error.aspl', '--format', 'json']);
         expect(r.code).toBe(1);
         const out = JSON.parse(r.stdout) as JsonOutput;
         const ids = new Set(out.files[0].problems.map((p) => p.ruleId));
-        expect([...ids]).toEqual(['aspl/syntax']);
+        expect([...ids]).toEqual(['aspl/syntax', 'aspl/unexpected-characters']);
         expect(out.files[0].problems[0]).toMatchObject({ line: 4, column: 19, kind: 'language', severity: 'error' });
     });
 
@@ -247,12 +247,26 @@ describe('score', () => {
 });
 
 describe('rules, export', () => {
+    it('a pack with a misspelt path stops the run with its position and what was meant (it used to load silently)', async () => {
+        const { dir, cleanup } = scratch();
+        try {
+            writeFileSync(join(dir, 'aspl.config.yaml'), `extraPacks:\n  - ${join(ROOT, 'tests/fixtures/engine/packs/misspelt-path.yaml')}\n`);
+            writeFileSync(join(dir, 'p.aspl'), readFileSync(join(ROOT, 'tests/fixtures/engine/compliant.aspl'), 'utf8'));
+            const r = await aspl(['check', 'p.aspl'], { cwd: dir });
+            expect(r.code).toBe(2);
+            expect(r.stderr).toMatch(/misspelt-path\.yaml:14:22: the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'\?/);
+        } finally { cleanup(); }
+    });
+
     it('rules lists catalogs and clauses with level and how each is checked', async () => {
         const r = await aspl(['rules', '--standard', 'GBT-AS-GENERAL']);
         expect(r.code).toBe(0);
         expect(r.stdout).toMatch(/^GBT-AS-GENERAL {2}/);
         expect(r.stdout).toMatch(/8\.4\.3 +shall +.*5 working days/);
-        expect(r.stdout).toMatch(/↳ returns\.refund ≤ 5 working days/);
+        // In the writer's words, never the model path; allHave with its field (it used to print a bare `allHave`).
+        expect(r.stdout).toMatch(/↳ the refund deadline is at most 5 working days/);
+        expect(r.stdout).toMatch(/4\.2\.3 .*\n.*↳ .*every one of the fee items states its fee disclosure before service/);
+        expect(r.stdout).not.toMatch(/↳ allHave|returns\.refund/);
         expect(r.stdout).toMatch(/↳ attestation only/);
         const json = JSON.parse((await aspl(['rules', '--format', 'json'])).stdout);
         const ids = json.catalogs.map((c: { id: string }) => c.id);

@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CatalogRegistry } from '../../server/src/engine/catalog/registry.js';
-import { checkPaths } from '../../server/src/engine/catalog/check-paths.js';
+import { checkPathUses } from '../../server/src/engine/checks/registry.js';
 import { labelOf } from '../../server/src/engine/labels.js';
 
 const registry = CatalogRegistry.shipped();
-const all = [...new Set(registry.all().flatMap((cat) => [...checkPaths(cat.appliesWhen, true), ...cat.clauses.flatMap((cl) => checkPaths(cl.check, true))]))].sort();
+const all = [...new Set(registry.all().flatMap((cat) => [...checkPathUses(cat.appliesWhen).map((u) => u.path), ...cat.clauses.flatMap((cl) => checkPathUses(cl.check).map((u) => u.path))]))].sort();
 
 describe('labels of catalog paths', () => {
     it('covers a real number of paths', () => expect(all.length).toBeGreaterThan(60));

@@ -61,7 +61,7 @@ describe('manifest', () => {
         expect(pkg).toMatchObject({ publisher: 'aspl', name: 'aspl', main: './dist/extension.cjs', engines: { vscode: '^1.91.0' } });
         expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
         // every setting the server reads (lsp/options.ts), with the same default as the server and Neovim (auto)
-        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['aspl.canonicalizeKeywords', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage', 'aspl.locale', 'aspl.standards', 'aspl.trace.server']);
+        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['aspl.canonicalizeKeywords', 'aspl.docsBaseUrl', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage', 'aspl.locale', 'aspl.standards', 'aspl.trace.server']);
         expect(pkg.contributes.configuration.properties['aspl.keywordLanguage'].default).toBe('auto');
         // full-width Chinese punctuation （，） is not boxed as ambiguous Unicode in policies
         expect(pkg.contributes.configurationDefaults['[aspl]']['editor.unicodeHighlight.ambiguousCharacters']).toBe(false);

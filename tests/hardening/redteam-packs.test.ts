@@ -117,9 +117,10 @@ describe('08: names from packs are data, never Object.prototype members', () => 
         expect(r.stderr).toBe("aspl: invalid standard pack pack.yaml:14:23: unknown builtin 'constructor'; available: defect-shipping-by-seller, no-reason-exemptions, consumer-sales, buyers-stated, distance-sale, distance-sale-returnable, failed-repairs\n");
     });
 
-    it('a path naming an Object.prototype member finds nothing: not addressed, not satisfied', async () => {
+    it('a path naming an Object.prototype member is no model field: refused at load with its position, never satisfied', async () => {
         const r = await checkWith('path-ctor', 'PATHCTOR', '{ exists: constructor }', policy);
-        expect(findings(r.json)).toEqual(['PATHCTOR 1 not-addressed error 1']);
+        expect(r.code).toBe(2);
+        expect(r.stderr).toMatch(/^aspl: invalid standard pack pack\.yaml:14:22: the policy has no 'constructor'; known: name, title, /);
     });
 
     it('a config severity for "constructor" applies to that pack only', async () => {

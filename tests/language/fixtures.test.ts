@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/src/analysis.js';
 import { format } from '../../server/src/i18n/locale.js';
 import { LANGUAGE_MESSAGES, type LanguageMessageKey } from '../../server/src/i18n/language-messages.js';
+import { LANGUAGE_RULES } from '../../server/src/i18n/language-rules.js';
 
 const dir = join(__dirname, '../fixtures/language');
 const fixtures = readdirSync(dir).filter((f) => f.endsWith('.aspl')).sort();
 
-/** Syntax and linking problems carry Langium's codes; their text proves which of our messages it is. */
+/** A message template as a pattern, its {params} standing for any text. */
 function messagePattern(key: LanguageMessageKey, lang: 'zh' | 'en'): RegExp {
     const template = LANGUAGE_MESSAGES[key][lang];
     const escaped = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\w+\\\}/g, '.+');
@@ -32,15 +33,19 @@ describe.each(['en', 'zh'] as const)('language-level messages (%s)', (lang) => {
         const problem = analysis.problems[0];
         if (key === 'syntax') {
             // Any syntax error: the parser's own message, in the user's language.
-            expect(problem.code).toBe('parsing-error');
+            expect(problem.code).toBe('syntax');
             expect(problem.message).toMatch(lang === 'zh' ? /^此处应为 .+，但写的是 / : /^Expected .+ but found /);
-        } else if (problem.code === key) {
-            expect(problem.message).toMatch(messagePattern(key as LanguageMessageKey, lang));
         } else {
-            // keyword-glued (parser), unresolved-reference / extends-not-imported (linker)
+            // Parser and linker problems too (keyword-glued, unresolved-reference, extends-not-imported) carry our code.
+            expect(problem.code).toBe(key);
             expect(problem.message).toMatch(messagePattern(key as LanguageMessageKey, lang));
         }
     });
+});
+
+it('every language message is a language rule with a title (the CLI\'s rule table, docs/language.md)', () => {
+    for (const key of Object.keys(LANGUAGE_MESSAGES)) expect(LANGUAGE_RULES, key).toHaveProperty(key);
+    expect(Object.keys(LANGUAGE_RULES).filter((k) => !(k in LANGUAGE_MESSAGES))).toEqual(['syntax']);
 });
 
 it('every language message key has a fixture', () => {

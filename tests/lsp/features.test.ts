@@ -298,8 +298,7 @@ describe('custom requests of the VS Code extension (protocol.ts)', () => {
     it('aspl/report: the matrix of the text in the editor; aspl/notice: the customer notice', async () => {
         const uri = await client.open(FURNITURE);
         await client.diagnostics(uri);
-        const report = (await client.connection.sendRequest('aspl/report', { uri, lang: 'en' })) as { html: string; rows: Array<{ catalog: string; status: string; uri: string }>; standards: Array<{ id: string; score?: { total: number } }> };
-        expect(report.html).toMatch(/^<!DOCTYPE html>/i);
+        const report = (await client.connection.sendRequest('aspl/report', { uri, lang: 'en' })) as { rows: Array<{ catalog: string; status: string; uri: string }>; standards: Array<{ id: string; score?: { total: number } }> };
         expect(report.rows.some((r) => r.catalog === 'T-CGCC-CUSTOM')).toBe(true);
         expect(report.standards.find((s) => s.id === 'T-CGCC-CUSTOM')?.score?.total).toBe(100);
         const notice = (await client.connection.sendRequest('aspl/notice', { uri, format: 'md', lang: 'zh' })) as { ok: boolean; text?: string };

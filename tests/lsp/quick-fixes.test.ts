@@ -230,8 +230,11 @@ describe('language-level quick fixes', () => {
         const text = '政策 粘连 "粘连" {\n  渠道热线 电话 "400-000-0000"\n}\n';
         const uri = await client.open(file, text);
         const before = await client.diagnostics(uri);
-        const d = before.find((x) => /后请加空格|Put a space/.test(messageOf(x)))!;
-        expect(d).toBeDefined();
+        const d = before.find((x) => x.code === 'keyword-glued')!;
+        expect(d).toMatchObject({ code: 'keyword-glued', data: { code: 'keyword-glued', params: { keyword: '渠道', rest: '热线' } } });
+        // The fix follows the code, not the text: a reworded message still gets it, the bare text alone does not.
+        expect((await client.codeActions(uri, d.range, [{ ...d, message: 'reworded' }])).map((a) => a.title)).toEqual(["Put a space after '渠道'"]);
+        expect(await client.codeActions(uri, d.range, [{ ...d, code: undefined, data: undefined }])).toEqual([]);
         const actions = await client.codeActions(uri, d.range, [d]);
         const after = await apply(uri, actions[0]);
         expect(client.text(uri)).toContain('渠道 热线 电话');

@@ -1,5 +1,9 @@
 import type { Bilingual } from '../i18n/locale.js';
-import { CHANNEL_KINDS, SERVICE_KINDS } from '../parse/vocabulary.js';
+import { MODEL_SHAPE } from '../model/generated/shape.js';
+import * as VOCABULARIES from '../parse/vocabulary.js';
+import { SERVICE_KINDS, CHANNEL_KINDS, wordIn, type Vocabulary } from '../parse/vocabulary.js';
+import { CJK } from '../shared/cjk.js';
+import { parsePath } from './paths.js';
 
 /** What a path means, for messages ("退款时限 / refund deadline"). Unknown paths read as themselves. */
 const LABELS: Record<string, Bilingual> = {
@@ -12,6 +16,10 @@ const LABELS: Record<string, Bilingual> = {
     'network': { zh: '服务网络', en: 'service network' },
     'network.outlets': { zh: '服务网点', en: 'service outlets' },
     'products.categories': { zh: '产品品类', en: 'product categories' },
+    'products.categories.custom': { zh: '定制', en: 'custom-made' },
+    'products.categories.kind': { zh: '产品类型', en: 'product type' },
+    'products.categories.buyers': { zh: '客户类型', en: 'buyers' },
+    'products.categories.sales': { zh: '销售方式', en: 'sales channels' },
     'channels': { zh: '服务渠道', en: 'service channels' },
     'channels.kind': { zh: '渠道类型', en: 'channel types' },
     'channels.contact': { zh: '联系方式', en: 'contact' },
@@ -37,6 +45,7 @@ const LABELS: Record<string, Bilingual> = {
     'services.arriveRegions': { zh: '分区域到场时限', en: 'arrival time by region' },
     'services.resolveRegions': { zh: '分区域解决时限', en: 'resolution time by region' },
     'fees.basis': { zh: '收费方式', en: 'how the fee is set' },
+    'services.pricing': { zh: '收费方式', en: 'pricing' },
     'fees': { zh: '收费项目', en: 'fee items' },
     'fees.amount.upTo': { zh: '价格范围上限', en: 'upper bound of a price range' },
     'fees.disclosed': { zh: '费用事先告知', en: 'fee disclosure before service' },
@@ -62,6 +71,8 @@ const LABELS: Record<string, Bilingual> = {
     'returns.shipping.products': { zh: '运费规则适用的商品', en: 'goods the freight rule covers' },
     'warranty.recall': { zh: '召回制度', en: 'recall practice' },
     'warranty.repairTime': { zh: '维修时限', en: 'repair time limit' },
+    'returns.noReason.exemptions': { zh: '无理由退货的除外商品', en: 'goods excluded from no-reason returns' },
+    'returns.noReason.confirmed': { zh: '除外商品经购买时确认', en: 'exclusions confirmed at purchase' },
     'warranty.covers.period': { zh: '整机保修（三包）期', en: 'whole-unit warranty (三包) period' },
     'warranty.covers.mileage': { zh: '整机保修里程', en: 'whole-unit warranty mileage' },
     'warranty.mainParts': { zh: '主要部件保修期', en: 'main-part warranty periods' },
@@ -139,17 +150,80 @@ function computeLabel(path: string): Bilingual {
     const base = LABELS[plain] ?? { zh: plain, en: plain };
     const kind = /^services\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof SERVICE_KINDS.words | undefined;
     if (kind && SERVICE_KINDS.words[kind]) {
-        const zhKind = SERVICE_KINDS.words[kind].find((w) => /[\u4e00-\u9fff]/.test(w)) ?? kind;
+        const zhKind = SERVICE_KINDS.words[kind].find((w) => CJK.test(w)) ?? kind;
         return plain === 'services'
             ? { zh: `${zhKind}服务`, en: `${kind} service` }
             : { zh: `${zhKind}服务的${base.zh}`, en: `${base.en} of the ${kind} service` };
     }
     const ch = /^channels\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof CHANNEL_KINDS.words | undefined;
     if (ch && CHANNEL_KINDS.words[ch]) {
-        const zhKind = CHANNEL_KINDS.words[ch].find((w) => /[\u4e00-\u9fff]/.test(w)) ?? ch;
+        const zhKind = CHANNEL_KINDS.words[ch].find((w) => CJK.test(w)) ?? ch;
         return plain === 'channels'
             ? { zh: `${zhKind}渠道`, en: `${ch} channel` }
             : { zh: `${zhKind}渠道的${base.zh}`, en: `${base.en} of the ${ch} channel` };
     }
     return base;
+}
+
+/** Values of a few non-vocabulary fields, as the writer reads them. */
+const VALUE_WORDS: Record<string, Bilingual> = {
+    'services.pricing=paid': { zh: '收费', en: 'paid' },
+    'services.pricing=paid-after-warranty': { zh: '保修期外收费', en: 'paid after the warranty' },
+    'services.pricing=free': { zh: '免费', en: 'free' },
+    'staff.manager.certified=true': { zh: '持证', en: 'certified' },
+    'warranty.covers.whole=true': { zh: '整机', en: 'whole unit' },
+};
+
+/** The vocabulary a model field takes its words from (from the generated model shape). */
+function vocabularyOf(plain: string): Vocabulary<string> | undefined {
+    let type = 'PolicyModel';
+    let name: string | undefined;
+    for (const seg of plain.split('.')) {
+        const f = MODEL_SHAPE[type]?.[seg];
+        if (!f) return undefined;
+        name = f.vocabulary;
+        type = f.type ?? '';
+    }
+    const v = name ? (VOCABULARIES as Record<string, unknown>)[name] : undefined;
+    return v && typeof v === 'object' && 'words' in v ? (v as Vocabulary<string>) : undefined;
+}
+
+/** A canonical value of `plain.field` in words (`field` = 'value': a word of `plain` itself). */
+function filterWords(plain: string, field: string, value: string): Bilingual {
+    const named = VALUE_WORDS[`${plain}.${field}=${value}`];
+    if (named) return named;
+    if (value === 'true') return labelOf(`${plain}.${field}`);
+    const key = field === 'value' ? plain : `${plain}.${field}`;
+    const vocab = vocabularyOf(key) ?? vocabularyOf(`${key}.kind`);
+    return vocab && value in vocab.words ? { zh: wordIn(vocab, value, 'zh'), en: wordIn(vocab, value, 'en') } : { zh: value, en: value.replace(/-/g, ' ') };
+}
+
+/** Catalog values (canonical words) in the reader's language: `receipt` → 签收. Non-words pass through. */
+export function valueWords(path: string, values: Array<string | number | boolean>): Bilingual {
+    const plain = path.replace(/\[[^\]]*\]/g, '');
+    const words = values.map((v) => filterWords(plain, 'value', String(v)));
+    return { zh: words.map((w) => w.zh).join('、'), en: words.map((w) => w.en).join(', ') };
+}
+
+/**
+ * A path in the policy writer's words, its filters included: `staff.manager[certified=true]` →
+ * 售后服务管理师（持证） / after-sales service manager (certified). Never the raw path.
+ */
+export function pathWords(path: string): Bilingual {
+    const base = labelOf(path);
+    const quals: Bilingual[] = [];
+    let plain = '';
+    parsePath(path).forEach((seg, i) => {
+        plain = plain ? `${plain}.${seg.name}` : seg.name;
+        for (const f of seg.filters) {
+            // labelOf already reads the kind of a service or channel.
+            if (i === 0 && f.field === 'kind' && (seg.name === 'services' || seg.name === 'channels')) continue;
+            quals.push(filterWords(plain, f.field, f.value));
+        }
+    });
+    // a qualifier the label already says (整机保修期 + 整机) is not repeated
+    const more = quals.filter((q) => !base.zh.includes(q.zh));
+    if (!more.length) return base;
+    quals.splice(0, quals.length, ...more);
+    return { zh: `${base.zh}（${quals.map((q) => q.zh).join('、')}）`, en: `${base.en} (${quals.map((q) => q.en).join(', ')})` };
 }

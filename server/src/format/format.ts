@@ -15,6 +15,7 @@ import type { Document } from '../parse/generated/ast.js';
 import { startsItem } from '../parse/items.js';
 import { VOCABULARY_OF, assignedFeature, reservedWords } from '../parse/grammar-words.js';
 import { CURRENCIES, DISTANCE_UNITS, UNITS, lookup, type Vocabulary } from '../parse/vocabulary.js';
+import { CJK, CJK_RANGE } from '../shared/cjk.js';
 
 export interface FormatOptions {
     /** Rewrite every keyword, and every value word (签收 → receipt), into one language; default: keep them as written. */
@@ -26,7 +27,8 @@ export interface FormatOptions {
 
 export type FormatResult = { ok: true; text: string } | { ok: false; problems: LanguageProblem[] };
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
+/** A token made of letters (Latin or CJK): a keyword or a word, not a symbol. */
+const WORDY = new RegExp(`[A-Za-z${CJK_RANGE}]`);
 const TIGHT_AFTER = new Set(['¥', '￥', '/', '，', '、']);
 const TIGHT_BEFORE = new Set([',', '，', '、', '/']);
 const RANGE_SEPARATORS = new Set(['-', '~', '～', '至']);
@@ -202,7 +204,7 @@ function keywordText(leaf: LeafCstNode, lang: 'en' | 'zh' | undefined): string {
     if (!lang || !GrammarAST.isKeyword(kw)) return leaf.text;
     const choice: unknown = kw.$container;
     if (!GrammarAST.isAlternatives(choice) || !choice.elements.every((e) => GrammarAST.isKeyword(e))) return leaf.text;
-    if (!/[A-Za-z\u3400-\u4dbf\u4e00-\u9fff]/.test(leaf.text)) return leaf.text; // symbols such as '/' stay
+    if (!WORDY.test(leaf.text)) return leaf.text; // symbols such as '/' stay
     const isZh = CJK.test(leaf.text);
     if ((lang === 'zh') === isZh) return leaf.text;
     const alias = choice.elements.map((k) => (k as GrammarAST.Keyword).value).find((v) => (lang === 'zh') === CJK.test(v));

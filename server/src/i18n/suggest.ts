@@ -13,3 +13,9 @@ export function closest(word: string, candidates: Iterable<string>): string | un
     }
     return best;
 }
+
+/** The candidates nearest to a word, nearest first (a quick fix offers a few, however far). */
+export function nearest(word: string, candidates: readonly string[], most = 3): string[] {
+    const w = word.toLowerCase();
+    return candidates.map((c) => ({ c, d: leven(w, c.toLowerCase()) })).sort((a, b) => a.d - b.d).slice(0, most).map((x) => x.c);
+}

@@ -5,7 +5,10 @@
  */
 
 /** C0 controls but tab and line breaks, DEL, C1 controls, zero-width and direction marks, line/paragraph separators, bidi embeddings, overrides and isolates, word joiner … invisible operators, BOM. */
+// Matching control characters is the point of these two patterns.
+// eslint-disable-next-line no-control-regex
 const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+// eslint-disable-next-line no-control-regex
 const UNSAFE_OR_BREAK = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
 
 /** The bidirectional embedding, override and isolate controls that can make source read differently from how it parses. */

@@ -4,7 +4,6 @@
  */
 
 /** Control characters, bidi overrides and line separators: dropped or turned into spaces. */
-// eslint-disable-next-line no-control-regex
 const SPACES = /[\t\n\r\v\f\u0085\u2028\u2029]+/g;
 // eslint-disable-next-line no-control-regex
 const DROP = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u200b\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb]/g;

@@ -4,7 +4,7 @@
  */
 import { type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
 import * as ast from '../parse/generated/ast.js';
-import { importUris, resolveImport } from '../parse/imports.js';
+import { importedDocuments, resolveImport } from '../parse/imports.js';
 import { propertyNode } from '../parse/property-nodes.js';
 import { calendarDayBounds, readCurrency, readDistance, readDuration, toFen } from '../parse/literals.js';
 import {
@@ -372,19 +372,7 @@ export function normalizeDocument(doc: LangiumDocument): m.PolicyModel | undefin
 export function buildPolicyModel(doc: LangiumDocument, documents: LangiumDocuments): m.PolicyModel | undefined {
     const own = normalizeDocument(doc);
     if (!own) return undefined;
-    const seen = new Set<string>([doc.uri.toString()]);
-    const bases: m.PolicyModel[] = [];
-    const walk = (d: LangiumDocument) => {
-        for (const u of importUris(d.parseResult.value as ast.Document, d.uri)) {
-            if (seen.has(u.toString()) || !documents.hasDocument(u)) continue;
-            seen.add(u.toString());
-            const imported = documents.getDocument(u)!;
-            walk(imported);
-            const base = normalizeDocument(imported);
-            if (base) bases.push(base);
-        }
-    };
-    walk(doc);
+    const bases = importedDocuments(documents, doc, { order: 'post' }).map(normalizeDocument).filter((b): b is m.PolicyModel => !!b);
     if (bases.length === 0) return own;
     return mergePolicies(bases.reduce((acc, b) => mergePolicies(acc, b)), own);
 }

@@ -18,6 +18,7 @@ export interface Located { src: Src }
 export interface Text extends Located { value: string }
 /** A vocabulary word: its canonical value (undefined when unknown) and the word as written. */
 export interface Word<C extends string> extends Located { value: C | undefined; text: string }
+/** A fact the policy states by a keyword alone (`loaner refused`): where it is written. */
 export interface Flag extends Located { value: true }
 
 export type DurationKind = 'calendar' | 'working';

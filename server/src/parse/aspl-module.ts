@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import { AsplGeneratedModule, AsplGeneratedSharedModule } from './generated/module.js';
 import { createAsplParser } from './cst-builder.js';
+import { AsplCoreDocumentValidator } from './document-validator.js';
 import { AsplLexer } from './lexer.js';
 import { AsplTokenBuilder } from './tokens.js';
 import { AsplLinker } from './linker.js';
@@ -32,6 +33,9 @@ export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices
         ValueConverter: () => new AsplValueConverter(),
         ParserErrorMessageProvider: (services) => new AsplParserErrorMessages(services.Grammar, services.aspl.Settings),
         LexerErrorMessageProvider: (services) => new AsplLexerErrorMessages(services.aspl.Settings),
+    },
+    validation: {
+        DocumentValidator: (services) => new AsplCoreDocumentValidator(services),
     },
 };
 

@@ -17,7 +17,8 @@
 import { CompositeCstNodeImpl, type AstNode, type CstNode, type LangiumParser, type ParseResult } from 'langium';
 import type { Document, Member } from './generated/ast.js';
 import { dropPropertyNodes } from './property-nodes.js';
-import { changedRegion, positionAt } from './text-change.js';
+import { changedRegion } from '../shared/text-diff.js';
+import { positionAt } from '../shared/positions.js';
 
 /** Characters of following blocks lexed and parsed after the edited one, for the parser's lookahead at its end. */
 const LOOKAHEAD_CHARS = 256;
@@ -44,8 +45,7 @@ export function reparseBlock(parser: LangiumParser, result: ParseResult<AstNode>
     const policy = doc.policy;
     const root = doc.$cstNode;
     if (!policy?.$cstNode || !root) return { full: 'outside-blocks' };
-    const { from, suffix } = changedRegion(before, after);
-    const oldChangeEnd = before.length - suffix;
+    const { start: from, beforeEnd: oldChangeEnd } = changedRegion(before, after);
     const members = policy.members;
     const index = memberAt(members, from);
     if (index < 0) return { full: 'outside-blocks' };

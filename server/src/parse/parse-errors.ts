@@ -4,8 +4,8 @@ import type { AsplSettings } from './settings.js';
 import { escapeInvisible } from '../io/inert.js';
 import { pick } from '../i18n/locale.js';
 import { LANGUAGE_MESSAGES } from '../i18n/language-messages.js';
+import { CJK_START } from '../shared/cjk.js';
 
-const CJK = /^[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** Longest piece of source quoted in a message: a 1 MB token must not make a 1 MB message. */
 const EXCERPT_CHARS = 40;
@@ -19,6 +19,12 @@ export function sourceExcerpt(text: string): string {
     return escapeInvisible(cut);
 }
 
+/** The language rule of a lexer error: an unclosed quote, or one or several characters no token starts with. */
+export function lexerErrorCode(fullText: string, startOffset: number, length: number): 'unterminated-string' | 'unexpected-characters' | 'unexpected-character' {
+    const c = String.fromCodePoint(fullText.codePointAt(startOffset) ?? 0xfffd);
+    return c === '"' || c === '“' ? 'unterminated-string' : length > c.length ? 'unexpected-characters' : 'unexpected-character';
+}
+
 /** Lexer errors in the user's language, with the character shown safely and a hint for an unclosed quote. */
 export class AsplLexerErrorMessages implements ILexerErrorMessageProvider {
     constructor(private readonly settings: AsplSettings) {}
@@ -26,8 +32,7 @@ export class AsplLexerErrorMessages implements ILexerErrorMessageProvider {
     buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const c = String.fromCodePoint(fullText.codePointAt(startOffset) ?? 0xfffd);
         const char = sourceExcerpt(c) === c ? `'${c}'` : sourceExcerpt(c);
-        const key = c === '"' || c === '“' ? 'unterminated-string' : length > c.length ? 'unexpected-characters' : 'unexpected-character';
-        return pick(LANGUAGE_MESSAGES[key], this.settings.lang, { char, count: length });
+        return pick(LANGUAGE_MESSAGES[lexerErrorCode(fullText, startOffset, length)], this.settings.lang, { char, count: length });
     }
 
     buildUnableToPopLexerModeMessage(token: IToken): string {
@@ -41,13 +46,15 @@ export class AsplLexerErrorMessages implements ILexerErrorMessageProvider {
  */
 export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider {
     private readonly cjkKeywords: string[];
+    /** The glued keyword behind a parser error's token, for the validator's `data` (see document-validator.ts). */
+    private readonly gluedTokens = new WeakMap<IToken, { keyword: string; rest: string }>();
 
     constructor(grammar: Grammar, private readonly settings: AsplSettings) {
         super();
         this.cjkKeywords = AstUtils.streamAst(grammar)
             .filter(GrammarAST.isKeyword)
             .map((k) => k.value)
-            .filter((v) => CJK.test(v))
+            .filter((v) => CJK_START.test(v))
             .distinct()
             .toArray()
             .sort((a, b) => b.length - a.length);
@@ -68,7 +75,14 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
     private glued(actual: IToken): string | undefined {
         const kw = this.cjkKeywords.find((k) => actual.image.startsWith(k) && actual.image.length > k.length);
         if (!kw) return undefined;
-        return pick(LANGUAGE_MESSAGES['keyword-glued'], this.settings.lang, { keyword: kw, rest: actual.image.slice(kw.length) });
+        const params = { keyword: kw, rest: actual.image.slice(kw.length) };
+        this.gluedTokens.set(actual, params);
+        return pick(LANGUAGE_MESSAGES['keyword-glued'], this.settings.lang, params);
+    }
+
+    /** The keyword and the rest when the error at this token is a glued Chinese keyword. */
+    gluedAt(token: IToken): { keyword: string; rest: string } | undefined {
+        return this.gluedTokens.get(token);
     }
 
     private found(actual: IToken): string {

@@ -1,5 +1,9 @@
-import type { Range } from '../model/types.js';
+import type { CstNode } from 'langium';
 import type { AsplDocument } from './load.js';
+import { isSyntaxRule } from '../i18n/language-rules.js';
+
+/** A source range as Langium gives it (0-based lines, UTF-16 columns): parse/ does not import model/. */
+type Range = CstNode['range'];
 
 /** A syntax or language-level problem, as plain data. */
 export interface LanguageProblem {
@@ -20,8 +24,7 @@ export function toProblems(doc: AsplDocument): LanguageProblem[] {
     }));
 }
 
-/** Lexer and parser errors (Langium's codes, or none): the policy is only partly understood. */
-export const SYNTAX_CODES: ReadonlySet<string | undefined> = new Set([undefined, 'parsing-error', 'lexing-error', 'syntax']);
+/** Lexer and parser errors (i18n/language-rules.ts: syntax, keyword-glued): the policy is only partly understood. */
 export function isSyntaxError(p: LanguageProblem): boolean {
-    return p.severity === 'error' && SYNTAX_CODES.has(p.code);
+    return p.severity === 'error' && isSyntaxRule(p.code);
 }

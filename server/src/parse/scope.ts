@@ -1,9 +1,9 @@
 import {
     AstUtils, DefaultScopeProvider, MapScope, type AstNode, type AstNodeDescription,
-    type LangiumCoreServices, type LangiumDocuments, type ReferenceInfo, type Scope, URI, WorkspaceCache,
+    type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Scope, WorkspaceCache,
 } from 'langium';
 import { Channel, Policy, type Document } from './generated/ast.js';
-import { importUris } from './imports.js';
+import { importedDocuments } from './imports.js';
 
 /**
  * Names are looked up in maps, not scanned lists: with a list scope, linking time grows
@@ -26,12 +26,12 @@ export class AsplScopeProvider extends DefaultScopeProvider {
         const root = AstUtils.getDocument(context.container);
         const doc = root.parseResult.value as Document;
         if (context.property === 'base') {
-            const policies = this.importedDocuments(doc, root.uri.toString(), false).map((d) => d.policy).filter((p): p is Policy => !!p);
+            const policies = this.imported(root, false).map((d) => d.policy).filter((p): p is Policy => !!p);
             return this.scopeOf(policies);
         }
         return this.channelScopes.get(root.uri.toString(), () => {
             const channels: Channel[] = [];
-            for (const d of [doc, ...this.importedDocuments(doc, root.uri.toString(), true)]) {
+            for (const d of [doc, ...this.imported(root, true)]) {
                 for (const m of d.policy?.members ?? []) if (m.$type === Channel.$type) channels.push(m as Channel);
             }
             return this.scopeOf(channels);
@@ -49,20 +49,7 @@ export class AsplScopeProvider extends DefaultScopeProvider {
     }
 
     /** Documents imported by `doc`, loaded already (the CLI and server load imports before linking). */
-    private importedDocuments(doc: Document, uri: string, transitive: boolean): Document[] {
-        const out: Document[] = [];
-        const seen = new Set<string>([uri]);
-        const walk = (d: Document, from: string) => {
-            for (const u of importUris(d, URI.parse(from))) {
-                const key = u.toString();
-                if (seen.has(key) || !this.documents.hasDocument(u)) continue;
-                seen.add(key);
-                const imported = this.documents.getDocument(u)!.parseResult.value as Document;
-                out.push(imported);
-                if (transitive) walk(imported, key);
-            }
-        };
-        walk(doc, uri);
-        return out;
+    private imported(root: LangiumDocument, transitive: boolean): Document[] {
+        return importedDocuments(this.documents, root, { transitive }).map((d) => d.parseResult.value as Document);
     }
 }

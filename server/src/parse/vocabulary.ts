@@ -5,6 +5,8 @@
  * for names and lets an unknown word get a precise "unknown unit" style message.
  */
 
+import { CJK } from '../shared/cjk.js';
+
 export interface Vocabulary<C extends string> {
     /** What the words name, for messages: [zh, en]. */
     readonly what: readonly [string, string];
@@ -274,10 +276,15 @@ const ALL_VOCABULARIES = (): Array<Vocabulary<string>> => [
 export function valueWord(value: string, lang: 'zh' | 'en'): string {
     if (lang === 'en') return value;
     for (const v of ALL_VOCABULARIES()) {
-        const spellings = (v.words as Record<string, readonly string[]>)[value];
-        if (spellings) return spellings.find((w) => /[\u4e00-\u9fff]/.test(w)) ?? value;
+        if (Object.hasOwn(v.words, value)) return wordIn(v, value, lang);
     }
     return value;
+}
+
+/** A value of one vocabulary in the message language (the first Chinese spelling for zh). */
+export function wordIn<C extends string>(vocab: Vocabulary<C>, value: C, lang: 'zh' | 'en'): string {
+    if (lang === 'en') return value;
+    return vocab.words[value]?.find((w) => CJK.test(w)) ?? value;
 }
 
 /** A unit word may carry a trailing 内 / 以内 ("2小时内"): strip it before lookup. */
@@ -288,7 +295,7 @@ export function lookupUnit(word: string | undefined): Unit | undefined {
 
 /** A short list of accepted words for an error message, in the message's language. */
 export function expected(vocab: Vocabulary<string>, lang: 'zh' | 'en'): string {
-    const pick = (ws: readonly string[]) => (lang === 'zh' ? ws.find((w) => /[\u4e00-\u9fff]/.test(w)) ?? ws[0] : ws[0]);
+    const pick = (ws: readonly string[]) => (lang === 'zh' ? ws.find((w) => CJK.test(w)) ?? ws[0] : ws[0]);
     return (Object.values(vocab.words) as string[][]).map(pick).join(lang === 'zh' ? '、' : ', ');
 }
 

@@ -1,16 +1,55 @@
 import type { Builtin } from '../checks/outcome.js';
+import type { Primitive } from '../checks/primitive.js';
 import { buyersStated, consumerSales, distanceSale, distanceSaleReturnable } from './consumer-scope.js';
 import { defectShippingBySeller } from './defect-shipping-by-seller.js';
 import { failedRepairs } from './failed-repairs.js';
 import { noReasonExemptions } from './no-reason-exemptions.js';
 
-/** The named TypeScript checks catalogs may call with `builtin: <name>`. */
-export const BUILTINS: Record<string, Builtin> = {
-    'defect-shipping-by-seller': defectShippingBySeller,
-    'no-reason-exemptions': noReasonExemptions,
-    'consumer-sales': consumerSales,
-    'buyers-stated': buyersStated,
-    'distance-sale': distanceSale,
-    'distance-sale-returnable': distanceSaleReturnable,
-    'failed-repairs': failedRepairs,
+/** A named TypeScript check: the code, the model paths it reads (for the clause index and the attest rule) and what it checks in the writer's words. */
+interface BuiltinEntry { run: Builtin; paths: string[]; words: { zh: string; en: string } }
+
+/** The named TypeScript checks catalogs may call with `builtin: <name>` (a null-prototype table: names are data). */
+export const BUILTINS: Readonly<Record<string, BuiltinEntry>> = Object.assign(Object.create(null) as Record<string, BuiltinEntry>, {
+    'defect-shipping-by-seller': {
+        run: defectShippingBySeller, paths: ['returns.shipping'],
+        words: { zh: '写明质量问题退货的运费由卖方承担', en: 'states that the seller pays return shipping for defective goods' },
+    },
+    'no-reason-exemptions': {
+        run: noReasonExemptions, paths: ['returns.noReason.exemptions', 'returns.noReason.confirmed'],
+        words: { zh: '无理由退货的除外商品仅限法定种类，或经购买时确认', en: 'no-reason return exclusions are the statutory kinds, or confirmed at purchase' },
+    },
+    'consumer-sales': {
+        run: consumerSales, paths: ['products.categories.buyers'],
+        words: { zh: '有产品品类面向消费者销售（或未写明客户类型）', en: 'some product category is sold to consumers (or names no buyers)' },
+    },
+    'buyers-stated': {
+        run: buyersStated, paths: ['products.categories.buyers'],
+        words: { zh: '每个产品品类都写明客户类型', en: 'every product category states its buyers' },
+    },
+    'distance-sale': {
+        run: distanceSale, paths: ['products.categories.sales', 'products.categories.buyers'],
+        words: { zh: '有产品品类以线上等远程方式向消费者销售', en: 'some product category is sold to consumers at a distance (online and the like)' },
+    },
+    'distance-sale-returnable': {
+        run: distanceSaleReturnable, paths: ['products.categories.sales', 'products.categories.buyers', 'products.categories.kind'],
+        words: { zh: '有远程销售给消费者、且不属于法定除外的产品品类', en: 'some product category is sold to consumers at a distance and is not exempt by law' },
+    },
+    'failed-repairs': {
+        run: failedRepairs, paths: ['returns.failedRepairs'],
+        words: { zh: '三包期内经两次修理仍不能正常使用的商品可换货或退货', en: 'goods still failing after two repairs in the warranty period are exchanged or refunded' },
+    },
+});
+
+export const builtinPrimitive: Primitive<string> = {
+    schema: { description: 'A named TypeScript check in server/src/engine/builtins/.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+    paths: (name) => (Object.hasOwn(BUILTINS, name) ? BUILTINS[name].paths : []).map((path) => ({ path, at: [] })),
+    validate: (name, report) => {
+        if (!Object.hasOwn(BUILTINS, name)) report([], { zh: `未知的内置检查“${name}”；可用：${Object.keys(BUILTINS).join('、')}`, en: `unknown builtin '${name}'; available: ${Object.keys(BUILTINS).join(', ')}` });
+    },
+    run: (ctx, name) => {
+        // own names only (the loader refused others): `constructor` is not a builtin
+        if (!Object.hasOwn(BUILTINS, name)) throw new Error(`unknown builtin '${name}' reached the engine`);
+        return BUILTINS[name].run(ctx);
+    },
+    describe: (name) => (Object.hasOwn(BUILTINS, name) ? BUILTINS[name].words : { zh: `内置检查 ${name}`, en: `builtin check ${name}` }),
 };

@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document, type Scalar } from 'yaml';
 import type { Bilingual } from '../../i18n/locale.js';
-import { parseDurationText } from '../../parse/literals.js';
-import { BUILTINS } from '../builtins/index.js';
-import { parseDistanceText } from '../checks/distance.js';
+import type { At } from '../checks/primitive.js';
+import { checkSchema, checksIn, checkPathUses, PRIMITIVE_KEYS, primitiveOf } from '../checks/registry.js';
+import { resolveModelPath } from '../model-paths.js';
 import { isValidPath } from '../paths.js';
 import { compilePattern } from '../patterns.js';
 import { standardsDir } from './locate.js';
@@ -19,7 +19,9 @@ const MAX_ALIASES = 50;
 let validator: ValidateFunction | undefined;
 function schemaValidator(): ValidateFunction {
     if (validator) return validator;
-    const schema = JSON.parse(readFileSync(join(standardsDir(), 'catalog.schema.json'), 'utf8')) as object;
+    const schema = JSON.parse(readFileSync(join(standardsDir(), 'catalog.schema.json'), 'utf8')) as { $defs: Record<string, object> };
+    // The check definition comes from the primitives themselves; the file's copy is for editors.
+    schema.$defs.check = checkSchema();
     validator = new Ajv({ allErrors: true, strict: false }).compile(schema);
     return validator;
 }
@@ -50,7 +52,10 @@ function sourceIndex(raw: string, node: Scalar, index: number): number {
     return r;
 }
 
-const PRIMITIVES = ['exists', 'count', 'allHave', 'maxDuration', 'minDuration', 'minDistance', 'oneOf', 'noneOf', 'format', 'absent', 'priced', 'forbiddenText', 'voidWording', 'when', 'all', 'any', 'builtin'];
+const PRIMITIVES: readonly string[] = PRIMITIVE_KEYS;
+
+/** Reports a problem at a YAML path; `index` is a character inside that scalar (a pattern's bad column). */
+type Report = (path: At, m: Bilingual, index?: number) => void;
 
 /**
  * A wrong check fails every branch of the schema's oneOf, which ajv reports as a dozen errors.
@@ -140,18 +145,34 @@ export function loadCatalogFile(file: string): LoadResult {
     const problems: FileProblem[] = [];
     const clauseLines = Object.create(null) as Record<string, number>; // clause ids are data: `__proto__` is an ordinary key
     const seen = new Set<string>();
-    catalog.clauses.forEach((c, i) => {
-        const at = (rest: Array<string | number>, m: Bilingual, index?: number) => problems.push(problem(file, doc, lines, ['clauses', i, ...rest], m, index === undefined ? undefined : { source: text, index }));
+    const reporter = (base: At, sink: FileProblem[]): Report => (rest, m, index) => sink.push(problem(file, doc, lines, [...base, ...rest], m, index === undefined ? undefined : { source: text, index }));
+    // A clause whose check names no real model field is left out (and reported); the others load.
+    const clauseProblems: FileProblem[] = [];
+    const clauses = catalog.clauses.filter((c, i) => {
+        const at = reporter(['clauses', i], problems);
         if (seen.has(c.id)) at(['id'], { zh: `条款编号 ${c.id} 重复`, en: `duplicate clause id ${c.id}` });
         seen.add(c.id);
         clauseLines[c.id] = problem(file, doc, lines, ['clauses', i], { zh: '', en: '' }).line;
-        if (c.check) checkSemantics(c.check, ['check'], at);
+        const before = clauseProblems.length;
+        for (const [check, where] of [[c.check, ['check']], [c.caveat?.unless, ['caveat', 'unless']]] as const) {
+            if (!check) continue;
+            checkSemantics(check, [...where], at);
+            checkModelPaths(check, [...where], reporter(['clauses', i], clauseProblems));
+        }
+        return clauseProblems.length === before;
     });
-    if (catalog.appliesWhen) checkSemantics(catalog.appliesWhen, [], (rest, m, index) => problems.push(problem(file, doc, lines, ['appliesWhen', ...rest], m, index === undefined ? undefined : { source: text, index })));
-    if (catalog.scoring?.pass.requires) checkSemantics(catalog.scoring.pass.requires, [], (rest, m, index) => problems.push(problem(file, doc, lines, ['scoring', 'pass', 'requires', ...rest], m, index === undefined ? undefined : { source: text, index })));
-    if (problems.length) return { problems };
+    if (catalog.appliesWhen) checkWhole(catalog.appliesWhen, reporter(['appliesWhen'], problems));
+    if (catalog.scoring?.pass.requires) checkWhole(catalog.scoring.pass.requires, reporter(['scoring', 'pass', 'requires'], problems));
+    if (problems.length) return { problems: [...problems, ...clauseProblems] };
     const idLine = problem(file, doc, lines, ['id'], { zh: '', en: '' }).line;
-    return { catalog: { ...catalog, file, clauseLines, idLine }, problems };
+    if (!clauses.length) return { problems: clauseProblems };
+    return { catalog: { ...catalog, clauses, file, clauseLines, idLine }, problems: clauseProblems };
+}
+
+/** A check that decides the whole catalog (applicability, the pass rule): any problem rejects the file. */
+function checkWhole(c: Check, report: Report): void {
+    checkSemantics(c, [], report);
+    checkModelPaths(c, [], report);
 }
 
 /** The position of a key in a mapping (an unknown field is underlined where it is written). */
@@ -184,56 +205,39 @@ function decode(s: string): string | number {
     return /^\d+$/.test(u) ? Number(u) : u;
 }
 
-/** What the schema cannot say: paths parse, limits are durations, builtins exist, patterns are safe. */
-function checkSemantics(c: Check, at: Array<string | number>, report: (path: Array<string | number>, m: Bilingual, index?: number) => void): void {
-    const badPath = (p: string, where: Array<string | number>) => {
-        if (!isValidPath(p)) report(where, { zh: `无效的路径“${p}”`, en: `invalid path '${p}'` });
-    };
-    if ('exists' in c) badPath(c.exists, [...at, 'exists']);
-    else if ('count' in c) badPath(c.count.path, [...at, 'count', 'path']);
-    else if ('allHave' in c) badPath(`${c.allHave.path}.${c.allHave.field}`, [...at, 'allHave']);
-    else if ('maxDuration' in c || 'minDuration' in c) {
-        const key = 'maxDuration' in c ? 'maxDuration' : 'minDuration';
-        const spec = 'maxDuration' in c ? c.maxDuration : c.minDuration;
-        badPath(spec.path, [...at, key, 'path']);
-        if (!parseDurationText(spec.limit)) report([...at, key, 'limit'], { zh: `无效的时长“${spec.limit}”`, en: `invalid duration '${spec.limit}'` });
-    } else if ('oneOf' in c) badPath(c.oneOf.path, [...at, 'oneOf', 'path']);
-    else if ('noneOf' in c) badPath(c.noneOf.path, [...at, 'noneOf', 'path']);
-    else if ('format' in c) badPath(c.format.path, [...at, 'format', 'path']);
-    else if ('absent' in c) badPath(c.absent, [...at, 'absent']);
-    else if ('priced' in c) badPath(c.priced.path, [...at, 'priced', 'path']);
-    else if ('forbiddenText' in c) {
-        const all = [...c.forbiddenText.patterns.map((p, i) => [p, 'patterns', i] as const), ...(c.forbiddenText.unless ?? []).map((p, i) => [p, 'unless', i] as const)];
-        for (const [p, key, i] of all) {
-            const where = [...at, 'forbiddenText', key, i];
-            const compiled = compilePattern(p);
-            if (!compiled.ok) report(where, compiled.error, compiled.column - 1);
+/** What the schema cannot say: paths parse, regexes are safe, and each primitive's own rules (limits, builtins). */
+function checkSemantics(check: Check, at: At, report: Report): void {
+    for (const { check: c, at: where } of checksIn(check, at)) {
+        const { key, primitive, spec } = primitiveOf(c);
+        primitive.validate?.(spec, (rest, m) => report([...where, key, ...rest], m));
+        for (const { pattern, at: p } of primitive.regexes?.(spec) ?? []) {
+            const compiled = compilePattern(pattern);
+            if (!compiled.ok) report([...where, key, ...p], compiled.error, compiled.column - 1);
         }
-    } else if ('minDistance' in c) {
-        badPath(c.minDistance.path, [...at, 'minDistance', 'path']);
-        if (parseDistanceText(c.minDistance.limit) === undefined) report([...at, 'minDistance', 'limit'], { zh: `无效的里程“${c.minDistance.limit}”`, en: `invalid distance '${c.minDistance.limit}'` });
-    } else if ('voidWording' in c) {
-        const spec = c.voidWording;
-        const patterns = [
-            ...(spec.unless ?? []).map((p, i) => [p, ['unless', i]] as const),
-            ...spec.kinds.flatMap((k, ki) => [
-                ...k.patterns.map((p, i) => [p, ['kinds', ki, 'patterns', i]] as const),
-                ...(k.unless ?? []).map((p, i) => [p, ['kinds', ki, 'unless', i]] as const),
-            ]),
-        ];
-        for (const [p, key] of patterns) {
-            const where = [...at, 'voidWording', ...key];
-            const compiled = compilePattern(p);
-            if (!compiled.ok) report(where, compiled.error, compiled.column - 1);
+    }
+    for (const use of checkPathUses(check, at)) {
+        if (!isValidPath(use.path)) report(use.at, { zh: `无效的路径“${use.path}”`, en: `invalid path '${use.path}'` });
+    }
+}
+
+/** Every path names a real PolicyModel field, durations are durations, listed values are the field's own. */
+function checkModelPaths(check: Check, at: At, report: Report): void {
+    for (const use of checkPathUses(check, at)) {
+        if (!isValidPath(use.path)) continue; // reported by checkSemantics
+        const end = resolveModelPath(use.path);
+        if (end.error) { report(use.at, end.error); continue; }
+        if (use.expect?.kind === 'duration' && !end.field?.duration) {
+            report(use.at, { zh: `“${use.path}”不是时长，不能与时限比较`, en: `'${use.path}' is not a duration; it cannot be compared with a limit` });
         }
-        spec.kinds.forEach((k, ki) => { if (k.if) checkSemantics(k.if, [...at, 'voidWording', 'kinds', ki, 'if'], report); });
-    } else if ('when' in c) {
-        checkSemantics(c.when.if, [...at, 'when', 'if'], report);
-        checkSemantics(c.when.then, [...at, 'when', 'then'], report);
-    } else if ('all' in c) c.all.forEach((x, i) => checkSemantics(x, [...at, 'all', i], report));
-    else if ('any' in c) c.any.forEach((x, i) => checkSemantics(x, [...at, 'any', i], report));
-    else if ('builtin' in c && !Object.hasOwn(BUILTINS, c.builtin)) {
-        report([...at, 'builtin'], { zh: `未知的内置检查“${c.builtin}”；可用：${Object.keys(BUILTINS).join('、')}`, en: `unknown builtin '${c.builtin}'; available: ${Object.keys(BUILTINS).join(', ')}` });
+        const expect = use.expect;
+        if (expect?.kind === 'values') {
+            const allowed = end.field?.values;
+            expect.values.forEach((v, i) => {
+                if (allowed && !allowed.includes(String(v))) {
+                    report([...expect.at, i], { zh: `“${use.path}”没有取值“${v}”；可用：${allowed.join(', ')}`, en: `'${use.path}' has no value '${v}'; known: ${allowed.join(', ')}` });
+                }
+            });
+        }
     }
 }
 

@@ -5,7 +5,7 @@ import { builtinCatalogFiles, loadCatalogFile } from './load.js';
 import { standardsDir } from './locate.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import { labelOf } from '../labels.js';
-import { checkPaths } from './check-paths.js';
+import { requiredPaths } from '../checks/registry.js';
 import type { Catalog, FileProblem } from './types.js';
 
 /** The catalogs known to one run: the shipped ones, the shipped sample packs, and packs named by configs. */
@@ -60,7 +60,7 @@ export class CatalogRegistry implements ClauseDirectory {
     checkedFields(catalog: string, clause: string): Bilingual | undefined {
         const check = this.byId.get(catalog)?.clauses.find((c) => c.id === clause)?.check;
         if (!check) return undefined;
-        const labels = checkPaths(check, false).map(labelOf);
+        const labels = requiredPaths(check).map(labelOf);
         if (!labels.length) return { zh: '内置检查', en: 'a built-in check' };
         const unique = (xs: string[]) => [...new Set(xs)];
         return { zh: unique(labels.map((l) => l.zh)).join('、'), en: unique(labels.map((l) => l.en)).join(', ') };

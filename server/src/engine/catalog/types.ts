@@ -1,30 +1,10 @@
 import type { Bilingual } from '../../i18n/locale.js';
-import type { FormatName } from '../formats/index.js';
 
-import type { VoidWordingSpec } from '../checks/void-wording.js';
 
 export type Level = 'shall' | 'should' | 'may';
 
-/** A check: exactly one primitive (see standards/README.md). Data only — a catalog never runs code. */
-export type Check =
-    | { exists: string }
-    | { count: { path: string; atLeast: number } }
-    | { allHave: { path: string; field: string } }
-    | { maxDuration: { path: string; limit: string } }
-    | { minDuration: { path: string; limit: string } }
-    | { oneOf: { path: string; values: Array<string | number | boolean> } }
-    | { noneOf: { path: string; values: Array<string | number | boolean> } }
-    | { format: { path: string; is?: FormatName } }
-    | { absent: string }
-    | { priced: { path: string; unpriced: 'violated' | 'caveat' } }
-    | { forbiddenText: { patterns: string[]; unless?: string[] } }
-    | { minDistance: { path: string; limit: string } }
-    | { voidWording: VoidWordingSpec }
-    /** With `duty`, a missing `then` is a violation at what triggered it (a paid service with no fee listed). */
-    | { when: { if: Check; then: Check; duty?: Bilingual } }
-    | { all: Check[] }
-    | { any: Check[] }
-    | { builtin: string };
+export type { Check } from '../checks/registry.js';
+import type { Check } from '../checks/registry.js';
 
 export interface Clause {
     id: string;

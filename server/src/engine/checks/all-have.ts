@@ -1,7 +1,8 @@
-import { labelOf } from '../labels.js';
 import { present, resolvePath } from '../paths.js';
 import type { Block } from '../../model/types.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import { labelOf, pathWords } from '../labels.js';
+import type { Primitive } from './primitive.js';
 
 /**
  * `allHave: { path, field }` — every item at the path states the field (every service a
@@ -37,3 +38,17 @@ function nameOf(item: Record<string, unknown>): string {
     const parts = [text(item.kind), text(item.label)].filter((x) => typeof x === 'string' && x);
     return parts.length ? parts.join(' ') : String(text(item.name) ?? '');
 }
+
+export const allHavePrimitive: Primitive<{ path: string; field: string }> = {
+    schema: {
+        type: 'object', additionalProperties: false, required: ['path', 'field'],
+        properties: { path: { $ref: '#/$defs/path' }, field: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } },
+    },
+    paths: (spec) => [{ path: `${spec.path}.${spec.field}`, at: [] }],
+    run: allHave,
+    describe: (spec) => {
+        const owner = pathWords(spec.path);
+        const what = labelOf(`${spec.path.replace(/\[[^\]]*\]/g, '')}.${spec.field}`);
+        return { zh: `每项${owner.zh}都写明${what.zh}`, en: `every one of the ${owner.en} states its ${what.en}` };
+    },
+};

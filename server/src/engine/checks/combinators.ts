@@ -1,6 +1,7 @@
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Check } from '../catalog/types.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Primitive } from './primitive.js';
 
 /**
  * `when: { if, then }` — the clause only applies when the condition holds.
@@ -50,3 +51,40 @@ export function any(ctx: CheckContext, checks: Check[]): Outcome {
     const failing = outs.filter((o) => o.status !== 'not-applicable').sort((a, b) => RANK[a.status] - RANK[b.status]);
     return failing[0] ?? outs[0] ?? { status: 'not-applicable', at: ctx.model.head, evidence: [] };
 }
+
+export const whenPrimitive: Primitive<{ if: Check; then: Check; duty?: Bilingual }> = {
+    schema: {
+        type: 'object', additionalProperties: false, required: ['if', 'then'],
+        properties: {
+            if: { $ref: '#/$defs/check' }, then: { $ref: '#/$defs/check' },
+            duty: {
+                description: "A triggered duty: what the condition means (e.g. 'the policy has a paid service'). When the condition holds and `then` is missing, the clause is violated at what triggered it, not merely not addressed.",
+                $ref: '#/$defs/bilingual',
+            },
+        },
+    },
+    paths: () => [],
+    children: (spec) => [{ check: spec.if, at: ['if'] }, { check: spec.then, at: ['then'] }],
+    run: when,
+    describe: (spec, inner) => {
+        const a = inner(spec.if);
+        const b = inner(spec.then);
+        return { zh: `若${a.zh}，则${b.zh}`, en: `if ${a.en}, then ${b.en}` };
+    },
+};
+
+function listPrimitive(run: (ctx: CheckContext, checks: Check[]) => Outcome, join: { zh: string; en: string }): Primitive<Check[]> {
+    return {
+        schema: { type: 'array', minItems: 1, items: { $ref: '#/$defs/check' } },
+        paths: () => [],
+        children: (checks) => checks.map((check, i) => ({ check, at: [i] })),
+        run,
+        describe: (checks, inner) => {
+            const parts = checks.map(inner);
+            return { zh: parts.map((p) => p.zh).join(join.zh), en: parts.map((p) => p.en).join(join.en) };
+        },
+    };
+}
+
+export const allPrimitive = listPrimitive(all, { zh: '，且', en: ' and ' });
+export const anyPrimitive = listPrimitive(any, { zh: '，或', en: ' or ' });

@@ -1,6 +1,7 @@
-import { labelOf } from '../labels.js';
+import { labelOf, pathWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Primitive } from './primitive.js';
 
 /** `count: { path, atLeast }` — enough distinct items (two channels, two payment methods …). */
 export function count(ctx: CheckContext, spec: { path: string; atLeast: number }): Outcome {
@@ -22,3 +23,13 @@ export function count(ctx: CheckContext, spec: { path: string; atLeast: number }
         fix: { kind: 'insert', path: spec.path, into: r.container },
     };
 }
+
+export const countPrimitive: Primitive<{ path: string; atLeast: number }> = {
+    schema: {
+        type: 'object', additionalProperties: false, required: ['path', 'atLeast'],
+        properties: { path: { $ref: '#/$defs/path' }, atLeast: { type: 'integer', minimum: 1 } },
+    },
+    paths: (spec) => [{ path: spec.path, at: ['path'] }],
+    run: count,
+    describe: (spec) => { const w = pathWords(spec.path); return { zh: `${w.zh}至少 ${spec.atLeast} 项`, en: `at least ${spec.atLeast} ${w.en}` }; },
+};

@@ -3,6 +3,8 @@ import { readDistance } from '../../parse/literals.js';
 import { labelOf } from '../labels.js';
 import { resolvePath } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import { pathWords } from '../labels.js';
+import type { Primitive } from './primitive.js';
 
 /** `60000 km`, `6万公里` → kilometres (undefined when it is not a distance). */
 export function parseDistanceText(text: string): number | undefined {
@@ -36,3 +38,22 @@ export function minDistance(ctx: CheckContext, spec: { path: string; limit: stri
         fix: { kind: 'replace', src: short.src, text: { zh: `${fmt(limit)}公里`, en: `${limit} km` } },
     };
 }
+
+export const minDistancePrimitive: Primitive<{ path: string; limit: string }> = {
+    schema: {
+        description: 'Every mileage at the path is at least the limit ("60000 km", "6万公里"); a period without a mileage has no limit and passes.',
+        type: 'object', additionalProperties: false, required: ['path', 'limit'],
+        properties: { path: { $ref: '#/$defs/path' }, limit: { type: 'string', pattern: '^[0-9]+(\\.[0-9]+)? ?[^\\s0-9]+$' } },
+    },
+    paths: (spec) => [{ path: spec.path, at: ['path'] }],
+    validate: (spec, report) => {
+        if (parseDistanceText(spec.limit) === undefined) report(['limit'], { zh: `无效的里程“${spec.limit}”`, en: `invalid distance '${spec.limit}'` });
+    },
+    run: minDistance,
+    describe: (spec) => {
+        const w = pathWords(spec.path);
+        const km = parseDistanceText(spec.limit);
+        const limit = km === undefined ? { zh: spec.limit, en: spec.limit } : { zh: `${fmt(km)} 公里`, en: `${fmt(km)} km` };
+        return { zh: `${w.zh}不少于${limit.zh}`, en: `the ${w.en} is at least ${limit.en}` };
+    },
+};

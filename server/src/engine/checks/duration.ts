@@ -1,8 +1,10 @@
 import { compareAtLeast, compareAtMost, formatDuration, parseDurationText, calendarDayBounds, LONG_HOLIDAY_DAYS, type DurationValue } from '../../parse/literals.js';
 import type { Duration } from '../../model/types.js';
-import { labelOf } from '../labels.js';
+import { labelOf, pathWords } from '../labels.js';
 import { resolvePath } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Bilingual } from '../../i18n/locale.js';
+import type { Primitive } from './primitive.js';
 
 function limitOf(text: string) {
     const limit = parseDurationText(text);
@@ -83,3 +85,30 @@ function durationLimit(ctx: CheckContext, spec: { path: string; limit: string },
 
 export const maxDuration = (ctx: CheckContext, spec: { path: string; limit: string }): Outcome => durationLimit(ctx, spec, 'max');
 export const minDuration = (ctx: CheckContext, spec: { path: string; limit: string }): Outcome => durationLimit(ctx, spec, 'min');
+
+type LimitSpec = { path: string; limit: string };
+
+/** `maxDuration` and `minDuration` differ only in the bound. */
+function durationPrimitive(bound: keyof typeof BOUNDS): Primitive<LimitSpec> {
+    return {
+        schema: {
+            type: 'object', additionalProperties: false, required: ['path', 'limit'],
+            properties: { path: { $ref: '#/$defs/path' }, limit: { $ref: '#/$defs/duration' } },
+        },
+        paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'duration' } }],
+        validate: (spec, report) => {
+            if (!parseDurationText(spec.limit)) report(['limit'], { zh: `无效的时长“${spec.limit}”`, en: `invalid duration '${spec.limit}'` });
+        },
+        run: (ctx, spec) => durationLimit(ctx, spec, bound),
+        describe: (spec): Bilingual => {
+            const w = pathWords(spec.path);
+            const limit = parseDurationText(spec.limit);
+            const zh = limit ? formatDuration(limit, 'zh') : spec.limit;
+            const en = limit ? formatDuration(limit, 'en') : spec.limit;
+            return { zh: `${w.zh}${BOUNDS[bound].required.zh}${zh}`, en: `the ${w.en} is ${BOUNDS[bound].required.en} ${en}` };
+        },
+    };
+}
+
+export const maxDurationPrimitive = durationPrimitive('max');
+export const minDurationPrimitive = durationPrimitive('min');

@@ -1,6 +1,7 @@
-import { labelOf } from '../labels.js';
+import { labelOf, pathWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Primitive } from './primitive.js';
 
 /**
  * `absent: path` — the policy does not state it: for refusals (`no-reason none`), where saying
@@ -32,3 +33,17 @@ export function exists(ctx: CheckContext, path: string): Outcome {
         fix: { kind: 'insert', path, into: r.container },
     };
 }
+
+export const existsPrimitive: Primitive<string> = {
+    schema: { $ref: '#/$defs/path' },
+    paths: (path) => [{ path, at: [] }],
+    run: exists,
+    describe: (path) => { const w = pathWords(path); return { zh: `写明${w.zh}`, en: `states the ${w.en}` }; },
+};
+
+export const absentPrimitive: Primitive<string> = {
+    schema: { $ref: '#/$defs/path' },
+    paths: (path) => [{ path, at: [] }],
+    run: absent,
+    describe: (path) => { const w = pathWords(path); return { zh: `不写${w.zh}`, en: `does not state ${w.en}` }; },
+};

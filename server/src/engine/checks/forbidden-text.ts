@@ -1,5 +1,6 @@
 import { compilePattern, type PatternSpan } from '../patterns.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Primitive } from './primitive.js';
 
 /** Every match span of a pattern in a text (patterns were compiled when the catalog loaded; linear time). */
 function spans(pattern: string, text: string): PatternSpan[] {
@@ -27,3 +28,26 @@ export function forbiddenText(ctx: CheckContext, spec: { patterns: string[]; unl
     }
     return { status: 'satisfied', at: ctx.model.head, evidence: [] };
 }
+
+type TextSpec = { patterns: string[]; unless?: string[] };
+
+export const forbiddenTextPrimitive: Primitive<TextSpec> = {
+    schema: {
+        type: 'object', additionalProperties: false, required: ['patterns'],
+        properties: {
+            patterns: { type: 'array', minItems: 1, items: { $ref: '#/$defs/regex' } },
+            unless: { type: 'array', items: { $ref: '#/$defs/regex' } },
+        },
+    },
+    paths: () => [{ path: 'texts', at: [] }],
+    regexes: (spec) => [
+        ...spec.patterns.map((pattern, i) => ({ pattern, at: ['patterns', i] })),
+        ...(spec.unless ?? []).map((pattern, i) => ({ pattern, at: ['unless', i] })),
+    ],
+    run: forbiddenText,
+    describe: (spec) => {
+        // The patterns are the words themselves; show them as the writer would read them.
+        const words = spec.patterns.map((p) => p.replace(/[\\^$]/g, '')).join(' / ');
+        return { zh: `政策文字不得含有：${words}`, en: `no policy text may contain: ${words}` };
+    },
+};

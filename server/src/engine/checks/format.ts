@@ -1,7 +1,8 @@
-import { FORMAT_CHECKS, FORMAT_LABELS, placeholderIn, type FormatName } from '../formats/index.js';
-import { labelOf } from '../labels.js';
+import { FORMAT_CHECKS, FORMAT_LABELS, FORMAT_NAMES, placeholderIn, type FormatName } from '../formats/index.js';
+import { labelOf, pathWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Primitive } from './primitive.js';
 
 function textOf(v: unknown): string | undefined {
     if (typeof v === 'string') return v;
@@ -47,3 +48,20 @@ export function format(ctx: CheckContext, spec: { path: string; is?: FormatName 
     }
     return { status: 'satisfied', at: srcOf(found[0]) ?? r.anchor, evidence: found.map(srcOf).filter((s) => !!s) };
 }
+
+export const formatPrimitive: Primitive<{ path: string; is?: FormatName }> = {
+    schema: {
+        description: 'Every text at the path is real content (no placeholder such as TODO, 待定, 示例) and, with `is`, has that format.',
+        type: 'object', additionalProperties: false, required: ['path'],
+        properties: { path: { $ref: '#/$defs/path' }, is: { enum: [...FORMAT_NAMES] } },
+    },
+    paths: (spec) => [{ path: spec.path, at: ['path'] }],
+    run: format,
+    describe: (spec) => {
+        const w = pathWords(spec.path);
+        const label = spec.is ? FORMAT_LABELS[spec.is] : undefined;
+        return label
+            ? { zh: `写明${w.zh}，为有效的${label.zh}且无占位文字`, en: `states the ${w.en} as a valid ${label.en}, without placeholder wording` }
+            : { zh: `写明${w.zh}且无占位文字`, en: `states the ${w.en} without placeholder wording` };
+    },
+};

@@ -1,8 +1,9 @@
 import type { Bilingual } from '../../i18n/locale.js';
 import { valueWord } from '../../parse/vocabulary.js';
-import { labelOf } from '../labels.js';
+import { labelOf, pathWords, valueWords } from '../labels.js';
 import { present, resolvePath, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Primitive } from './primitive.js';
 
 type Value = string | number | boolean;
 
@@ -55,3 +56,23 @@ export function noneOf(ctx: CheckContext, spec: { path: string; values: Value[] 
         detail: { zh: `${what.zh}不能是“${written(bad)}”`, en: `the ${what.en} must not be '${written(bad)}'` },
     };
 }
+
+type ValuesSpec = { path: string; values: Value[] };
+
+/** `oneOf` and `noneOf` differ in their evaluation and in how the rule reads. */
+function valuesPrimitive(run: Primitive<ValuesSpec>['run'], reads: (what: Bilingual, values: Bilingual) => Bilingual): Primitive<ValuesSpec> {
+    return {
+        schema: {
+            type: 'object', additionalProperties: false, required: ['path', 'values'],
+            properties: { path: { $ref: '#/$defs/path' }, values: { $ref: '#/$defs/values' } },
+        },
+        paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'values', values: spec.values, at: ['values'] } }],
+        run,
+        describe: (spec) => {
+            return reads(pathWords(spec.path), valueWords(spec.path, spec.values));
+        },
+    };
+}
+
+export const oneOfPrimitive = valuesPrimitive(oneOf, (w, v) => ({ zh: `${w.zh}为 ${v.zh} 之一`, en: `the ${w.en} is one of ${v.en}` }));
+export const noneOfPrimitive = valuesPrimitive(noneOf, (w, v) => ({ zh: `${w.zh}不为 ${v.zh}`, en: `the ${w.en} is none of ${v.en}` }));

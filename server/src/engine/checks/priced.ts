@@ -3,6 +3,8 @@ import { formatMoney } from '../../parse/literals.js';
 import type { Fee } from '../../model/types.js';
 import { resolvePath } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
+import { pathWords } from '../labels.js';
+import type { Primitive } from './primitive.js';
 
 const BASIS: Record<NonNullable<Fee['basis']>['value'], Bilingual> = {
     'by-agreement': { zh: '写为“协商确定”', en: "is 'by agreement'" },
@@ -51,3 +53,14 @@ export function priced(ctx: CheckContext, spec: { path: string; unpriced: 'viola
         },
     };
 }
+
+export const pricedPrimitive: Primitive<{ path: string; unpriced: 'violated' | 'caveat' }> = {
+    schema: {
+        description: 'Every fee at the path states its amount; `unpriced` says what a fee without a number is (a violation, or a caveat).',
+        type: 'object', additionalProperties: false, required: ['path', 'unpriced'],
+        properties: { path: { $ref: '#/$defs/path' }, unpriced: { enum: ['violated', 'caveat'] } },
+    },
+    paths: (spec) => [{ path: spec.path, at: ['path'] }],
+    run: priced,
+    describe: (spec) => { const w = pathWords(spec.path); return { zh: `${w.zh}逐项写明金额`, en: `each of the ${w.en} states its amount` }; },
+};

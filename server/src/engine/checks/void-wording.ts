@@ -9,6 +9,7 @@ function findAll(pattern: string, text: string): Span[] {
     return c.ok ? c.matcher.spans(text).filter((s) => s.end > s.start) : [];
 }
 import type { CheckContext, Outcome } from './outcome.js';
+import type { Primitive } from './primitive.js';
 
 /** One named kind of void or unlawful wording, as a catalog writes it. */
 export interface WordingKind {
@@ -78,3 +79,41 @@ export function voidWording(ctx: CheckContext, spec: VoidWordingSpec): Outcome {
         related: rest.map((h) => ({ src: h.src, message: describe(h) })),
     };
 }
+
+export const voidWordingPrimitive: Primitive<VoidWordingSpec> = {
+    schema: {
+        description: 'Named kinds of void or unlawful wording, matched in every free text of the policy by a linear-time (RE2) engine.',
+        type: 'object', additionalProperties: false, required: ['kinds'],
+        properties: {
+            unless: { description: 'Look-alikes for every kind: a match overlapping one of these is not a hit.', type: 'array', items: { $ref: '#/$defs/regex' } },
+            kinds: {
+                type: 'array', minItems: 1,
+                items: {
+                    type: 'object', additionalProperties: false, required: ['kind', 'label', 'patterns'],
+                    properties: {
+                        kind: { type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
+                        label: { $ref: '#/$defs/bilingual' },
+                        cite: { type: 'string' },
+                        if: { $ref: '#/$defs/check' },
+                        patterns: { type: 'array', minItems: 1, items: { $ref: '#/$defs/regex' } },
+                        unless: { type: 'array', items: { $ref: '#/$defs/regex' } },
+                    },
+                },
+            },
+        },
+    },
+    paths: () => [{ path: 'texts', at: [] }],
+    children: (spec) => spec.kinds.flatMap((k, i) => (k.if ? [{ check: k.if, at: ['kinds', i, 'if'] }] : [])),
+    regexes: (spec) => [
+        ...(spec.unless ?? []).map((pattern, i) => ({ pattern, at: ['unless', i] })),
+        ...spec.kinds.flatMap((k, ki) => [
+            ...k.patterns.map((pattern, i) => ({ pattern, at: ['kinds', ki, 'patterns', i] })),
+            ...(k.unless ?? []).map((pattern, i) => ({ pattern, at: ['kinds', ki, 'unless', i] })),
+        ]),
+    ],
+    run: voidWording,
+    describe: (spec) => ({
+        zh: `条文中没有${spec.kinds.map((k) => `“${k.label.zh}”`).join('、')}之类的措辞`,
+        en: `no wording such as ${spec.kinds.map((k) => k.label.en).join(', ')} in the policy's texts`,
+    }),
+};

@@ -12,6 +12,7 @@ import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
 import { isProblem } from '../../engine/findings.js';
 import type { Lang } from '../../i18n/locale.js';
 import type { Document } from '../../parse/generated/ast.js';
+import { isSyntaxError } from '../../parse/problems.js';
 import { FixPlanner } from '../lsp/fix-edits.js';
 import { reservedWords } from '../lsp/grammar-facts.js';
 import { atomicReplace } from './commands/fmt.js';
@@ -48,7 +49,7 @@ export async function fixFile(analyzer: Analyzer, file: string, lang: Lang, text
     const count = (a: PolicyAnalysis) => (a.evaluation?.findings ?? []).filter(isProblem).length;
     const before = count(analysis);
     // a file that does not parse, or is not UTF-8, is not rewritten
-    const untouchable = (a: PolicyAnalysis) => a.problems.some((p) => p.severity === 'error' && /^(parsing-error|lexing-error|invalid-utf8)$/.test(String(p.code)));
+    const untouchable = (a: PolicyAnalysis) => a.problems.some((p) => isSyntaxError(p) || (p.severity === 'error' && p.code === 'invalid-utf8'));
     for (let pass = 0; pass < MAX_PASSES && !untouchable(analysis); pass++) {
         const fixable = (analysis.evaluation?.findings ?? []).filter((f) => isProblem(f) && f.fix && f.src.uri === uri);
         if (!fixable.length) break;

@@ -1,7 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import pc from 'picocolors';
-import stringWidth from 'string-width';
 import { fail, ioReason } from './errors.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
@@ -32,9 +31,4 @@ export function displayPath(file: string, cwd = process.cwd()): string {
     const rel = relative(cwd, file);
     if (!rel || rel.startsWith('..') || resolve(rel) === rel) return file.split(sep).join('/');
     return rel.split(sep).join('/');
-}
-
-/** Terminal width of a string: CJK and full-width characters take two columns (string-width). */
-export function displayWidth(text: string): number {
-    return stringWidth(text);
 }

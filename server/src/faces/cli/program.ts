@@ -42,8 +42,6 @@ export function buildProgram(ctx: CliContext): Command {
     return program;
 }
 
-export interface RunResult { code: number | undefined }
-
 /** Runs the CLI on argv (process.argv shape); returns the exit code, or undefined to keep running. */
 export async function runCli(argv: string[], workerUrl?: URL): Promise<number | undefined> {
     const lang: Lang = preLang(argv.slice(2));

@@ -10,8 +10,8 @@ import type { PolicyAnalysis, LanguageProblem } from '../../analysis.js';
 import type { Certainty, Finding, Status } from '../../engine/findings.js';
 import { isProblem } from '../../engine/findings.js';
 import type { Src } from '../../model/types.js';
-import { SYNTAX_CODES } from '../../parse/problems.js';
 import { fingerprint } from './fingerprint.js';
+import { isSyntaxRule, languageRuleOf } from '../../i18n/language-rules.js';
 
 export type ProblemSeverity = 'error' | 'warning' | 'info';
 
@@ -82,7 +82,7 @@ export function uriToPath(uri: string): string {
 }
 
 function languageRuleId(p: LanguageProblem): string {
-    return `aspl/${SYNTAX_CODES.has(p.code) ? 'syntax' : p.code}`;
+    return `aspl/${languageRuleOf(p.code)}`;
 }
 
 function severityOf(s: LanguageProblem['severity'] | Finding['severity']): ProblemSeverity {
@@ -109,7 +109,7 @@ export function toFileResult(analysis: PolicyAnalysis, lang: Lang, sources = new
         problems.push({ ruleId, kind: 'language', severity: severityOf(p.severity), message: p.message, ...located(p, ruleId, sources) });
     }
     // A policy with syntax errors is only partly understood: its clause findings would be noise.
-    const syntaxBroken = problems.some((p) => p.ruleId === 'aspl/syntax' && p.severity === 'error');
+    const syntaxBroken = analysis.problems.some((p) => p.severity === 'error' && isSyntaxRule(p.code));
     const findings = analysis.evaluation?.findings ?? [];
     if (!syntaxBroken) {
         for (const f of findings) {

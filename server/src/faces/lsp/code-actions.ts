@@ -5,7 +5,6 @@
  * a Chinese keyword glued to a name → the missing space.
  */
 import { CstUtils, type LangiumDocument } from 'langium';
-import leven from 'leven';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
 import type { Finding, FixHint } from '../../engine/findings.js';
@@ -20,6 +19,7 @@ import { msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
 import { labelOf } from '../../engine/labels.js';
+import { nearest } from '../../i18n/suggest.js';
 
 export class AsplCodeActionProvider implements CodeActionProvider {
     private readonly compliance: ComplianceService;
@@ -170,10 +170,8 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const lang = this.options.lang;
         const uri = doc.uri.toString();
         const data = d.data as { code?: string; params?: Record<string, string> } | undefined;
-        const text = typeof d.message === 'string' ? d.message : d.message.value;
-        const glued = /关键字“(.+?)”后请加空格|Put a space after the keyword '(.+?)'/.exec(text);
-        if (glued) {
-            const keyword = glued[1] ?? glued[2];
+        if (data?.code === 'keyword-glued' && data.params?.keyword) {
+            const keyword = data.params.keyword;
             const at = { line: d.range.start.line, character: d.range.start.character + keyword.length };
             return [{
                 title: msg(lang, 'fix-space', { keyword }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
@@ -189,8 +187,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         if (!vocab) return [];
         const word = data.params.word;
         const candidates = spellings(vocab).filter((w) => !this.keywords.has(w));
-        const ranked = candidates.map((w) => ({ w, d: leven(word.toLowerCase(), w.toLowerCase()) })).sort((a, b) => a.d - b.d).slice(0, 3);
-        return ranked.map(({ w }, i) => ({
+        return nearest(word, candidates).map((w, i) => ({
             title: msg(lang, 'fix-word', { word: w }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: i === 0 || undefined,
             edit: { changes: { [uri]: [{ range: d.range, newText: w }] } },
         }));

@@ -108,11 +108,6 @@ export class ComplianceService {
         return picomatch(config.ignore, { dot: true })(rel);
     }
 
-    /** Every config file read so far, with the packs it names. */
-    loadedConfigs(): Array<{ file: string; packs: string[] }> {
-        return [...this.configs.entries()].map(([file, e]) => ({ file, packs: e.config.extraPacks }));
-    }
-
     /** Is this YAML file one the server depends on (a config, a pack named by one, a shipped catalog)? */
     isWatchedYaml(fsPath: string): boolean {
         if (basename(fsPath) === CONFIG_FILE) return true;

@@ -17,8 +17,4 @@ export class AsplConfigurationProvider extends DefaultConfigurationProvider {
         super.updateSectionConfiguration(section, configuration);
         for (const l of this.listeners) l(section, configuration);
     }
-
-    section(name: string): unknown {
-        return this.settings[name];
-    }
 }

@@ -6,10 +6,8 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
-import { packageInfo } from '../../package-info.js';
 import { PRODUCT_TYPES, SALES_CHANNELS, starterWithStubs, type ProductType, type SalesChannel } from '../../starter/index.js';
 import { renderNotice } from '../notice/index.js';
-import { renderReport } from '../report/index.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { toProblems } from '../../parse/problems.js';
 import { addDiffRequest } from './diff-request.js';
@@ -64,7 +62,6 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
             };
         });
         return {
-            html: renderReport(a, 'html', lang, { toolVersion: packageInfo().version }),
             rows,
             standards: (a.evaluation?.results ?? []).map((r) => {
                 const s = scores.find((x) => x.catalog === r.catalog.id);

@@ -11,7 +11,8 @@ import type { Finding, FixHint } from '../../engine/findings.js';
 import type { Range } from '../../model/types.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { resolveImport } from '../../parse/imports.js';
-import { clauseHref } from './clause-docs.js';
+import { clauseDocUrl, languageRuleDocUrl } from '../../engine/doc-links.js';
+import { isLanguageRule } from '../../i18n/language-rules.js';
 import { msg } from './messages.js';
 
 /** What a compliance diagnostic carries in `data` (read back by code actions and hover). */
@@ -52,19 +53,26 @@ export function findingMessage(f: Finding, lang: Lang): string {
     return f.assumption ? `${f.message[lang]}\n${msg(lang, 'assumption', { text: f.assumption[lang] })}` : f.message[lang];
 }
 
-export function findingToDiagnostic(f: Finding, lang: Lang): Diagnostic {
+/** A finding as a diagnostic; its code links to the clause's docs under `docsBase` (engine/doc-links.ts). */
+export function findingToDiagnostic(f: Finding, lang: Lang, docsBase?: string): Diagnostic {
     const data: ComplianceData = { kind: 'compliance', ruleId: f.ruleId, catalog: f.catalog, clause: f.clause, status: f.status, fix: f.fix };
     const rel = related(f, lang);
     return {
         range: f.src.range,
         severity: SEVERITY[f.severity] ?? DiagnosticSeverity.Information,
         code: f.ruleId,
-        codeDescription: { href: clauseHref(f.catalog, f.clause) },
+        codeDescription: { href: clauseDocUrl(f.catalog, f.clause, docsBase) },
         source: 'aspl',
         message: findingMessage(f, lang),
         ...(rel.length ? { relatedInformation: rel } : {}),
         data,
     };
+}
+
+/** A language problem's code links to its rule in docs/language.md. */
+export function withRuleLink(d: Diagnostic, docsBase?: string): Diagnostic {
+    const code = (d.data as { code?: unknown } | undefined)?.code;
+    return isLanguageRule(typeof code === 'string' ? code : undefined) ? { ...d, codeDescription: { href: languageRuleDocUrl(code as string, docsBase) } } : d;
 }
 
 export function messageText(d: Diagnostic): string {
@@ -83,8 +91,8 @@ export function importRangeFor(doc: LangiumDocument<Document>, target: string, r
 }
 
 /** A finding located in another file, shown on the checked policy's import line. */
-export function foreignDiagnostic(f: Finding, lang: Lang, at: Range): Diagnostic {
-    const d = findingToDiagnostic(f, lang);
+export function foreignDiagnostic(f: Finding, lang: Lang, at: Range, docsBase?: string): Diagnostic {
+    const d = findingToDiagnostic(f, lang, docsBase);
     const file = UriUtils.basename(URI.parse(f.src.uri));
     return {
         ...d,

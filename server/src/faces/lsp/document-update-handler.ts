@@ -13,7 +13,7 @@ import { DocumentState, URI } from 'langium';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ComplianceService } from './compliance.js';
-import { isImported } from './import-graph.js';
+import { importersOf } from './import-graph.js';
 import type { AsplWorkspaceManager } from './workspace-manager.js';
 
 /** Lines from which a document counts as large. */
@@ -23,14 +23,11 @@ export const DEBOUNCE_MS = 200;
 /** Two edits closer than this (ms) are one burst of typing. */
 const BURST_MS = 150;
 
-export interface ConfigChangeListener { (): void }
-
 export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly pending = new Set<string>();
     private timer: ReturnType<typeof setTimeout> | undefined;
     private readonly lastChange = new Map<string, number>();
     private compliance?: () => ComplianceService;
-    private readonly configListeners: ConfigChangeListener[] = [];
     private readonly closeListeners: Array<(uri: string) => void> = [];
     private readonly shared: LangiumSharedServices;
     /** A build started by an edit has not finished yet. */
@@ -45,10 +42,6 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     /** Set once the language services exist (they are created after the shared ones). */
     useCompliance(get: () => ComplianceService): void {
         this.compliance = get;
-    }
-
-    onConfigChange(listener: ConfigChangeListener): void {
-        this.configListeners.push(listener);
     }
 
     /** Called when the editor closes a document: editing state kept for it can go. */
@@ -113,7 +106,7 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         for (const listener of this.closeListeners) listener(key);
         const ws = this.shared.workspace;
         const kept = uri.scheme === 'file' && existsSync(uri.fsPath)
-            && ((ws.WorkspaceManager as AsplWorkspaceManager).holds(uri) || isImported(ws.LangiumDocuments, uri));
+            && ((ws.WorkspaceManager as AsplWorkspaceManager).holds(uri) || importersOf(ws.LangiumDocuments, new Set([key])).length > 0);
         if (kept) this.fireDocumentUpdate([uri], []);
         else this.fireDocumentUpdate([], [uri]);
     }
@@ -140,7 +133,6 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         const ws = this.shared.workspace;
         ws.WorkspaceManager.ready.then(() => ws.WorkspaceLock.write(async (token) => {
             prepare();
-            for (const listener of this.configListeners) listener();
             for (const doc of ws.LangiumDocuments.all) ws.DocumentBuilder.resetToState(doc, DocumentState.ComputedScopes);
             await ws.DocumentBuilder.update([], [], token);
         })).catch((err) => console.error('aspl: re-check failed', err));

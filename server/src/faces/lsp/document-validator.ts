@@ -7,17 +7,16 @@
  * are published at once with the previous compliance findings moved along with the text, and
  * the fresh compliance findings follow as soon as the engine has run.
  */
-import {
-    Cancellation, DefaultDocumentValidator, interruptAndCheck, isAstNode, UriUtils, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions,
-} from 'langium';
+import { Cancellation, UriUtils, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
+import { AsplCoreDocumentValidator } from '../../parse/document-validator.js';
 import type { Document } from '../../parse/generated/ast.js';
-import { findingToDiagnostic, foreignDiagnostic, importRangeFor, messageText } from './diagnostics.js';
+import { findingToDiagnostic, foreignDiagnostic, importRangeFor, messageText, withRuleLink } from './diagnostics.js';
 import { importClosure } from './import-graph.js';
 import { msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 
-export class AsplDocumentValidator extends DefaultDocumentValidator {
+export class AsplDocumentValidator extends AsplCoreDocumentValidator {
     private readonly services: AsplLspServices;
 
     constructor(services: AsplLspServices) {
@@ -31,7 +30,8 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
         Compliance.configFor(document.uri);
         // A file the config ignores (drafts/**) is only checked when the writer opens it.
         if (!this.services.shared.workspace.TextDocuments.get(document.uri.toString()) && Compliance.isIgnored(document.uri)) return [];
-        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const docsBase = this.services.asplLsp.Options.docsBaseUrl;
+        const diagnostics = (await super.validateDocument(document, options, cancelToken)).map((d) => withRuleLink(d, docsBase));
         const wanted = !options.categories || options.categories.includes('fast');
         const doc = document as LangiumDocument<Document>;
         if (!wanted || !doc.parseResult.value?.policy) {
@@ -48,30 +48,6 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
         return [...diagnostics, ...compliance];
     }
 
-    /**
-     * Langium's walk, without its per-node overhead: it streams every AST node through iterator
-     * objects, looks up the checks of each node's type anew and yields to the event loop before
-     * each one. Same order (pre-order, properties as the node holds them), same checks; checks
-     * looked up once per type, a yield every 1,024 nodes.
-     */
-    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
-        const byType = new Map<string, Array<(node: AstNode, accept: ValidationAcceptor, token: Cancellation.CancellationToken) => unknown>>();
-        let visited = 0;
-        const walk = async (node: AstNode): Promise<void> => {
-            if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
-            let checks = byType.get(node.$type);
-            if (!checks) byType.set(node.$type, (checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray()));
-            for (const check of checks) await check(node, acceptor, cancelToken);
-            for (const key of Object.keys(node)) {
-                if (key.charCodeAt(0) === 36 /* $ */) continue;
-                const value = (node as unknown as Record<string, unknown>)[key];
-                if (isAstNode(value)) await walk(value);
-                else if (Array.isArray(value)) for (const item of value) if (isAstNode(item)) await walk(item);
-            }
-        };
-        await walk(root);
-    }
-
     /** Runs the engine on a validated policy: its findings as diagnostics (foreign ones recorded for their files). */
     complianceDiagnostics(doc: LangiumDocument<Document>): Diagnostic[] {
         const { Compliance, Foreign, Options, Republish } = this.services.asplLsp;
@@ -84,19 +60,20 @@ export class AsplDocumentValidator extends DefaultDocumentValidator {
             return [];
         }
         const lang = Options.lang;
+        const docsBase = Options.docsBaseUrl;
         const own = doc.uri.toString();
         const documents = this.services.shared.workspace.LangiumDocuments;
         const diagnostics: Diagnostic[] = [];
         const foreign = new Map<string, Diagnostic[]>();
         for (const f of result.problems) {
             if (f.src.uri === own) {
-                diagnostics.push(findingToDiagnostic(f, lang));
+                diagnostics.push(findingToDiagnostic(f, lang, docsBase));
                 continue;
             }
             const at = importRangeFor(doc, f.src.uri, (u) => importClosure(documents, u));
-            if (at) diagnostics.push(foreignDiagnostic(f, lang, at));
+            if (at) diagnostics.push(foreignDiagnostic(f, lang, at, docsBase));
             const list = foreign.get(f.src.uri) ?? [];
-            const d = findingToDiagnostic(f, lang);
+            const d = findingToDiagnostic(f, lang, docsBase);
             list.push({ ...d, message: msg(lang, 'via-child', { message: messageText(d), file: UriUtils.basename(doc.uri) }) });
             foreign.set(f.src.uri, list);
         }

@@ -5,7 +5,7 @@
  * so "fix all" never writes a block twice. Every edit leaves a file that parses.
  */
 import {
-    AstUtils, CstUtils, GrammarAST, URI, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments,
+    AstUtils, CstUtils, URI, type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments,
 } from 'langium';
 import type { TextEdit } from 'vscode-languageserver';
 import type { Lang } from '../../i18n/locale.js';
@@ -20,6 +20,10 @@ import { MODEL_PATH_OF_TYPE, VOCABULARY_OF, assignedFeature, documentKeywordLang
 import { importClosure } from './import-graph.js';
 import { msg } from './messages.js';
 import { MEMBER_ORDER, Skeletons, TYPE_OF_TOP, type Item, type Segment } from './skeletons.js';
+import { CJK } from '../../shared/cjk.js';
+import { leaves } from './cst-leaves.js';
+import { appendTo } from './fix-append.js';
+import { removal } from './fix-remove.js';
 
 export type Edits = Map<string, TextEdit[]>;
 
@@ -141,7 +145,7 @@ export class FixPlanner {
         const fitsAll = limits.find((c) => limits.every((l) => compareAtMost(c, l) === 'within'));
         if (fitsAll) return texts[limits.indexOf(fitsAll)];
         const days = limits.reduce((m, l) => Math.min(m, l.kind === 'working' ? l.amount : Math.floor(l.minutes / 1440)), Infinity);
-        return /[\u4e00-\u9fff]/.test(texts[0]) ? `${days}天` : `${days} days`;
+        return CJK.test(texts[0]) ? `${days}天` : `${days} days`;
     }
 
     // ---------------------------------------------------------------- attest
@@ -218,122 +222,35 @@ export class FixPlanner {
         return (list as AstNode[]).filter((n) => n !== container && n.$type === container.$type && matches(n) && lacks(n));
     }
 
-    /** Additions written into an existing statement rather than as a new line. */
+    /** Additions written into an existing statement rather than as a new line (fix-append.ts). */
     private appendTo(doc: LangiumDocument<ast.Document>, node: AstNode, rest: Segment[], value?: string): boolean {
         const lang = this.lang(doc);
-        const k = (en: string, zh: string) => (lang === 'zh' ? zh : en);
-        const sk = this.skeleton(doc);
-        const after = (n: AstNode | CstNode | undefined, text: string) => {
-            const cst = n && ('$type' in n ? n.$cstNode : n);
-            if (!cst) return false;
-            this.pending.push({ uri: doc.uri.toString(), edit: { range: { start: cst.range.end, end: cst.range.end }, newText: text }, rank: 0 });
-            return true;
-        };
         const [seg, ...more] = rest;
-        const name = seg.name;
-        if (ast.isPolicy(node) && name === 'fees') {
-            const fees = node.members.filter(ast.isFee).filter((f) => !f.disclosed);
-            if (!fees.length || !(more[0]?.name === 'disclosed' || seg.filters.some((f) => f.field === 'disclosed'))) return false;
-            for (const f of fees) after(f, ` ${k('disclosed-before-service', '事先告知')}`);
-            return true;
-        }
-        if (ast.isChannel(node) && name === 'hours' && !node.hours) return after(node, ` ${k('hours', '时段')} 09:00-18:00 ${k('daily', '每天')}`);
-        if (ast.isFee(node) && name === 'disclosed' && !node.disclosed) return after(node, ` ${k('disclosed-before-service', '事先告知')}`);
-        if (ast.isNoReason(node)) {
-            if (name === 'confirmed' && !node.confirmed) return after(node, ` ${k('confirmed-at-purchase', '购买时确认')}`);
-            if (name === 'window' && more[0]?.name === 'start' && node.window && !node.window.start) {
-                return after(node.window.duration, ` ${k('from', '自')} ${sk.word(VOCABULARY_OF['Window.start'], value, 'receipt')}`);
-            }
-            return false;
-        }
-        if (ast.isReturns(node)) {
-            const w = name === 'exchange' ? node.exchange : name === 'defectReturn' ? node.defectReturn : undefined;
-            if (w && more[0]?.name === 'start' && !w.start) return after(w.duration, ` ${k('from', '自')} ${sk.word(VOCABULARY_OF['Window.start'], value, 'receipt')}`);
-            if (name === 'refundOriginalMethod' && node.refund && !node.originalMethod) return after(node.refund, ` ${k('original-method', '原路退回')}`);
-            return false;
-        }
-        if (ast.isWarranty(node) && name === 'start' && !node.start) {
-            const kw = node.$cstNode && firstLeaf(node.$cstNode);
-            return after(kw, ` ${k('from', '自')} ${sk.word(VOCABULARY_OF['Warranty.start'], value, 'delivery')}`);
-        }
-        if (ast.isAgreement(node)) {
-            if (name === 'written' && !node.written) return after(node.$cstNode && firstLeaf(node.$cstNode), ` ${k('written', '书面')}`);
-            if (name === 'items' && !node.items.length) {
-                const items = Object.keys(VOCABULARY_OF['Agreement.items'].words).map((w) => sk.word(VOCABULARY_OF['Agreement.items'], w, w)).join(lang === 'zh' ? '、' : ', ');
-                return after(node, ` { ${items} }`);
-            }
-            return false;
-        }
-        if (ast.isFollowUp(node) && name === 'channels' && !node.channels.length) {
-            const ch = channelsInScope(this.env.documents, doc)[0];
-            return ch ? after(node, ` ${k('via', '通过')} ${ch}`) : false;
-        }
-        // Another channel for a service that names too few: one in scope not yet named, else a new one.
-        if (ast.isService(node) && name === 'channels' && node.channels.length) {
-            const named = new Set(node.channels.map((c) => c.$refText));
-            let ch = channelsInScope(this.env.documents, doc).find((c) => !named.has(c));
-            if (!ch) {
+        return appendTo(node, {
+            doc, lang, seg, more, value, sk: this.skeleton(doc),
+            k: (en, zh) => (lang === 'zh' ? zh : en),
+            after: (n, text) => {
+                const cst = n && ('$type' in n ? n.$cstNode : n);
+                if (!cst) return false;
+                this.pending.push({ uri: doc.uri.toString(), edit: { range: { start: cst.range.end, end: cst.range.end }, newText: text }, rank: 0 });
+                return true;
+            },
+            channels: () => channelsInScope(this.env.documents, doc),
+            addToPolicy: (item) => {
                 const policy = doc.parseResult.value.policy;
                 if (!policy) return false;
-                const item = sk.inPolicy({ name: 'channels', filters: [{ field: 'kind', value: 'email' }] }, []);
-                if (!item) return false;
                 this.plan(doc, policy).push(item);
-                ch = item.key.split(' ')[1];
-            }
-            const last = node.$cstNode && leaves(node.$cstNode).filter((l) => named.has(l.text)).pop();
-            return after(last, (lang === 'zh' ? '、' : ', ') + ch);
-        }
-        // A count of distinct methods: add ones not yet written.
-        if ((ast.isSatisfaction(node) || ast.isPayment(node)) && name === 'methods' && node.methods.length) {
-            const vocab = VOCABULARY_OF[`${node.$type}.methods`];
-            const have = new Set(node.methods.map((m) => lookup(vocab, m)));
-            const fresh = Object.keys(vocab.words).filter((w) => !have.has(w)).slice(0, 1);
-            const last = node.$cstNode && leaves(node.$cstNode).filter((l) => node.methods.includes(l.text)).pop();
-            if (!fresh.length || !last) return false;
-            return after(last, (lang === 'zh' ? '、' : ', ') + fresh.map((w) => sk.word(vocab, w, w)).join(lang === 'zh' ? '、' : ', '));
-        }
-        if (ast.isManager(node) && name === 'certified' && !node.certified) return after(node, ` ${k('certified', '持证')}`);
-        if (ast.isStaff(node) && name === 'manager' && more[0]?.name === 'certified' && node.manager && !node.manager.certified) return after(node.manager, ` ${k('certified', '持证')}`);
-        return false;
+                return true;
+            },
+        });
     }
 
     // ---------------------------------------------------------------- remove
     private remove(src: Src): boolean {
         const found = this.locate(src);
-        if (!found) return false;
-        const { doc, node } = found;
-        const uri = doc.uri.toString();
-        const text = doc.textDocument.getText();
-        const del = (start: number, end: number) => this.pending.push({
-            uri, rank: 2, edit: { range: { start: doc.textDocument.positionAt(start), end: doc.textDocument.positionAt(end) }, newText: '' },
-        });
-        // A whole statement goes, with its line when nothing else is on it.
-        if (ast.isStatement(node) && node.$cstNode) {
-            const [s, e] = lineSpan(text, node.$cstNode.offset, node.$cstNode.end);
-            del(s, e);
-            return true;
-        }
-        const leaf = CstUtils.findLeafNodeAtOffset(doc.parseResult.value.$cstNode!, doc.textDocument.offsetAt(src.range.start));
-        const item = ast.isExemption(node) ? node.$cstNode : leaf;
-        if (!item) return false;
-        const prev = previousLeaf(item);
-        const next = nextLeaf(item);
-        const isSep = (l: CstNode | undefined) => !!l && GrammarAST.isKeyword(l.grammarSource) && [',', '，', '、'].includes(l.text);
-        if (isSep(prev)) { del(prev!.offset, item.end); return true; }
-        if (isSep(next)) { const after = nextLeaf(next!); del(item.offset, after ? after.offset : next!.end); return true; }
-        if (ast.isExemption(node)) {
-            // The only exemption: drop `except` too.
-            const kw = prev && GrammarAST.isKeyword(prev.grammarSource) ? prev : undefined;
-            del(kw ? kw.offset : item.offset, item.end);
-            return true;
-        }
-        // `keyword "text"` of an optional field: the field goes; a required text becomes a placeholder.
-        if (prev && GrammarAST.isKeyword(prev.grammarSource) && isOptional(leaf!)) {
-            const [s, e] = lineSpan(text, prev.offset, item.end);
-            del(s, e);
-            return true;
-        }
-        this.pending.push({ uri, rank: 2, edit: { range: src.range, newText: this.lang(doc) === 'zh' ? '"待填写"' : '"TODO"' } });
+        const edit = found && removal(found.doc, found.node, src, this.lang(found.doc));
+        if (!found || !edit) return false;
+        this.pending.push({ uri: found.doc.uri.toString(), rank: 2, edit });
         return true;
     }
 
@@ -449,48 +366,6 @@ function merge(items: Item[]): Item[] {
         else if (o.kind === 'line' && it.kind === 'line' && it.minutes !== undefined && (o.minutes === undefined || it.minutes < o.minutes)) out[same] = it;
     }
     return out;
-}
-
-function leaves(node: CstNode): CstNode[] {
-    return CstUtils.streamCst(node).filter(isLeafCstNode).filter((l) => !l.hidden).toArray();
-}
-
-function firstLeaf(node: CstNode): CstNode | undefined {
-    return leaves(node)[0];
-}
-
-function previousLeaf(node: CstNode): CstNode | undefined {
-    const all = leaves(node.root);
-    const i = all.findIndex((l) => l.offset >= node.offset);
-    return i > 0 ? all[i - 1] : undefined;
-}
-
-function nextLeaf(node: CstNode): CstNode | undefined {
-    const all = leaves(node.root);
-    return all.find((l) => l.offset >= node.end);
-}
-
-/** Is the assignment holding this leaf optional (inside `?` / `*` before reaching its rule)? */
-function isOptional(leaf: CstNode): boolean {
-    let el: AstNode | undefined = leaf.grammarSource;
-    while (el && !GrammarAST.isParserRule(el)) {
-        const card = (el as GrammarAST.AbstractElement).cardinality;
-        if (card === '?' || card === '*') return true;
-        el = el.$container;
-    }
-    return false;
-}
-
-/** [start, end) of a deletion, widened to whole lines when nothing else stays on them. */
-function lineSpan(text: string, start: number, end: number): [number, number] {
-    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-    let lineEnd = text.indexOf('\n', end);
-    if (lineEnd < 0) lineEnd = text.length;
-    const before = text.slice(lineStart, start);
-    const after = text.slice(end, lineEnd);
-    if (before.trim() === '' && after.trim() === '') return [lineStart, Math.min(text.length, lineEnd + 1)];
-    if (before.trim() === '') return [start, end + (after.length - after.trimStart().length)];
-    return [start - (before.length - before.trimEnd().length), end];
 }
 
 function indentOf(line: string): string {

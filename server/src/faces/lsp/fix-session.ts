@@ -13,6 +13,7 @@ import type { Document } from '../../parse/generated/ast.js';
 import { PolicyWorkspace } from '../../parse/load.js';
 import type { ComplianceService } from './compliance.js';
 import { FixPlanner, type Edits, type FixEnvironment } from './fix-edits.js';
+import { changedRegion } from '../../shared/text-diff.js';
 
 /** Above this size a fix is planned once, without re-checking rounds (they would re-parse a large file). */
 const MAX_SIMULATED_LINES = 3_000;
@@ -77,11 +78,10 @@ function apply(text: string, edits: TextEdit[]): string {
 
 /** One edit replacing only what differs between the two texts. */
 function diffEdit(doc: { positionAt(offset: number): { line: number; character: number } }, from: string, to: string): TextEdit {
-    let p = 0;
-    while (p < from.length && p < to.length && from[p] === to[p]) p++;
     // Start edits at a line start when possible, so clients show whole inserted lines.
-    while (p > 0 && from[p - 1] !== '\n' && /[ \t]/.test(from[p - 1]) && to[p - 1] === from[p - 1]) p--;
-    let s = 0;
-    while (s < from.length - p && s < to.length - p && from[from.length - 1 - s] === to[to.length - 1 - s]) s++;
-    return { range: { start: doc.positionAt(p), end: doc.positionAt(from.length - s) }, newText: to.slice(p, to.length - s) };
+    const r = changedRegion(from, to, (p) => {
+        while (p > 0 && from[p - 1] !== '\n' && /[ \t]/.test(from[p - 1]) && to[p - 1] === from[p - 1]) p--;
+        return p;
+    });
+    return { range: { start: doc.positionAt(r.start), end: doc.positionAt(r.beforeEnd) }, newText: to.slice(r.start, r.afterEnd) };
 }

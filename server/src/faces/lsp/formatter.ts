@@ -13,6 +13,7 @@ import type {
 import { layout } from '../../format/format.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
+import { changedRegion } from '../../shared/text-diff.js';
 
 export class AsplFormatter implements Formatter {
     private readonly options: LspOptions;
@@ -65,13 +66,10 @@ export class AsplFormatter implements Formatter {
 
 /** One edit replacing only the span between the common prefix and suffix. */
 function wholeEdit(document: LangiumDocument, text: string, out: string): TextEdit {
-    let p = 0;
-    while (p < text.length && p < out.length && text[p] === out[p]) p++;
-    let s = 0;
-    while (s < text.length - p && s < out.length - p && text[text.length - 1 - s] === out[out.length - 1 - s]) s++;
+    const r = changedRegion(text, out);
     return {
-        range: { start: document.textDocument.positionAt(p), end: document.textDocument.positionAt(text.length - s) },
-        newText: out.slice(p, out.length - s),
+        range: { start: document.textDocument.positionAt(r.start), end: document.textDocument.positionAt(r.beforeEnd) },
+        newText: out.slice(r.start, r.afterEnd),
     };
 }
 
@@ -107,6 +105,5 @@ export function rangeEdit(text: string, out: string, start: number, end: number)
     if (k2 === o.length - 1) { oe = text.length; fe = out.length; } else if (has(text, o[k2], o[k2 + 1])) {
         oe = text.indexOf('\n', o[k2]); fe = out.indexOf('\n', f[k2]);
     } else { oe = o[k2 + 1]; fe = f[k2 + 1]; }
-    // Keep the original line ending style inside the span.
     return { os, oe, fs, fe };
 }

@@ -3,13 +3,13 @@
  * which PolicyModel path an AST type or property stands for, each keyword's other-language
  * spelling, and which keyword language a document is written in.
  */
-import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type CstNode, type Grammar, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, isLeafCstNode, type AstNode, type Grammar, type LangiumDocument } from 'langium';
 import type { Lang } from '../../i18n/locale.js';
 // The grammar's words (vocabulary per property, reserved keywords) live below the faces: the formatter needs them too.
 import { VOCABULARY_OF, assignedFeature, isDataTypeRule, reservedWords } from '../../parse/grammar-words.js';
 export { VOCABULARY_OF, assignedFeature, isDataTypeRule, reservedWords };
+import { CJK } from '../../shared/cjk.js';
 
-export const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 
 /** The PolicyModel path an AST type stands for. */
 export const MODEL_PATH_OF_TYPE: Record<string, string> = {
@@ -51,14 +51,6 @@ export function modelPathOf(node: AstNode, property?: string): string | undefine
     const prop = renamed === undefined ? property : renamed;
     if (!prop) return base;
     return base ? `${base}.${prop}` : prop;
-}
-
-/** The model path of a Window/Duration holder (exchange / return windows are not types of their own). */
-export function windowPath(node: AstNode): string | undefined {
-    if (node.$type !== 'Window') return modelPathOf(node);
-    const parent = node.$container;
-    if (parent?.$type === 'NoReason') return 'returns.noReason.window';
-    return node.$containerProperty === 'exchange' ? 'returns.exchange' : 'returns.defectReturn';
 }
 
 export function keywordLanguageOf(word: string): Lang | undefined {
@@ -123,11 +115,5 @@ export function propertyAfterKeyword(keyword: GrammarAST.Keyword): string | unde
         break;
     }
     return undefined;
-}
-
-/** The leaf CST node at an offset (or just before it, for a cursor at a token's end). */
-export function leafAt(root: CstNode | undefined, offset: number): CstNode | undefined {
-    if (!root) return undefined;
-    return CstUtils.findLeafNodeAtOffset(root, offset) ?? (offset > 0 ? CstUtils.findLeafNodeAtOffset(root, offset - 1) : undefined);
 }
 

@@ -15,7 +15,7 @@ import { labelOf } from '../../engine/labels.js';
 import * as ast from '../../parse/generated/ast.js';
 import { LONG_HOLIDAY_DAYS, calendarDayBounds, formatDuration, readDuration } from '../../parse/literals.js';
 import { lookup } from '../../parse/vocabulary.js';
-import { clauseHref } from './clause-docs.js';
+import { clauseDocUrl } from '../../engine/doc-links.js';
 import type { ComplianceService } from './compliance.js';
 import { findingMessage } from './diagnostics.js';
 import { VOCABULARY_OF, assignedFeature, keywordAliases, modelPathOf, propertyAfterKeyword } from './grammar-facts.js';
@@ -88,7 +88,7 @@ export class AsplHoverProvider implements HoverProvider {
             for (const { catalog, clause } of clauses.slice(0, MAX_CLAUSES)) {
                 const f = this.findingOf(uri, catalog.id, clause.id);
                 const status = f ? ` — ${STATUS_WORDS[f.status]?.[lang] ?? f.status}` : '';
-                lines.push(`- [\`${catalog.id} ${clause.id}\`](${clauseHref(catalog.id, clause.id)}) ${clause.summary[lang]}${status}`);
+                lines.push(`- [\`${catalog.id} ${clause.id}\`](${clauseDocUrl(catalog.id, clause.id, this.options.docsBaseUrl)}) ${clause.summary[lang]}${status}`);
             }
             if (clauses.length > MAX_CLAUSES) lines.push(`- ${msg(lang, 'hover-more', { count: clauses.length - MAX_CLAUSES })}`);
         }
@@ -97,7 +97,7 @@ export class AsplHoverProvider implements HoverProvider {
 
     private catalog(catalog: Catalog, uri: string, lang: Lang): string {
         const result = this.compliance.result(uri)?.evaluation?.results.find((r) => r.catalog.id === catalog.id);
-        const lines = [`**[${catalog.id}](${clauseHref(catalog.id)})** ${catalog.number} — ${catalog.title[lang]}`, msg(lang, 'hover-catalog', { count: catalog.clauses.length, status: catalog.status })];
+        const lines = [`**[${catalog.id}](${clauseDocUrl(catalog.id, undefined, this.options.docsBaseUrl)})** ${catalog.number} — ${catalog.title[lang]}`, msg(lang, 'hover-catalog', { count: catalog.clauses.length, status: catalog.status })];
         if (result) {
             const count = (s: string) => result.findings.filter((f) => f.status === s).length;
             lines.push(['satisfied', 'violated', 'not-addressed', 'attested', 'waived', 'not-applicable']
@@ -110,7 +110,7 @@ export class AsplHoverProvider implements HoverProvider {
         const facts = [`${msg(lang, 'hover-level')}: ${LEVEL_WORDS[clause.level]?.[lang] ?? clause.level}`];
         if (clause.points !== undefined) facts.push(`${msg(lang, 'hover-points')}: ${clause.points}${clause.pointsInferred ? msg(lang, 'hover-inferred') : ''}`);
         if (f) facts.push(`${msg(lang, 'hover-status')}: ${STATUS_WORDS[f.status]?.[lang] ?? f.status}`);
-        const lines = [`**[${catalog.id} ${clause.id}](${clauseHref(catalog.id, clause.id)})** ${clause.section[lang]}`, clause.summary[lang], facts.join(' · ')];
+        const lines = [`**[${catalog.id} ${clause.id}](${clauseDocUrl(catalog.id, clause.id, this.options.docsBaseUrl)})** ${clause.section[lang]}`, clause.summary[lang], facts.join(' · ')];
         // Law clauses say how sure their source is (S and R also say so in the summary).
         if (clause.cite && clause.confidence) {
             lines.push(msg(lang, 'hover-confidence', { cite: clause.cite, confidence: clause.confidence, meaning: msg(lang, `confidence-${clause.confidence}`) }));

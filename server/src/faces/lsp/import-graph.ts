@@ -42,13 +42,3 @@ export function importersOf(documents: LangiumDocuments, targets: Set<string>): 
     }
     return out;
 }
-
-/** Is the document imported by some other document the workspace holds? */
-export function isImported(documents: LangiumDocuments, uri: URI): boolean {
-    const key = uri.toString();
-    for (const doc of documents.all) {
-        if (doc.uri.toString() === key) continue;
-        if (directImports(documents, doc.uri).some((u) => u.toString() === key)) return true;
-    }
-    return false;
-}

@@ -8,9 +8,10 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { Diagnostic, Position, Range } from 'vscode-languageserver';
 import type { Document } from '../../parse/generated/ast.js';
-import { changedRegion, positionAt } from '../../parse/text-change.js';
+import { positionAt } from '../../shared/positions.js';
 import type { AsplDocumentValidator } from './document-validator.js';
 import type { AsplLspServices } from './module.js';
+import { changedRegion } from '../../shared/text-diff.js';
 
 /** From this many lines on, compliance findings follow the edit's language diagnostics. */
 export const DEFERRED_COMPLIANCE_LINES = 1_000;
@@ -79,10 +80,10 @@ export class LateCompliance {
 
 /** Maps ranges of `before` to `after`, which differ in one region (common prefix and suffix kept); a position inside the region goes to its start. */
 function mover(before: string, after: string): (r: Range) => Range {
-    const { from, suffix } = changedRegion(before, after);
-    const start = positionAt(before, from);
-    const oldEnd = positionAt(before, before.length - suffix);
-    const newEnd = positionAt(after, after.length - suffix);
+    const region = changedRegion(before, after);
+    const start = positionAt(before, region.start);
+    const oldEnd = positionAt(before, region.beforeEnd);
+    const newEnd = positionAt(after, region.afterEnd);
     const cmp = (a: Position, b: Position) => (a.line - b.line) || (a.character - b.character);
     const pos = (x: Position): Position => {
         if (cmp(x, start) <= 0) return x;

@@ -5,7 +5,6 @@ import { ATTEST_PLACEHOLDER, TODO_PLACEHOLDER } from '../../parse/placeholders.j
 export const LSP_MESSAGES = {
     'via-import': { zh: '在导入的 {file} 第 {line} 行：{message}', en: 'In imported {file} line {line}: {message}' },
     'via-child': { zh: '{message}（按 {file} 的标准检查）', en: '{message} (checked for {file})' },
-    'here': { zh: '此处', en: 'here' },
     'evidence': { zh: '依据', en: 'evidence' },
     'assumption': { zh: '假设：{text}', en: 'Assumption: {text}' },
     'lens-standard': { zh: '{id}：满足 {ok} · 违反 {bad} · 未涉及 {missing}', en: '{id}: {ok} satisfied · {bad} violated · {missing} not addressed' },

@@ -20,6 +20,8 @@ export interface AsplClientSettings {
     standards?: string[];
     /** Folders imports may reach besides the workspace folders (absolute paths). */
     importRoots?: string[];
+    /** Base URL of the ASPL docs for diagnostics' and hovers' links (default: the installed docs). */
+    docsBaseUrl?: string;
 }
 
 export class LspOptions {
@@ -43,9 +45,9 @@ export class LspOptions {
         this.core.roots = this.roots;
     }
 
-    /** Returns true when what the checks depend on changed (message language, default standards, import roots). */
+    /** Returns true when what the checks depend on changed (message language, default standards, import roots, docs links). */
     update(settings: AsplClientSettings | undefined): boolean {
-        const state = () => `${this.lang}|${this.standards.join(',')}|${this.roots.join('\u0000')}`;
+        const state = () => `${this.lang}|${this.standards.join(',')}|${this.roots.join('\u0000')}|${this.docsBaseUrl}`;
         const before = state();
         this.settings = settings && typeof settings === 'object' ? settings : {};
         this.core.lang = this.lang;
@@ -77,6 +79,12 @@ export class LspOptions {
     get standards(): string[] {
         const s = this.settings.standards;
         return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
+    }
+
+    /** `aspl.docsBaseUrl`: where diagnostics link to (undefined: the docs installed with the server). */
+    get docsBaseUrl(): string | undefined {
+        const u = this.settings.docsBaseUrl;
+        return typeof u === 'string' && u.trim() ? u.trim() : undefined;
     }
 
     get keywordLanguage(): Lang {

@@ -1,9 +1,6 @@
 /**
  * Custom requests between the VS Code extension and the language server. Plain types and method
  * names only (no imports), so both the server and the extension bundle can include this file.
- *
- * The extension asks the server first; when a request is not handled (MethodNotFound) it computes
- * the same answer in the extension host with the library (`Analyzer`, `renderNotice`, `renderReport`).
  */
 
 /** A text in both languages. */
@@ -65,8 +62,6 @@ export interface ReportStandardSummary {
 }
 
 export interface ReportResult {
-    /** The report as a whole HTML document (`renderReport(…, 'html', lang)`). */
-    html: string;
     rows: ReportRow[];
     /** Optional: one entry per standard in force (the extension's status bar shows the T/CGCC score). */
     standards?: ReportStandardSummary[];

@@ -10,7 +10,7 @@ import {
     AGREEMENT_ITEMS, CHANNEL_KINDS, CRISIS_MEASURES, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PROCESS_STEPS, SERVICE_KINDS,
     SHIPPING_CASES, START_EVENTS, SURVEY_METHODS, lookup, type Vocabulary,
 } from '../../parse/vocabulary.js';
-import { CJK } from './grammar-facts.js';
+import { CJK } from '../../shared/cjk.js';
 
 /** One path segment as catalogs write it: `services[kind=complaint]`. */
 export interface Segment { name: string; filters: Array<{ field: string; value: string }> }

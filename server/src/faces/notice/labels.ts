@@ -8,6 +8,7 @@ import type {
     AgreementItem, ChannelKind, DaySpec, ExemptionKind, OutletKind, Payer, PaymentMethod, ProcessStep, Region, DataRight, WarrantyExclusion,
     ServiceKind, ShippingCase, StartEvent, SurveyMethod,
 } from '../../parse/vocabulary.js';
+import { CJK } from '../../shared/cjk.js';
 
 export type Pair = readonly [zh: string, en: string];
 export const say = (p: Pair, lang: Lang): string => (lang === 'zh' ? p[0] : p[1]);
@@ -286,7 +287,6 @@ export const PRICING: Record<'free' | 'paid' | 'paid-after-warranty', Pair> = {
     free: ['免费', 'Free'], paid: ['收费', 'Charged'], 'paid-after-warranty': ['保修期外收费', 'Charged after the warranty period'],
 };
 
-const CJK = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 export const hasCjk = (s: string): boolean => CJK.test(s);
 
 /**

@@ -13,6 +13,7 @@ import { isProblem } from '../../engine/findings.js';
 import { scoreCatalog, type Score } from '../../engine/score.js';
 import type { Src } from '../../model/types.js';
 import { inferredNote } from './score-text.js';
+import { languageRuleOf } from '../../i18n/language-rules.js';
 export { STATUS_LABEL, LEVEL_LABEL } from './labels.js';
 
 export interface ReportLocation { file: string; line: number; column: number }
@@ -184,7 +185,7 @@ export function reportData(analysis: PolicyAnalysis, lang: Lang, options: Report
         ...(options.statuses ? { statusFilter: options.statuses } : {}),
         ...(model ? { policy: { name: model.name, title: model.title?.value, version: model.version?.value, effective: model.effective?.value } } : {}),
         languageProblems: analysis.problems.map((p) => ({
-            ruleId: `aspl/${p.code && !['parsing-error', 'lexing-error'].includes(p.code) ? p.code : 'syntax'}`,
+            ruleId: `aspl/${languageRuleOf(p.code)}`,
             severity: p.severity, message: p.message, ...loc(p),
         })),
         standards,

@@ -4,6 +4,7 @@ import type { Score } from '../../engine/score.js';
 import type { Status } from '../../engine/findings.js';
 import type { Catalog } from '../../engine/catalog/types.js';
 import { STATUS_LABEL } from './labels.js';
+import { displayWidth } from '../../shared/display-width.js';
 
 export function scoreVerdict(score: Score, lang: Lang): string {
     return score.pass ? (lang === 'zh' ? '达标' : 'PASS') : (lang === 'zh' ? '不达标' : 'FAIL');
@@ -33,21 +34,12 @@ export function inferredNote(score: Score, lang: Lang, catalog?: Catalog): strin
         : `Note: the standard does not print the points of ${ids}; the points used here are inferred. ${why}`.trimEnd();
 }
 
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
-
-/** Terminal columns of a string (CJK takes two). */
-function width(s: string): number {
-    let w = 0;
-    for (const ch of s) w += WIDE.test(ch) ? 2 : 1;
-    return w;
-}
-
 function pad(s: string, n: number): string {
-    return s + ' '.repeat(Math.max(0, n - width(s)));
+    return s + ' '.repeat(Math.max(0, n - displayWidth(s)));
 }
 
 function padStart(s: string, n: number): string {
-    return ' '.repeat(Math.max(0, n - width(s))) + s;
+    return ' '.repeat(Math.max(0, n - displayWidth(s))) + s;
 }
 
 /** Plain text for the terminal (`aspl score`). */
@@ -56,7 +48,7 @@ export function scoreText(score: Score, title: string, lang: Lang, catalog?: Cat
     out.push(`${score.catalog} — ${title}`);
     const head = lang === 'zh' ? ['部分', '得分', '满分'] : ['Section', 'Earned', 'Points'];
     const rows = score.sections.map((s) => [`${s.id}${s.title[lang] !== s.id ? ` (${s.title[lang]})` : ''}`, String(s.earned), String(s.points)]);
-    const w0 = rows.reduce((w, r) => Math.max(w, width(r[0])), width(head[0]));
+    const w0 = rows.reduce((w, r) => Math.max(w, displayWidth(r[0])), displayWidth(head[0]));
     out.push('');
     out.push(`  ${pad(head[0], w0)}  ${padStart(head[1], 6)}  ${padStart(head[2], 6)}`);
     for (const r of rows) out.push(`  ${pad(r[0], w0)}  ${r[1].padStart(6)}  ${r[2].padStart(6)}`);

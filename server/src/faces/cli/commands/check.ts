@@ -33,6 +33,7 @@ interface CheckOptions {
     pruneBaseline?: boolean;
     jobs?: string;
     importRoot?: string[];
+    docsBaseUrl?: string;
     lang?: string;
     fix?: boolean;
     fixDryRun?: boolean;
@@ -129,6 +130,7 @@ export function checkCommand(ctx: CliContext): Command {
         .option('--fix-dry-run', d(ctx, '同 --fix，但不写文件；json 格式给出修复后的文本（output）', 'like --fix without writing; the json format carries the fixed text (output)'))
         .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认超过 50 个文件时自动）', 'worker threads (0 = none; default: automatic above 50 files)'))
         .addOption(importRootOption(ctx))
+        .option('--docs-base-url <url>', d(ctx, '规则文档链接的基础网址（SARIF 的 helpUri；默认：随 aspl 安装的文档）', "base URL of the rules' documentation (SARIF helpUri; default: the docs installed with aspl)"))
         .addOption(langOption(ctx))
         .action(async (paths: string[], opts: CheckOptions) => {
             const lang = resolveLang(opts.lang);
@@ -219,6 +221,7 @@ export function checkCommand(ctx: CliContext): Command {
             for (const o of list) {
                 const text = FORMATS[o.format](results, {
                     lang, cwd: process.cwd(), colors: colorsFor(!!o.file), version: packageInfo().version, registry, suppressed,
+                    docsBaseUrl: opts.docsBaseUrl,
                 });
                 emit(text, o.file);
             }

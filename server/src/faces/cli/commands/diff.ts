@@ -14,7 +14,8 @@ import { EXIT, fail } from '../errors.js';
 import { checkReadable, Configs } from '../files.js';
 import { isRevision, repoRoot, type RevisionTree } from '../../diff/git.js';
 import { openTree } from '../old-version.js';
-import { colorsFor, displayPath, displayWidth, emit } from '../output.js';
+import { displayWidth } from '../../../shared/display-width.js';
+import { colorsFor, displayPath, emit } from '../output.js';
 import { packageInfo } from '../version.js';
 
 const FORMATS = ['stylish', 'markdown', 'json', 'sarif'] as const;

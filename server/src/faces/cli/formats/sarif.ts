@@ -20,7 +20,7 @@ export const sarif: Formatter = (results, ctx) => {
     const ruleIndex = (ruleId: string, level: keyof typeof LEVEL): number => {
         let i = index.get(ruleId);
         if (i === undefined) {
-            const info = ruleInfo(ruleId, ctx.registry);
+            const info = ruleInfo(ruleId, ctx.registry, ctx.docsBaseUrl);
             i = rules.length;
             index.set(ruleId, i);
             rules.push({

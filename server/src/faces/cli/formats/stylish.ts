@@ -1,7 +1,8 @@
 /** Human output, ESLint-like: grouped by file, `line:col  severity  message  ruleId`, the line with a caret. */
 import { escapeInvisible, maskInvisible } from '../../../io/inert.js';
 import { count } from '../../../i18n/plural.js';
-import { displayPath, displayWidth } from '../output.js';
+import { displayPath } from '../output.js';
+import { displayWidth } from '../../../shared/display-width.js';
 import type { Problem } from '../results.js';
 import { countProblems } from '../results.js';
 import type { FormatContext, Formatter } from './types.js';

@@ -12,6 +12,8 @@ export interface FormatContext {
     registry?: CatalogRegistry;
     /** Problems hidden by --baseline. */
     suppressed: number;
+    /** `--docs-base-url`: where rule links point (engine/doc-links.ts). */
+    docsBaseUrl?: string;
 }
 
 export type Formatter = (results: FileResult[], ctx: FormatContext) => string;

@@ -1,0 +1,102 @@
+/**
+ * The check primitives as one registry: the schema's check definition, the loader's path checks,
+ * the descriptions `aspl rules` and the docs print, and the clause index all come from it.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { CatalogRegistry } from '../../server/src/engine/catalog/registry.js';
+import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
+import { checkPaths, checkSchema, checksIn, describeCheck, PRIMITIVE_KEYS } from '../../server/src/engine/checks/registry.js';
+import { resolveModelPath } from '../../server/src/engine/model-paths.js';
+import { Analyzer } from '../../server/src/analysis.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const PACK = join(root, 'tests/fixtures/engine/packs/misspelt-path.yaml');
+const shipped = CatalogRegistry.shipped();
+
+describe('the registry', () => {
+    it('is what catalog.schema.json says a check is (npm run build regenerates it)', () => {
+        const schema = JSON.parse(readFileSync(join(root, 'standards/catalog.schema.json'), 'utf8')) as { $defs: { check: unknown } };
+        expect(schema.$defs.check).toEqual(checkSchema());
+        expect((checkSchema() as { oneOf: Array<{ required: string[] }> }).oneOf.map((b) => b.required[0])).toEqual(PRIMITIVE_KEYS);
+    });
+
+    it('describes allHave with its path and field, in the reader\'s language', () => {
+        const check = { allHave: { path: 'services', field: 'respond' } };
+        expect(describeCheck(check)).toEqual({ zh: '每项服务项目都写明响应时限', en: 'every one of the services states its response time' });
+    });
+
+    it('describes a filtered path in words, never as the path', () => {
+        expect(describeCheck({ exists: 'services[kind=delivery]' })).toEqual({ zh: '写明配送服务', en: 'states the delivery service' });
+        expect(describeCheck({ exists: 'staff.manager[certified=true]' })).toEqual({ zh: '写明售后服务管理师（持证）', en: 'states the after-sales service manager (certified)' });
+        expect(describeCheck({ maxDuration: { path: 'returns.refund', limit: '5 working days' } }).en).toBe('the refund deadline is at most 5 working days');
+        expect(describeCheck({ oneOf: { path: 'returns.noReason.window.start', values: ['receipt', 'delivery'] } }))
+            .toEqual({ zh: '无理由退货起算时点为 签收、交付 之一', en: 'the start of the no-reason window is one of receipt, delivery' });
+    });
+
+    it('no shipped clause is described with a raw model path', () => {
+        const raw = /[[\]=]|\b[a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+\.[a-z]/;
+        const bad: string[] = [];
+        for (const cat of shipped.all()) {
+            for (const cl of cat.clauses) {
+                const d = describeCheck(cl.check);
+                for (const text of [d.zh, d.en]) if (raw.test(text.replace(/不得含有：.*|may contain: .*/, ''))) bad.push(`${cat.id} ${cl.id}: ${text}`);
+            }
+        }
+        expect(bad).toEqual([]);
+    });
+
+    it('gives the clause index allHave\'s path with its field', () => {
+        expect(checkPaths({ all: [{ allHave: { path: 'fees', field: 'disclosed' } }, { builtin: 'defect-shipping-by-seller' }] })).toEqual(['fees.disclosed', 'returns.shipping']);
+        expect([...checksIn({ when: { if: { exists: 'fees' }, then: { any: [{ exists: 'services' }] } } })].map((c) => c.at)).toEqual([[], ['when', 'if'], ['when', 'then'], ['when', 'then', 'any', 0]]);
+    });
+});
+
+describe('paths are checked against the PolicyModel on load', () => {
+    it('says where a path breaks and what was meant', () => {
+        expect(resolveModelPath('knowledgeBse').error?.en).toBe("the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?");
+        expect(resolveModelPath('services[kind=delivry]').error?.en).toBe("'services': 'kind' has no value 'delivry'; did you mean 'delivery'?");
+        expect(resolveModelPath('services.respnd').error?.zh).toBe('“services”没有“respnd”；是不是“respond”？');
+        expect(resolveModelPath('returns.noReason.window.duration')).toMatchObject({ field: { duration: true } });
+    });
+
+    it('a misspelt path is a positioned error; the pack\'s other clauses still load', () => {
+        const { catalog, problems } = loadCatalogFile(PACK);
+        expect(problems.map((p) => ({ line: p.line, column: p.column, en: p.message.en }))).toEqual([
+            { line: 14, column: 22, en: "the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?" },
+            { line: 24, column: 52, en: "'services': 'kind' has no value 'delivry'; did you mean 'delivery'?" },
+        ]);
+        expect(catalog?.clauses.map((c) => c.id)).toEqual(['1.2']);
+    });
+
+    it('and no false "not addressed" reaches the policy', async () => {
+        const analyzer = new Analyzer({ lang: 'en' });
+        analyzer.registry.addFile(PACK);
+        const text = readFileSync(join(root, 'tests/fixtures/engine/compliant.aspl'), 'utf8').replace(/适用 ([^\n]*)/, '适用 $1, X-MISSPELT-PACK');
+        const r = await analyzer.analyzeText(text, '/virtual/policy.aspl');
+        const ours = r.evaluation!.findings.filter((f) => f.catalog === 'X-MISSPELT-PACK').map((f) => `${f.clause} ${f.status}`);
+        // 1.2 is judged (the fixture surveys every 3 months); 1.1 and 1.3 are left out, not "not addressed".
+        expect(ours).toEqual(['1.2 violated']);
+    });
+
+    it('a duration check on a field that is not a duration, and a value the field never takes', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'aspl-prim-'));
+        const file = join(dir, 'pack.yaml');
+        writeFileSync(file, [
+            'id: X-KINDS', 'number: Q/T 1', 'title: { zh: 甲, en: A }', 'status: 企业标准', 'source: { note: { zh: 甲, en: A } }', 'enabledByDefault: false', 'clauses:',
+            '  - { id: "1", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { maxDuration: { path: staff.uniform, limit: 1 month } } }',
+            '  - { id: "2", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { oneOf: { path: warranty.start, values: [receipt, recieved] } } }',
+            '',
+        ].join('\n'));
+        const { catalog, problems } = loadCatalogFile(file);
+        rmSync(dir, { recursive: true, force: true });
+        expect(catalog).toBeUndefined();
+        expect(problems.map((p) => `${p.line}:${p.column} ${p.message.en}`)).toEqual([
+            "8:114 'staff.uniform' is not a duration; it cannot be compared with a limit",
+            "9:142 'warranty.start' has no value 'recieved'; known: installation, delivery, acceptance, purchase, receipt, invoice, shipment, manufacture",
+        ]);
+    });
+});
