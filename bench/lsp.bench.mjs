@@ -51,7 +51,9 @@ function scriptedEdits(text, count) {
 }
 
 async function startServer(rootDir, server = SERVER) {
-    const proc = spawn(process.execPath, ['--max-old-space-size=8192', server, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', process.env.LSP_DEBUG ? 'inherit' : 'ignore'] });
+    // ASPL_LSP_NODE_ARGS: e.g. --cpu-prof, to profile the server under the bench's edits
+    const nodeArgs = (process.env.ASPL_LSP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const proc = spawn(process.execPath, ['--max-old-space-size=8192', ...nodeArgs, server, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', process.env.LSP_DEBUG ? 'inherit' : 'ignore'] });
     const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
     const waiters = [];
     const publications = [];
@@ -167,7 +169,7 @@ const SIZES = [
     { key: 'policy2k', lines: 2_000, edits: 200 },
     { key: 'policy20k', lines: 20_000, edits: 30 },
     { key: 'policy100k', lines: 100_000, edits: 10 },
-];
+].filter((s) => !process.env.ASPL_LSP_SIZES || process.env.ASPL_LSP_SIZES.split(',').includes(s.key));
 
 export async function run() {
     if (!existsSync(SERVER)) throw new Error('extension/dist/server.cjs missing: run `node build/bundle.mjs` first');
@@ -205,7 +207,7 @@ export async function run() {
         name: 'lsp',
         figures: {
             ...result,
-            memoryAfterClose: measureMemory(),
+            memoryAfterClose: process.env.ASPL_LSP_SIZES ? undefined : measureMemory(),
             // the baseline's time over ours (2 = twice as fast), same machine, interleaved when recorded together
             baseline, speedup: ratio,
             targets: { policy2k: { editMedianMs: 15, editP95Ms: 40 }, policy20k: { editMedianMs: 100 }, memoryAfterClose: { retainedMiB: 20 } },
