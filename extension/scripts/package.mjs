@@ -1,6 +1,6 @@
 // `npm run package` (extension/scripts/package.mjs): bundles the server and the extension (build/bundle.mjs), stages the extension
-// with the standards folder and the JSON schemas in out/vsix/stage, and runs `vsce package
-// --no-dependencies` there (no network). Output: dist/aspl-<version>.vsix (no node_modules inside).
+// with the standards folder, the JSON schemas and playwright-core (PDF export) in out/vsix/stage, and runs `vsce package
+// --no-dependencies` there (no network). Output: dist/aspl-<version>.vsix (playwright-core its only node module).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,10 +25,15 @@ manifest.version = version;
 rmSync(stage, { recursive: true, force: true });
 mkdirSync(join(stage, 'dist'), { recursive: true });
 const copy = (from, to = from, base = ext) => cpSync(join(base, from), join(stage, to), { recursive: true });
-for (const f of ['language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'README.md', '.vscodeignore', 'syntaxes', 'snippets', 'icons', 'walkthrough']) copy(f);
+for (const f of ['language-configuration.json', 'package.nls.json', 'package.nls.zh-cn.json', 'README.md', '.vscodeignore', 'syntaxes', 'icons', 'walkthrough']) copy(f);
 if (existsSync(join(ext, 'images'))) copy('images');
 if (existsSync(join(ext, 'CHANGELOG.md'))) copy('CHANGELOG.md');
 copy('dist/extension.cjs'); copy('dist/server.cjs');
+// PDF export prints through playwright-core (server/src/faces/notice/pdf.ts, the printer `aspl notice` uses too),
+// which cannot be bundled: the extension carries it as its one node module, next to the bundles (dist/node_modules:
+// `vsce --no-dependencies` leaves out the top-level node_modules). It has no dependencies of its own.
+const playwright = dirname(require.resolve('playwright-core/package.json'));
+cpSync(playwright, join(stage, 'dist', 'node_modules', 'playwright-core'), { recursive: true });
 // The catalogs and both schemas travel with the extension: the server finds standards/ next to dist/.
 cpSync(join(root, 'standards'), join(stage, 'standards'), { recursive: true });
 if (existsSync(join(root, 'docs', 'standards'))) cpSync(join(root, 'docs', 'standards'), join(stage, 'docs', 'standards'), { recursive: true });

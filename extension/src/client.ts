@@ -40,6 +40,10 @@ export function createClient(context: vscode.ExtensionContext, output: vscode.Lo
         outputChannel: output,
         traceOutputChannel: output,
         initializationOptions: { keywordLanguage: vscode.workspace.getConfiguration('aspl').get('keywordLanguage') },
+        middleware: {
+            // `aspl.codeLens.enabled: false`: the compliance lens is not asked for (it takes effect at the next request).
+            provideCodeLenses: (document, token, next) => (vscode.workspace.getConfiguration('aspl', document.uri).get<boolean>('codeLens.enabled', true) ? next(document, token) : []),
+        },
     };
     const client = new LanguageClient('aspl', 'ASPL', serverOptions, clientOptions);
     keepCommandsClientSide(client);

@@ -1,14 +1,12 @@
 /**
  * "Export notice…": a save dialog (Markdown, HTML or PDF by the chosen file type). A policy with
  * compliance errors is refused first; the writer may then export a notice marked DRAFT.
- * PDF: the HTML notice printed by headless Chromium ($ASPL_CHROMIUM or /usr/bin/chromium), no network.
+ * PDF: the HTML notice printed by the one PDF printer of ASPL (server/src/faces/notice/pdf.ts, the
+ * same as `aspl notice --format pdf`: playwright-core, shipped inside the .vsix, driving the local
+ * Chromium — $ASPL_CHROMIUM or /usr/bin/chromium — with every network request refused).
  */
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
+import { findChromium, renderPdf } from '../../server/src/faces/notice/pdf.js';
 import type { PolicyData } from './data.js';
 import { t, uiLang, type Lang } from './i18n.js';
 
@@ -41,15 +39,14 @@ export async function exportNotice(data: PolicyData, doc: vscode.TextDocument, l
     }
     let written = file;
     if (format === 'pdf') {
-        const browser = findChromium();
-        if (!browser) {
+        if (!findChromium()) {
             written = file.with({ path: file.path.replace(/\.pdf$/i, '.html') });
             await vscode.workspace.fs.writeFile(written, Buffer.from(result.text, 'utf8'));
             void vscode.window.showWarningMessage(t('pdfNoChromium', {}, lang));
         } else {
-            const printed = await printPdf(browser, result.text, file.fsPath);
+            const printed = await renderPdf(result.text, file.fsPath);
             if (!printed.ok) {
-                void vscode.window.showErrorMessage(t('pdfFailed', { reason: printed.reason }, lang));
+                void vscode.window.showErrorMessage(printed.reason[lang]);
                 return undefined;
             }
         }
@@ -63,30 +60,4 @@ export async function exportNotice(data: PolicyData, doc: vscode.TextDocument, l
         });
     }
     return written;
-}
-
-export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {
-    if (env.ASPL_CHROMIUM) return existsSync(env.ASPL_CHROMIUM) ? env.ASPL_CHROMIUM : undefined;
-    return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => existsSync(p));
-}
-
-/** Prints an HTML page to PDF with Chromium's own --print-to-pdf (no playwright in the extension host). */
-export function printPdf(browser: string, html: string, outFile: string): Promise<{ ok: true } | { ok: false; reason: string }> {
-    const dir = mkdtempSync(join(tmpdir(), 'aspl-pdf-'));
-    const page = join(dir, 'notice.html');
-    writeFileSync(page, html, 'utf8');
-    rmSync(outFile, { force: true });
-    const args = [
-        '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--disable-quic', `--user-data-dir=${join(dir, 'profile')}`, '--no-pdf-header-footer', '--print-to-pdf-no-header',
-        `--print-to-pdf=${outFile}`, pathToFileURL(page).href,
-    ];
-    return new Promise((resolve) => {
-        execFile(browser, args, { timeout: 90_000 }, (error, _stdout, stderr) => {
-            rmSync(dir, { recursive: true, force: true });
-            const ok = existsSync(outFile) && statSync(outFile).size > 0;
-            if (ok) resolve({ ok: true });
-            else resolve({ ok: false, reason: (error?.message ?? String(stderr)).split('\n')[0] });
-        });
-    });
 }

@@ -1,6 +1,6 @@
 /**
  * The ASPL extension: a thin client of the bundled language server plus the views a policy writer
- * needs (notice preview, compliance report, export, new policy, status bar).
+ * needs (notice preview, compliance report, export, new policy, language status).
  */
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';

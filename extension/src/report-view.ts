@@ -6,6 +6,7 @@
  */
 import * as vscode from 'vscode';
 import type { ReportResult, ReportRow } from '../../server/src/faces/lsp/protocol.js';
+import { VERDICT_WORDS } from '../../server/src/i18n/verdict.js';
 import type { PolicyData } from './data.js';
 import { STATUS_LABELS, t, uiLang, type Lang } from './i18n.js';
 import { csp, escapeHtml, nonce } from './webview.js';
@@ -81,7 +82,7 @@ class ReportPanel {
         const title = report.policy ? `${report.policy.name}${report.policy.title ? ` — ${report.policy.title}` : ''}` : this.uri.path.split('/').pop() ?? '';
         out.push(`<h1>${escapeHtml(title)}</h1>`, `<p class="hint">${escapeHtml(t('jumpHint', {}, lang))}</p>`);
         const catalogs = [...new Set([...(report.standards ?? []).map((s) => s.id), ...report.rows.map((r) => r.catalog)])];
-        if (!catalogs.length) out.push(`<p>${escapeHtml(t('reportEmpty', {}, lang))}</p>`);
+        if (!catalogs.length) out.push(`<p>${escapeHtml(t(report.stale ? 'reportStale' : 'reportEmpty', {}, lang))}</p>`);
         for (const id of catalogs) {
             const std = report.standards?.find((s) => s.id === id);
             const rows = report.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.catalog === id);
@@ -92,7 +93,7 @@ class ReportPanel {
             out.push(`<p class="counts">${[...counts].map(([s, n]) => `<span class="badge st-${escapeHtml(s)}">${escapeHtml(STATUS_LABELS[s]?.[lang] ?? s)} ${n}</span>`).join(' ')}</p>`);
             if (std?.score) {
                 const s = std.score;
-                out.push(`<p class="score ${s.pass ? 'pass' : 'fail'}">${escapeHtml(t('score', { earned: s.earned, total: s.total, minimum: s.minimum, verdict: t(s.pass ? 'pass' : 'fail', {}, lang) }, lang))}</p>`);
+                out.push(`<p class="score ${s.pass ? 'pass' : 'fail'}">${escapeHtml(t('score', { earned: s.earned, total: s.total, minimum: s.minimum, verdict: VERDICT_WORDS[s.pass ? 'pass' : 'fail'][lang] }, lang))}</p>`);
             }
             if (std && !std.applicable && !rows.length) {
                 out.push(`<p>${escapeHtml(t('notApplicable', {}, lang))}</p></section>`);

@@ -1,35 +1,37 @@
 /**
- * The status-bar item of the active policy: errors / warnings (from the diagnostics VS Code holds)
- * and, when a scored standard is in force, the T/CGCC score with pass / fail. Click: the report.
+ * The ASPL language-status item (the `{}` entry beside the language mode, shown for .aspl
+ * editors): the T/CGCC score with pass / fail and which catalogs are in force — the one place
+ * the editor says so. Error and warning counts stay VS Code's own. Click: the compliance report.
+ * `aspl.status.enabled: false` hides it.
  */
 import * as vscode from 'vscode';
 import type { ReportResult } from '../../server/src/faces/lsp/protocol.js';
 import type { PolicyData } from './data.js';
-import { count } from '../../server/src/i18n/plural.js';
 import { t, uiLang } from './i18n.js';
+import { statusView } from './status-text.js';
+
+interface Known { standards: ReportResult['standards']; stale: boolean }
 
 export class PolicyStatus implements vscode.Disposable {
-    readonly item: vscode.StatusBarItem;
-    private readonly scores = new Map<string, ReportResult['standards']>();
+    private item: vscode.LanguageStatusItem | undefined;
+    private readonly known = new Map<string, Known>();
     private readonly disposables: vscode.Disposable[] = [];
     private timer: ReturnType<typeof setTimeout> | undefined;
-    /** The policy last active: still shown while a webview (the preview, the report) has the focus. */
+    /** The policy last active: still described while a webview (the preview, the report) has the focus. */
     private last: vscode.TextDocument | undefined;
 
     constructor(private readonly data: PolicyData) {
-        this.item = vscode.window.createStatusBarItem('aspl.status', vscode.StatusBarAlignment.Left, 50);
-        this.item.name = 'ASPL';
         this.disposables.push(
-            this.item,
-            vscode.window.onDidChangeActiveTextEditor(() => this.update()),
+            vscode.window.onDidChangeActiveTextEditor(() => { this.update(); this.scheduleScore(); }),
             vscode.languages.onDidChangeDiagnostics((e) => {
                 const active = this.policy()?.uri.toString();
-                if (e.uris.some((u) => u.toString() === active)) {
-                    this.update();
-                    this.scheduleScore();
-                }
+                if (e.uris.some((u) => u.toString() === active)) this.scheduleScore();
             }),
-            vscode.workspace.onDidChangeConfiguration((e) => { if (e.affectsConfiguration('aspl')) this.scheduleScore(); }),
+            vscode.workspace.onDidChangeConfiguration((e) => {
+                if (!e.affectsConfiguration('aspl')) return;
+                this.update();
+                this.scheduleScore();
+            }),
         );
         this.update();
         this.scheduleScore();
@@ -37,8 +39,15 @@ export class PolicyStatus implements vscode.Disposable {
 
     /** A report computed elsewhere (the report view) carries the score too. */
     remember(uri: vscode.Uri, report: ReportResult): void {
-        this.scores.set(uri.toString(), report.standards);
+        this.keep(uri.toString(), report);
         this.update();
+    }
+
+    /** A report of a policy that does not parse has no standards: the last known ones stay, marked stale. */
+    private keep(uri: string, report: ReportResult): void {
+        const before = this.known.get(uri);
+        if (report.stale && before?.standards) this.known.set(uri, { standards: before.standards, stale: true });
+        else this.known.set(uri, { standards: report.standards ?? [], stale: !!report.stale });
     }
 
     private scheduleScore(): void {
@@ -59,42 +68,47 @@ export class PolicyStatus implements vscode.Disposable {
 
     private async refreshScore(): Promise<void> {
         const doc = this.policy();
-        if (!doc) return;
+        if (!doc || !this.item) return;
+        this.item.busy = true;
         try {
-            const report = await this.data.report(doc, uiLang());
-            this.scores.set(doc.uri.toString(), report.standards);
-            this.update();
+            this.keep(doc.uri.toString(), await this.data.report(doc, uiLang()));
         } catch {
             // The score is optional; diagnostics still show.
+        } finally {
+            if (this.item) this.item.busy = false;
         }
+        this.update();
     }
 
     update(): void {
-        const doc = this.policy();
-        if (!doc) {
-            this.item.hide();
+        const enabled = vscode.workspace.getConfiguration('aspl').get<boolean>('status.enabled', true);
+        if (!enabled) {
+            this.item?.dispose();
+            this.item = undefined;
             return;
         }
+        const item = (this.item ??= this.create());
+        const doc = this.policy();
+        if (!doc) return;
         const lang = uiLang();
-        const diags = vscode.languages.getDiagnostics(doc.uri);
-        const errors = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
-        const warnings = diags.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length;
-        const scored = this.scores.get(doc.uri.toString())?.find((s) => s.score && s.applicable) ?? this.scores.get(doc.uri.toString())?.find((s) => s.score);
-        let text = `$(law) ASPL $(error) ${errors} $(warning) ${warnings}`;
-        let score = '';
-        if (scored?.score) {
-            const s = scored.score;
-            text += ` ${scored.id.replace(/^T-CGCC.*/, 'T/CGCC')} ${s.earned}/${s.total} ${s.pass ? '$(pass)' : '$(circle-slash)'}`;
-            score = t('statusScore', { id: scored.id, earned: s.earned, total: s.total, minimum: s.minimum, verdict: t(s.pass ? 'pass' : 'fail', {}, lang) }, lang);
-        }
-        this.item.text = text;
-        this.item.tooltip = t('statusTooltip', { errors, warnings, errorCount: count(errors, 'error'), warningCount: count(warnings, 'warning'), score }, lang);
-        this.item.command = { title: 'report', command: 'aspl.showComplianceReport', arguments: [doc.uri.toString()] };
-        this.item.show();
+        const known = this.known.get(doc.uri.toString());
+        const view = statusView(known?.standards, known?.stale ?? false, lang);
+        item.text = view.text;
+        item.detail = view.detail;
+        item.severity = view.severity === 'warning' ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+        item.accessibilityInformation = { label: view.label };
+        item.command = { title: t('statusOpenReport', {}, lang), command: 'aspl.showComplianceReport', arguments: [doc.uri.toString()] };
+    }
+
+    private create(): vscode.LanguageStatusItem {
+        const item = vscode.languages.createLanguageStatusItem('aspl.compliance', { language: 'aspl' });
+        item.name = t('statusName');
+        return item;
     }
 
     dispose(): void {
         if (this.timer) clearTimeout(this.timer);
+        this.item?.dispose();
         for (const d of this.disposables) d.dispose();
     }
 }

@@ -197,6 +197,19 @@ export async function waitForFrameWith(page: Page, selector: string, timeout = 6
     }
 }
 
+/**
+ * Opens a file of the workspace by its name from the Explorer (Quick Open's file index may not
+ * know a file written a moment ago; the Explorer shows it as soon as the watcher reports it).
+ * A double click leaves the focus in the editor, where the commands of the policy act.
+ */
+export async function openFile(page: Page, name: string): Promise<void> {
+    const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.dblclick();
+    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 30_000 });
+    await page.locator('.part.editor .monaco-editor.focused').first().waitFor({ timeout: 10_000 });
+}
+
 /** Runs a command through the command palette by its title. */
 export async function runCommand(page: Page, title: string): Promise<void> {
     await page.keyboard.press('F1');

@@ -1,4 +1,4 @@
-// The extension's static contributions: every snippet expands to ASPL that parses, the manifest
+// The extension's static contributions and the server's snippets: every snippet expands to ASPL that parses, the manifest
 // names what VS Code needs, the language configuration's word pattern covers CJK, the config schema
 // accepts the sample configs and rejects unknown keys.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -7,6 +7,7 @@ import Ajv from 'ajv';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/src/analysis.js';
+import { SNIPPETS } from '../../server/src/faces/lsp/snippets.js';
 
 const root = join(__dirname, '..', '..');
 const ext = join(root, 'extension');
@@ -22,14 +23,17 @@ function expand(body: string[]): string {
 }
 
 describe('snippets', () => {
-    const snippets = json(join(ext, 'snippets', 'aspl.code-snippets')) as Record<string, { prefix: string | string[]; body: string[] }>;
     const analyzer = new Analyzer({ lang: 'en' });
-    const entries = Object.entries(snippets);
+    const entries = SNIPPETS.flatMap((s) => (['en', 'zh'] as const).map((l) => [s.title[l], s[l]] as const));
 
     it('has a whole policy and every section in both keyword languages', () => {
         const prefixes = entries.flatMap(([, s]) => [s.prefix].flat());
         for (const p of ['policy', '政策', 'service', '服务', 'warranty', '保修', 'returns', '退换货', 'privacy', '隐私', 'attest', '承诺']) expect(prefixes).toContain(p);
         expect(entries.length).toBeGreaterThanOrEqual(40);
+        for (const s of SNIPPETS) for (const l of ['zh', 'en'] as const) expect(s.description[l]).toBeTruthy();
+    });
+    it('are the server\'s alone: the extension contributes none (VS Code would offer them in every block)', () => {
+        expect(json(join(ext, 'package.json')).contributes.snippets).toBeUndefined();
     });
 
     it.each(entries.map(([name, s]) => ({ name, body: s.body })))('$name expands to ASPL without syntax errors', async ({ name, body }) => {
@@ -60,8 +64,12 @@ describe('manifest', () => {
     it('has the identity, engine and entry point the marketplace and VS Code need', () => {
         expect(pkg).toMatchObject({ publisher: 'aspl', name: 'aspl', main: './dist/extension.cjs', engines: { vscode: '^1.91.0' } });
         expect(pkg.capabilities.untrustedWorkspaces.supported).toBe(true);
-        // every setting the server reads (lsp/options.ts), with the same default as the server and Neovim (auto)
-        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual(['aspl.canonicalizeKeywords', 'aspl.docsBaseUrl', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage', 'aspl.locale', 'aspl.standards', 'aspl.trace.server']);
+        // every setting the server reads (lsp/options.ts), with the same default as the server and Neovim (auto),
+        // plus the client's own toggles of the code lens and the language-status item
+        expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual([
+            'aspl.canonicalizeKeywords', 'aspl.codeLens.enabled', 'aspl.docsBaseUrl', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage',
+            'aspl.locale', 'aspl.standards', 'aspl.status.enabled', 'aspl.trace.server',
+        ]);
         expect(pkg.contributes.configuration.properties['aspl.keywordLanguage'].default).toBe('auto');
         // full-width Chinese punctuation （，） is not boxed as ambiguous Unicode in policies
         expect(pkg.contributes.configurationDefaults['[aspl]']['editor.unicodeHighlight.ambiguousCharacters']).toBe(false);
@@ -85,9 +93,9 @@ describe('manifest', () => {
             for (const k of keys) expect(texts[k], `${nls}: ${k}`).toBeTruthy();
         }
     });
-    it('points at files that exist (icons, grammar, snippets, language configuration)', () => {
+    it('points at files that exist (icons, grammar, language configuration)', () => {
         const lang = pkg.contributes.languages[0];
-        for (const p of [pkg.icon, lang.configuration, lang.icon.light, lang.icon.dark, pkg.contributes.grammars[0].path, pkg.contributes.snippets[0].path]) {
+        for (const p of [pkg.icon, lang.configuration, lang.icon.light, lang.icon.dark, pkg.contributes.grammars[0].path]) {
             expect(statSync(join(ext, p)).isFile(), p).toBe(true);
         }
     });

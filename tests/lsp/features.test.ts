@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import stringWidth from 'string-width';
 import { globSync } from 'tinyglobby';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hover, MarkupContent, Position } from 'vscode-languageserver-protocol';
@@ -116,23 +117,87 @@ describe('completion', () => {
         const uri = await client.open(TOUR_EN);
         await client.diagnostics(uri);
         const pos = at(TOUR_EN, '  version "2026.1"');
-        const items = (await client.completion(uri, pos)).map((i) => i.label);
+        const keywords = async () => (await client.completion(uri, pos)).filter((i) => i.kind === 14).map((i) => i.label);
+        const items = await keywords();
         expect(items).toContain('channel');
         expect(items).toContain('warranty');
         expect(items.some((l) => /[\u4e00-\u9fff]/.test(l))).toBe(false);
         await client.setSettings({ keywordLanguage: 'zh' });
-        const zh = (await client.completion(uri, pos)).map((i) => i.label);
+        const zh = await keywords();
         expect(zh).toContain('渠道');
         expect(zh).toContain('保修');
         expect(zh).not.toContain('warranty');
         await client.setSettings({});
     });
-    it('section snippets', async () => {
+    it('section snippets in the policy, the whole-policy snippet at the top only', async () => {
         const uri = fileUri(TOUR_EN);
         const items = await client.completion(uri, at(TOUR_EN, '  version "2026.1"'));
-        const warranty = items.find((i) => i.label === 'warranty …')!;
+        const warranty = items.find((i) => i.label === 'Section: warranty')!;
+        expect(warranty.kind).toBe(15);
         expect(warranty.insertTextFormat).toBe(2);
-        expect(warranty.insertText).toMatch(/^warranty from delivery \{\n {2}cover "Whole product" 1 year\n\}/);
+        expect(warranty.insertText).toMatch(/^warranty from \$\{1\|receipt,delivery,installation\|\} \{\n/);
+        expect(warranty.filterText).toMatch(/^warranty\b/);
+        expect(warranty.detail).toBe('ASPL section `warranty`');
+        const labels = items.map((i) => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['Section: service', 'Service on site (arrival, regional times)', 'Section: attest']));
+        expect(labels).not.toContain('Policy (English keywords)');
+        expect(labels).not.toContain('Section: import');
+    });
+    it('inside a block: its members only, no top-level keyword or snippet', async () => {
+        const file = join(tempDir(), 'blocks.aspl');
+        const text = [
+            'policy P {',
+            '  service repair free {',
+            '    ',
+            '  }',
+            '  warranty from receipt {',
+            '    ',
+            '  }',
+            '  suppliers {',
+            '    ',
+            '  }',
+            '  ',
+            '}',
+            '',
+        ].join('\n');
+        const uri = await client.open(file, text);
+        await client.diagnostics(uri);
+        const inService = await client.completion(uri, { line: 2, character: 4 });
+        expect(inService.map((i) => i.label)).toEqual(expect.arrayContaining(['via', 'respond', 'resolve', 'escalate']));
+        expect(inService.filter((i) => i.kind === 15)).toEqual([]);
+        expect(inService.map((i) => i.label)).not.toEqual(expect.arrayContaining(['warranty']));
+        expect(inService.map((i) => i.label).filter((l) => ['service', 'warranty', 'returns', 'provider', 'policy', 'import', 'attest'].includes(l))).toEqual([]);
+        const inWarranty = (await client.completion(uri, { line: 5, character: 4 })).map((i) => i.label);
+        expect(inWarranty).toEqual(expect.arrayContaining(['cover', 'spare-parts', 'repair-time']));
+        expect(inWarranty.filter((l) => /^Section|^Service|^Policy|^service$|^channel$/.test(l))).toEqual([]);
+        // `agreement` inside suppliers is a word of that block, not the head of an agreement section.
+        const inSuppliers = await client.completion(uri, { line: 8, character: 4 });
+        expect(inSuppliers.filter((i) => i.kind === 15)).toEqual([]);
+        const top = (await client.completion(uri, { line: 10, character: 2 })).map((i) => i.label);
+        expect(top).toEqual(expect.arrayContaining(['service', 'warranty', 'Section: warranty', 'Section: returns']));
+        await client.close(uri);
+    });
+    it('an empty file: the whole-policy snippets and import, nothing of a section', async () => {
+        const uri = await client.open(join(tempDir(), 'empty.aspl'), '\n');
+        await client.diagnostics(uri);
+        const labels = (await client.completion(uri, { line: 0, character: 0 })).map((i) => i.label);
+        expect(labels).toEqual(expect.arrayContaining(['policy', 'import', 'Policy (English keywords)', 'Section: import']));
+        expect(labels.filter((l) => /^Section: (?!import)/.test(l))).toEqual([]);
+        await client.close(uri);
+    });
+    it('keyword language auto: a Chinese policy gets Chinese keywords and snippets, whatever the message language', async () => {
+        const uri = await client.open(join(tempDir(), 'zh.aspl'), '政策 P {\n  服务 维修 免费 {\n    \n  }\n  \n}\n');
+        await client.diagnostics(uri);
+        const inService = (await client.completion(uri, { line: 2, character: 4 })).map((i) => i.label);
+        expect(inService).toEqual(expect.arrayContaining(['通过', '响应']));
+        expect(inService).not.toContain('via');
+        const top = await client.completion(uri, { line: 4, character: 2 });
+        const section = top.find((i) => i.label === '段落：保修')!;
+        expect(section.insertText).toMatch(/^保修 自 /);
+        // The description follows the message language (here English), the body the document's keywords.
+        expect(section.detail).toBe('ASPL section `warranty`');
+        expect(top.map((i) => i.label)).not.toContain('Section: warranty');
+        await client.close(uri);
     });
     it('channel names after via, catalog ids after applies, clause ids with summaries after attest, units', async () => {
         const dir = tempDir();
@@ -267,30 +332,58 @@ describe('navigation and structure', () => {
 });
 
 describe('code lens on the policy header', () => {
-    it('per standard: satisfied / violated / not addressed; the T/CGCC score with pass or fail; the report command', async () => {
+    it('one short lens: violated and not addressed over the standards in force, the T/CGCC score; details in its tooltip; the report command', async () => {
         const uri = await client.open(FURNITURE);
         await client.diagnostics(uri);
         const lenses = (await client.codeLens(uri))!;
-        const titles = lenses.map((l) => l.command!.title);
-        expect(titles.some((t) => /^GBT-AS-GENERAL: \d+ satisfied · \d+ violated · \d+ not addressed$/.test(t))).toBe(true);
-        expect(titles.some((t) => /^T-CGCC-CUSTOM score \d+\/100 \(pass \d+\): (pass|fail)$/.test(t))).toBe(true);
-        const header = at(FURNITURE, '政策 ').line;
-        for (const l of lenses) {
-            expect(l.range.start.line).toBe(header);
-            expect(l.command!.command).toBe('aspl.showComplianceReport');
-            expect(l.command!.arguments).toEqual([uri]);
-        }
+        expect(lenses).toHaveLength(1);
+        const [lens] = lenses;
+        expect(lens.command!.title).toMatch(/^(\d+ violated · \d+ not addressed|all \d+ clauses met) · T\/CGCC \d+\/100 (pass|fail)$/);
+        const tooltip = (lens.command as { tooltip?: string }).tooltip!.split('\n');
+        expect(tooltip.some((t) => /^GBT-AS-GENERAL: \d+ satisfied · \d+ violated · \d+ not addressed$/.test(t))).toBe(true);
+        expect(tooltip.some((t) => /^T-CGCC-CUSTOM score \d+\/100 \(pass \d+\): (pass|fail)$/.test(t))).toBe(true);
+        expect(tooltip.at(-1)).toBe('Click for the compliance report.');
+        expect(lens.range.start.line).toBe(at(FURNITURE, '政策 ').line);
+        expect(lens.command!.command).toBe('aspl.showComplianceReport');
+        expect(lens.command!.arguments).toEqual([uri]);
         const report = (await client.executeCommand('aspl.showComplianceReport', [uri])) as { markdown: string; standards: Array<{ id: string }> };
         expect(report.standards.map((s) => s.id)).toContain('T-CGCC-CUSTOM');
         expect(report.markdown).toMatch(/^# Compliance report: /);
     });
-    it('violated counts match the diagnostics', async () => {
+    it('the counts match the diagnostics', async () => {
         const uri = await client.open(SMALL);
         const diags = (await client.diagnostics(uri)).filter(isCompliance);
-        const titles = (await client.codeLens(uri))!.map((l) => l.command!.title);
-        const gbt = titles.find((t) => t.startsWith('GBT-AS-GENERAL'))!;
-        const m = /(\d+) violated · (\d+) not addressed/.exec(gbt)!;
-        expect(Number(m[1]) + Number(m[2])).toBe(diags.filter((d) => String(d.code).startsWith('GBT-AS-GENERAL')).length);
+        const title = (await client.codeLens(uri))![0].command!.title;
+        const m = /^(\d+) violated · (\d+) not addressed$/.exec(title)!;
+        const status = (s: string) => diags.filter((d) => (d.data as { status: string }).status === s).length;
+        expect([Number(m[1]), Number(m[2])]).toEqual([status('violated'), status('not-addressed')]);
+        expect(Number(m[1])).toBe(7);
+    });
+    it('fits a narrow editor: at most 48 columns (a CJK character is two) for every sample, in both languages', async () => {
+        const zh = await LspClient.start({ locale: 'zh-cn' });
+        try {
+            for (const f of globSync('samples/*/*.aspl', { cwd: ROOT, absolute: true })) {
+                for (const c of [client, zh]) {
+                    const uri = await c.open(f);
+                    await c.diagnostics(uri);
+                    for (const l of (await c.codeLens(uri))!) expect(stringWidth(l.command!.title), `${f}: ${l.command!.title}`).toBeLessThanOrEqual(48);
+                    await c.close(uri);
+                }
+            }
+        } finally {
+            await zh.stop();
+        }
+    });
+    it('while the policy does not parse: the last counts, marked, and why in the tooltip', async () => {
+        const uri = await client.open(SMALL);
+        await client.diagnostics(uri);
+        const v = await client.change(uri, readFileSync(SMALL, 'utf8').replace('  退换货 {', '  退换货 {\n    退款 内'));
+        await client.diagnostics(uri, v);
+        const [lens] = (await client.codeLens(uri))!;
+        expect(lens.command!.title).toBe('7 violated · 0 not addressed (last parsed)');
+        expect((lens.command as { tooltip?: string }).tooltip!.split('\n')[0]).toBe('The policy has syntax errors: the counts are those of the last text that parsed.');
+        await client.change(uri, readFileSync(SMALL, 'utf8'));
+        await client.close(uri);
     });
 });
 

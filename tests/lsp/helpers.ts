@@ -78,3 +78,28 @@ export function tempDir(): string {
 export function errorKeys(ds: Diagnostic[]): string[] {
     return ds.filter((d) => d.severity === 1).map((d) => `${d.code ?? ''}|${messageOf(d).split('\n')[0]}`);
 }
+
+/**
+ * English words of the open vocabularies (units, channel kinds, start events …, canonical ids and
+ * spellings) and of the finding statuses: none may show in a Chinese message.
+ */
+export async function englishEnumWords(): Promise<string[]> {
+    const vocab = await import('../../server/src/parse/vocabulary.js');
+    const { STATUS_WORDS } = await import('../../server/src/faces/lsp/messages.js');
+    const words = new Set<string>(Object.values(STATUS_WORDS).map((w) => w.en));
+    for (const v of Object.values(vocab)) {
+        if (!v || typeof v !== 'object' || !('words' in v)) continue;
+        for (const [canonical, spellings] of Object.entries(v.words as Record<string, readonly string[]>)) {
+            for (const w of [canonical, ...spellings]) if (/^[a-z][a-z -]+$/i.test(w) && w.length > 2) words.add(w);
+        }
+    }
+    return [...words];
+}
+
+/** The English enum words in a Chinese text, once clause codes (GBT-AS-GENERAL 8.4.3) and file names are left out. */
+export function englishWordsIn(text: string, words: string[]): string[] {
+    const plain = text
+        .replace(/\b[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+(?: [A-Za-z0-9.-]+)?/g, ' ')
+        .replace(/[\w./-]+\.(?:aspl|ya?ml|md)\b/g, ' ');
+    return words.filter((w) => new RegExp(`(?<![A-Za-z-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z-])`, 'i').test(plain));
+}

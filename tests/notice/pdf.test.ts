@@ -1,4 +1,7 @@
-/** renderPdf without a browser, and playwright-core kept out of the CLI bundle (loaded only for a PDF). */
+/**
+ * renderPdf without a browser, playwright-core kept out of the CLI bundle (loaded only for a PDF),
+ * and one printer: the extension's PDF export goes through this module, it spawns no browser itself.
+ */
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -31,5 +34,17 @@ describe('notice PDF', () => {
         const inputs = Object.keys(result.metafile.inputs);
         expect(inputs.filter((i) => i.includes('playwright'))).toEqual([]);
         expect(result.outputFiles[0].text).toMatch(/["']playwright-core["']/);
+    });
+
+    it('is the only printer: the extension\'s export bundles this module and starts no process of its own', async () => {
+        const result = await build({
+            entryPoints: [join(ROOT, 'extension/src/extension.ts')], absWorkingDir: ROOT, bundle: true, platform: 'node', format: 'cjs',
+            write: false, metafile: true, logLevel: 'silent', external: ['vscode'],
+        });
+        const inputs = result.metafile.inputs;
+        expect(inputs['extension/src/export.ts'].imports.map((i) => i.path)).toContain('server/src/faces/notice/pdf.ts');
+        const spawning = Object.entries(inputs).filter(([, v]) => v.imports.some((i) => i.path === 'node:child_process' || i.path === 'child_process')).map(([k]) => k);
+        expect(spawning.filter((f) => f.startsWith('extension/'))).toEqual([]);
+        expect(inputs['server/src/faces/notice/pdf.ts']).toBeDefined();
     });
 });

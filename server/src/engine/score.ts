@@ -5,6 +5,11 @@ import type { PolicyModel } from '../model/types.js';
 
 export interface ScoredClause { id: string; points: number; earned: number; inferred: boolean; status: string }
 export interface ScoredSection { id: string; title: Bilingual; points: number; earned: number; clauses: ScoredClause[] }
+/** A scored standard's name in a short text: its number up to the serial ("T/CGCC XXX—2016" → "T/CGCC"). */
+export function shortName(catalogNumber: string): string {
+    return catalogNumber.split(/\s/, 1)[0];
+}
+
 export interface Score {
     catalog: string;
     total: number;

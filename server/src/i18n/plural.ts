@@ -7,6 +7,7 @@ const RULES = new Intl.PluralRules('en');
 const NOUNS = {
     problem: { one: 'problem', other: 'problems' },
     clause: { one: 'clause', other: 'clauses' },
+    standard: { one: 'standard', other: 'standards' },
     error: { one: 'error', other: 'errors' },
     warning: { one: 'warning', other: 'warnings' },
     info: { one: 'info', other: 'infos' },

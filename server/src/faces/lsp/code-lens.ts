@@ -1,11 +1,15 @@
 /**
- * Code lenses on the policy header: per standard in force, how many clauses are satisfied,
- * violated and not addressed, and for scored standards (T/CGCC) the score with pass / fail.
- * Each runs `aspl.showComplianceReport` with the document's uri; clients bind it to a report view.
+ * One code lens on the policy header, short enough for a narrow editor: how many clauses are
+ * violated and not addressed over the standards in force, and the T/CGCC score with pass / fail.
+ * Its tooltip holds the details per standard; it runs `aspl.showComplianceReport` with the
+ * document's uri (clients bind it to a report view). Which standards are in force is said by the
+ * editor's language-status item (and the tooltip), not here.
  */
 import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens, CodeLensParams, Range } from 'vscode-languageserver';
+import { shortName } from '../../engine/score.js';
+import { VERDICT_WORDS } from '../../i18n/verdict.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { SHOW_REPORT } from './commands.js';
 import type { ComplianceService } from './compliance.js';
@@ -32,29 +36,47 @@ export class AsplCodeLensProvider implements CodeLensProvider {
         const lang = this.options.lang;
         const start = policy.$cstNode.range.start;
         const range: Range = { start, end: { line: start.line, character: start.character } };
-        const command = (title: string) => ({ title, command: SHOW_REPORT, arguments: [uri] });
         const stale = result.stale ? msg(lang, 'lens-stale') : '';
-        const lenses: CodeLens[] = [];
+        const lens = (title: string, details: string[]): CodeLens => ({
+            range,
+            command: {
+                title: title + stale, command: SHOW_REPORT, arguments: [uri],
+                tooltip: [...(stale ? [msg(lang, 'lens-stale-detail')] : []), ...details, msg(lang, 'lens-click')].join('\n'),
+            },
+        });
         const results = result.evaluation?.results ?? [];
-        if (!results.length) return [{ range, command: command(msg(lang, result.model?.partial ? 'lens-partial' : 'lens-none') + stale) }];
+        if (!results.length) return [lens(msg(lang, result.model?.partial ? 'lens-partial' : 'lens-none'), [])];
         const scores = this.compliance.scores(result);
+        const details: string[] = [];
+        let bad = 0;
+        let missing = 0;
+        let clauses = 0;
         for (const r of results) {
             if (!r.applicable) {
-                lenses.push({ range, command: command(`${r.catalog.id}: ${STATUS_WORDS['not-applicable'][lang]}${stale}`) });
+                details.push(`${r.catalog.id}: ${STATUS_WORDS['not-applicable'][lang]}`);
                 continue;
             }
-            const ok = r.findings.filter((f) => MET.has(f.status)).length;
-            const bad = r.findings.filter((f) => f.status === 'violated').length;
-            const missing = r.findings.filter((f) => f.status === 'not-addressed').length;
-            lenses.push({ range, command: command(msg(lang, 'lens-standard', { id: r.catalog.id, ok, bad, missing }) + stale) });
-            const score = scores.find((s) => s.catalog === r.catalog.id);
-            if (score) {
-                lenses.push({ range, command: command(msg(lang, 'lens-score', {
-                    id: score.catalog, earned: score.earned, total: score.total, minimum: score.minimum,
-                    verdict: msg(lang, score.pass ? 'lens-pass' : 'lens-fail'),
-                }) + stale) });
+            const counts = { ok: 0, bad: 0, missing: 0 };
+            for (const f of r.findings) {
+                if (MET.has(f.status)) counts.ok++;
+                else if (f.status === 'violated') counts.bad++;
+                else if (f.status === 'not-addressed') counts.missing++;
             }
+            bad += counts.bad;
+            missing += counts.missing;
+            clauses += r.findings.length;
+            details.push(msg(lang, 'lens-standard', { id: r.catalog.id, ...counts }));
         }
-        return lenses;
+        const scored = scores.find((s) => results.some((r) => r.applicable && r.catalog.id === s.catalog));
+        if (scored) {
+            details.push(msg(lang, 'lens-score', {
+                id: scored.catalog, earned: scored.earned, total: scored.total, minimum: scored.minimum, verdict: VERDICT_WORDS[scored.pass ? 'pass' : 'fail'][lang],
+            }));
+        }
+        const parts = [bad || missing ? msg(lang, 'lens-problems', { bad, missing }) : msg(lang, 'lens-all-met', { count: clauses })];
+        if (scored) {
+            parts.push(msg(lang, 'lens-score-short', { id: shortName(results.find((r) => r.catalog.id === scored.catalog)!.catalog.number), earned: scored.earned, total: scored.total, verdict: VERDICT_WORDS[scored.pass ? 'pass' : 'fail'][lang] }));
+        }
+        return [lens(parts.join(' · '), details)];
     }
 }

@@ -4,6 +4,7 @@
  */
 import { URI } from 'langium';
 import { AbstractExecuteCommandHandler, type ExecuteCommandAcceptor, type LangiumSharedServices } from 'langium/lsp';
+import { VERDICT_WORDS } from '../../i18n/verdict.js';
 import { findingMessage } from './diagnostics.js';
 import { STATUS_WORDS, msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
@@ -57,7 +58,7 @@ export class AsplCommandHandler extends AbstractExecuteCommandHandler {
         const md: string[] = [`# ${msg(lang, 'report-title', { name: result.model?.name ?? uri })}`];
         for (const s of standards) {
             md.push('', `## ${s.id} — ${s.title}`);
-            if (s.score) md.push('', msg(lang, 'lens-score', { id: s.id, earned: s.score.earned, total: s.score.total, minimum: s.score.minimum, verdict: msg(lang, s.score.pass ? 'lens-pass' : 'lens-fail') }));
+            if (s.score) md.push('', msg(lang, 'lens-score', { id: s.id, earned: s.score.earned, total: s.score.total, minimum: s.score.minimum, verdict: VERDICT_WORDS[s.score.pass ? 'pass' : 'fail'][lang] }));
             md.push('', ...s.findings.map((f) => `- **${f.ruleId}** ${STATUS_WORDS[f.status]?.[lang] ?? f.status}${f.line ? ` (${f.line})` : ''}: ${f.message.replace(/\n/g, ' ')}`));
         }
         return { uri, policy: result.model?.name, stale: result.stale, standards, markdown: md.join('\n') + '\n' };

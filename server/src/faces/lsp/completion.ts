@@ -1,8 +1,9 @@
 /**
- * Completion: keywords in the writer's keyword language (`aspl.keywordLanguage`, default by
- * locale; the other language too once they type a character of it), channel names, catalog
- * ids, clause ids with their summaries, units and vocabulary words, and snippets for whole
- * sections.
+ * Completion: keywords in the writer's keyword language (`aspl.keywordLanguage`; `auto`: the
+ * language the document is written in; the other language too once they type a character of it),
+ * channel names, catalog ids, clause ids with their summaries, units and vocabulary words, and
+ * snippets (snippets.ts) — each only where its construct may start, so nothing of the top level is
+ * offered inside a block. The extension contributes no snippets of its own for the same reason.
  */
 import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
@@ -13,24 +14,25 @@ import { CURRENCIES, UNITS, type Vocabulary } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
 import { CJK } from '../../shared/cjk.js';
 import { VOCABULARY_OF, documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, reservedWords } from './grammar-facts.js';
-import { LEVEL_WORDS, msg } from './messages.js';
+import { LEVEL_WORDS } from './messages.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
-import { Skeletons, type Item } from './skeletons.js';
+import { SNIPPETS, type Snippet } from './snippets.js';
 
-/** Block keywords that get a section snippet, with the model field the snippet writes. */
-const SECTIONS: Record<string, string> = {
-    provider: 'provider', '提供方': 'provider', network: 'network', '服务网络': 'network', products: 'products', '产品': 'products',
-    channel: 'channels', '渠道': 'channels', service: 'services', '服务': 'services', warranty: 'warranty', '保修': 'warranty',
-    returns: 'returns', '退换货': 'returns', privacy: 'privacy', '隐私': 'privacy', satisfaction: 'satisfaction', '满意度': 'satisfaction',
-    staff: 'staff', '人员': 'staff', 'crisis-plan': 'crisis', '危机预案': 'crisis', suppliers: 'suppliers', '供应商': 'suppliers',
-    agreement: 'agreement', '协议': 'agreement', 'follow-up': 'followUp', '回访': 'followUp',
-};
+/** The snippets by their first keyword (policy, 服务, warranty …) and that keyword's language. */
+const SNIPPETS_BY_HEAD = new Map<string, Array<{ snippet: Snippet; lang: Lang }>>();
+for (const snippet of SNIPPETS) {
+    for (const lang of ['en', 'zh'] as const) {
+        const head = snippet[lang].body[0].split(/\s/, 1)[0];
+        SNIPPETS_BY_HEAD.set(head, [...(SNIPPETS_BY_HEAD.get(head) ?? []), { snippet, lang }]);
+    }
+}
 
 export class AsplCompletionProvider extends DefaultCompletionProvider {
     private readonly options: LspOptions;
     private readonly compliance: ComplianceService;
     private readonly keywordSet: Set<string>;
+    private lastDocument: { uri: string; version: number; lang: Lang } | undefined;
 
     constructor(services: AsplLspServices) {
         super(services);
@@ -39,12 +41,25 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         this.keywordSet = reservedWords(services.Grammar);
     }
 
-    /** The language to propose in: the setting, or the language of what is being typed. */
+    /**
+     * The language to propose in: the language of what is being typed, else the setting when it
+     * names one, else the language the document's keywords are written in (`auto`).
+     */
     private languageAt(context: CompletionContext): Lang {
         const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
         if (CJK.test(typed)) return 'zh';
         if (/[a-zA-Z]/.test(typed)) return 'en';
-        return this.options.keywordLanguage;
+        return this.options.keywordLanguageSetting ?? this.documentLanguage(context);
+    }
+
+    /** The document's keyword language, once per text version (every keyword of a completion asks). */
+    private documentLanguage(context: CompletionContext): Lang {
+        const uri = context.document.uri.toString();
+        const version = context.textDocument.version;
+        if (this.lastDocument?.uri !== uri || this.lastDocument.version !== version) {
+            this.lastDocument = { uri, version, lang: documentKeywordLanguage(context.document, this.options.keywordLanguage) };
+        }
+        return this.lastDocument.lang;
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
@@ -56,35 +71,29 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
         acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail: this.options.lang === 'zh' ? '关键字' : 'keyword', sortText: '1' });
-        const field = SECTIONS[keyword.value];
+        // A snippet starts with the keyword that opens its construct: offered only where that construct may begin
+        // (the policy at the top, a section in the policy, …), never for the same word inside another block.
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
-        if (!field || !rule || !this.isHead(keyword, rule)) return;
-        const lang = keywordLanguageOf(keyword.value) ?? this.options.keywordLanguage;
-        const item = this.sectionItem(field, lang, context);
-        if (!item) return;
-        acceptor(context, {
-            label: `${keyword.value} …`,
-            kind: CompletionItemKind.Snippet,
-            detail: msg(this.options.lang, 'completion-section', { keyword: keyword.value }),
-            insertText: render(item, '  ') + '$0',
-            insertTextFormat: InsertTextFormat.Snippet,
-            sortText: '2',
-        });
+        if (!rule || !this.isHead(keyword, rule)) return;
+        for (const { snippet, lang } of SNIPPETS_BY_HEAD.get(keyword.value) ?? []) {
+            const { prefix, body } = snippet[lang];
+            acceptor(context, {
+                label: snippet.title[lang],
+                kind: CompletionItemKind.Snippet,
+                detail: snippet.description[this.options.lang],
+                filterText: [keyword.value, ...prefix].join(' '),
+                insertText: body.join('\n'),
+                insertTextFormat: InsertTextFormat.Snippet,
+                sortText: '2',
+            });
+        }
     }
 
-    /** Is the keyword the first element of its rule (the block's head)? */
+    /** Is the keyword the first element of its rule (the construct's head)? */
     private isHead(keyword: GrammarAST.Keyword, rule: GrammarAST.ParserRule): boolean {
         const def = rule.definition;
         const first = GrammarAST.isGroup(def) ? def.elements[0] : def;
         return first === keyword || (GrammarAST.isAlternatives(first) && first.elements.includes(keyword));
-    }
-
-    private sectionItem(field: string, lang: Lang, context: CompletionContext): Item | undefined {
-        const channels: string[] = [];
-        const policy = (context.document.parseResult.value as ast.Document).policy;
-        for (const m of policy?.members ?? []) if (ast.isChannel(m) && m.name) channels.push(m.name);
-        const sk = new Skeletons({ lang, keywords: this.keywordSet, channels, today: new Date().toISOString().slice(0, 10) });
-        return sk.inPolicy({ name: field, filters: [] }, []);
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -140,7 +149,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
     private words(context: CompletionContext, vocab: Vocabulary<string>, acceptor: CompletionAcceptor): void {
         // Words follow what is typed, else the language the document's keywords are written in.
         const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
-        const lang = typed ? this.languageAt(context) : documentKeywordLanguage(context.document, this.options.keywordLanguage);
+        const lang = typed ? this.languageAt(context) : this.documentLanguage(context);
         const what = vocab.what[this.options.lang === 'zh' ? 0 : 1];
         for (const [canonical, spellings] of Object.entries(vocab.words) as Array<[string, readonly string[]]>) {
             const usable = spellings.filter((s) => !this.keywordSet.has(s));
@@ -152,9 +161,4 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
             }
         }
     }
-}
-
-function render(item: Item, unit: string, indent = ''): string {
-    if (item.kind === 'line') return indent + item.text;
-    return [`${indent}${item.head} {`, ...item.items.map((i) => render(i, unit, indent + unit)), `${indent}}`].join('\n');
 }

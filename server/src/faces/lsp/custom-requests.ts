@@ -6,6 +6,7 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
+import { shortName } from '../../engine/score.js';
 import { PRODUCT_TYPES, SALES_CHANNELS, starterWithStubs, type ProductType, type SalesChannel } from '../../starter/index.js';
 import { renderNotice } from '../notice/index.js';
 import type { Document } from '../../parse/generated/ast.js';
@@ -65,9 +66,10 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
             rows,
             standards: (a.evaluation?.results ?? []).map((r) => {
                 const s = scores.find((x) => x.catalog === r.catalog.id);
-                return { id: r.catalog.id, title: r.catalog.title[lang], applicable: r.applicable, ...(s ? { score: { earned: s.earned, total: s.total, minimum: s.minimum, pass: s.pass } } : {}) };
+                return { id: r.catalog.id, title: r.catalog.title[lang], short: shortName(r.catalog.number), applicable: r.applicable, ...(s ? { score: { earned: s.earned, total: s.total, minimum: s.minimum, pass: s.pass } } : {}) };
             }),
             ...(a.model ? { policy: { name: a.model.name, title: a.model.title?.value } } : {}),
+            ...(Compliance.result(params.uri)?.stale ? { stale: true } : {}),
         };
     });
 

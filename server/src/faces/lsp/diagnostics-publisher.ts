@@ -1,18 +1,22 @@
 /**
  * Sends diagnostics to the client (instead of Langium's default handler): each carries the
- * version of the text it was computed from, base files get the findings their importers
- * located in them, and config / pack YAML files get their own problems.
+ * version of the text it was computed from, a policy that does not parse keeps the compliance
+ * findings of its last good text, base files get the findings their importers located in them,
+ * and config / pack YAML files get their own problems.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { DocumentState, URI } from 'langium';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { FileProblem } from '../../engine/catalog/types.js';
+import { LastGoodFindings } from './diagnostics.js';
 import type { AsplDocumentBuilder } from './document-builder.js';
+import type { AsplDocumentUpdateHandler } from './document-update-handler.js';
 import type { AsplLspServices } from './module.js';
 
 export class DiagnosticsPublisher {
     private readonly yamlSent = new Map<string, string>();
+    private readonly lastGood = new LastGoodFindings();
 
     constructor(private readonly connection: Connection, private readonly services: AsplLspServices) {}
 
@@ -23,10 +27,15 @@ export class DiagnosticsPublisher {
             this.publish(doc.uri);
             this.flushRepublish();
         };
-        // What the server kept for a deleted document is dropped in module.ts (forgetDeleted); here its diagnostics go.
+        // What the server kept for a deleted document is dropped in module.ts (forgetClosed); here its diagnostics and last good findings go.
         builder.onUpdate((_changed, deleted) => {
-            for (const uri of deleted) this.connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
+            for (const uri of deleted) {
+                this.lastGood.forget(uri.toString());
+                this.connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
+            }
         });
+        // A closed document is not being edited: the findings of its last good text go (its text on disk is checked afresh).
+        (this.services.shared.lsp.DocumentUpdateHandler as AsplDocumentUpdateHandler).onClose((uri) => this.lastGood.forget(uri));
         builder.onDocumentPhase(DocumentState.Validated, (doc) => {
             this.publish(doc.uri);
             this.flushRepublish();
@@ -50,7 +59,7 @@ export class DiagnosticsPublisher {
         if (!doc?.diagnostics || doc.state < DocumentState.Validated) return;
         const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
         const version = builder.parsedVersions.get(key);
-        const diagnostics = this.services.asplLsp.Foreign.merge(key, doc.diagnostics);
+        const diagnostics = this.services.asplLsp.Foreign.merge(key, this.lastGood.complete(doc, doc.diagnostics));
         this.connection.sendDiagnostics({ uri: key, ...(version !== undefined ? { version } : {}), diagnostics });
     }
 

@@ -2,7 +2,8 @@
  * Compliance findings as LSP diagnostics: code = "<catalog> <clause>", a link to the clause's
  * documentation, related information for the other places involved, and the fix hint as data.
  * A finding located in an imported base policy is shown on the import line of the policy that
- * was checked and, through {@link ForeignFindings}, on the base file itself.
+ * was checked and, through {@link ForeignFindings}, on the base file itself. While the policy does
+ * not parse, {@link LastGoodFindings} keeps the findings of the last text that did.
  */
 import { UriUtils, URI, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
@@ -13,6 +14,7 @@ import type { Document } from '../../parse/generated/ast.js';
 import { resolveImport } from '../../parse/imports.js';
 import { clauseDocUrl, languageRuleDocUrl } from '../../engine/doc-links.js';
 import { isLanguageRule } from '../../i18n/language-rules.js';
+import { editBetween } from './edit-region.js';
 import { msg } from './messages.js';
 
 /** What a compliance diagnostic carries in `data` (read back by code actions and hover). */
@@ -149,5 +151,45 @@ export class ForeignFindings {
             }
         }
         return out;
+    }
+}
+
+/**
+ * The compliance diagnostics of the last text that parsed, kept while a line is half typed. The
+ * engine does not judge a policy that does not parse (every block would look missing), so until it
+ * parses again the previous findings stay beside the syntax error, moved along with the text;
+ * those on the lines being edited are dropped (they may no longer hold). Marked `carried`. Each
+ * publication moves them one edit further (so two edits far apart drop only their own lines).
+ */
+export class LastGoodFindings {
+    private readonly last = new Map<string, { text: string; diagnostics: Diagnostic[] }>();
+
+    /** What to publish for `doc`: remembered when its text parses, else completed with the last good findings. */
+    complete(doc: LangiumDocument, diagnostics: Diagnostic[]): Diagnostic[] {
+        const key = doc.uri.toString();
+        const text = doc.textDocument.getText();
+        const { lexerErrors, parserErrors } = doc.parseResult;
+        if (!lexerErrors.length && !parserErrors.length) {
+            const compliance = diagnostics.filter((d) => isComplianceData(d.data));
+            if (compliance.length) this.last.set(key, { text, diagnostics: compliance });
+            else this.last.delete(key);
+            return diagnostics;
+        }
+        const prev = this.last.get(key);
+        // Findings already carried by the large-document path (late-compliance.ts) are not added twice.
+        if (!prev || diagnostics.some((d) => isComplianceData(d.data))) return diagnostics;
+        const edit = editBetween(prev.text, text);
+        const kept = prev.diagnostics.filter((d) => !edit.touches(d.range)).map((d) => ({
+            ...d,
+            range: edit.move(d.range),
+            relatedInformation: d.relatedInformation?.map((r) => (r.location.uri === key ? { ...r, location: { ...r.location, range: edit.move(r.location.range) } } : r)),
+            data: { ...(d.data as ComplianceData), carried: true },
+        }));
+        this.last.set(key, { text, diagnostics: kept });
+        return [...diagnostics, ...kept];
+    }
+
+    forget(uri: string): void {
+        this.last.delete(uri);
     }
 }

@@ -6,12 +6,11 @@
  * publication of the same version as soon as no newer edit is waiting.
  */
 import { DocumentState, type LangiumDocument } from 'langium';
-import type { Diagnostic, Position, Range } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import type { Document } from '../../parse/generated/ast.js';
-import { positionAt } from '../../shared/positions.js';
 import type { AsplDocumentValidator } from './document-validator.js';
+import { editBetween } from './edit-region.js';
 import type { AsplLspServices } from './module.js';
-import { changedRegion } from '../../shared/text-diff.js';
 
 /** From this many lines on, compliance findings follow the edit's language diagnostics. */
 export const DEFERRED_COMPLIANCE_LINES = 1_000;
@@ -51,7 +50,7 @@ export class LateCompliance {
         const text = doc.textDocument.getText();
         // Same text (settings or config changed): nothing to carry, the engine must run on it now.
         if (!prev || prev.text === text) return undefined;
-        const move = mover(prev.text, text);
+        const { move } = editBetween(prev.text, text);
         return prev.diagnostics.map((d) => ({
             ...d,
             range: move(d.range),
@@ -76,19 +75,4 @@ export class LateCompliance {
             }).catch((e) => console.error('aspl: late compliance check failed', e));
         }, 0);
     }
-}
-
-/** Maps ranges of `before` to `after`, which differ in one region (common prefix and suffix kept); a position inside the region goes to its start. */
-function mover(before: string, after: string): (r: Range) => Range {
-    const region = changedRegion(before, after);
-    const start = positionAt(before, region.start);
-    const oldEnd = positionAt(before, region.beforeEnd);
-    const newEnd = positionAt(after, region.afterEnd);
-    const cmp = (a: Position, b: Position) => (a.line - b.line) || (a.character - b.character);
-    const pos = (x: Position): Position => {
-        if (cmp(x, start) <= 0) return x;
-        if (cmp(x, oldEnd) < 0) return start;
-        return { line: x.line + newEnd.line - oldEnd.line, character: x.line === oldEnd.line ? x.character + newEnd.character - oldEnd.character : x.character };
-    };
-    return (r) => ({ start: pos(r.start), end: pos(r.end) });
 }

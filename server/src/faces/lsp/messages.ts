@@ -9,11 +9,14 @@ export const LSP_MESSAGES = {
     'assumption': { zh: '假设：{text}', en: 'Assumption: {text}' },
     'lens-standard': { zh: '{id}：满足 {ok} · 违反 {bad} · 未涉及 {missing}', en: '{id}: {ok} satisfied · {bad} violated · {missing} not addressed' },
     'lens-score': { zh: '{id} 得分 {earned}/{total}（及格 {minimum}）：{verdict}', en: '{id} score {earned}/{total} (pass {minimum}): {verdict}' },
-    'lens-pass': { zh: '通过', en: 'pass' },
-    'lens-fail': { zh: '不通过', en: 'fail' },
-    'lens-stale': { zh: '（上次可解析的版本）', en: ' (last text that parsed)' },
+    'lens-problems': { zh: '违反 {bad} · 未涉及 {missing}', en: '{bad} violated · {missing} not addressed' },
+    'lens-all-met': { zh: '{count} 条条款均已满足', en: 'all {count} clauses met' },
+    'lens-score-short': { zh: '{id} {earned}/{total} {verdict}', en: '{id} {earned}/{total} {verdict}' },
+    'lens-click': { zh: '点击查看合规报告。', en: 'Click for the compliance report.' },
+    'lens-stale': { zh: '（上次可解析）', en: ' (last parsed)' },
+    'lens-stale-detail': { zh: '政策现有语法错误：数字来自上次可解析的文本。', en: 'The policy has syntax errors: the counts are those of the last text that parsed.' },
     'lens-none': { zh: '未适用任何标准', en: 'no standard in force' },
-    'lens-partial': { zh: '部分政策：随导入它的政策一起检查', en: 'partial policy: checked with the policies that import it' },
+    'lens-partial': { zh: '部分政策：随导入它的政策检查', en: 'partial: checked in the policies importing it' },
     'fix-replace': { zh: '改为“{text}”（{rule}）', en: "Change to '{text}' ({rule})" },
     'fix-insert': { zh: '补上{what}（{rule}）', en: 'Add the {what} ({rule})' },
     'fix-attest': { zh: '添加 {rule} 的承诺声明', en: 'Add an attest line for {rule}' },
@@ -47,7 +50,6 @@ export const LSP_MESSAGES = {
     'hover-unknown-word': { zh: '未知的{what}', en: 'unknown {what}' },
     'hover-channel': { zh: '渠道 {name}（{kind}）', en: 'channel {name} ({kind})' },
     'report-title': { zh: '合规报告：{name}', en: 'Compliance report: {name}' },
-    'completion-section': { zh: '{keyword} 整段模板', en: '{keyword} section template' },
 } satisfies Record<string, Bilingual>;
 
 export type LspMessageKey = keyof typeof LSP_MESSAGES;

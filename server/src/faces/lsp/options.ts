@@ -81,6 +81,12 @@ export class LspOptions {
         return Array.isArray(s) ? s.filter((x): x is string => typeof x === 'string' && x.length > 0) : [];
     }
 
+    /** `aspl.keywordLanguage` when it names a language; undefined for `auto` (the document's own language decides). */
+    get keywordLanguageSetting(): Lang | undefined {
+        const k = this.settings.keywordLanguage;
+        return k === 'zh' || k === 'en' ? k : undefined;
+    }
+
     /** `aspl.docsBaseUrl`: where diagnostics link to (undefined: the docs installed with the server). */
     get docsBaseUrl(): string | undefined {
         const u = this.settings.docsBaseUrl;

@@ -59,12 +59,16 @@ export interface ReportStandardSummary {
     applicable: boolean;
     /** Scored standards only (T/CGCC): points earned out of total, the pass mark and the verdict. */
     score?: { earned: number; total: number; minimum: number; pass: boolean };
+    /** Optional: the name in a short text (the number up to its serial: T/CGCC). */
+    short?: string;
 }
 
 export interface ReportResult {
     rows: ReportRow[];
-    /** Optional: one entry per standard in force (the extension's status bar shows the T/CGCC score). */
+    /** Optional: one entry per standard in force (the extension's language-status item shows the T/CGCC score). */
     standards?: ReportStandardSummary[];
+    /** Optional: true when the policy does not parse now (no rows, no standards: the last good ones still hold). */
+    stale?: boolean;
     /** Optional: the policy's name and title. */
     policy?: { name: string; title?: string };
 }

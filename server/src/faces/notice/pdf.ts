@@ -15,7 +15,7 @@ export const CHROMIUM_ARGS = [
     '--no-first-run', '--disable-component-update', '--disable-sync',
 ];
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
 /** The Chromium to use: $ASPL_CHROMIUM, else Debian's /usr/bin/chromium; undefined when none exists. */
 export function findChromium(env: NodeJS.ProcessEnv = process.env): string | undefined {

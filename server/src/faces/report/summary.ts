@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../i18n/locale.js';
 import { count } from '../../i18n/plural.js';
+import { VERDICT_WORDS } from '../../i18n/verdict.js';
 import type { Status } from '../../engine/findings.js';
 import type { ReportData } from './data.js';
 import { STATUS_LABEL } from './labels.js';
@@ -18,7 +19,7 @@ export function summaryLine(data: ReportData, lang: Lang): string {
     const head = s.problems
         ? (zh ? `✗ ${s.clauses} 条条款中有 ${s.problems} 条需要处理（${parts.join('，')}）` : `✗ ${s.problems} of ${count(s.clauses, 'clause')} need work (${parts.join(', ')})`)
         : (zh ? `✓ ${s.clauses} 条条款均已满足、声明、豁免或不适用` : `✓ all ${count(s.clauses, 'clause')} met, attested, waived or not applicable`);
-    const scores = s.scores.map((x) => `${x.id} ${x.earned}/${x.total} ${zh ? (x.pass ? '通过' : '不通过') : (x.pass ? 'pass' : 'fail')}`);
+    const scores = s.scores.map((x) => `${x.id} ${x.earned}/${x.total} ${VERDICT_WORDS[x.pass ? 'pass' : 'fail'][lang]}`);
     return [head, ...scores].join(' · ');
 }
 
