@@ -3,7 +3,7 @@
  * channels, then writes the starter policy the server returns (server/src/starter) and opens it.
  */
 import * as vscode from 'vscode';
-import { PRODUCT_TYPES, SALES_CHANNELS, fileNameFor } from '../../server/src/starter/template.js';
+import { PRODUCT_TYPES, SALES_CHANNELS, fileNameFor } from '../../server/src/starter/choices.js';
 import type { PolicyData } from './data.js';
 import { t, uiLang } from './i18n.js';
 

@@ -30,7 +30,7 @@ const ALLOWED: Record<string, { layers: string[]; parseModules?: string[]; packa
     'package-info': { layers: [], packages: [] },
     parse: { layers: ['shared', 'i18n'], packages: ['langium', 'chevrotain'] },
     model: { layers: ['parse', 'shared', 'i18n'], packages: ['langium'] },
-    engine: { layers: ['model', 'shared', 'i18n'], parseModules: ['parse/literals.ts', 'parse/vocabulary.ts', 'parse/settings.ts', 'parse/placeholders.ts'], packages: ['ajv', 'yaml', 're2js'] },
+    engine: { layers: ['model', 'shared', 'i18n'], parseModules: ['parse/literals.ts', 'parse/vocabulary.ts', 'parse/settings.ts', 'parse/placeholders.ts'], packages: ['ajv', 'yaml', 're2js', 'opencc-js'] },
     /** The starter policy of `aspl init` and the editor's wizard, checked by the analysis before it is offered. */
     starter: { layers: ['analysis', 'engine', 'parse', 'shared', 'i18n'], packages: [] },
     format: { layers: ['parse', 'shared', 'i18n'], packages: ['langium'] },

@@ -5,11 +5,23 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export const CORPUS_FILE = join(dirname(fileURLToPath(import.meta.url)), 'void-wording.yaml');
+const here = dirname(fileURLToPath(import.meta.url));
+export const CORPUS_FILE = join(here, 'void-wording.yaml');
+/**
+ * The corpora by name: `main` (h14's), `holdout` (written before its patterns were read, h14v) and
+ * `holdout-2` to `holdout-4` (each written after a widening round, measured once before the next change).
+ */
+export const CORPUS_FILES = {
+    main: CORPUS_FILE,
+    holdout: join(here, 'void-wording-holdout.yaml'),
+    'holdout-2': join(here, 'void-wording-holdout-2.yaml'),
+    'holdout-3': join(here, 'void-wording-holdout-3.yaml'),
+    'holdout-4': join(here, 'void-wording-holdout-4.yaml'),
+};
 
 /** @returns {{ contexts: Record<string, [string, string]>, void: Array<{s: string, ctx: string, kind: string}>, fine: Array<{s: string, ctx: string}> }} */
-export function loadCorpus() {
-    return parse(readFileSync(CORPUS_FILE, 'utf8'));
+export function loadCorpus(file = CORPUS_FILE) {
+    return parse(readFileSync(file, 'utf8'));
 }
 
 /** Line (1-based) of the statement in the rendered policy. */

@@ -13,7 +13,7 @@ import type { AsplCoreServices } from '../parse/aspl-module.js';
 import { toProblems } from '../parse/problems.js';
 import type { Document } from '../parse/generated/ast.js';
 import { startsItem } from '../parse/items.js';
-import { VOCABULARY_OF, assignedFeature, reservedWords } from '../parse/grammar-words.js';
+import { assignedFeature, reservedWords, vocabularyOf } from '../parse/grammar-map.js';
 import { CURRENCIES, DISTANCE_UNITS, UNITS, lookup, type Vocabulary } from '../parse/vocabulary.js';
 import { CJK, CJK_RANGE } from '../shared/cjk.js';
 
@@ -181,7 +181,7 @@ const reserved = new WeakMap<object, Set<string>>();
 function valueText(leaf: LeafCstNode, lang: 'en' | 'zh' | undefined): string | undefined {
     if (!lang || GrammarAST.isKeyword(leaf.grammarSource) && !isWordKeyword(leaf)) return undefined;
     const feature = assignedFeature(leaf);
-    const vocab: Vocabulary<string> | undefined = feature ? VOCABULARY_OF[`${leaf.astNode.$type}.${feature}`] : undefined;
+    const vocab: Vocabulary<string> | undefined = feature ? vocabularyOf(leaf.astNode.$type, feature) : undefined;
     // Units stay as written: a glued CJK unit (15万公里, 2小时) cannot take an English word in place.
     if (!vocab || vocab === UNITS || vocab === CURRENCIES || vocab === DISTANCE_UNITS) return undefined;
     const canonical = lookup(vocab, leaf.text);

@@ -2,18 +2,20 @@
  * AST → PolicyModel. The only place that reads the Langium AST for meaning; everything
  * downstream (engine, generators, CLI, server) works on the plain model.
  */
-import { type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments } from 'langium';
+import { type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments, type Properties } from 'langium';
 import * as ast from '../parse/generated/ast.js';
 import { importedDocuments, resolveImport } from '../parse/imports.js';
+import { firstLeaf } from '../parse/cst-leaves.js';
 import { propertyNode } from '../parse/property-nodes.js';
 import { calendarDayBounds, readCurrency, readDistance, readDuration, toFen } from '../parse/literals.js';
-import {
-    AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, DATA_RIGHTS, DAY_SPECS, WARRANTY_EXCLUSIONS, EXEMPTION_KINDS, OUTLET_KINDS, PAYERS,
-    PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
-    SURVEY_METHODS, WHOLE_UNIT_PARTS, lookup, type Vocabulary,
-} from '../parse/vocabulary.js';
+import { VOCABULARY_OF } from '../parse/grammar-map.js';
+import { EXEMPTION_KINDS, WARRANTY_EXCLUSIONS, WHOLE_UNIT_PARTS, lookup, type Vocabulary } from '../parse/vocabulary.js';
 import { mergePolicies } from './merge.js';
 import type * as m from './types.js';
+
+type VocabularyTable = typeof VOCABULARY_OF;
+type VocabularyType = keyof VocabularyTable;
+type CanonicalOf<V> = V extends Vocabulary<infer C> ? C : never;
 
 const EMPTY_RANGE: m.Range = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
@@ -27,7 +29,7 @@ class Normalizer {
         return { uri: this.uri, range: cst ? cst.range : EMPTY_RANGE };
     }
 
-    prop(node: AstNode, property: string, index?: number): m.Src {
+    prop<N extends AstNode>(node: N, property: Properties<N>, index?: number): m.Src {
         return this.src(propertyNode(node, property, index) ?? node.$cstNode);
     }
 
@@ -43,8 +45,8 @@ class Normalizer {
         return { src: this.src(node), head: this.head(node, untilProperty) };
     }
 
-    text(node: AstNode, property: string, index?: number): m.Text | undefined {
-        const raw = (node as unknown as Record<string, unknown>)[property];
+    text<N extends AstNode>(node: N, property: Properties<N>, index?: number): m.Text | undefined {
+        const raw: unknown = Reflect.get(node, property);
         const value = Array.isArray(raw) ? raw[index ?? 0] : raw;
         if (typeof value !== 'string') return undefined;
         const t = { value, src: this.prop(node, property, index) };
@@ -52,21 +54,25 @@ class Normalizer {
         return t;
     }
 
-    texts_(node: AstNode, property: string): m.Text[] {
-        const list = (node as unknown as Record<string, string[]>)[property] ?? [];
+    texts_<N extends AstNode>(node: N, property: Properties<N>): m.Text[] {
+        const list: unknown = Reflect.get(node, property);
+        if (!Array.isArray(list)) return [];
         return list.map((_, i) => this.text(node, property, i)!).filter(Boolean);
     }
 
-    word<C extends string>(vocab: Vocabulary<C>, node: AstNode, property: string, index?: number): m.Word<C> | undefined {
-        const raw = (node as unknown as Record<string, unknown>)[property];
+    /** A vocabulary word of `node.property`, read with the property's vocabulary in the grammar map. */
+    word<T extends VocabularyType, P extends keyof VocabularyTable[T] & Properties<ast.AsplAstType[T]>>(node: ast.AsplAstType[T] & { $type: T }, property: P, index?: number): m.Word<CanonicalOf<VocabularyTable[T][P]>> | undefined {
+        const vocab = (VOCABULARY_OF[node.$type] as VocabularyTable[T])[property] as Vocabulary<CanonicalOf<VocabularyTable[T][P]>>;
+        const raw: unknown = Reflect.get(node, property);
         const value = Array.isArray(raw) ? raw[index ?? 0] : raw;
         if (typeof value !== 'string') return undefined;
         return { value: lookup(vocab, value), text: value, src: this.prop(node, property, index) };
     }
 
-    words<C extends string>(vocab: Vocabulary<C>, node: AstNode, property: string): m.Word<C>[] {
-        const list = (node as unknown as Record<string, string[]>)[property] ?? [];
-        return list.map((_, i) => this.word(vocab, node, property, i)!).filter(Boolean);
+    words<T extends VocabularyType, P extends keyof VocabularyTable[T] & Properties<ast.AsplAstType[T]>>(node: ast.AsplAstType[T] & { $type: T }, property: P): m.Word<CanonicalOf<VocabularyTable[T][P]>>[] {
+        const list: unknown = Reflect.get(node, property);
+        if (!Array.isArray(list)) return [];
+        return list.map((_, i) => this.word<T, P>(node, property, i)!).filter(Boolean);
     }
 
     duration(d: ast.Duration | undefined): m.Duration | undefined {
@@ -78,12 +84,12 @@ class Normalizer {
     window(w: ast.Window | undefined): m.Window | undefined {
         const duration = this.duration(w?.duration);
         if (!w || !duration) return undefined;
-        return { duration, start: this.word(START_EVENTS, w, 'start'), src: this.src(w) };
+        return { duration, start: this.word(w, 'start'), src: this.src(w) };
     }
 
     /** A keyword flag (`none`, `after-arrival`) with where it was written. */
-    flag(node: AstNode, property: string): m.Flag | undefined {
-        return (node as unknown as Record<string, unknown>)[property] === true ? { value: true, src: this.prop(node, property) } : undefined;
+    flag<N extends AstNode>(node: N, property: Properties<N>): m.Flag | undefined {
+        return Reflect.get(node, property) === true ? { value: true, src: this.prop(node, property) } : undefined;
     }
 
     /** `every regularly` / `周期 不定期`. */
@@ -94,13 +100,13 @@ class Normalizer {
 
     /** `respond 2 hours city, 72 hours remote`: the first time with its region, then the others. */
     regions(x: ast.Service, field: 'respond' | 'arrive' | 'resolve'): m.RegionalTime[] {
-        const first = this.word(REGIONS, x, `${field}Region`);
+        const first = this.word(x, `${field}Region`);
         const head = this.duration(x[field]);
         if (!first || !head) return [];
         const firstSrc = { uri: this.uri, range: { start: head.src.range.start, end: first.src.range.end } };
         return [{ region: first, duration: head, src: firstSrc }, ...x[`${field}Regions`].flatMap((r) => {
             const duration = this.duration(r.duration);
-            const region = this.word(REGIONS, r, 'region');
+            const region = this.word(r, 'region');
             return duration && region ? [{ region, duration, src: this.src(r) }] : [];
         })];
     }
@@ -113,7 +119,7 @@ class Normalizer {
         };
     }
 
-    refs(node: AstNode, property: string, refs: Array<{ $refText: string }>): m.Text[] {
+    refs<N extends AstNode>(node: N, property: Properties<N>, refs: Array<{ $refText: string }>): m.Text[] {
         return refs.map((r, i) => ({ value: r.$refText, src: this.prop(node, property, i) }));
     }
 
@@ -142,10 +148,10 @@ class Normalizer {
             case 'Network': model.network = {
                 ...this.block(x),
                 outlets: x.outlets.filter((o) => o.name !== undefined).map((o) => ({
-                    ...this.block(o), name: this.text(o, 'name')!, kind: this.word(OUTLET_KINDS, o, 'kind') ?? unknownWord(this.src(o)),
+                    ...this.block(o), name: this.text(o, 'name')!, kind: this.word(o, 'kind') ?? unknownWord(this.src(o)),
                     address: this.text(o, 'address'),
                 })),
-                counts: x.counts.filter((c) => c.count !== undefined).map((c) => ({ count: c.count, kind: this.word(OUTLET_KINDS, c, 'kind'), src: this.src(c) })),
+                counts: x.counts.filter((c) => c.count !== undefined).map((c) => ({ count: c.count, kind: this.word(c, 'kind'), src: this.src(c) })),
             }; break;
             case 'Applies':
                 for (const c of x.catalogs) if (c.id) model.applies.push({ value: c.id, src: this.src(c) });
@@ -154,8 +160,8 @@ class Normalizer {
                 ...this.block(x),
                 categories: x.categories.filter((c) => c.name !== undefined).map((c) => ({
                     ...this.block(c), name: this.text(c, 'name')!, custom: c.custom,
-                    sales: this.words(SALES_CHANNELS, c, 'sales'), buyers: this.words(BUYERS, c, 'buyers'),
-                    kind: this.word(PRODUCT_KINDS, c, 'kind'),
+                    sales: this.words(c, 'sales'), buyers: this.words(c, 'buyers'),
+                    kind: this.word(c, 'kind'),
                     exempt: c.exempt ? { ...this.exemption(c.exempt), confirmed: c.exemptConfirmed } : undefined,
                 })),
             }; break;
@@ -164,12 +170,12 @@ class Normalizer {
                 if (x.name === undefined || !contact) break;
                 model.channels.push({
                     ...this.block(x), name: x.name, nameSrc: this.prop(x, 'name'),
-                    kind: this.word(CHANNEL_KINDS, x, 'kind') ?? unknownWord(this.src(x)), contact, hours: this.hours(x.hours),
+                    kind: this.word(x, 'kind') ?? unknownWord(this.src(x)), contact, hours: this.hours(x.hours),
                 });
                 break;
             }
             case 'Service': {
-                const kind = this.word(SERVICE_KINDS, x, 'kind');
+                const kind = this.word(x, 'kind');
                 if (!kind) break;
                 const respondRegions = this.regions(x, 'respond');
                 const arriveRegions = this.regions(x, 'arrive');
@@ -187,7 +193,7 @@ class Normalizer {
                     arrive: arrive.promise, arriveEstimate: arrive.estimate, arriveRegions,
                     resolve: resolve.promise, resolveEstimate: resolve.estimate, resolveRegions,
                     resolveFromArrival: this.flag(x, 'fromArrival'),
-                    escalation: this.escalation(x.escalation), steps: this.words(PROCESS_STEPS, x, 'steps'),
+                    escalation: this.escalation(x.escalation), steps: this.words(x, 'steps'),
                     loaner: x.loaner ? this.text(x.loaner, 'what') : undefined, loanerRefused: x.loaner && this.flag(x.loaner, 'refused'),
                     area: this.text(x, 'area'), record: this.text(x, 'record'),
                 });
@@ -206,14 +212,14 @@ class Normalizer {
                 break;
             }
             case 'Warranty': model.warranty = {
-                ...this.block(x), start: this.word(START_EVENTS, x, 'start'),
+                ...this.block(x), start: this.word(x, 'start'),
                 covers: x.covers.flatMap((c) => this.cover(c, isWholeUnit(c.part))),
                 mainParts: x.mainParts.flatMap((c) => this.cover(c, false)),
                 exclusions: x.exclusions.map((e) => {
                     const text = e.kind ?? this.text(e, 'text')?.value ?? '';
                     return { kind: e.kind !== undefined ? lookup(WARRANTY_EXCLUSIONS, e.kind) : undefined, text, src: this.src(e) };
                 }),
-                noInvoiceStart: this.word(START_EVENTS, x, 'noInvoiceStart'), noInvoiceOffset: this.duration(x.noInvoiceOffset),
+                noInvoiceStart: this.word(x, 'noInvoiceStart'), noInvoiceOffset: this.duration(x.noInvoiceOffset),
                 wearParts: this.texts_(x, 'wearParts'), spareParts: this.duration(x.spareParts),
                 recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime), sparePartsRefused: this.flag(x, 'sparePartsRefused'),
                 repairTimeExcluded: this.flag(x, 'repairTimeExcluded'), exchangeRestarts: this.flag(x, 'exchangeRestarts'),
@@ -222,28 +228,28 @@ class Normalizer {
                 ...this.block(x), noReason: this.noReason(x.noReason), exchange: this.window(x.exchange), defectReturn: this.window(x.defectReturn),
                 refund: this.duration(x.refund), refundOriginalMethod: x.originalMethod, conditions: this.texts_(x, 'conditions'),
                 shipping: x.shipping.map((s) => ({
-                    case: this.word(SHIPPING_CASES, s, 'case') ?? unknownWord(this.src(s)),
-                    payer: this.word(PAYERS, s, 'payer') ?? unknownWord(this.src(s)), src: this.src(s),
+                    case: this.word(s, 'case') ?? unknownWord(this.src(s)),
+                    payer: this.word(s, 'payer') ?? unknownWord(this.src(s)), src: this.src(s),
                     after: this.duration(s.after), products: this.text(s, 'products'),
                 })),
                 performanceFault: x.performanceFault && {
                     ...this.block(x.performanceFault), return: this.duration(x.performanceFault.returnWithin),
-                    exchange: this.duration(x.performanceFault.exchangeWithin), start: this.word(START_EVENTS, x.performanceFault, 'start'),
+                    exchange: this.duration(x.performanceFault.exchangeWithin), start: this.word(x.performanceFault, 'start'),
                 },
                 failedRepairs: x.failedRepairs && x.failedRepairs.count !== undefined ? {
                     count: x.failedRepairs.count, src: this.src(x.failedRepairs),
                     remedy: x.failedRepairs.remedy ? 'exchange-or-refund' : x.failedRepairs.refused ? 'refused' : undefined,
                 } : undefined,
             }; break;
-            case 'Payment': model.payment = { ...this.block(x), methods: this.words(PAYMENT_METHODS, x, 'methods') }; break;
+            case 'Payment': model.payment = { ...this.block(x), methods: this.words(x, 'methods') }; break;
             case 'Privacy': model.privacy = {
                 ...this.block(x), purpose: this.text(x, 'purpose'), retention: this.duration(x.retention),
                 thirdParties: this.texts_(x, 'thirdParties'), separateConsent: x.consent, security: this.texts_(x, 'security'),
                 requests: this.refs(x, 'requests', x.requests),
-                rights: this.words(DATA_RIGHTS, x, 'rights'), rightsVia: this.refs(x, 'rightsVia', x.rightsVia),
+                rights: this.words(x, 'rights'), rightsVia: this.refs(x, 'rightsVia', x.rightsVia),
             }; break;
             case 'Satisfaction': model.satisfaction = {
-                ...this.block(x), methods: this.words(SURVEY_METHODS, x, 'methods'), every: this.duration(x.every), everyVague: this.vague(x.vague),
+                ...this.block(x), methods: this.words(x, 'methods'), every: this.duration(x.every), everyVague: this.vague(x.vague),
                 target: x.target !== undefined ? { value: x.target, src: this.prop(x, 'target') } : undefined,
                 report: x.report, reportEvery: this.duration(x.reportEvery), improvement: this.text(x, 'improvement'), index: this.text(x, 'index'),
             }; break;
@@ -255,14 +261,14 @@ class Normalizer {
                 headcount: x.headcount,
             }; break;
             case 'Agreement': model.agreement = {
-                ...this.block(x), written: x.written, items: this.words(AGREEMENT_ITEMS, x, 'items'),
+                ...this.block(x), written: x.written, items: this.words(x, 'items'),
                 amendOnPublication: this.flag(x, 'amendOnPublication'), deemedAcceptance: this.flag(x, 'deemedAcceptance'),
                 cancellation: this.text(x, 'cancellation'),
             }; break;
-            case 'Crisis': model.crisis = { ...this.block(x), team: this.text(x, 'team'), measures: this.words(CRISIS_MEASURES, x, 'measures') }; break;
+            case 'Crisis': model.crisis = { ...this.block(x), team: this.text(x, 'team'), measures: this.words(x, 'measures') }; break;
             case 'FollowUp': {
                 const within = this.duration(x.within);
-                const trigger = this.word(SERVICE_KINDS, x, 'trigger');
+                const trigger = this.word(x, 'trigger');
                 if (within || trigger) model.followUp = { ...this.block(x), within, trigger, channels: this.refs(x, 'channels', x.channels) };
                 break;
             }
@@ -272,7 +278,7 @@ class Normalizer {
             }; break;
             case 'Statement': { const t = this.text(x, 'text'); if (t) model.statements.push(t); break; }
             case 'Attestation': case 'Waiver': {
-                const text = this.text(x, x.$type === 'Attestation' ? 'text' : 'reason');
+                const text = x.$type === 'Attestation' ? this.text(x, 'text') : this.text(x, 'reason');
                 if (!x.catalog?.id || x.clause === undefined || !text) break;
                 const claim = { catalog: x.catalog.id, clause: String(x.clause), text: text.value, src: this.src(x) };
                 (x.$type === 'Attestation' ? model.attestations : model.waivers).push(claim);
@@ -296,7 +302,7 @@ class Normalizer {
         if (!h) return undefined;
         return {
             // "working days 09:00–18:00" and "09:00–18:00 working days" say the same.
-            always: h.always, src: this.src(h), days: this.word(DAY_SPECS, h, h.days !== undefined ? 'days' : 'leadDays'),
+            always: h.always, src: this.src(h), days: this.word(h, h.days !== undefined ? 'days' : 'leadDays'),
             ranges: h.ranges.filter((r) => r.start && r.end).map((r) => ({ start: r.start, end: r.end, src: this.src(r) })),
         };
     }
@@ -321,14 +327,6 @@ class Normalizer {
         const text = e.kind ?? this.text(e, 'text')?.value ?? '';
         return { kind: e.kind !== undefined ? lookup(EXEMPTION_KINDS, e.kind) : undefined, text, src: this.src(e) };
     }
-}
-
-function firstLeaf(node: CstNode): CstNode {
-    let n: CstNode = node;
-    while ('content' in n && Array.isArray((n as { content: CstNode[] }).content) && (n as { content: CstNode[] }).content.length) {
-        n = (n as { content: CstNode[] }).content[0];
-    }
-    return n;
 }
 
 function unknownWord<C extends string>(src: m.Src): m.Word<C> {

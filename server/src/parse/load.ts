@@ -3,7 +3,7 @@ import { URI, type LangiumDocument } from 'langium';
 import { createAsplCoreServices, type AsplCoreServices } from './aspl-module.js';
 import { BoundedFileSystem } from './file-system.js';
 import type { Document } from './generated/ast.js';
-import { importUris, insideRoots } from './imports.js';
+import { ImportWalk, importUris, insideRoots } from './imports.js';
 import { isRegularFile, readRegularFile } from '../io/read.js';
 import { MAX_POLICY_BYTES } from './lexer.js';
 
@@ -74,16 +74,11 @@ export class PolicyWorkspace {
 
     /** Adds every reachable imported .aspl file that exists; missing ones are reported by the validator. */
     private withImports(roots: AsplDocument[]): AsplDocument[] {
-        const out = new Map<string, AsplDocument>();
-        const queue = [...roots];
-        while (queue.length) {
-            const d = queue.pop()!;
-            if (out.has(d.uri.toString())) continue;
-            out.set(d.uri.toString(), d);
-            for (const u of importUris(d.parseResult.value, d.uri)) {
-                if (out.has(u.toString()) || !u.path.endsWith('.aspl') || !insideRoots(u.fsPath, this.services.aspl.Settings.roots) || !isFile(u.fsPath)) continue;
-                queue.push(this.add(u));
-            }
+        const out = new Map(roots.map((d) => [d.uri.toString(), d]));
+        const loadable = (u: URI) => u.path.endsWith('.aspl') && insideRoots(u.fsPath, this.services.aspl.Settings.roots) && isFile(u.fsPath);
+        const walk = new ImportWalk(roots.map((d) => d.uri));
+        for (let u = walk.next(); u; u = walk.next()) {
+            for (const i of walk.push(importUris(out.get(u.toString())!.parseResult.value, u), loadable)) out.set(i.toString(), this.add(i));
         }
         return [...out.values()];
     }

@@ -8,8 +8,10 @@
 import { Analyzer } from '../analysis.js';
 import { isProblem } from '../engine/findings.js';
 import { ATTEST_PLACEHOLDER } from '../parse/placeholders.js';
-import { aspString, starterPolicy, type TemplateOptions } from './template.js';
+import { aspString, type TemplateOptions } from './choices.js';
+import { starterPolicy } from './template.js';
 
+export * from './choices.js';
 export * from './template.js';
 
 const STUB_HEADER = {

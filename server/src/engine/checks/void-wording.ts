@@ -1,3 +1,4 @@
+import * as OpenCC from 'opencc-js/t2cn';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
@@ -44,18 +45,38 @@ function innerRange(t: Text, start: number, end: number): Src {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/**
+ * The text in simplified characters, offset for offset, so that one set of patterns (written in simplified
+ * Chinese) reads notices written in traditional or mixed characters (Hong Kong, Taiwan and overseas shops,
+ * copied 保修卡 texts). OpenCC maps character for character almost always; where a phrase rule would change
+ * the length, each character is converted alone and kept when its conversion is not one code unit.
+ */
+export function foldToSimplified(text: string): string {
+    const whole = toSimplified(text);
+    if (whole.length === text.length) return whole;
+    let out = '';
+    for (const ch of text) {
+        const c = toSimplified(ch);
+        out += c.length === ch.length ? c : ch;
+    }
+    return out;
+}
+
 /** Every hit of every kind whose context holds, in every free text of the policy. */
 export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
     const kinds = spec.kinds.filter((k) => !k.if || ctx.run(k.if).status === 'satisfied');
     const hits: WordingHit[] = [];
     for (const t of ctx.model.texts) {
-        const text = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
+        const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
+        const text = foldToSimplified(original);
         const shared = (spec.unless ?? []).flatMap((p) => findAll(p, text));
         for (const k of kinds) {
             const excused = [...shared, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
             const hit = k.patterns.flatMap((p) => findAll(p, text)).filter((h) => !excused.some((e) => overlaps(e, h)))
                 .sort((a, b) => a.start - b.start || b.end - a.end)[0];
-            if (hit) hits.push({ kind: k, text: t, start: hit.start, end: hit.end, words: hit.text, src: innerRange(t, hit.start, hit.end) });
+            if (hit) hits.push({ kind: k, text: t, start: hit.start, end: hit.end, words: original.slice(hit.start, hit.end), src: innerRange(t, hit.start, hit.end) });
         }
     }
     return hits;

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, resolve, sep } from 'node:path';
-import { Option } from 'commander';
+import { Command, Option } from 'commander';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
 import { CatalogRegistry } from '../../engine/catalog/registry.js';
 import { langFromEnv, type Lang } from '../../i18n/locale.js';
@@ -74,6 +74,28 @@ export function singleFile(file: string): string {
     if (st.isDirectory()) fail(`${file} 是文件夹；此命令需要一个政策文件`, `${file} is a folder; this command takes one policy file`);
     checkReadable([abs]);
     return abs;
+}
+
+/** A command on one policy file (`report`, `score`, `notice`): its argument and `-f` with the formats it writes. */
+export function policyCommand(ctx: CliContext, name: string, description: string, formats: readonly string[], defaultFormat: string): Command {
+    return new Command(name)
+        .description(description)
+        .argument('<file>', d(ctx, '政策文件', 'policy file'))
+        .addOption(new Option('-f, --format <format>', d(ctx, `格式：${formats.join('|')}`, `format: ${formats.join('|')}`)).default(defaultFormat));
+}
+
+/** `-o`, `-s` (what the command does with a standard, repeatable), `-c` and `--import-root`: a policy checked against chosen standards. */
+export function standardsOptions(ctx: CliContext, cmd: Command, standardHelp: string): Command {
+    return cmd
+        .addOption(outputOption(ctx))
+        .option('-s, --standard <id>', standardHelp, collect)
+        .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
+        .addOption(importRootOption(ctx));
+}
+
+/** `-o`: the file to write instead of stdout. */
+export function outputOption(ctx: CliContext): Option {
+    return new Option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'));
 }
 
 /** `--import-root <dir>` (repeatable): a folder imports may reach besides the workspace. */

@@ -14,7 +14,7 @@ import type { Lang } from '../../i18n/locale.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { isSyntaxError } from '../../parse/problems.js';
 import { FixPlanner } from '../lsp/fix-edits.js';
-import { reservedWords } from '../lsp/grammar-facts.js';
+import { reservedWords } from '../../parse/grammar-map.js';
 import { atomicReplace } from './commands/fmt.js';
 import { CliError, fail, ioReason } from './errors.js';
 import { displayPath } from './output.js';

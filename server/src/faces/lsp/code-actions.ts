@@ -14,7 +14,7 @@ import type { ComplianceService } from './compliance.js';
 import { findingToDiagnostic, isComplianceData, sameRange } from './diagnostics.js';
 import { FixPlanner, type Edits, type FixEnvironment } from './fix-edits.js';
 import { FixSession } from './fix-session.js';
-import { VOCABULARY_OF, assignedFeature, reservedWords } from './grammar-facts.js';
+import { assignedFeature, reservedWords, vocabularyOf } from '../../parse/grammar-map.js';
 import { msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
@@ -183,7 +183,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, doc.textDocument.offsetAt(d.range.start));
         if (!leaf) return [];
         const feature = assignedFeature(leaf);
-        const vocab = feature && VOCABULARY_OF[`${leaf.astNode.$type}.${feature}`];
+        const vocab = feature && vocabularyOf(leaf.astNode.$type, feature);
         if (!vocab) return [];
         const word = data.params.word;
         const candidates = spellings(vocab).filter((w) => !this.keywords.has(w));

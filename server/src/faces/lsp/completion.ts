@@ -13,7 +13,7 @@ import * as ast from '../../parse/generated/ast.js';
 import { CURRENCIES, UNITS, type Vocabulary } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
 import { CJK } from '../../shared/cjk.js';
-import { VOCABULARY_OF, documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, reservedWords } from './grammar-facts.js';
+import { documentKeywordLanguage, isDataTypeRule, keywordLanguageOf, memberOfHeadKeyword, reservedWords, vocabularyOf } from '../../parse/grammar-map.js';
 import { LEVEL_WORDS } from './messages.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
@@ -27,6 +27,9 @@ for (const snippet of SNIPPETS) {
         SNIPPETS_BY_HEAD.set(head, [...(SNIPPETS_BY_HEAD.get(head) ?? []), { snippet, lang }]);
     }
 }
+
+/** A catalog id after the keyword of a claim (`attest`, `承诺`, `waive`, `豁免`) just before the cursor. */
+const CATALOG_BEFORE = new RegExp(`(?:${[...memberOfHeadKeyword()].filter(([, t]) => t === 'Attestation' || t === 'Waiver').map(([k]) => k).join('|')})\\s+([A-Za-z_][\\w\\-.]*)\\s*$`);
 
 export class AsplCompletionProvider extends DefaultCompletionProvider {
     private readonly options: LspOptions;
@@ -109,7 +112,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         const plainId = GrammarAST.isRuleCall(next.feature) && next.feature.rule.ref?.name === 'ID';
         const holder = plainId ? rule?.name : owner;
         // An owner's own vocabulary wins over the generic unit words (a Distance's unit is km, not a duration unit).
-        const vocab = (holder && prop ? VOCABULARY_OF[`${holder}.${prop}`] : undefined) ?? (prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : undefined);
+        const vocab = (holder && prop ? vocabularyOf(holder, prop) : undefined) ?? (prop === 'unit' ? UNITS : prop === 'currency' ? CURRENCIES : undefined);
         if (vocab && rule && (isDataTypeRule(rule) || plainId)) return this.words(context, vocab, acceptor);
         // Keywords that a name or a word may also be (custom, hours, recall …) are noise here.
         if (rule && isDataTypeRule(rule) && GrammarAST.isKeyword(next.feature)) return;
@@ -142,7 +145,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
     /** The catalog id written just before the cursor (`attest GBT-AS-GENERAL |`). */
     private catalogBefore(context: CompletionContext): string | undefined {
         const before = context.textDocument.getText().slice(Math.max(0, context.tokenOffset - 200), context.tokenOffset);
-        const m = /(?:attest|waive|承诺|豁免)\s+([A-Za-z_][\w\-.]*)\s*$/.exec(before);
+        const m = CATALOG_BEFORE.exec(before);
         return m?.[1];
     }
 

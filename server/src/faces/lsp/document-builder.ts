@@ -8,11 +8,10 @@
  */
 import { isRegularFile } from '../../io/read.js';
 import type { AsplCoreServices } from '../../parse/aspl-module.js';
-import { insideRoots } from '../../parse/imports.js';
+import { ImportWalk, directImports, importersOf, insideRoots } from '../../parse/imports.js';
 import {
     Cancellation, DefaultDocumentBuilder, DocumentState, URI, type BuildOptions, type LangiumDocument, type LangiumSharedCoreServices,
 } from 'langium';
-import { directImports, importersOf } from './import-graph.js';
 
 export class AsplDocumentBuilder extends DefaultDocumentBuilder {
     /** uri → version of the text document the current parse result came from. */
@@ -49,24 +48,13 @@ export class AsplDocumentBuilder extends DefaultDocumentBuilder {
 
     /** Imported .aspl files not yet in the workspace, loaded (and parsed) transitively. */
     private async loadImports(documents: LangiumDocument[]): Promise<LangiumDocument[]> {
-        const known = new Set(documents.map((d) => d.uri.toString()));
+        const docs = this.langiumDocuments;
+        const loadable = (u: URI) => !docs.hasDocument(u) && u.scheme === 'file' && u.path.endsWith('.aspl') && isRegularFile(u.fsPath) && this.mayImport(u);
         const extra: LangiumDocument[] = [];
-        const queue = [...documents];
-        while (queue.length) {
-            const doc = queue.pop()!;
-            for (const u of directImports(this.langiumDocuments, doc.uri)) {
-                const key = u.toString();
-                if (known.has(key)) continue;
-                known.add(key);
-                if (this.langiumDocuments.hasDocument(u)) continue;
-                if (u.scheme !== 'file' || !u.path.endsWith('.aspl') || !isRegularFile(u.fsPath) || !this.mayImport(u)) continue;
-                const imported = await this.langiumDocuments.getOrCreateDocument(u);
-                extra.push(imported);
-                queue.push(imported);
-            }
+        const walk = new ImportWalk(documents.map((d) => d.uri));
+        for (let u = walk.next(); u; u = walk.next()) {
+            for (const i of walk.push(directImports(docs, u), loadable)) extra.push(await docs.getOrCreateDocument(i));
         }
         return extra;
     }
 }
-
-

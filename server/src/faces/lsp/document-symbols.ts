@@ -2,10 +2,11 @@
  * The outline: imports, the policy and every member, named the way the writer wrote them
  * (keyword as written, then what identifies the member), blocks with their items as children.
  */
-import { CstUtils, isLeafCstNode, type AstNode, type CstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import type { AstNode, CstNode, LangiumDocument, MaybePromise } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type DocumentSymbolParams } from 'vscode-languageserver';
 import * as ast from '../../parse/generated/ast.js';
+import { firstLeaf, leaves } from '../../parse/cst-leaves.js';
 import type { AsplLspServices } from './module.js';
 
 const KIND: Record<string, SymbolKind> = {
@@ -64,8 +65,7 @@ function isSymbol(s: DocumentSymbol | undefined): s is DocumentSymbol {
 function head(node: AstNode): string {
     const cst = node.$cstNode;
     if (!cst) return node.$type;
-    const first = CstUtils.streamCst(cst).filter(isLeafCstNode).find((l) => !l.hidden);
-    return first?.text ?? node.$type;
+    return firstLeaf(cst)?.text ?? node.$type;
 }
 
 function symbol(node: AstNode, name: string, detail?: string, children: DocumentSymbol[] = [], selection?: string): DocumentSymbol | undefined {
@@ -80,10 +80,9 @@ function symbol(node: AstNode, name: string, detail?: string, children: Document
 
 function selectionOf(node: AstNode, cst: CstNode, property?: string): DocumentSymbol['range'] {
     if (property) {
-        const named = (node as unknown as { $cstNode: CstNode }).$cstNode;
-        const leaf = CstUtils.streamCst(named).filter(isLeafCstNode).find((l) => !l.hidden && l.text === (node as unknown as Record<string, string>)[property]);
+        const value: unknown = Reflect.get(node, property);
+        const leaf = leaves(cst).find((l) => l.text === value);
         if (leaf) return leaf.range;
     }
-    const first = CstUtils.streamCst(cst).filter(isLeafCstNode).find((l) => !l.hidden);
-    return first?.range ?? cst.range;
+    return firstLeaf(cst)?.range ?? cst.range;
 }

@@ -12,7 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { AsplCoreDocumentValidator } from '../../parse/document-validator.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { findingToDiagnostic, foreignDiagnostic, importRangeFor, messageText, withRuleLink } from './diagnostics.js';
-import { importClosure } from './import-graph.js';
+import { importClosure } from '../../parse/imports.js';
 import { msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 

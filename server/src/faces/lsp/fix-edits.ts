@@ -16,12 +16,12 @@ import * as ast from '../../parse/generated/ast.js';
 import { compareAtMost, parseDurationText, type DurationValue } from '../../parse/literals.js';
 import { lookup } from '../../parse/vocabulary.js';
 import { sameRange } from './diagnostics.js';
-import { MODEL_PATH_OF_TYPE, VOCABULARY_OF, assignedFeature, documentKeywordLanguage } from './grammar-facts.js';
-import { importClosure } from './import-graph.js';
+import { MEMBER_ORDER, MODEL_PATH_OF_TYPE, TYPE_OF_TOP, assignedFeature, documentKeywordLanguage, keywords, memberOfHeadKeyword, vocabularyOf, type AstTypeName } from '../../parse/grammar-map.js';
+import { importClosure } from '../../parse/imports.js';
 import { msg } from './messages.js';
-import { MEMBER_ORDER, Skeletons, TYPE_OF_TOP, type Item, type Segment } from './skeletons.js';
+import { Skeletons, type Item, type Segment } from './skeletons.js';
 import { CJK } from '../../shared/cjk.js';
-import { leaves } from './cst-leaves.js';
+import { leaves } from '../../parse/cst-leaves.js';
 import { appendTo } from './fix-append.js';
 import { removal } from './fix-remove.js';
 
@@ -124,7 +124,7 @@ export class FixPlanner {
         // A vocabulary word is written in the document's language (`seller` → 商家).
         const holder = found.leaf.astNode;
         const feature = assignedFeature(found.leaf);
-        const vocab = feature ? VOCABULARY_OF[`${holder.$type}.${feature}`] : undefined;
+        const vocab = feature ? vocabularyOf(holder.$type, feature) : undefined;
         if (vocab) value = new Skeletons({ lang, keywords: this.env.keywords, channels: [], today: '' }).word(vocab, lookup(vocab, value) ?? value, value);
         const key = `${src.uri}|${JSON.stringify(src.range)}`;
         const entry = this.replacements.get(key) ?? { uri: src.uri, range: src.range, texts: [] };
@@ -175,7 +175,7 @@ export class FixPlanner {
         }
         container ??= doc.parseResult.value.policy;
         if (!container) return false;
-        let prefix = (MODEL_PATH_OF_TYPE[container.$type] ?? '').split('.').filter(Boolean);
+        let prefix = (MODEL_PATH_OF_TYPE[container.$type as AstTypeName] ?? '').split('.').filter(Boolean);
         if (!prefix.every((p, i) => segs[i]?.name === p)) {
             container = doc.parseResult.value.policy!;
             prefix = [];
@@ -216,7 +216,7 @@ export class FixPlanner {
         if (!lacks(container)) return [];
         const matches = (n: AstNode) => seg.filters.every((f) => {
             const raw = (n as unknown as Record<string, unknown>)[f.field];
-            const vocab = VOCABULARY_OF[`${n.$type}.${f.field}`];
+            const vocab = vocabularyOf(n.$type, f.field);
             return typeof raw === 'string' && (vocab ? lookup(vocab, raw) === f.value : raw === f.value);
         });
         return (list as AstNode[]).filter((n) => n !== container && n.$type === container.$type && matches(n) && lacks(n));
@@ -228,7 +228,7 @@ export class FixPlanner {
         const [seg, ...more] = rest;
         return appendTo(node, {
             doc, lang, seg, more, value, sk: this.skeleton(doc),
-            k: (en, zh) => (lang === 'zh' ? zh : en),
+            kw: (rule, ...words) => keywords(lang, rule, ...words),
             after: (n, text) => {
                 const cst = n && ('$type' in n ? n.$cstNode : n);
                 if (!cst) return false;
@@ -260,7 +260,7 @@ export class FixPlanner {
         const nr = found && AstUtils.getContainerOfType(found.node, ast.isNoReason);
         if (!found || !nr || nr.confirmed || !nr.$cstNode) return false;
         const lang = this.lang(found.doc);
-        this.pending.push({ uri: found.doc.uri.toString(), rank: 0, edit: { range: { start: nr.$cstNode.range.end, end: nr.$cstNode.range.end }, newText: lang === 'zh' ? ' 购买时确认' : ' confirmed-at-purchase' } });
+        this.pending.push({ uri: found.doc.uri.toString(), rank: 0, edit: { range: { start: nr.$cstNode.range.end, end: nr.$cstNode.range.end }, newText: ` ${keywords(lang, 'NoReason', 'confirmed-at-purchase')}` } });
         return true;
     }
 
@@ -343,15 +343,10 @@ export class FixPlanner {
     }
 }
 
-function typeOfItem(it: Item): string {
+/** The member an item writes: its key starts with the member's keyword (`follow-up`) or model field (`crisis`). */
+function typeOfItem(it: Item): AstTypeName {
     const head = it.key.split(' ')[0];
-    const byKey: Record<string, string> = {
-        version: 'Version', effective: 'Effective', provider: 'Provider', network: 'Network', applies: 'Applies', products: 'Products',
-        channel: 'Channel', service: 'Service', fee: 'Fee', warranty: 'Warranty', returns: 'Returns', payment: 'Payment', privacy: 'Privacy',
-        satisfaction: 'Satisfaction', staff: 'Staff', agreement: 'Agreement', crisis: 'Crisis', 'follow-up': 'FollowUp',
-        'knowledge-base': 'Knowledge', suppliers: 'Suppliers', statement: 'Statement', attest: 'Attestation',
-    };
-    return byKey[head] ?? TYPE_OF_TOP[head] ?? 'Statement';
+    return memberOfHeadKeyword().get(head) ?? TYPE_OF_TOP[head] ?? 'Statement';
 }
 
 /** Items with the same key become one: blocks merge their lines, a line keeps the strictest duration. */

@@ -8,7 +8,8 @@ import type { TextEdit } from 'vscode-languageserver';
 import type { Lang } from '../../i18n/locale.js';
 import type { Src } from '../../model/types.js';
 import * as ast from '../../parse/generated/ast.js';
-import { nextLeaf, previousLeaf } from './cst-leaves.js';
+import { nextLeaf, previousLeaf } from '../../parse/cst-leaves.js';
+import { TODO_PLACEHOLDER } from '../../parse/placeholders.js';
 
 const SEPARATORS = [',', '，', '、'];
 
@@ -33,7 +34,7 @@ export function removal(doc: LangiumDocument<ast.Document>, node: AstNode, src: 
     }
     // `keyword "text"` of an optional field: the field goes; a required text becomes a placeholder.
     if (prev && GrammarAST.isKeyword(prev.grammarSource) && isOptional(leaf!)) return del(...lineSpan(text, prev.offset, item.end));
-    return { range: src.range, newText: lang === 'zh' ? '"待填写"' : '"TODO"' };
+    return { range: src.range, newText: `"${TODO_PLACEHOLDER[lang]}"` };
 }
 
 /** Is the assignment holding this leaf optional (inside `?` / `*` before reaching its rule)? */

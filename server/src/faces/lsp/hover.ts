@@ -14,11 +14,11 @@ import type { Finding } from '../../engine/findings.js';
 import { labelOf } from '../../engine/labels.js';
 import * as ast from '../../parse/generated/ast.js';
 import { LONG_HOLIDAY_DAYS, calendarDayBounds, formatDuration, readDuration } from '../../parse/literals.js';
-import { lookup } from '../../parse/vocabulary.js';
+import { CHANNEL_KINDS, lookup } from '../../parse/vocabulary.js';
 import { clauseDocUrl } from '../../engine/doc-links.js';
 import type { ComplianceService } from './compliance.js';
 import { findingMessage } from './diagnostics.js';
-import { VOCABULARY_OF, assignedFeature, keywordAliases, modelPathOf, propertyAfterKeyword } from './grammar-facts.js';
+import { assignedFeature, keywordAliases, modelPathOf, propertyAfterKeyword, vocabularyOf } from '../../parse/grammar-map.js';
 import { LEVEL_WORDS, STATUS_WORDS, msg } from './messages.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
@@ -58,7 +58,7 @@ export class AsplHoverProvider implements HoverProvider {
         }
         const duration = AstUtils.getContainerOfType(node, ast.isDuration);
         if (duration) parts.push(this.duration(duration, lang));
-        const vocab = feature ? VOCABULARY_OF[`${node.$type}.${feature}`] : undefined;
+        const vocab = feature ? vocabularyOf(node.$type, feature) : undefined;
         if (vocab && !GrammarAST.isKeyword(leaf.grammarSource) && !duration) {
             const value = lookup(vocab, leaf.text);
             parts.push(value
@@ -139,7 +139,7 @@ export class AsplHoverProvider implements HoverProvider {
     }
 
     private channel(c: ast.Channel, lang: Lang): string {
-        const kind = lookup(VOCABULARY_OF['Channel.kind'], c.kind) ?? c.kind;
+        const kind = lookup(CHANNEL_KINDS, c.kind) ?? c.kind;
         const hours = c.hours?.$cstNode?.text;
         // contact and hours are policy text: escaped, so they cannot carry links, images or emphasis
         return `**${msg(lang, 'hover-channel', { name: escapeMarkdown(c.name), kind: escapeMarkdown(kind) })}** ${escapeMarkdown(c.contact ?? '')}${hours ? ` · ${escapeMarkdown(hours)}` : ''}`;

@@ -139,7 +139,7 @@ export type DiffResult =
 export const STARTER_REQUEST = 'aspl/starter';
 export interface StarterParams {
     company: string;
-    /** A product type id of server/src/starter/template.ts (appliance, furniture …). */
+    /** A product type id of server/src/starter/choices.ts (appliance, furniture …). */
     product: string;
     /** Sales channel ids: online, offline, contract. */
     channels: string[];

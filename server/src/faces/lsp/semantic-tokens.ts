@@ -7,7 +7,7 @@ import { GrammarAST, isCompositeCstNode, isLeafCstNode, AstUtils, type AstNode, 
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import * as ast from '../../parse/generated/ast.js';
-import { VOCABULARY_OF, assignedFeature } from './grammar-facts.js';
+import { assignedFeature, vocabularyOf } from '../../parse/grammar-map.js';
 import type { AsplLspServices } from './module.js';
 
 const NUMBER_TERMINALS = new Set(['INT', 'DECIMAL', 'DOTTED', 'DATE', 'TIME', 'PERCENT']);
@@ -52,7 +52,7 @@ function classify(node: AstNode, leaf: CstNode): [string, string[]?] | undefined
     if ((ast.isChannel(node) || ast.isFee(node)) && feature === 'name') return [SemanticTokenTypes.variable, [SemanticTokenModifiers.declaration]];
     if (ast.isCatalogId(node)) return [SemanticTokenTypes.namespace];
     if ((ast.isAttestation(node) || ast.isWaiver(node)) && feature === 'clause') return [SemanticTokenTypes.enumMember];
-    if (feature && VOCABULARY_OF[`${node.$type}.${feature}`]) return [feature === 'unit' || feature === 'currency' ? SemanticTokenTypes.type : SemanticTokenTypes.enumMember];
+    if (feature && vocabularyOf(node.$type, feature)) return [feature === 'unit' || feature === 'currency' ? SemanticTokenTypes.type : SemanticTokenTypes.enumMember];
     const terminal = GrammarAST.isRuleCall(source) ? source.rule.ref : undefined;
     const name = terminal?.name;
     if (name === 'STRING') return [SemanticTokenTypes.string];

@@ -6,8 +6,10 @@
  */
 import type { Lang } from '../../i18n/locale.js';
 import { formatDuration, parseDurationText } from '../../parse/literals.js';
+import { TODO_PLACEHOLDER } from '../../parse/placeholders.js';
+import { keywords, textFieldKeyword, type AstTypeName, type Keyword } from '../../parse/grammar-map.js';
 import {
-    AGREEMENT_ITEMS, CHANNEL_KINDS, CRISIS_MEASURES, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PROCESS_STEPS, SERVICE_KINDS,
+    AGREEMENT_ITEMS, CHANNEL_KINDS, DAY_SPECS, CRISIS_MEASURES, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PROCESS_STEPS, SERVICE_KINDS,
     SHIPPING_CASES, START_EVENTS, SURVEY_METHODS, lookup, type Vocabulary,
 } from '../../parse/vocabulary.js';
 import { CJK } from '../../shared/cjk.js';
@@ -19,21 +21,6 @@ export interface Segment { name: string; filters: Array<{ field: string; value: 
 export type Item =
     | { kind: 'line'; key: string; text: string; minutes?: number }
     | { kind: 'block'; key: string; head: string; items: Item[] };
-
-/** Member order in a policy (the grammar's), where a new top-level item is inserted. */
-export const MEMBER_ORDER = [
-    'Version', 'Effective', 'Provider', 'Network', 'Applies', 'Products', 'Channel', 'Service', 'Fee', 'Warranty', 'Returns',
-    'Payment', 'Privacy', 'Satisfaction', 'Staff', 'Agreement', 'Crisis', 'FollowUp', 'Knowledge', 'Suppliers', 'Statement',
-    'Attestation', 'Waiver',
-];
-
-/** The AST type a top-level model field is written as. */
-export const TYPE_OF_TOP: Record<string, string> = {
-    version: 'Version', effective: 'Effective', provider: 'Provider', network: 'Network', applies: 'Applies', products: 'Products',
-    channels: 'Channel', services: 'Service', fees: 'Fee', warranty: 'Warranty', returns: 'Returns', payment: 'Payment',
-    privacy: 'Privacy', satisfaction: 'Satisfaction', staff: 'Staff', agreement: 'Agreement', crisis: 'Crisis', followUp: 'FollowUp',
-    knowledgeBase: 'Knowledge', suppliers: 'Suppliers', statements: 'Statement', attestations: 'Attestation', waivers: 'Waiver',
-};
 
 export interface SkeletonContext {
     lang: Lang;
@@ -47,12 +34,13 @@ export interface SkeletonContext {
 export class Skeletons {
     constructor(private readonly ctx: SkeletonContext) {}
 
-    private k(en: string, zh: string): string {
-        return this.ctx.lang === 'zh' ? zh : en;
+    /** Keywords of a grammar rule in the document's language. */
+    private kw(rule: AstTypeName, ...words: Keyword[]): string {
+        return keywords(this.ctx.lang, rule, ...words);
     }
 
     private todo(): string {
-        return this.ctx.lang === 'zh' ? '"待填写"' : '"TODO"';
+        return `"${TODO_PLACEHOLDER[this.ctx.lang]}"`;
     }
 
     /** A duration in the document's language: the check's limit when given, else the default. */
@@ -89,6 +77,12 @@ export class Skeletons {
         return base + (this.ctx.lang === 'zh' ? '新' : 'New');
     }
 
+    /** `<keyword> "TODO"` for a text field of a block (the keyword read from the grammar). */
+    private textField(rule: AstTypeName, property: string): Item | undefined {
+        const en = textFieldKeyword(rule, property);
+        return en && this.line(en, `${this.kw(rule, en)} ${this.todo()}`);
+    }
+
     line(key: string, text: string, minutes?: number): Item {
         return { kind: 'line', key, text, minutes };
     }
@@ -110,29 +104,29 @@ export class Skeletons {
 
     // ---------------------------------------------------------------- policy level
     inPolicy(seg: Segment, more: Segment[], value?: string): Item | undefined {
-        const k = this.k.bind(this);
+        const kw = this.kw.bind(this);
         const todo = this.todo();
         switch (seg.name) {
-            case 'version': return this.line('version', `${k('version', '版本')} "1.0"`);
-            case 'effective': return this.line('effective', `${k('effective', '生效')} ${this.ctx.today}`);
+            case 'version': return this.line('version', `${kw('Version', 'version')} "1.0"`);
+            case 'effective': return this.line('effective', `${kw('Effective', 'effective')} ${this.ctx.today}`);
             case 'title': return undefined;
             case 'provider': {
                 const inner = more.length ? this.inProvider(more[0], more.slice(1), value) : undefined;
                 return inner
-                    ? this.block('provider', `${k('provider', '提供方')} ${todo}`, [inner])
-                    : this.line('provider', `${k('provider', '提供方')} ${todo}`);
+                    ? this.block('provider', `${kw('Provider', 'provider')} ${todo}`, [inner])
+                    : this.line('provider', `${kw('Provider', 'provider')} ${todo}`);
             }
-            case 'network': return this.block('network', k('network', '服务网络'), [this.inNetwork({ name: 'outlets', filters: [] }, [])!]);
-            case 'applies': return value ? this.line('applies', `${k('applies', '适用')} ${value}`) : undefined;
+            case 'network': return this.block('network', kw('Network', 'network'), [this.inNetwork({ name: 'outlets', filters: [] }, [])!]);
+            case 'applies': return value ? this.line('applies', `${kw('Applies', 'applies')} ${value}`) : undefined;
             case 'products': {
                 const inner = this.inProducts(more[0] ?? { name: 'categories', filters: [] }, more.slice(1), value);
-                return inner && this.block('products', k('products', '产品'), [inner]);
+                return inner && this.block('products', kw('Products', 'products'), [inner]);
             }
             case 'channels': {
                 const kind = this.filter(seg, 'kind') ?? (more[0]?.name === 'kind' ? value : undefined) ?? 'phone';
                 const name = this.channelName(kind);
                 this.ctx.channels.push(name);
-                return this.line(`channel ${name}`, `${k('channel', '渠道')} ${name} ${this.word(CHANNEL_KINDS, kind, 'phone')} ${todo} ${k('hours', '时段')} 09:00-18:00 ${k('daily', '每天')}`);
+                return this.line(`channel ${name}`, `${kw('Channel', 'channel')} ${name} ${this.word(CHANNEL_KINDS, kind, 'phone')} ${todo} ${kw('Channel', 'hours')} 09:00-18:00 ${this.word(DAY_SPECS, 'daily', 'daily')}`);
             }
             case 'services': {
                 const kind = this.filter(seg, 'kind') ?? (more[0]?.name === 'kind' ? value : undefined) ?? 'consultation';
@@ -143,36 +137,36 @@ export class Skeletons {
                 if (want) items.push(want);
                 if (!items.some((i) => i.key === 'respond')) items.push(this.inService({ name: 'respond', filters: [] }, [])!);
                 if (!items.some((i) => i.key === 'resolve')) items.push(this.inService({ name: 'resolve', filters: [] }, [])!);
-                const price = pricing === 'paid' ? ` ${k('paid', '收费')}` : pricing === 'paid-after-warranty' ? ` ${k('paid after-warranty', '收费 保外')}` : pricing === 'free' ? ` ${k('free', '免费')}` : '';
-                return this.block(`service ${kind}`, `${k('service', '服务')} ${this.word(SERVICE_KINDS, kind, 'consultation')}${price}`, items);
+                const price = pricing === 'paid' ? ` ${kw('Pricing', 'paid')}` : pricing === 'paid-after-warranty' ? ` ${kw('Pricing', 'paid', 'after-warranty')}` : pricing === 'free' ? ` ${kw('Pricing', 'free')}` : '';
+                return this.block(`service ${kind}`, `${kw('Service', 'service')} ${this.word(SERVICE_KINDS, kind, 'consultation')}${price}`, items);
             }
             case 'fees': return this.line('fee', this.feeLine());
             case 'warranty': {
                 const start = more[0]?.name === 'start' ? value : undefined;
                 const inner = more.length && more[0].name !== 'start' ? this.inWarranty(more[0], more.slice(1), value) : this.inWarranty({ name: 'covers', filters: [] }, []);
-                return this.block('warranty', `${k('warranty', '保修')} ${k('from', '自')} ${this.word(START_EVENTS, start, 'delivery')}`, inner ? [inner] : []);
+                return this.block('warranty', `${kw('Warranty', 'warranty')} ${kw('Warranty', 'from')} ${this.word(START_EVENTS, start, 'delivery')}`, inner ? [inner] : []);
             }
             case 'returns': {
                 const inner = this.inReturns(more[0] ?? { name: 'noReason', filters: [] }, more.slice(1), value);
-                return inner && this.block('returns', k('returns', '退换货'), [inner]);
+                return inner && this.block('returns', kw('Returns', 'returns'), [inner]);
             }
-            case 'payment': return this.line('payment', `${k('payment', '支付')} ${this.words(PAYMENT_METHODS, value ? [value] : ['cash', 'online'])}`);
-            case 'privacy': return this.blockOf('privacy', k('privacy', '隐私'), 'Privacy', more, value, 'purpose');
-            case 'satisfaction': return this.blockOf('satisfaction', k('satisfaction', '满意度'), 'Satisfaction', more, value, 'methods');
-            case 'staff': return this.blockOf('staff', k('staff', '人员'), 'Staff', more, value, 'manager');
-            case 'agreement': return this.line('agreement', `${k('agreement written', '协议 书面')} { ${this.words(AGREEMENT_ITEMS, Object.keys(AGREEMENT_ITEMS.words))} }`);
+            case 'payment': return this.line('payment', `${kw('Payment', 'payment')} ${this.words(PAYMENT_METHODS, value ? [value] : ['cash', 'online'])}`);
+            case 'privacy': return this.blockOf('privacy', kw('Privacy', 'privacy'), 'Privacy', more, value, 'purpose');
+            case 'satisfaction': return this.blockOf('satisfaction', kw('Satisfaction', 'satisfaction'), 'Satisfaction', more, value, 'methods');
+            case 'staff': return this.blockOf('staff', kw('Staff', 'staff'), 'Staff', more, value, 'manager');
+            case 'agreement': return this.line('agreement', `${kw('Agreement', 'agreement', 'written')} { ${this.words(AGREEMENT_ITEMS, Object.keys(AGREEMENT_ITEMS.words))} }`);
             case 'crisis': {
                 const items = [this.inCrisis({ name: 'team', filters: [] }, [])!, this.inCrisis({ name: 'measures', filters: [] }, [])!];
-                return this.block('crisis', k('crisis-plan', '危机预案'), items);
+                return this.block('crisis', kw('Crisis', 'crisis-plan'), items);
             }
             case 'followUp': {
                 const d = this.duration(more[0]?.name === 'within' ? value : undefined, '48 hours');
-                const via = this.ctx.channels.length ? ` ${k('via', '通过')} ${this.ctx.channels[0]}` : '';
-                return this.line('follow-up', `${k('follow-up within', '回访')} ${d.text}${via}`, d.minutes);
+                const via = this.ctx.channels.length ? ` ${kw('FollowUp', 'via')} ${this.ctx.channels[0]}` : '';
+                return this.line('follow-up', `${kw('FollowUp', 'follow-up', 'within')} ${d.text}${via}`, d.minutes);
             }
-            case 'knowledgeBase': return this.line('knowledge-base', `${k('knowledge-base', '知识库')} ${todo}`);
-            case 'suppliers': return this.blockOf('suppliers', k('suppliers', '供应商'), 'Suppliers', more, value, 'qualified');
-            case 'statements': return this.line('statement', `${k('statement', '声明')} ${todo}`);
+            case 'knowledgeBase': return this.line('knowledge-base', `${kw('Knowledge', 'knowledge-base')} ${todo}`);
+            case 'suppliers': return this.blockOf('suppliers', kw('Suppliers', 'suppliers'), 'Suppliers', more, value, 'qualified');
+            case 'statements': return this.line('statement', `${kw('Statement', 'statement')} ${todo}`);
             default: return undefined;
         }
     }
@@ -184,164 +178,150 @@ export class Skeletons {
 
     /** `via a, b`: up to two channels in scope. */
     viaLine(): Item {
-        return this.line('via', `${this.k('via', '通过')} ${this.ctx.channels.slice(0, 2).join(this.ctx.lang === 'zh' ? '、' : ', ')}`);
+        return this.line('via', `${this.kw('Service', 'via')} ${this.ctx.channels.slice(0, 2).join(this.ctx.lang === 'zh' ? '、' : ', ')}`);
     }
 
     feeLine(): string {
-        return this.ctx.lang === 'zh'
-            ? `费用 服务费 "待填写" 0元 事先告知`
-            : `fee service "TODO" 0 CNY disclosed-before-service`;
+        const zh = this.ctx.lang === 'zh';
+        return `${this.kw('Fee', 'fee')} ${zh ? '服务费' : 'service'} ${this.todo()} ${zh ? '0元' : '0 CNY'} ${this.kw('Fee', 'disclosed-before-service')}`;
     }
 
     // ---------------------------------------------------------------- blocks
     inProvider(seg: Segment, _more?: Segment[], _value?: string): Item | undefined {
-        const k = this.k.bind(this);
-        const field: Record<string, string> = { licence: k('licence', '信用代码'), scope: k('scope', '经营范围'), address: k('address', '地址'), contact: k('contact', '联系方式') };
-        return field[seg.name] ? this.line(seg.name, `${field[seg.name]} ${this.todo()}`) : undefined;
+        return this.textField('Provider', seg.name);
     }
 
     inNetwork(seg: Segment, _more: Segment[], value?: string): Item | undefined {
         if (seg.name !== 'outlets') return undefined;
         const kind = this.filter(seg, 'kind') ?? value ?? 'self-run';
-        return this.line(`outlet ${kind}`, `${this.k('outlet', '网点')} ${this.todo()} ${this.word(OUTLET_KINDS, kind, 'self-run')}`);
+        return this.line(`outlet ${kind}`, `${this.kw('Outlet', 'outlet')} ${this.todo()} ${this.word(OUTLET_KINDS, kind, 'self-run')}`);
     }
 
     inProducts(seg: Segment, _more: Segment[], _value?: string): Item | undefined {
         if (seg.name !== 'categories') return undefined;
-        const custom = this.filter(seg, 'custom') === 'true' ? ` ${this.k('custom', '定制')}` : '';
-        return this.line('category', `${this.k('category', '品类')} ${this.todo()}${custom}`);
+        const custom = this.filter(seg, 'custom') === 'true' ? ` ${this.kw('Category', 'custom')}` : '';
+        return this.line('category', `${this.kw('Category', 'category')} ${this.todo()}${custom}`);
     }
 
     inService(seg: Segment, more: Segment[], value?: string): Item | undefined {
-        const k = this.k.bind(this);
+        const kw = this.kw.bind(this);
         switch (seg.name) {
             case 'channels': return this.ctx.channels.length ? this.viaLine() : undefined;
-            case 'respond': { const d = this.duration(value, '2 hours'); return this.line('respond', `${k('respond within', '响应')} ${d.text}`, d.minutes); }
-            case 'resolve': { const d = this.duration(value, '3 days'); return this.line('resolve', `${k('resolve within', '解决')} ${d.text}`, d.minutes); }
+            case 'respond': { const d = this.duration(value, '2 hours'); return this.line('respond', `${kw('Service', 'respond', 'within')} ${d.text}`, d.minutes); }
+            case 'resolve': { const d = this.duration(value, '3 days'); return this.line('resolve', `${kw('Service', 'resolve', 'within')} ${d.text}`, d.minutes); }
             case 'escalation': {
                 const d = this.duration(more[0]?.name === 'after' ? value : undefined, '24 hours');
-                return this.line('escalate', `${k('escalate after', '升级 超过')} ${d.text} ${k('to', '至')} ${this.todo()}`, d.minutes);
+                return this.line('escalate', `${kw('Escalation', 'escalate', 'after')} ${d.text} ${kw('Escalation', 'to')} ${this.todo()}`, d.minutes);
             }
             case 'steps': {
                 const steps = value ? [value] : ['acceptance', 'handling', 'reply', 'archiving', 'revisit', 'evaluation'];
-                return this.line('steps', `${k('steps', '流程')} ${this.words(PROCESS_STEPS, steps)}`);
+                return this.line('steps', `${kw('Service', 'steps')} ${this.words(PROCESS_STEPS, steps)}`);
             }
-            case 'loaner': return this.line('loaner', `${k('loaner', '代用品')} ${this.todo()}`);
-            case 'area': return this.line('area', `${k('area', '范围')} ${this.todo()}`);
-            case 'record': return this.line('record', `${k('record', '记录')} ${this.todo()}`);
-            default: return undefined;
+            case 'loaner': return this.line('loaner', `${kw('Loaner', 'loaner')} ${this.todo()}`);
+            default: return this.textField('Service', seg.name);
         }
     }
 
     inWarranty(seg: Segment, _more: Segment[], value?: string): Item | undefined {
-        const k = this.k.bind(this);
+        const kw = this.kw.bind(this);
         switch (seg.name) {
-            case 'covers': { const d = this.duration(value, '1 year'); return this.line('cover', `${k('cover', '覆盖')} ${this.k('"Whole product"', '"整机"')} ${d.text}`, d.minutes); }
-            case 'wearParts': return this.line('wear-parts', `${k('wear-parts', '易损件')} ${this.todo()}`);
-            case 'spareParts': { const d = this.duration(value, '5 years'); return this.line('spare-parts', `${k('spare-parts kept', '备件 保留')} ${d.text}`, d.minutes); }
-            case 'recall': return this.line('recall', `${k('recall', '召回')} ${this.todo()}`);
-            case 'repairTime': { const d = this.duration(value, '15 days'); return this.line('repair-time', `${k('repair-time', '维修时限')} ${d.text}`, d.minutes); }
-            case 'mainParts': { const d = this.duration(value, '2 years'); return this.line('main-part', `${k('main-part', '主要部件')} ${this.todo()} ${d.text}`, d.minutes); }
-            case 'repairTimeExcluded': return this.line('repair-time-excluded', k('repair-time-excluded', '维修时间不计入'));
-            case 'exchangeRestarts': return this.line('exchange-restarts', k('exchange-restarts', '换货重新计算'));
-            default: return undefined;
+            case 'covers': { const d = this.duration(value, '1 year'); return this.line('cover', `${kw('Cover', 'cover')} ${this.ctx.lang === 'zh' ? '"整机"' : '"Whole product"'} ${d.text}`, d.minutes); }
+            case 'spareParts': { const d = this.duration(value, '5 years'); return this.line('spare-parts', `${kw('Warranty', 'spare-parts', 'kept')} ${d.text}`, d.minutes); }
+            case 'repairTime': { const d = this.duration(value, '15 days'); return this.line('repair-time', `${kw('Warranty', 'repair-time')} ${d.text}`, d.minutes); }
+            case 'mainParts': { const d = this.duration(value, '2 years'); return this.line('main-part', `${kw('MainPart', 'main-part')} ${this.todo()} ${d.text}`, d.minutes); }
+            case 'repairTimeExcluded': return this.line('repair-time-excluded', kw('Warranty', 'repair-time-excluded'));
+            case 'exchangeRestarts': return this.line('exchange-restarts', kw('Warranty', 'exchange-restarts'));
+            default: return this.textField('Warranty', seg.name);
         }
     }
 
     inReturns(seg: Segment, more: Segment[], value?: string): Item | undefined {
-        const k = this.k.bind(this);
+        const kw = this.kw.bind(this);
         const window = (fallback: string) => {
             const sub = more.find((m) => m.name !== 'window')?.name;
             const d = this.duration(sub === 'duration' ? value : undefined, fallback);
             const start = this.word(START_EVENTS, sub === 'start' ? value : undefined, 'receipt');
-            return { text: `${d.text} ${k('from', '自')} ${start}`, minutes: d.minutes };
+            return { text: `${d.text} ${kw('Window', 'from')} ${start}`, minutes: d.minutes };
         };
         switch (seg.name) {
             case 'noReason': {
                 const w = window('7 days');
-                const confirmed = more[0]?.name === 'confirmed' ? ` ${k('confirmed-at-purchase', '购买时确认')}` : '';
-                return this.line('no-reason', `${k('no-reason', '无理由')} ${w.text}${confirmed}`, w.minutes);
+                const confirmed = more[0]?.name === 'confirmed' ? ` ${kw('NoReason', 'confirmed-at-purchase')}` : '';
+                return this.line('no-reason', `${kw('NoReason', 'no-reason')} ${w.text}${confirmed}`, w.minutes);
             }
-            case 'exchange': { const w = window('15 days'); return this.line('exchange', `${k('exchange', '换货')} ${w.text}`, w.minutes); }
-            case 'defectReturn': { const w = window('7 days'); return this.line('return', `${k('return', '退货')} ${w.text}`, w.minutes); }
+            case 'exchange': { const w = window('15 days'); return this.line('exchange', `${kw('Returns', 'exchange')} ${w.text}`, w.minutes); }
+            case 'defectReturn': { const w = window('7 days'); return this.line('return', `${kw('Returns', 'return')} ${w.text}`, w.minutes); }
             case 'refund': case 'refundOriginalMethod': {
                 const d = this.duration(seg.name === 'refund' ? value : undefined, '7 days');
-                return this.line('refund', `${k('refund within', '退款')} ${d.text} ${k('original-method', '原路退回')}`, d.minutes);
+                return this.line('refund', `${kw('Returns', 'refund', 'within')} ${d.text} ${kw('Returns', 'original-method')}`, d.minutes);
             }
-            case 'conditions': return this.line('condition', `${k('condition', '条件')} ${this.todo()}`);
             case 'performanceFault': {
                 // The national 三包 minimums unless the clause asked for a longer window.
                 const ret = this.duration(more[0]?.name === 'return' ? value : undefined, '7 days');
                 const exch = this.duration(more[0]?.name === 'exchange' ? value : undefined, '15 days');
-                return this.line('performance-fault', `${k('performance-fault', '性能故障')} ${k('return', '退货')} ${ret.text} ${k('exchange', '换货')} ${exch.text}`);
+                return this.line('performance-fault', `${kw('PerformanceFault', 'performance-fault')} ${kw('PerformanceFault', 'return')} ${ret.text} ${kw('PerformanceFault', 'exchange')} ${exch.text}`);
             }
-            case 'failedRepairs': return this.line('failed-repairs', `${k('failed-repairs', '修理后仍故障')} 2 ${k('exchange-or-refund', '换货或退货')}`);
+            case 'failedRepairs': return this.line('failed-repairs', `${kw('FailedRepairs', 'failed-repairs')} 2 ${kw('FailedRepairs', 'exchange-or-refund')}`);
             case 'shipping': {
                 const c = this.filter(seg, 'case') ?? 'defect';
                 const payer = this.filter(seg, 'payer') ?? (more[0]?.name === 'payer' || !more.length ? value : undefined) ?? 'seller';
                 const caseWord = this.word(SHIPPING_CASES, c, 'defect');
-                return this.line(`shipping ${c}`, `${k('shipping', '运费')} ${caseWord} ${k('paid-by', '承担方')} ${this.word(PAYERS, payer, 'seller')}`);
+                return this.line(`shipping ${c}`, `${kw('Shipping', 'shipping')} ${caseWord} ${kw('Shipping', 'paid-by')} ${this.word(PAYERS, payer, 'seller')}`);
             }
-            default: return undefined;
+            default: return this.textField('Returns', seg.name);
         }
     }
 
     inPrivacy(seg: Segment, _more: Segment[], value?: string): Item | undefined {
-        const k = this.k.bind(this);
+        const kw = this.kw.bind(this);
         switch (seg.name) {
-            case 'purpose': return this.line('purpose', `${k('purpose', '目的')} ${this.todo()}`);
-            case 'retention': { const d = this.duration(value, '3 years'); return this.line('retention', `${k('retention', '保存')} ${d.text}`, d.minutes); }
-            case 'thirdParties': return this.line('third-parties', `${k('third-parties', '第三方')} ${this.todo()}`);
-            case 'separateConsent': return this.line('separate-consent', k('separate-consent', '单独同意'));
-            case 'security': return this.line('security', `${k('security', '安全措施')} ${this.todo()}`);
-            case 'requests': return this.ctx.channels.length ? this.line('requests-via', `${k('requests-via', '查询删除')} ${this.ctx.channels[0]}`) : undefined;
-            default: return undefined;
+            case 'retention': { const d = this.duration(value, '3 years'); return this.line('retention', `${kw('Privacy', 'retention')} ${d.text}`, d.minutes); }
+            case 'separateConsent': return this.line('separate-consent', kw('Privacy', 'separate-consent'));
+            case 'requests': return this.ctx.channels.length ? this.line('requests-via', `${kw('Privacy', 'requests-via')} ${this.ctx.channels[0]}`) : undefined;
+            default: return this.textField('Privacy', seg.name);
         }
     }
 
     inSatisfaction(seg: Segment, _more: Segment[], value?: string): Item | undefined {
-        const k = this.k.bind(this);
+        const kw = this.kw.bind(this);
         switch (seg.name) {
-            case 'methods': return this.line('survey', `${k('survey', '调查')} ${this.words(SURVEY_METHODS, value ? [value] : ['questionnaire', 'callback'])}`);
-            case 'every': { const d = this.duration(value, '3 months'); return this.line('every', `${k('every', '周期')} ${d.text}`, d.minutes); }
-            case 'target': return this.line('target', `${k('target', '目标')} 90%`);
-            case 'report': return this.line('report', k('report', '书面报告'));
-            case 'improvement': return this.line('improve', `${k('improve', '改进')} ${this.todo()}`);
-            case 'index': return this.line('index', `${k('index', '指数')} ${this.todo()}`);
-            default: return undefined;
+            case 'methods': return this.line('survey', `${kw('Satisfaction', 'survey')} ${this.words(SURVEY_METHODS, value ? [value] : ['questionnaire', 'callback'])}`);
+            case 'every': { const d = this.duration(value, '3 months'); return this.line('every', `${kw('Satisfaction', 'every')} ${d.text}`, d.minutes); }
+            case 'target': return this.line('target', `${kw('Satisfaction', 'target')} 90%`);
+            case 'report': return this.line('report', kw('Satisfaction', 'report'));
+            default: return this.textField('Satisfaction', seg.name);
         }
     }
 
     inStaff(seg: Segment, _more: Segment[], value?: string): Item | undefined {
-        const k = this.k.bind(this);
+        const kw = this.kw.bind(this);
         switch (seg.name) {
-            case 'manager': return this.line('manager', `${k('manager', '售后服务管理师')} ${this.todo()} ${k('certified', '持证')}`);
-            case 'training': { const d = this.duration(value, '6 months'); return this.line('training', `${k('training every', '培训 周期')} ${d.text}`, d.minutes); }
-            case 'certifiedTechnicians': return this.line('certified-technicians', k('certified-technicians', '技师持证'));
-            case 'uniform': return this.line('uniform', k('uniform', '统一着装'));
-            case 'badge': return this.line('badge', k('badge', '工牌'));
-            case 'headcount': return this.line('headcount', `${k('headcount', '人数')} ${value && /^\d+$/.test(value) ? value : '10'}`);
+            case 'manager': return this.line('manager', `${kw('Manager', 'manager')} ${this.todo()} ${kw('Manager', 'certified')}`);
+            case 'training': { const d = this.duration(value, '6 months'); return this.line('training', `${kw('Staff', 'training', 'every')} ${d.text}`, d.minutes); }
+            case 'certifiedTechnicians': return this.line('certified-technicians', kw('Staff', 'certified-technicians'));
+            case 'uniform': return this.line('uniform', kw('Staff', 'uniform'));
+            case 'badge': return this.line('badge', kw('Staff', 'badge'));
+            case 'headcount': return this.line('headcount', `${kw('Staff', 'headcount')} ${value && /^\d+$/.test(value) ? value : '10'}`);
             default: return undefined;
         }
     }
 
     inCrisis(seg: Segment, _more: Segment[], value?: string): Item | undefined {
-        const k = this.k.bind(this);
-        if (seg.name === 'team') return this.line('team', `${k('team', '应急小组')} ${this.todo()}`);
-        if (seg.name === 'measures') return this.line('measures', `${k('measures', '措施')} ${this.words(CRISIS_MEASURES, value ? [value] : ['trace', 'publicize', 'recall', 'compensate'])}`);
-        return undefined;
+        const kw = this.kw.bind(this);
+        if (seg.name === 'measures') return this.line('measures', `${kw('Crisis', 'measures')} ${this.words(CRISIS_MEASURES, value ? [value] : ['trace', 'publicize', 'recall', 'compensate'])}`);
+        return this.textField('Crisis', seg.name);
     }
 
     inSuppliers(seg: Segment, _more: Segment[], value?: string): Item | undefined {
-        const k = this.k.bind(this);
-        if (seg.name === 'qualified') return this.line('qualified', k('qualified', '资质审核'));
-        if (seg.name === 'contract') return this.line('agreement', k('agreement', '合作协议'));
-        if (seg.name === 'evaluate') { const d = this.duration(value, '1 year'); return this.line('evaluate', `${k('evaluate every', '评估 周期')} ${d.text}`, d.minutes); }
+        const kw = this.kw.bind(this);
+        if (seg.name === 'qualified') return this.line('qualified', kw('Suppliers', 'qualified'));
+        if (seg.name === 'contract') return this.line('agreement', kw('Suppliers', 'agreement'));
+        if (seg.name === 'evaluate') { const d = this.duration(value, '1 year'); return this.line('evaluate', `${kw('Suppliers', 'evaluate', 'every')} ${d.text}`, d.minutes); }
         return undefined;
     }
 
     /** `attest CATALOG CLAUSE "…"` */
     attest(catalog: string, clause: string, text: string): Item {
-        return this.line(`attest ${catalog} ${clause}`, `${this.k('attest', '承诺')} ${catalog} ${clause} "${text.replace(/"/g, "'")}"`);
+        return this.line(`attest ${catalog} ${clause}`, `${this.kw('Attestation', 'attest')} ${catalog} ${clause} "${text.replace(/"/g, "'")}"`);
     }
 }

@@ -1,28 +1,13 @@
 import { CstUtils, isLeafCstNode, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { MEMBER_ORDER, REPEATABLE_MEMBERS, SINGLE_FIELDS } from '../grammar-map.js';
 import { startsItem } from '../items.js';
 import { propertyNodes } from '../property-nodes.js';
 import * as ast from '../generated/ast.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter } from './report.js';
 
-/** Single-valued fields of blocks whose repetition would silently drop a value. */
-const SINGLE_FIELDS: Record<string, string[]> = {
-    Provider: ['licence', 'scope', 'address', 'contact'],
-    Category: ['kind'],
-    Service: ['respond', 'resolve', 'escalation', 'loaner', 'area', 'record'],
-    Warranty: ['spareParts', 'recall', 'repairTime'],
-    Returns: ['noReason', 'exchange', 'defectReturn', 'refund'],
-    Privacy: ['purpose', 'retention'],
-    Satisfaction: ['every', 'target', 'improvement', 'index'],
-    Staff: ['manager', 'training', 'headcount'],
-    Crisis: ['team'],
-    Suppliers: ['evaluate'],
-};
 /** Blocks that may appear once per policy. */
-const SINGLE_MEMBERS = new Set([
-    'Version', 'Effective', 'Provider', 'Network', 'Products', 'Warranty', 'Returns', 'Payment', 'Privacy',
-    'Satisfaction', 'Staff', 'Agreement', 'Crisis', 'FollowUp', 'Knowledge', 'Suppliers',
-]);
+const SINGLE_MEMBERS = new Set<string>(MEMBER_ORDER.filter((t) => !REPEATABLE_MEMBERS.has(t)));
 
 /** Duplicate names (channels, fees), repeated blocks and fields given twice. */
 export class NamesValidator {

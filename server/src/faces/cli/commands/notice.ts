@@ -1,19 +1,16 @@
 import { basename, extname, resolve } from 'node:path';
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { diffPolicies, forCustomers, type DiffSide } from '../../../diff/index.js';
 import { changeSentence } from '../../diff/words.js';
-import { analyzeSingle, importRootOption, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
+import { analyzeSingle, importRootOption, d, langOption, oneOf, policyCommand, resolveLang, type CliContext } from '../common.js';
 import { oldVersionOf } from '../old-version.js';
 import { CliError, EXIT } from '../errors.js';
 import { displayPath, emit } from '../output.js';
 
-type NoticeFormat = 'md' | 'html' | 'pdf';
+const NOTICE_FORMATS = ['md', 'html', 'pdf'] as const;
 
 export function noticeCommand(ctx: CliContext): Command {
-    return new Command('notice')
-        .description(d(ctx, '由政策生成面向顾客的售后服务告知书', 'generate the customer-facing after-sales notice from a policy'))
-        .argument('<file>', d(ctx, '政策文件', 'policy file'))
-        .addOption(new Option('-f, --format <format>', d(ctx, '格式：md|html|pdf', 'format: md|html|pdf')).default('html'))
+    return policyCommand(ctx, 'notice', d(ctx, '由政策生成面向顾客的售后服务告知书', 'generate the customer-facing after-sales notice from a policy'), NOTICE_FORMATS, 'html')
         .option('-o, --output <file>', d(ctx, '写入文件（pdf 默认写到 <政策名>.pdf）', 'write to a file (pdf defaults to <policy>.pdf)'))
         .option('--since <old>', d(ctx, '加入“本版变化”一节：与此旧版本（政策文件或 git 版本）相比对客户有影响的变化', 'add a "what changed in this version" section: the changes that matter to customers since this old version (a policy file or a git revision)'))
         .option('--draft', d(ctx, '即使政策仍有问题也生成（标注为草稿）', 'generate even when the policy still has problems (marked as a draft)'))
@@ -21,7 +18,7 @@ export function noticeCommand(ctx: CliContext): Command {
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; draft?: boolean; since?: string; importRoot?: string[]; lang?: string }) => {
             const lang = resolveLang(opts.lang);
-            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, ['md', 'html', 'pdf'] as const) as NoticeFormat;
+            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, NOTICE_FORMATS);
             const { analysis, analyzer } = await analyzeSingle(file, { importRoot: opts.importRoot }, lang);
             let changes: string[] | undefined;
             if (opts.since) {

@@ -1,6 +1,6 @@
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { REPORT_FORMATS, renderReport } from '../../report/index.js';
-import { analyzeSingle, importRootOption, collect, d, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
+import { analyzeSingle, collect, d, langOption, oneOf, policyCommand, standardsOptions, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
 import { EXIT } from '../errors.js';
 import { emit } from '../output.js';
 import { packageInfo } from '../version.js';
@@ -9,14 +9,7 @@ import type { Status } from '../../../engine/findings.js';
 const STATUSES: Status[] = ['violated', 'not-addressed', 'satisfied', 'attested', 'waived', 'not-applicable'];
 
 export function reportCommand(ctx: CliContext): Command {
-    return new Command('report')
-        .description(d(ctx, '输出政策对各标准的合规矩阵（条款、状态、依据位置、级别、分值）', 'the compliance matrix of a policy per standard (clause, status, evidence, level, points)'))
-        .argument('<file>', d(ctx, '政策文件', 'policy file'))
-        .addOption(new Option('-f, --format <format>', d(ctx, '格式：md|html|json', 'format: md|html|json')).default('md'))
-        .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
-        .option('-s, --standard <id>', d(ctx, '只报告此标准（可重复）', 'report on this standard only (repeatable)'), collect)
-        .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
-        .addOption(importRootOption(ctx))
+    return standardsOptions(ctx, policyCommand(ctx, 'report', d(ctx, '输出政策对各标准的合规矩阵（条款、状态、依据位置、级别、分值）', 'the compliance matrix of a policy per standard (clause, status, evidence, level, points)'), REPORT_FORMATS, 'md'), d(ctx, '只报告此标准（可重复）', 'report on this standard only (repeatable)'))
         .option('--status <list>', d(ctx, `表中只列出这些状态的条款（逗号分隔）：${STATUSES.join('|')}，或 problems（违反与未涉及）`, `list only clauses with these statuses (comma-separated): ${STATUSES.join('|')}, or problems (violated and not addressed)`), collect)
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string; status?: string[] }) => {

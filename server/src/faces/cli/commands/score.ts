@@ -1,25 +1,20 @@
 import { count } from '../../../i18n/plural.js';
-import { Command, Option } from 'commander';
+import type { Command } from 'commander';
 import { evaluate } from '../../../engine/evaluate.js';
 import { scoreCatalog, type Score } from '../../../engine/score.js';
 import { scoreText } from '../../report/index.js';
-import { analyzeSingle, importRootOption, collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
+import { analyzeSingle, d, langOption, oneOf, policyCommand, standardsOptions, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { displayPath, emit } from '../output.js';
 
+const SCORE_FORMATS = ['text', 'json'] as const;
+
 export function scoreCommand(ctx: CliContext): Command {
-    return new Command('score')
-        .description(d(ctx, 'T/CGCC 评分：各部分得分、达标规则（含持证售后服务管理师要求）与推定分值说明', 'the T/CGCC score by section, with the pass rule (incl. the certified manager) and the inferred-points note'))
-        .argument('<file>', d(ctx, '政策文件', 'policy file'))
-        .addOption(new Option('-f, --format <format>', d(ctx, '格式：text|json', 'format: text|json')).default('text'))
-        .option('-o, --output <file>', d(ctx, '写入文件而不是标准输出', 'write to a file instead of stdout'))
-        .option('-s, --standard <id>', d(ctx, '按此评分标准打分（可重复）', 'score against this scored standard (repeatable)'), collect)
-        .option('-c, --config <file>', d(ctx, '使用此配置文件', 'use this config file'))
-        .addOption(importRootOption(ctx))
+    return standardsOptions(ctx, policyCommand(ctx, 'score', d(ctx, 'T/CGCC 评分：各部分得分、达标规则（含持证售后服务管理师要求）与推定分值说明', 'the T/CGCC score by section, with the pass rule (incl. the certified manager) and the inferred-points note'), SCORE_FORMATS, 'text'), d(ctx, '按此评分标准打分（可重复）', 'score against this scored standard (repeatable)'))
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string }) => {
             const lang = resolveLang(opts.lang);
-            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, ['text', 'json'] as const);
+            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, SCORE_FORMATS);
             const { analysis, analyzer } = await analyzeSingle(file, opts, lang);
             if (!analysis.model) fail(`${file} 无法解析，不能评分`, `${file} cannot be parsed, so it cannot be scored`);
             const model = analysis.model;

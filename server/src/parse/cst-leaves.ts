@@ -1,4 +1,7 @@
-/** Walking the visible tokens of a CST: what edits anchor on (the first keyword, the neighbours of an item). */
+/**
+ * Walking the visible tokens of a CST: what edits anchor on (the first keyword, the neighbours of an
+ * item), where a block's head starts, where a symbol's name is. The one place for CST leaf helpers.
+ */
 import { CstUtils, isLeafCstNode, type CstNode } from 'langium';
 
 /** The non-hidden leaves of a node, in order. */
@@ -6,8 +9,9 @@ export function leaves(node: CstNode): CstNode[] {
     return CstUtils.streamCst(node).filter(isLeafCstNode).filter((l) => !l.hidden).toArray();
 }
 
+/** The first visible leaf (a block's opening keyword), without listing the rest. */
 export function firstLeaf(node: CstNode): CstNode | undefined {
-    return leaves(node)[0];
+    return CstUtils.streamCst(node).filter(isLeafCstNode).find((l) => !l.hidden);
 }
 
 export function previousLeaf(node: CstNode): CstNode | undefined {

@@ -1,0 +1,45 @@
+// Prints recall and false alarms per kind of the void-wording detector on a corpus file, and every miss
+// and false alarm: `node tests/corpus/measure.mjs [main|holdout|holdout-2]` (after `npm run build`).
+import { Analyzer } from '../../out/analysis.js';
+import { CORPUS_FILES, WORDING_CLAUSES, kindsNamed, loadCorpus, policyFor } from './corpus.mjs';
+
+const corpus = loadCorpus(CORPUS_FILES[process.argv[2] ?? 'holdout']);
+const analyzer = new Analyzer({ lang: 'en', standards: ['CN-CONSUMER-LAW'] });
+const labels = {};
+const walk = (c) => {
+    if (!c) return;
+    if (c.voidWording) for (const k of c.voidWording.kinds) labels[k.kind] = k.label.en;
+    for (const x of c.all ?? c.any ?? []) walk(x);
+    if (c.when) { walk(c.when.if); walk(c.when.then); }
+};
+for (const cl of analyzer.registry.get('CN-CONSUMER-LAW').clauses) walk(cl.check);
+const named = async (e) => {
+    const r = await analyzer.analyzeText(policyFor(corpus, e), '/virtual/corpus.aspl');
+    const hits = r.evaluation.findings.filter((f) => WORDING_CLAUSES.includes(f.ruleId) && f.status === 'violated');
+    return hits.flatMap((f) => kindsNamed(f, labels));
+};
+const rows = Object.fromEntries(Object.keys(labels).map((k) => [k, { void: 0, caught: 0, fine: 0, falseAlarms: 0 }]));
+const misses = [];
+const alarms = [];
+for (const e of corpus.void) {
+    rows[e.kind].void++;
+    const kinds = await named(e);
+    if (kinds.includes(e.kind)) rows[e.kind].caught++;
+    else misses.push(`${e.kind} [${e.ctx}] ${e.s}${kinds.length ? `  (named ${kinds.join(', ')})` : ''}`);
+}
+// A look-alike belongs to the kind of the section it stands in (the comment above it); counted per kind fired.
+for (const e of corpus.fine) {
+    const kinds = [...new Set(await named(e))];
+    for (const k of kinds) rows[k].falseAlarms++;
+    if (kinds.length) alarms.push(`${kinds.join(', ')} [${e.ctx}] ${e.s}`);
+}
+const pct = (a, b) => (b ? ((100 * a) / b).toFixed(1) : '-');
+console.log('kind                     void caught recall%  false-alarms');
+let v = 0, c = 0;
+for (const [k, r] of Object.entries(rows)) {
+    v += r.void; c += r.caught;
+    console.log(`${k.padEnd(24)} ${String(r.void).padStart(4)} ${String(r.caught).padStart(6)} ${pct(r.caught, r.void).padStart(7)}  ${r.falseAlarms}`);
+}
+console.log(`${'all'.padEnd(24)} ${String(v).padStart(4)} ${String(c).padStart(6)} ${pct(c, v).padStart(7)}  ${alarms.length} of ${corpus.fine.length} look-alikes (${pct(alarms.length, corpus.fine.length)} %)`);
+console.log('\nmissed:'); for (const m of misses) console.log('  ' + m);
+console.log('\nfalse alarms:'); for (const a of alarms) console.log('  ' + a);
