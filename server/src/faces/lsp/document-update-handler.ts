@@ -13,7 +13,7 @@ import { DocumentState, URI } from 'langium';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ComplianceService } from './compliance.js';
-import { importersOf } from './import-graph.js';
+import { importersOf } from '../../parse/imports.js';
 import type { AsplWorkspaceManager } from './workspace-manager.js';
 
 /** Lines from which a document counts as large. */
