@@ -1,5 +1,6 @@
 import { DefaultLexer, type LangiumCoreServices, type LexerResult, type TokenizeOptions } from 'langium';
 import type { AsplSettings } from './settings.js';
+import type { AsplTokenBuilder } from './tokens.js';
 
 /** Policies are a few hundred lines; anything this large is not one, and parsing it would take minutes and gigabytes. */
 export const MAX_POLICY_CHARS = 4_000_000;
@@ -8,12 +9,21 @@ export const MAX_POLICY_BYTES = 3 * MAX_POLICY_CHARS;
 
 /** The default lexer, refusing oversized input with one clear, positioned error instead of stalling. */
 export class AsplLexer extends DefaultLexer {
+    private readonly matchers: AsplTokenBuilder;
+
     constructor(services: LangiumCoreServices, private readonly settings: AsplSettings) {
         super(services);
+        this.matchers = services.parser.TokenBuilder as AsplTokenBuilder;
     }
 
     override tokenize(text: string, options?: TokenizeOptions): LexerResult {
-        if (text.length <= MAX_POLICY_CHARS) return super.tokenize(text, options);
+        if (text.length <= MAX_POLICY_CHARS) {
+            try {
+                return super.tokenize(text, options);
+            } finally {
+                this.matchers.release();
+            }
+        }
         const mb = (text.length / 1_000_000).toFixed(1);
         const message = this.settings.lang === 'zh'
             ? `文件过大（${mb} 百万字符，上限 ${MAX_POLICY_CHARS / 1_000_000} 百万）：请把政策拆分为多个文件并用 import 组合`
