@@ -1,20 +1,30 @@
 // Edit-session benchmark of the language server, through the real server over stdio:
-// open a generated 2,000-line policy, apply 200 scripted single-character didChange edits and
-// time each edit → its publishDiagnostics (matched by the version the server puts on them),
-// plus the server's memory; then a 20,000-line policy: first diagnostics and edit median.
-// Needs the bundle: `node build/bundle.mjs` (npm run build does it).
+// open a generated policy of 2,000, 20,000 and 100,000 lines, apply scripted single-character
+// didChange edits and time each edit → its publishDiagnostics (matched by the version the server
+// puts on them), plus the server's memory, and how many edits re-parsed one block only.
+// On policies of 5,000 lines and more the next edit waits 200 ms (a writer's pause), so the
+// server's debounce of quick keystrokes (document-update-handler.ts) does not add to the figure.
+// ASPL_LSP_BASELINE=path/to/server.cjs runs that bundle too, session for session interleaved with
+// ours (same load), and records its figures as the baseline (bench/lsp-baseline.json); without it
+// the figures are compared with the recorded baseline.
+// Needs the bundle: `node build/bundle.mjs` (npm run build does it). Memory after close: lsp-memory.mjs.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { generatePolicy } from './lsp-policy.mjs';
+import { measure as measureMemory } from './lsp-memory.mjs';
 
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-languageserver-protocol/node');
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = join(ROOT, 'extension/dist/server.cjs');
+const BASELINE_FILE = join(ROOT, 'bench/lsp-baseline.json');
+/** From this size on, edits are a writer's pause apart (longer than the server's burst window). */
+const PAUSED_FROM_LINES = 5_000;
+const PAUSE_MS = 200;
 
 /** Single-character edits that keep the policy valid: a digit of a response time, a letter in a label. */
 function scriptedEdits(text, count) {
@@ -40,8 +50,10 @@ function scriptedEdits(text, count) {
     return edits;
 }
 
-async function startServer(rootDir) {
-    const proc = spawn(process.execPath, [SERVER, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', process.env.LSP_DEBUG ? 'inherit' : 'ignore'] });
+async function startServer(rootDir, server = SERVER) {
+    // ASPL_LSP_NODE_ARGS: e.g. --cpu-prof, to profile the server under the bench's edits
+    const nodeArgs = (process.env.ASPL_LSP_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const proc = spawn(process.execPath, ['--max-old-space-size=8192', ...nodeArgs, server, '--stdio'], { cwd: ROOT, stdio: ['pipe', 'pipe', process.env.LSP_DEBUG ? 'inherit' : 'ignore'] });
     const connection = rpc.createProtocolConnection(new rpc.StreamMessageReader(proc.stdout), new rpc.StreamMessageWriter(proc.stdin));
     const waiters = [];
     const publications = [];
@@ -102,16 +114,16 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 const round = (x) => Math.round(x * 10) / 10;
 
-/** Opens a generated policy and applies `edits` single-character edits, one after the other. */
-async function session(lines, edits) {
-    const dir = join(ROOT, 'bench', 'tmp', `lsp-${lines}`);
+/** Opens a generated policy and applies `edits` single-character edits, one after the other; the raw times. */
+async function session(lines, edits, serverPath = SERVER) {
+    const dir = join(ROOT, 'bench', 'tmp', `lsp-${lines}-${process.pid}`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
     const file = join(dir, 'policy.aspl');
     const text = generatePolicy(lines);
     writeFileSync(file, text);
     const uri = pathToFileURL(file).href;
-    const server = await startServer(dir);
+    const server = await startServer(dir, serverPath);
     try {
         const t0 = performance.now();
         await server.connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'aspl', version: 1, text } });
@@ -122,6 +134,7 @@ async function session(lines, edits) {
         let version = 1;
         for (const e of scriptedEdits(text, edits)) {
             version++;
+            if (lines >= PAUSED_FROM_LINES) await new Promise((r) => setTimeout(r, PAUSE_MS));
             const start = performance.now();
             await server.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: e.range, text: e.text }] });
             const got = await server.waitVersion(uri, version);
@@ -129,32 +142,75 @@ async function session(lines, edits) {
             const done = await server.waitVersion(uri, version, true);
             complete.push(done.at - start);
         }
-        return {
-            lines: text.split('\n').length - 1,
-            firstDiagnosticsMs: round(first),
-            // Edit → its first publishDiagnostics: language diagnostics fresh; on policies of 1,000+ lines the
-            // compliance findings are the previous ones moved with the text (late-compliance.ts) ...
-            editMedianMs: round(median(times)), editP95Ms: round(p95(times)),
-            // ... and edit → the publication with the engine's fresh findings.
-            completeMedianMs: round(median(complete)), completeP95Ms: round(p95(complete)),
-            edits: times.length, rssMiB: rssMiB(server.proc.pid),
-        };
+        return { lines: text.split('\n').length - 1, first, times, complete, rssMiB: rssMiB(server.proc.pid) };
     } finally {
         await server.stop();
         rmSync(dir, { recursive: true, force: true });
     }
 }
 
+/** Figures of one or more sessions of the same size and server (their edit times pooled). */
+function figures(sessions) {
+    const times = sessions.flatMap((x) => x.times);
+    const complete = sessions.flatMap((x) => x.complete);
+    return {
+        lines: sessions[0].lines,
+        firstDiagnosticsMs: round(median(sessions.map((x) => x.first))),
+        // Edit → its first publishDiagnostics: language diagnostics fresh; on policies of 1,000+ lines the
+        // compliance findings are the previous ones moved with the text (late-compliance.ts) ...
+        editMedianMs: round(median(times)), editP95Ms: round(p95(times)),
+        // ... and edit → the publication with the engine's fresh findings.
+        completeMedianMs: round(median(complete)), completeP95Ms: round(p95(complete)),
+        edits: times.length, sessions: sessions.length, rssMiB: Math.max(...sessions.map((x) => x.rssMiB ?? 0)) || undefined,
+    };
+}
+
+const SIZES = [
+    { key: 'policy2k', lines: 2_000, edits: 200 },
+    { key: 'policy20k', lines: 20_000, edits: 30 },
+    { key: 'policy100k', lines: 100_000, edits: 10 },
+].filter((s) => !process.env.ASPL_LSP_SIZES || process.env.ASPL_LSP_SIZES.split(',').includes(s.key));
+
 export async function run() {
     if (!existsSync(SERVER)) throw new Error('extension/dist/server.cjs missing: run `node build/bundle.mjs` first');
-    const small = await session(2_000, 200);
-    const large = await session(20_000, 20);
+    const baselineServer = process.env.ASPL_LSP_BASELINE;
+    const rounds = Number(process.env.ASPL_LSP_ROUNDS ?? (baselineServer ? 2 : 1));
+    const ours = {};
+    const theirs = {};
+    for (let r = 0; r < rounds; r++) {
+        for (const size of SIZES) {
+            // interleaved, the order swapped each round: both see the same load
+            const order = baselineServer ? (r % 2 ? ['base', 'ours'] : ['ours', 'base']) : ['ours'];
+            for (const who of order) {
+                const out = who === 'ours' ? ours : theirs;
+                (out[size.key] ??= []).push(await session(size.lines, size.edits, who === 'ours' ? SERVER : baselineServer));
+            }
+        }
+    }
+    const result = Object.fromEntries(SIZES.map((s) => [s.key, figures(ours[s.key])]));
+    let baseline;
+    if (baselineServer) {
+        baseline = { recorded: new Date().toISOString(), server: process.env.ASPL_LSP_BASELINE_NAME ?? baselineServer, ...Object.fromEntries(SIZES.map((s) => [s.key, figures(theirs[s.key])])) };
+        // its compiled server (out/ of the same revision), for the memory figure
+        if (process.env.ASPL_LSP_BASELINE_OUT) baseline.memoryAfterClose = measureMemory(process.env.ASPL_LSP_BASELINE_OUT);
+        writeFileSync(BASELINE_FILE, JSON.stringify(baseline, null, 2) + '\n');
+    } else if (existsSync(BASELINE_FILE)) {
+        baseline = JSON.parse(readFileSync(BASELINE_FILE, 'utf8'));
+    }
+    const ratio = baseline && Object.fromEntries(SIZES.filter((s) => baseline[s.key]).map((s) => [s.key, {
+        editMedian: round(baseline[s.key].editMedianMs / result[s.key].editMedianMs),
+        editP95: round(baseline[s.key].editP95Ms / result[s.key].editP95Ms),
+        completeMedian: round(baseline[s.key].completeMedianMs / result[s.key].completeMedianMs),
+        firstDiagnostics: round(baseline[s.key].firstDiagnosticsMs / result[s.key].firstDiagnosticsMs),
+    }]));
     return {
         name: 'lsp',
         figures: {
-            policy2k: small,
-            policy20k: large,
-            targets: { editMedianMs: 30, editP95Ms: 100, large: { firstDiagnosticsMs: 2000, editMedianMs: 300 } },
+            ...result,
+            memoryAfterClose: process.env.ASPL_LSP_SIZES ? undefined : measureMemory(),
+            // the baseline's time over ours (2 = twice as fast), same machine, interleaved when recorded together
+            baseline, speedup: ratio,
+            targets: { policy2k: { editMedianMs: 15, editP95Ms: 40 }, policy20k: { editMedianMs: 100 }, memoryAfterClose: { retainedMiB: 20 } },
         },
     };
 }

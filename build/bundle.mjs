@@ -2,6 +2,16 @@
 // VS Code extension as CommonJS (the extension host loads CommonJS; Langium is ESM, so it is bundled in).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
+// The shipped catalogs, loaded now by the compiled loader (out/, from tsc) and carried in the bundles,
+// so a run neither parses their YAML nor compiles the schema; each entry holds the hash of its file,
+// and a file changed since this build is loaded from YAML at run time (engine/catalog/precompiled.ts).
+const { precompileCatalogs } = await import(pathToFileURL('out/engine/catalog/precompiled.js').href);
+const table = precompileCatalogs();
+const broken = Object.entries(table).filter(([, e]) => !e.result.catalog);
+if (broken.length) throw new Error(`bundle: shipped catalogs do not load: ${broken.map(([f, e]) => `${f}: ${e.result.problems.map((p) => `${p.line}:${p.column} ${p.message.en}`).join('; ')}`).join(' | ')}`);
+const precompiled = { __ASPL_PRECOMPILED_CATALOGS__: JSON.stringify(JSON.stringify(table)) };
 
 const esmRequireShim = "import { createRequire as __aspl_createRequire } from 'node:module'; const require = __aspl_createRequire(import.meta.url);";
 
@@ -20,7 +30,7 @@ for (const t of targets) {
         entryPoints: [t.entry], outfile: t.outfile, bundle: true, platform: 'node', target: 'node20',
         format: t.format, banner: t.banner, external: t.external ?? [], sourcemap: true, logLevel: 'warning', metafile: true,
         // import.meta.url is empty in CommonJS output; code that needs its own location uses __filename there.
-        define: t.format === 'cjs' ? { 'import.meta.url': 'undefined' } : {},
+        define: { ...precompiled, ...(t.format === 'cjs' ? { 'import.meta.url': 'undefined' } : {}) },
     });
     // Two copies of the JSON-RPC library make `instanceof ResponseError` fail between them, and errors
     // then go out as successful results: the bundle must hold exactly one (package.json pins it via overrides).

@@ -78,6 +78,24 @@ function compile(source: string): CompiledPattern {
     return { ok: true, matcher: matcherOf(source, re) };
 }
 
+const unions = new WeakMap<readonly string[], RE2JS | null>();
+
+/**
+ * Does any of the patterns match anywhere in the text? One pass over the text for the whole list
+ * (their alternation, compiled once per list), where testing them one by one reads it once per
+ * pattern: detectors ask this first, since most texts match none of their patterns.
+ */
+export function matchesAny(patterns: readonly string[], text: string): boolean {
+    let re = unions.get(patterns);
+    if (re === undefined) {
+        // Each pattern in its own group, so its flags and alternatives stay its own.
+        try { re = RE2JS.compile(patterns.map((p) => `(?:${p})`).join('|')); } catch { re = null; }
+        unions.set(patterns, re);
+    }
+    // A list that cannot be joined (or a pattern refused on load) is read pattern by pattern.
+    return re ? re.test(text) : patterns.some((p) => { const c = compilePattern(p); return c.ok && c.matcher.test(text); });
+}
+
 function matcherOf(source: string, re: RE2JS): PatternMatcher {
     return {
         source,

@@ -5,7 +5,7 @@
  * killed the language server and aborted `check`/`fmt` without a position. This builder does
  * the same with loops and concatenation, and the parser below uses it.
  */
-import { CstNodeBuilder, LangiumParser, createParser, type CompositeCstNodeImpl, type CstNode, type LangiumCoreServices } from 'langium';
+import { CstNodeBuilder, LangiumParser, createParser, type AstNode, type CompositeCstNodeImpl, type CstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 
 class SpreadFreeCstNodeBuilder extends CstNodeBuilder {
     override appendChildren(parent: CompositeCstNodeImpl, children: CstNode[]): void {
@@ -23,9 +23,27 @@ class SpreadFreeCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
-/** Langium's parser (as `createLangiumParser` builds it) with the spread-free CST builder. */
+/**
+ * Langium's parser keeps the last input's tokens (chevrotain) and CST root (the node builder)
+ * until the next parse: after a 100,000-line policy is closed, its whole tree stayed reachable
+ * from the parser. This one lets go of both after each parse.
+ */
+class ReleasingParser extends LangiumParser {
+    override parse<T extends AstNode = AstNode>(input: string, options?: ParserOptions): ParseResult<T> {
+        try {
+            return super.parse<T>(input, options);
+        } finally {
+            const self = this as unknown as { wrapper: { input: unknown[] }; nodeBuilder: { rootNode?: unknown; nodeStack: unknown[] } };
+            self.wrapper.input = [];
+            self.nodeBuilder.rootNode = undefined;
+            self.nodeBuilder.nodeStack = [];
+        }
+    }
+}
+
+/** Langium's parser (as `createLangiumParser` builds it) with the spread-free CST builder, releasing its input after each parse. */
 export function createAsplParser(services: LangiumCoreServices): LangiumParser {
-    const parser = new LangiumParser(services);
+    const parser = new ReleasingParser(services);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new SpreadFreeCstNodeBuilder();
     createParser(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();

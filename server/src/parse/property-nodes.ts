@@ -17,6 +17,11 @@ export function propertyNodes(node: AstNode, property: string): CstNode[] {
     return index.get(property) ?? [];
 }
 
+/** Forgets the index of a node whose CST children were replaced (a re-parsed block's parent). */
+export function dropPropertyNodes(node: AstNode): void {
+    cache.delete(node);
+}
+
 /** The node of one list element, or (no index) of a single-valued property: the last one written, as in the AST. */
 export function propertyNode(node: AstNode, property: string, index?: number): CstNode | undefined {
     const nodes = propertyNodes(node, property);

@@ -63,6 +63,14 @@ class ScanState {
     private commentFrom = -1;
     private commentClose = -1;
 
+    /** Drops the last text and its memos (a 100,000-line policy's would outlive the document). */
+    release(): void {
+        this.text = undefined;
+        this.ascii = undefined;
+        this.curly = undefined;
+        this.commentFrom = -1;
+    }
+
     private reset(text: string): void {
         if (this.text === text) return;
         this.text = text;
@@ -112,5 +120,10 @@ export class AsplTokenBuilder extends DefaultTokenBuilder {
             else if (t.name === 'ML_COMMENT') Object.assign(t, { PATTERN: matcher((x, o) => this.state.comment(x, o)), START_CHARS_HINT: ['/'], LINE_BREAKS: true });
         }
         return tokens;
+    }
+
+    /** Called after each tokenize: the matchers keep nothing of the text they scanned. */
+    release(): void {
+        this.state.release();
     }
 }

@@ -1,8 +1,5 @@
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ClauseDirectory } from '../../parse/settings.js';
-import { builtinCatalogFiles, loadCatalogFile } from './load.js';
-import { standardsDir } from './locate.js';
+import { loadCatalog, shippedFiles } from './precompiled.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import { labelOf } from '../labels.js';
 import { requiredPaths } from '../checks/registry.js';
@@ -17,16 +14,14 @@ export class CatalogRegistry implements ClauseDirectory {
     /** The shipped catalogs plus the shipped sample packs (disabled by default). */
     static shipped(): CatalogRegistry {
         const r = new CatalogRegistry();
-        const packs = join(standardsDir(), 'packs');
-        const packFiles = existsSync(packs) ? readdirSync(packs).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(packs, f)) : [];
-        for (const f of [...builtinCatalogFiles(), ...packFiles]) r.addFile(f);
+        for (const f of shippedFiles()) r.addFile(f);
         return r;
     }
 
     /** Loads a pack file once; a broken pack is recorded as problems and the others keep working. */
     addFile(file: string): Catalog | undefined {
         if (this.byFile.has(file)) return this.byFile.get(file);
-        const { catalog, problems } = loadCatalogFile(file);
+        const { catalog, problems } = loadCatalog(file);
         for (const p of problems) this.problems.push(p);
         if (catalog && this.byId.has(catalog.id) && this.byId.get(catalog.id)!.file !== file) {
             // A pack may not replace a catalog already known (the law, say) under the same id.

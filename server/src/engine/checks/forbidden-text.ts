@@ -1,5 +1,5 @@
 import { defineMessages } from '../../i18n/message.js';
-import { compilePattern, type PatternSpan } from '../patterns.js';
+import { compilePattern, matchesAny, type PatternSpan } from '../patterns.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
 
@@ -21,6 +21,7 @@ const M = defineMessages('forbiddenText', {
 export function forbiddenText(ctx: CheckContext, spec: { patterns: string[]; unless?: string[] }): Outcome {
     for (const t of ctx.model.texts) {
         const text = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
+        if (!matchesAny(spec.patterns, text)) continue;
         // A look-alike named by `unless` excuses only the words it covers, not the whole text.
         const excused = (spec.unless ?? []).flatMap((p) => spans(p, text));
         const hit = spec.patterns.flatMap((p) => spans(p, text)).find((h) => !excused.some((e) => e.start < h.end && h.start < e.end));

@@ -3,7 +3,7 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
-import { compilePattern, type PatternSpan as Span } from '../patterns.js';
+import { compilePattern, matchesAny, type PatternSpan as Span } from '../patterns.js';
 
 /** Every match of a catalog pattern (validated on load, so it compiles). */
 function findAll(pattern: string, text: string): Span[] {
@@ -72,10 +72,15 @@ export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): Wordi
     for (const t of ctx.model.texts) {
         const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
         const text = foldToSimplified(original);
-        const shared = (spec.unless ?? []).flatMap((p) => findAll(p, text));
+        // Look-alikes only matter where a pattern matched: most texts match none, so they are read only then.
+        let shared: Span[] | undefined;
         for (const k of kinds) {
+            if (!matchesAny(k.patterns, text)) continue;
+            const found = k.patterns.flatMap((p) => findAll(p, text));
+            if (!found.length) continue;
+            shared ??= (spec.unless ?? []).flatMap((p) => findAll(p, text));
             const excused = [...shared, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
-            const hit = k.patterns.flatMap((p) => findAll(p, text)).filter((h) => !excused.some((e) => overlaps(e, h)))
+            const hit = found.filter((h) => !excused.some((e) => overlaps(e, h)))
                 .sort((a, b) => a.start - b.start || b.end - a.end)[0];
             if (hit) hits.push({ kind: k, text: t, start: hit.start, end: hit.end, words: original.slice(hit.start, hit.end), src: innerRange(t, hit.start, hit.end) });
         }

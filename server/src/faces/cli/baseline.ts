@@ -43,25 +43,30 @@ export function readBaseline(path: string): Map<string, number> {
 }
 
 /**
- * Removes the problems recorded in the baseline; returns how many were hidden. `used` (when
- * given) collects the entries that hid something, for --prune-baseline.
+ * Removes the problems recorded in the baseline, file by file as the run goes: `hidden` counts
+ * them, `used` collects the entries that hid something (for --prune-baseline).
  */
-export function applyBaseline(results: FileResult[], baseline: Map<string, number>, baselineFile: string, used?: Map<string, number>): number {
-    const left = new Map(baseline);
-    let hidden = 0;
-    for (const r of results) {
-        const file = relTo(baselineFile, r.file);
+export class BaselineFilter {
+    private readonly left: Map<string, number>;
+    readonly used = new Map<string, number>();
+    hidden = 0;
+
+    constructor(baseline: Map<string, number>, private readonly baselineFile: string) {
+        this.left = new Map(baseline);
+    }
+
+    apply(r: FileResult): void {
+        const file = relTo(this.baselineFile, r.file);
         r.problems = r.problems.filter((p) => {
             const k = keyOf(file, p.ruleId, p.fingerprint);
-            const n = left.get(k) ?? 0;
+            const n = this.left.get(k) ?? 0;
             if (n <= 0) return true;
-            left.set(k, n - 1);
-            used?.set(k, (used.get(k) ?? 0) + 1);
-            hidden++;
+            this.left.set(k, n - 1);
+            this.used.set(k, (this.used.get(k) ?? 0) + 1);
+            this.hidden++;
             return false;
         });
     }
-    return hidden;
 }
 
 /** Writes the baseline atomically (temp file + rename); returns the number of findings recorded. */

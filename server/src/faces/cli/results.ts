@@ -150,10 +150,16 @@ export function compareProblems(a: Problem, b: Problem): number {
 
 export interface Counts { errors: number; warnings: number; infos: number }
 
-export function countProblems(results: Iterable<{ problems: Problem[] }>): Counts {
-    const c = { errors: 0, warnings: 0, infos: 0 };
-    for (const r of results) for (const p of r.problems) {
+/** Adds a file's problems to running counts. */
+export function addCounts(c: Counts, problems: Problem[]): Counts {
+    for (const p of problems) {
         if (p.severity === 'error') c.errors++; else if (p.severity === 'warning') c.warnings++; else c.infos++;
     }
+    return c;
+}
+
+export function countProblems(results: Iterable<{ problems: Problem[] }>): Counts {
+    const c = { errors: 0, warnings: 0, infos: 0 };
+    for (const r of results) addCounts(c, r.problems);
     return c;
 }

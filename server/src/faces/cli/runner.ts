@@ -1,6 +1,6 @@
 /**
  * Analyses many policies: in this thread for a few files, over worker_threads (each with its own
- * Analyzer) for many. Results come back as plain FileResult data, in input order.
+ * Analyzer) for many. Results come back as plain FileResult data, one by one in input order.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -10,9 +10,10 @@ import { CliError } from './errors.js';
 import { displayPath } from './output.js';
 import { SourceCache, toFileResult, type FileResult } from './results.js';
 
-/** Above this many files the work goes to worker threads. */
-export const PARALLEL_THRESHOLD = 50;
 const BATCH = 4;
+/** Files analysed before the time per file is measured (the JIT is still warming up), then files timed. */
+const WARM_FILES = 3;
+const TIMED_FILES = 8;
 
 export interface RunOptions {
     lang: Lang;
@@ -26,17 +27,26 @@ export interface RunOptions {
 }
 
 export interface WorkerInit { asplWorker: true; lang: Lang; configFile?: string; standards: string[]; roots: string[] }
-type ToWorker = { files: string[] } | { stop: true };
-type FromWorker = { results: FileResult[] } | { failed: { file: string; message: string } };
+/** `first`: the input index of the batch's first file (results are handed on in input order). */
+type ToWorker = { first: number; files: string[] } | { stop: true };
+type FromWorker = { first: number; results: FileResult[] } | { failed: { file: string; message: string } };
+
+/** At most this many workers, whatever the machine: each costs its own start-up and ~100 MB. */
+const MAX_WORKERS = 7;
 
 /**
- * Worker threads to start. The main thread analyses too, so with c cores c − 1 workers keep
- * every core busy without an extra isolate (each costs its own start-up and ~100 MB).
+ * Workers worth starting for the rest of a run, from what this run measured: the main thread's own
+ * start-up (`startMs`, what a worker pays again) and its time per file. A worker is started only
+ * when the work it would take over is at least twice what starting it costs; with c cores c − 1
+ * workers keep every core busy, as the main thread analyses too.
  */
-export function workerCount(files: number, jobs?: number): number {
-    if (jobs !== undefined) return Math.max(0, Math.min(jobs, files));
-    if (files <= PARALLEL_THRESHOLD) return 0;
-    return Math.max(1, Math.min(availableParallelism() - 1, 7, Math.ceil(files / PARALLEL_THRESHOLD)));
+export function workersWorthIt(remainingFiles: number, msPerFile: number, startMs: number, cores = availableParallelism()): number {
+    const most = Math.max(0, Math.min(cores - 1, MAX_WORKERS));
+    for (let n = most; n > 0; n--) {
+        // each of the n + 1 threads would take an equal share
+        if ((remainingFiles * msPerFile) / (n + 1) >= 2 * startMs) return n;
+    }
+    return 0;
 }
 
 function failure(file: string, message: string): CliError {
@@ -44,53 +54,80 @@ function failure(file: string, message: string): CliError {
     return new CliError({ zh: `无法检查 ${where}：${message}`, en: `cannot check ${where}: ${message}` });
 }
 
-export async function analyzeAll(files: string[], options: RunOptions, workerUrl?: URL): Promise<FileResult[]> {
-    const n = workerCount(files.length, options.jobs);
-    if (n === 0 || !workerUrl) return analyzeHere(files, options);
-    return analyzeInWorkers(files, options, n, workerUrl);
-}
-
-async function analyzeHere(files: string[], options: RunOptions): Promise<FileResult[]> {
+/**
+ * Analyses the files and hands each result to `onResult` in input order, as soon as it and every
+ * file before it are done: nothing is kept once handed over, so memory does not grow with the run.
+ * `--jobs N` fixes the workers; otherwise the main thread starts alone, times its first files, and
+ * starts the workers that pay off for the rest (workersWorthIt); a run of a dozen files never starts one.
+ */
+export async function analyzeAll(files: string[], options: RunOptions, workerUrl: URL | undefined, onResult: (r: FileResult) => void): Promise<void> {
+    if (options.jobs !== undefined && options.jobs > 0 && workerUrl) {
+        return analyzeInWorkers(files, options, Math.min(options.jobs, files.length), workerUrl, onResult, 0);
+    }
     const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots });
     const sources = new SourceCache();
-    const out: FileResult[] = [];
-    for (const file of files) {
-        try {
-            out.push(toFileResult(await analyzer.analyzeFile(file), options.lang, sources));
-        } catch (e) {
-            throw failure(file, String((e as Error)?.message ?? e).split('\n')[0]);
+    const automatic = options.jobs === undefined && !!workerUrl;
+    // What a worker pays before it runs at full speed, as this thread paid it: start-up and the
+    // first, cold files (WARM_FILES). The files after those give the time per file.
+    let startMs = 0;
+    let timedFrom = 0;
+    for (let done = 0; done < files.length; done++) {
+        if (automatic && done === WARM_FILES) timedFrom = startMs = performance.now();
+        if (automatic && done === WARM_FILES + TIMED_FILES) {
+            const n = workersWorthIt(files.length - done, (performance.now() - timedFrom) / TIMED_FILES, startMs);
+            if (n > 0) return analyzeInWorkers(files, options, n, workerUrl!, onResult, done, { analyzer, sources });
         }
-        options.onProgress?.(out.length, files.length);
+        onResult(await analyzeOne(analyzer, files[done], options.lang, sources));
+        options.onProgress?.(done + 1, files.length);
     }
-    return out;
 }
 
-function analyzeInWorkers(files: string[], options: RunOptions, n: number, workerUrl: URL): Promise<FileResult[]> {
+async function analyzeOne(analyzer: Analyzer, file: string, lang: Lang, sources: SourceCache): Promise<FileResult> {
+    try {
+        return toFileResult(await analyzer.analyzeFile(file), lang, sources);
+    } catch (e) {
+        throw failure(file, String((e as Error)?.message ?? e).split('\n')[0]);
+    }
+}
+
+/** The files from `start` on, over n workers and this thread; `here`: this thread's analyzer, when it already has one. */
+function analyzeInWorkers(files: string[], options: RunOptions, n: number, workerUrl: URL, onResult: (r: FileResult) => void, start: number, here?: { analyzer: Analyzer; sources: SourceCache }): Promise<void> {
     const init: WorkerInit = { asplWorker: true, lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots };
-    const results = new Map<string, FileResult>();
-    let next = 0;
-    let done = 0;
+    // Results that arrived ahead of an earlier file still being analysed, by input index.
+    const waiting = new Map<number, FileResult>();
+    let emitted = start;
+    let next = start;
     const workers: Worker[] = [];
-    const record = (batch: FileResult[], finish: () => void) => {
-        for (const r of batch) results.set(r.file, r);
-        done += batch.length;
-        options.onProgress?.(done, files.length);
-        if (done === files.length) finish();
-    };
-    return new Promise<FileResult[]>((resolveAll, rejectAll) => {
+    return new Promise<void>((resolveAll, rejectAll) => {
         let settled = false;
         const finish = (error?: Error) => {
             if (settled) return;
             settled = true;
             for (const w of workers) void w.terminate();
             if (error) rejectAll(error);
-            else resolveAll(files.map((f) => results.get(f)!));
+            else resolveAll();
         };
+        const record = (first: number, batch: FileResult[]) => {
+            batch.forEach((r, i) => waiting.set(first + i, r));
+            try {
+                for (let r = waiting.get(emitted); r; r = waiting.get(emitted)) {
+                    waiting.delete(emitted);
+                    emitted++;
+                    onResult(r);
+                    options.onProgress?.(emitted, files.length);
+                }
+            } catch (e) {
+                return finish(e as Error);
+            }
+            if (emitted === files.length) finish();
+        };
+        if (start >= files.length) return finish();
         const feed = (w: Worker) => {
             if (next >= files.length) return;
+            const first = next;
             const batch = files.slice(next, next + BATCH);
             next += batch.length;
-            w.postMessage({ files: batch } satisfies ToWorker);
+            w.postMessage({ first, files: batch } satisfies ToWorker);
         };
         for (let i = 0; i < n; i++) {
             // A small young generation collects short-lived ASTs sooner: ~10 % less peak memory, same speed (measured).
@@ -98,7 +135,7 @@ function analyzeInWorkers(files: string[], options: RunOptions, n: number, worke
             workers.push(w);
             w.on('message', (m: FromWorker) => {
                 if ('failed' in m) return finish(failure(m.failed.file, m.failed.message));
-                record(m.results, finish);
+                record(m.first, m.results);
                 feed(w);
             });
             w.on('error', (e) => finish(new CliError({ zh: `工作线程出错：${e.message}`, en: `worker failed: ${e.message}` })));
@@ -109,22 +146,19 @@ function analyzeInWorkers(files: string[], options: RunOptions, n: number, worke
             feed(w);
             feed(w);
         }
-        // The main thread takes batches from the same queue between its workers' messages.
+        // The main thread takes files from the same queue between its workers' messages.
         void (async () => {
-            const analyzer = new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots });
-            const sources = new SourceCache();
+            const analyzer = here?.analyzer ?? new Analyzer({ lang: options.lang, configFile: options.configFile, standards: options.standards, roots: options.roots });
+            const sources = here?.sources ?? new SourceCache();
             while (!settled && next < files.length) {
-                const batch = files.slice(next, next + 1);
-                next += batch.length;
-                const out: FileResult[] = [];
-                for (const file of batch) {
-                    try {
-                        out.push(toFileResult(await analyzer.analyzeFile(file), options.lang, sources));
-                    } catch (e) {
-                        return finish(failure(file, String((e as Error)?.message ?? e).split('\n')[0]));
-                    }
+                const index = next++;
+                let result: FileResult;
+                try {
+                    result = await analyzeOne(analyzer, files[index], options.lang, sources);
+                } catch (e) {
+                    return finish(e as Error);
                 }
-                if (!settled) record(out, finish);
+                if (!settled) record(index, [result]);
                 // let worker messages in before the next file
                 await new Promise((r) => setImmediate(r));
             }
@@ -149,7 +183,7 @@ export function runWorker(init: WorkerInit, port: import('node:worker_threads').
                     return;
                 }
             }
-            port.postMessage({ results } satisfies FromWorker);
+            port.postMessage({ first: m.first, results } satisfies FromWorker);
         });
     });
 }

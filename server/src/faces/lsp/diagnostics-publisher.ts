@@ -11,6 +11,7 @@ import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-lan
 import type { FileProblem } from '../../engine/catalog/types.js';
 import { LastGoodFindings } from './diagnostics.js';
 import type { AsplDocumentBuilder } from './document-builder.js';
+import type { AsplDocumentUpdateHandler } from './document-update-handler.js';
 import type { AsplLspServices } from './module.js';
 import { renderDiagnostic } from './diagnostics.js';
 
@@ -22,21 +23,20 @@ export class DiagnosticsPublisher {
 
     listen(): void {
         const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
-        const { Foreign, Republish, Compliance, Late } = this.services.asplLsp;
+        const { Late } = this.services.asplLsp;
         Late.publish = (doc) => {
             this.publish(doc.uri);
             this.flushRepublish();
         };
+        // What the server kept for a deleted document is dropped in module.ts (forgetClosed); here its diagnostics and last good findings go.
         builder.onUpdate((_changed, deleted) => {
             for (const uri of deleted) {
-                const key = uri.toString();
-                Compliance.forget(key);
-                Late.forget(key);
-                this.lastGood.forget(key);
-                this.connection.sendDiagnostics({ uri: key, diagnostics: [] });
-                for (const u of Foreign.remove(key)) Republish.push(u);
+                this.lastGood.forget(uri.toString());
+                this.connection.sendDiagnostics({ uri: uri.toString(), diagnostics: [] });
             }
         });
+        // A closed document is not being edited: the findings of its last good text go (its text on disk is checked afresh).
+        (this.services.shared.lsp.DocumentUpdateHandler as AsplDocumentUpdateHandler).onClose((uri) => this.lastGood.forget(uri));
         builder.onDocumentPhase(DocumentState.Validated, (doc) => {
             this.publish(doc.uri);
             this.flushRepublish();

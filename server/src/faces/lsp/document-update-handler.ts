@@ -13,6 +13,8 @@ import { DocumentState, URI } from 'langium';
 import type { DidChangeWatchedFilesParams, TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ComplianceService } from './compliance.js';
+import { importersOf } from '../../parse/imports.js';
+import type { AsplWorkspaceManager } from './workspace-manager.js';
 
 /** Lines from which a document counts as large. */
 export const LARGE_DOCUMENT_LINES = 5_000;
@@ -26,6 +28,7 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private timer: ReturnType<typeof setTimeout> | undefined;
     private readonly lastChange = new Map<string, number>();
     private compliance?: () => ComplianceService;
+    private readonly closeListeners: Array<(uri: string) => void> = [];
     private readonly shared: LangiumSharedServices;
     /** A build started by an edit has not finished yet. */
     private building = false;
@@ -39,6 +42,11 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     /** Set once the language services exist (they are created after the shared ones). */
     useCompliance(get: () => ComplianceService): void {
         this.compliance = get;
+    }
+
+    /** Called when the editor closes a document: editing state kept for it can go. */
+    onClose(listener: (uri: string) => void): void {
+        this.closeListeners.push(listener);
     }
 
     override didChangeContent(change: TextDocumentChangeEvent<TextDocument>): void {
@@ -85,13 +93,21 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     }
 
     /**
-     * A closed policy goes back to its text on disk; one that exists nowhere else (unsaved,
-     * untitled, deleted) leaves the workspace, and its diagnostics with it.
+     * A closed policy goes back to its text on disk when the workspace holds it anyway (a file in
+     * an indexed folder, or one an open policy imports); any other (unsaved, untitled, deleted, or
+     * a file from outside the workspace) leaves the workspace, and its diagnostics and memory with it.
      */
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
-        const uri = URI.parse(event.document.uri);
-        if (!event.document.uri.endsWith('.aspl') && event.document.languageId !== 'aspl') return;
-        if (uri.scheme === 'file' && existsSync(uri.fsPath)) this.fireDocumentUpdate([uri], []);
+        const key = event.document.uri;
+        const uri = URI.parse(key);
+        if (!key.endsWith('.aspl') && event.document.languageId !== 'aspl') return;
+        this.lastChange.delete(key);
+        this.pending.delete(key);
+        for (const listener of this.closeListeners) listener(key);
+        const ws = this.shared.workspace;
+        const kept = uri.scheme === 'file' && existsSync(uri.fsPath)
+            && ((ws.WorkspaceManager as AsplWorkspaceManager).holds(uri) || importersOf(ws.LangiumDocuments, new Set([key])).length > 0);
+        if (kept) this.fireDocumentUpdate([uri], []);
         else this.fireDocumentUpdate([], [uri]);
     }
 

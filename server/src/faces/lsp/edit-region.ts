@@ -4,7 +4,7 @@
  * so diagnostics can be carried over until they are recomputed.
  */
 import type { Position, Range } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { positionAt } from '../../shared/positions.js';
 import { changedRegion } from '../../shared/text-diff.js';
 
 export interface EditRegion {
@@ -14,20 +14,20 @@ export interface EditRegion {
     touches(r: Range): boolean;
 }
 
+/** Positions of the region's start and ends are found once (no line table of either text: they are large when this runs on every keystroke). */
 export function editBetween(before: string, after: string): EditRegion {
-    const { start: p, beforeEnd } = changedRegion(before, after);
-    const oldDoc = TextDocument.create('memory:/before', 'aspl', 0, before);
-    const newDoc = TextDocument.create('memory:/after', 'aspl', 0, after);
-    const delta = after.length - before.length;
-    const first = oldDoc.positionAt(p).line;
-    const last = oldDoc.positionAt(beforeEnd).line;
+    const region = changedRegion(before, after);
+    const start = positionAt(before, region.start);
+    const oldEnd = positionAt(before, region.beforeEnd);
+    const newEnd = positionAt(after, region.afterEnd);
+    const cmp = (a: Position, b: Position) => (a.line - b.line) || (a.character - b.character);
     const pos = (x: Position): Position => {
-        const o = oldDoc.offsetAt(x);
-        const n = o <= p ? o : o >= beforeEnd ? o + delta : p;
-        return newDoc.positionAt(n);
+        if (cmp(x, start) <= 0) return x;
+        if (cmp(x, oldEnd) < 0) return start;
+        return { line: x.line + newEnd.line - oldEnd.line, character: x.line === oldEnd.line ? x.character + newEnd.character - oldEnd.character : x.character };
     };
     return {
         move: (r) => ({ start: pos(r.start), end: pos(r.end) }),
-        touches: (r) => before !== after && r.start.line <= last && r.end.line >= first,
+        touches: (r) => before !== after && r.start.line <= oldEnd.line && r.end.line >= start.line,
     };
 }

@@ -26,8 +26,13 @@ export class LateCompliance {
 
     constructor(private readonly services: AsplLspServices) {}
 
+    /** Only edits are carried, and only open documents are edited: a closed one keeps no copy of its text. */
+    private carries(doc: LangiumDocument): boolean {
+        return doc.textDocument.lineCount >= DEFERRED_COMPLIANCE_LINES && this.services.shared.workspace.TextDocuments.get(doc.uri.toString()) !== undefined;
+    }
+
     remember(doc: LangiumDocument, diagnostics: Diagnostic[]): void {
-        if (doc.textDocument.lineCount < DEFERRED_COMPLIANCE_LINES) {
+        if (!this.carries(doc)) {
             this.last.delete(doc.uri.toString());
             return;
         }
@@ -40,7 +45,7 @@ export class LateCompliance {
 
     /** The previous compliance diagnostics moved to the new text; undefined when they must be computed now. */
     carry(doc: LangiumDocument): Diagnostic[] | undefined {
-        if (doc.textDocument.lineCount < DEFERRED_COMPLIANCE_LINES) return undefined;
+        if (!this.carries(doc)) return undefined;
         const prev = this.last.get(doc.uri.toString());
         const text = doc.textDocument.getText();
         // Same text (settings or config changed): nothing to carry, the engine must run on it now.

@@ -19,6 +19,7 @@ import { AsplConfigurationProvider } from './configuration.js';
 import { AsplDefinitionProvider } from './definition.js';
 import { ForeignFindings } from './diagnostics.js';
 import { AsplDocumentBuilder } from './document-builder.js';
+import { AsplDocumentFactory } from './document-factory.js';
 import { AsplDocumentLinkProvider } from './document-links.js';
 import { AsplDocumentSymbolProvider } from './document-symbols.js';
 import { AsplDocumentUpdateHandler } from './document-update-handler.js';
@@ -87,6 +88,7 @@ export const AsplLspSharedModule: Module<LangiumSharedServices, PartialLangiumSh
     },
     workspace: {
         DocumentBuilder: (services) => new AsplDocumentBuilder(services),
+        LangiumDocumentFactory: (services) => new AsplDocumentFactory(services),
         IndexManager: (services) => new AsplIndexManager(services),
         WorkspaceManager: (services) => new AsplWorkspaceManager(services),
         ConfigurationProvider: (services) => new AsplConfigurationProvider(services),
@@ -99,6 +101,30 @@ export function createAsplLspServices(context: DefaultSharedModuleContext): { sh
     const Aspl = inject(createDefaultModule({ shared }), AsplGeneratedModule, AsplCoreModule, AsplLspModule);
     shared.ServiceRegistry.register(Aspl);
     registerValidators(Aspl);
-    (shared.lsp.DocumentUpdateHandler as AsplDocumentUpdateHandler).useCompliance(() => Aspl.asplLsp.Compliance);
+    const update = shared.lsp.DocumentUpdateHandler as AsplDocumentUpdateHandler;
+    update.useCompliance(() => Aspl.asplLsp.Compliance);
+    forgetClosed(shared, Aspl, update);
     return { shared, Aspl };
+}
+
+/**
+ * Per-document state of ours goes with the document: editing state (carried findings' text, the
+ * re-parse record) when the editor closes it, everything when it leaves the workspace.
+ */
+function forgetClosed(shared: LangiumSharedServices, Aspl: AsplLspServices, update: AsplDocumentUpdateHandler): void {
+    const factory = shared.workspace.LangiumDocumentFactory as AsplDocumentFactory;
+    const { Compliance, Foreign, Late, Republish } = Aspl.asplLsp;
+    update.onClose((uri) => {
+        Late.forget(uri);
+        factory.forget(uri);
+    });
+    shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
+        for (const uri of deleted) {
+            const key = uri.toString();
+            Compliance.forget(key);
+            Late.forget(key);
+            factory.forget(key);
+            for (const u of Foreign.remove(key)) Republish.push(u);
+        }
+    });
 }

@@ -5,13 +5,16 @@
  * imports still work, and the user is told once why cross-file features are limited.
  */
 import { homedir } from 'node:os';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import { DefaultWorkspaceManager, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import type { AsplCoreServices } from '../../parse/aspl-module.js';
 
 export class AsplWorkspaceManager extends DefaultWorkspaceManager {
+    /** The workspace folders that were indexed (file-system paths). */
+    indexedFolders: string[] = [];
+
     constructor(private readonly shared: LangiumSharedServices) {
         super(shared);
     }
@@ -31,6 +34,15 @@ export class AsplWorkspaceManager extends DefaultWorkspaceManager {
                 ? `ASPL：工作区文件夹 ${where} 是根目录或主目录，不建立索引（否则要遍历整个磁盘）；已打开的政策照常检查。请打开政策所在的文件夹。`
                 : `ASPL: the workspace folder ${where} is the root or home folder and is not indexed (that would walk the whole disk); open policies are still checked. Open the folder that holds your policies.`);
         }
-        return super.performStartup(folders.filter((f) => !tooWide(f)));
+        const indexed = folders.filter((f) => !tooWide(f));
+        this.indexedFolders = indexed.map((f) => URI.parse(f.uri)).filter((u) => u.scheme === 'file').map((u) => resolve(u.fsPath));
+        return super.performStartup(indexed);
+    }
+
+    /** Would the workspace hold this file without the editor (a policy inside an indexed folder)? */
+    holds(uri: URI): boolean {
+        if (uri.scheme !== 'file' || !uri.path.endsWith('.aspl')) return false;
+        const path = resolve(uri.fsPath);
+        return this.indexedFolders.some((f) => path === f || path.startsWith(f.endsWith(sep) ? f : f + sep));
     }
 }

@@ -9,6 +9,9 @@ import { reporter, type Report } from './report.js';
  * attestations still holding a starter's placeholder are one warning per policy (not one per line).
  */
 export class ClaimsValidator {
+    /** The catalogs in force per policy, worked out once for all its claims (a policy may hold thousands of members). */
+    private readonly inForceOf = new WeakMap<ast.Policy, { forced: string[]; clauses: AsplSettings['clauses']; ids: Set<string> }>();
+
     constructor(private readonly settings: AsplSettings) {}
 
     private catalog(report: Report, c: ast.CatalogId | undefined): boolean {
@@ -34,10 +37,16 @@ export class ClaimsValidator {
         const policy = node.$container;
         // A base policy's claims are judged in the policies that import it; an extending one inherits `applies`.
         if (policy.partial || policy.base) return;
-        const applies = policy.members.flatMap((m) => (m.$type === 'Applies' ? (m as ast.Applies).catalogs.map((c) => c.id) : []));
         const forced = this.settings.forcedStandards;
-        const inForce = forced.length ? new Set(forced) : this.settings.clauses!.inForce(applies);
-        if (!inForce.has(node.catalog.id)) {
+        const clauses = this.settings.clauses;
+        let known = this.inForceOf.get(policy);
+        // settings may change between two validations of the same tree
+        if (!known || known.forced !== forced || known.clauses !== clauses) {
+            const applies = policy.members.flatMap((m) => (m.$type === 'Applies' ? (m as ast.Applies).catalogs.map((c) => c.id) : []));
+            known = { forced, clauses, ids: forced.length ? new Set(forced) : clauses!.inForce(applies) };
+            this.inForceOf.set(policy, known);
+        }
+        if (!known.ids.has(node.catalog.id)) {
             report('warning', what === 'attest' ? 'attest-not-in-force' : 'waive-not-in-force', { catalog: node.catalog.id, clause: String(node.clause) }, { node, property: 'catalog' });
         }
     }

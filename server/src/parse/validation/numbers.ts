@@ -1,7 +1,7 @@
-import { AstUtils, CstUtils, isLeafCstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, CstUtils, isLeafCstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { AsplSettings } from '../settings.js';
-import { reporter } from './report.js';
+import { reporter, type Report } from './report.js';
 
 /**
  * Beyond these a number is no promise a customer can hold anyone to (and beyond 2^53 it is not
@@ -22,19 +22,50 @@ export class NumbersValidator {
                 const root = d.$cstNode;
                 if (!root) return;
                 const report = reporter(this.settings, accept);
-                for (const leaf of CstUtils.streamCst(root)) {
-                    if (!isLeafCstNode(leaf) || leaf.hidden) continue;
-                    const token = leaf.tokenType?.name;
-                    if (token !== 'INT' && token !== 'DECIMAL') continue;
-                    const value = Number(leaf.text);
-                    const money = AstUtils.getContainerOfType(leaf.astNode, ast.isMoney) !== undefined;
-                    const limit = money ? MAX_AMOUNT : MAX_QUANTITY;
-                    if (!(value > limit)) continue;
-                    report('error', 'number-too-large', { text: shorten(leaf.text), limit: money ? '10^12' : '10^9' }, { node: leaf.astNode, range: leaf.range });
-                }
+                const members = new Set<CstNode>();
+                for (const m of d.policy?.members ?? []) if (m.$cstNode) members.add(m.$cstNode);
+                const visit = (node: CstNode) => {
+                    if (members.has(node)) {
+                        // A block's literals only change with its text, and then it is a new node (re-parsed): scanned once.
+                        let found = tooLarge.get(node);
+                        if (!found) tooLarge.set(node, (found = scan(node)));
+                        for (const leaf of found) this.report(report, leaf);
+                        return;
+                    }
+                    const content = (node as { content?: CstNode[] }).content;
+                    if (content) content.forEach(visit);
+                    else if (isTooLarge(node)) this.report(report, node);
+                };
+                visit(root);
             },
         };
     }
+
+    private report(report: Report, leaf: CstNode): void {
+        const money = isMoneyLeaf(leaf);
+        report('error', 'number-too-large', { text: shorten(leaf.text), limit: money ? '10^12' : '10^9' }, { node: leaf.astNode, range: leaf.range });
+    }
+}
+
+/** Number literals out of range, per block CST node. */
+const tooLarge = new WeakMap<CstNode, CstNode[]>();
+
+function isMoneyLeaf(leaf: CstNode): boolean {
+    return AstUtils.getContainerOfType(leaf.astNode, ast.isMoney) !== undefined;
+}
+
+function isTooLarge(leaf: CstNode): boolean {
+    if (!isLeafCstNode(leaf) || leaf.hidden) return false;
+    const token = leaf.tokenType?.name;
+    if (token !== 'INT' && token !== 'DECIMAL') return false;
+    const value = Number(leaf.text);
+    return value > MAX_QUANTITY && value > (isMoneyLeaf(leaf) ? MAX_AMOUNT : MAX_QUANTITY);
+}
+
+function scan(node: CstNode): CstNode[] {
+    const out: CstNode[] = [];
+    for (const leaf of CstUtils.streamCst(node)) if (isTooLarge(leaf)) out.push(leaf);
+    return out;
 }
 
 function shorten(digits: string): string {

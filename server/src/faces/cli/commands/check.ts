@@ -5,16 +5,16 @@ import { Command, Option } from 'commander';
 import { Analyzer } from '../../../analysis.js';
 import { CatalogRegistry } from '../../../engine/catalog/registry.js';
 import type { Lang } from '../../../i18n/locale.js';
-import { applyBaseline, pruneBaseline, readBaseline, writeBaseline } from '../baseline.js';
+import { BaselineFilter, pruneBaseline, readBaseline, writeBaseline } from '../baseline.js';
 import { collect, d, importRootOption, importRoots, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { checkReadable, Configs, discover, isIgnored, parseShard, takeShard } from '../files.js';
 import { fixAll, fixFile, type FixRun } from '../fix.js';
 import { FORMAT_NAMES, FORMATS } from '../formats/index.js';
-import { colorsFor, displayPath, emit } from '../output.js';
-import { countProblems, SourceCache, toFileResult, type FileResult } from '../results.js';
+import { colorsFor, displayPath, openOutput } from '../output.js';
+import { addCounts, SourceCache, toFileResult, type FileResult } from '../results.js';
 import { analyzeAll } from '../runner.js';
-import { writeStepSummary } from '../step-summary.js';
+import { StepSummary, writeStepSummary } from '../step-summary.js';
 import { packageInfo } from '../version.js';
 
 const FAIL_ON = ['error', 'warning', 'info'] as const;
@@ -128,7 +128,7 @@ export function checkCommand(ctx: CliContext): Command {
         .option('--prune-baseline', d(ctx, '从基线中删去已不存在的问题', 'drop the problems that no longer occur from the baseline'))
         .option('--fix', d(ctx, '自动修复能修复的问题并写回文件（与编辑器“修复全部”相同），再报告余下的问题', 'fix what can be fixed and write the files (the editor\'s fix-all), then report what is left'))
         .option('--fix-dry-run', d(ctx, '同 --fix，但不写文件；json 格式给出修复后的文本（output）', 'like --fix without writing; the json format carries the fixed text (output)'))
-        .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认超过 50 个文件时自动）', 'worker threads (0 = none; default: automatic above 50 files)'))
+        .option('-j, --jobs <n>', d(ctx, '工作线程数（0 = 不用线程；默认按实测的每个文件耗时与 CPU 核数自动决定）', 'worker threads (0 = none; default: chosen from the measured time per file and the CPU cores)'))
         .addOption(importRootOption(ctx))
         .option('--docs-base-url <url>', d(ctx, '规则文档链接的基础网址（SARIF 的 helpUri；默认：随 aspl 安装的文档）', "base URL of the rules' documentation (SARIF helpUri; default: the docs installed with aspl)"))
         .addOption(langOption(ctx))
@@ -184,49 +184,60 @@ export function checkCommand(ctx: CliContext): Command {
 
             const bar = progress(lang);
             const fixing = opts.fix || opts.fixDryRun;
-            let results: FileResult[];
+            const run = { lang, configFile: configs.configFile, standards, roots: importRoots(paths.length ? paths : ['.'], configs, opts.importRoot), jobs, onProgress: bar.update };
             let fixed: FixRun | undefined;
-            try {
-                const run = { lang, configFile: configs.configFile, standards, roots: importRoots(paths.length ? paths : ['.'], configs, opts.importRoot), jobs, onProgress: bar.update };
-                if (stdinFile && files.length) {
-                    results = [await checkStdin(readStdin(), stdinFile, run, !!fixing)];
-                } else if (fixing) {
+            /** The results of the run, at once (--fix, --stdin, --update-baseline need them all; a plain check streams). */
+            const everything = async (): Promise<FileResult[]> => {
+                if (stdinFile && files.length) return [await checkStdin(readStdin(), stdinFile, run, !!fixing)];
+                if (fixing) {
                     fixed = await fixAll(files, run, !!opts.fixDryRun);
-                    results = fixed.results;
-                    if (opts.fixDryRun) for (const r of results) { const out = fixed.outputs.get(r.file); if (out !== undefined) r.output = out; }
-                } else {
-                    results = files.length ? await analyzeAll(files, run, ctx.workerUrl) : [];
+                    if (opts.fixDryRun) for (const r of fixed.results) { const out = fixed.outputs.get(r.file); if (out !== undefined) r.output = out; }
+                    return fixed.results;
                 }
-            } finally {
-                bar.clear();
-            }
-            if (fixed) process.stderr.write(fixSummary(lang, fixed, !!opts.fixDryRun));
+                const all: FileResult[] = [];
+                if (files.length) await analyzeAll(files, run, ctx.workerUrl, (r) => all.push(r));
+                return all;
+            };
 
             if (opts.updateBaseline) {
+                let results: FileResult[];
+                try { results = await everything(); } finally { bar.clear(); }
+                if (fixed) process.stderr.write(fixSummary(lang, fixed, !!opts.fixDryRun));
                 const n = writeBaseline(results, baselineFile!);
                 process.stderr.write(lang === 'zh'
                     ? `aspl：已把 ${n} 个问题写入基线 ${displayPath(resolve(baselineFile!))}\n`
                     : `aspl: recorded ${count(n, 'problem')} in the baseline ${displayPath(resolve(baselineFile!))}\n`);
                 return ctx.exit(EXIT.ok);
             }
-            const used = new Map<string, number>();
-            const suppressed = baseline ? applyBaseline(results, baseline, baselineFile!, used) : 0;
-            if (baseline && opts.pruneBaseline) {
-                const dropped = pruneBaseline(baseline, used, baselineFile!);
+
+            // Each result goes through the baseline, --quiet, the counts and every output, then is let go.
+            const filter = baseline ? new BaselineFilter(baseline, baselineFile!) : undefined;
+            const counts = { errors: 0, warnings: 0, infos: 0 };
+            const summary = new StepSummary(lang, process.cwd());
+            const sinks = list.map((o) => openOutput(o.file));
+            const writers = list.map((o, i) => FORMATS[o.format]({ lang, cwd: process.cwd(), colors: colorsFor(!!o.file), version: packageInfo().version, registry, docsBaseUrl: opts.docsBaseUrl }, sinks[i]));
+            const report = (r: FileResult) => {
+                filter?.apply(r);
+                if (opts.quiet) r.problems = r.problems.filter((p) => p.severity === 'error');
+                addCounts(counts, r.problems);
+                summary.add(r);
+                for (const w of writers) w.file(r);
+            };
+            try {
+                if ((stdinFile && files.length) || fixing) for (const r of await everything()) report(r);
+                else if (files.length) await analyzeAll(files, run, ctx.workerUrl, report);
+            } finally {
+                bar.clear();
+            }
+            if (fixed) process.stderr.write(fixSummary(lang, fixed, !!opts.fixDryRun));
+            if (filter && opts.pruneBaseline) {
+                const dropped = pruneBaseline(baseline!, filter.used, baselineFile!);
                 process.stderr.write(lang === 'zh'
                     ? `aspl：已从基线 ${displayPath(resolve(baselineFile!))} 删去 ${dropped} 个不再出现的问题\n`
                     : `aspl: pruned ${count(dropped, 'problem')} no longer found from the baseline ${displayPath(resolve(baselineFile!))}\n`);
             }
-            if (opts.quiet) for (const r of results) r.problems = r.problems.filter((p) => p.severity === 'error');
-            for (const o of list) {
-                const text = FORMATS[o.format](results, {
-                    lang, cwd: process.cwd(), colors: colorsFor(!!o.file), version: packageInfo().version, registry, suppressed,
-                    docsBaseUrl: opts.docsBaseUrl,
-                });
-                emit(text, o.file);
-            }
-            writeStepSummary(results, lang);
-            const counts = countProblems(results);
+            writers.forEach((w, i) => { w.end({ suppressed: filter?.hidden ?? 0 }); sinks[i].close(); });
+            writeStepSummary(summary, lang);
             const failing = counts.errors + (failOn !== 'error' ? counts.warnings : 0) + (failOn === 'info' ? counts.infos : 0);
             const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
             if (tooManyWarnings && !failing) {

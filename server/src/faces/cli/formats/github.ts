@@ -2,7 +2,9 @@
 import { escapeInvisible } from '../../../io/inert.js';
 import { count, isAre } from '../../../i18n/plural.js';
 import { displayPath } from '../output.js';
-import type { Formatter } from './types.js';
+import type { Problem } from '../results.js';
+import { Spool } from '../spool.js';
+import type { Format } from './types.js';
 
 const COMMAND = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
@@ -23,39 +25,50 @@ export function escapeProperty(text: string): string {
  */
 export const ANNOTATIONS_PER_TYPE = 10;
 
-export const github: Formatter = (results, ctx) => {
-    const lines: string[] = [];
-    const used = { error: 0, warning: 0, notice: 0 };
-    const problems = results.flatMap((r) => r.problems);
-    const notices = problems.filter((p) => p.severity === 'info').length;
-    const overflow = problems.filter((p) => p.severity !== 'info').length > 0
-        && (problems.filter((p) => p.severity === 'error').length > ANNOTATIONS_PER_TYPE || problems.filter((p) => p.severity === 'warning').length > ANNOTATIONS_PER_TYPE);
-    // the pointer is a notice too: keep room for it
-    const noticeRoom = overflow || notices > ANNOTATIONS_PER_TYPE ? ANNOTATIONS_PER_TYPE - 1 : ANNOTATIONS_PER_TYPE;
-    let left = 0;
-    for (const p of problems) {
-        const type = COMMAND[p.severity];
-        const where = displayPath(p.file, ctx.cwd);
-        if (used[type] >= (type === 'notice' ? noticeRoom : ANNOTATIONS_PER_TYPE)) {
-            left++;
-            lines.push(`${where}:${p.line}:${p.column}: ${p.severity}: ${escapeInvisible(p.message.replace(/\s*\n\s*/g, ' '))} [${p.ruleId}]`);
-            continue;
-        }
-        used[type]++;
-        const props = [
-            `file=${escapeProperty(where)}`,
-            `line=${p.line}`,
-            `col=${p.column}`,
-            `title=${escapeProperty(p.ruleId)}`,
-            ...(p.endLine !== p.line ? [`endLine=${p.endLine}`] : [`endColumn=${p.endColumn}`]),
-        ];
-        lines.push(`::${type} ${props.join(',')}::${escapeData(p.message)}`);
-    }
-    if (left) {
-        const text = ctx.lang === 'zh'
-            ? `另有 ${left} 个问题未作为注释显示（GitHub 每类每步最多显示 ${ANNOTATIONS_PER_TYPE} 个）；完整列表见本步骤的日志与摘要`
-            : `${count(left, 'problem').replace(/^\d+ /, `${left} more `)} ${isAre(left)} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} of each type per step); the full list is in this step's log and summary`;
-        lines.push(`::notice title=aspl::${escapeData(text)}`);
-    }
-    return lines.length ? lines.join('\n') + '\n' : '';
+type Annotated = Pick<Problem, 'severity' | 'line' | 'column' | 'endLine' | 'endColumn' | 'ruleId' | 'message'> & { where: string };
+
+export const github: Format = (ctx, out) => {
+    // Whether a problem is annotated depends on the totals: the problems wait in a spool, one JSON line each.
+    const problems = new Spool();
+    const totals = { error: 0, warning: 0, info: 0 };
+    return {
+        file(r) {
+            for (const p of r.problems) {
+                totals[p.severity]++;
+                const a: Annotated = { severity: p.severity, where: displayPath(p.file, ctx.cwd), line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, ruleId: p.ruleId, message: p.message };
+                problems.write(`${JSON.stringify(a)}\n`);
+            }
+        },
+        end() {
+            const used = { error: 0, warning: 0, notice: 0 };
+            const overflow = totals.error + totals.warning > 0 && (totals.error > ANNOTATIONS_PER_TYPE || totals.warning > ANNOTATIONS_PER_TYPE);
+            // the pointer is a notice too: keep room for it
+            const noticeRoom = overflow || totals.info > ANNOTATIONS_PER_TYPE ? ANNOTATIONS_PER_TYPE - 1 : ANNOTATIONS_PER_TYPE;
+            let left = 0;
+            problems.replayLines((json) => {
+                const p = JSON.parse(json) as Annotated;
+                const type = COMMAND[p.severity];
+                if (used[type] >= (type === 'notice' ? noticeRoom : ANNOTATIONS_PER_TYPE)) {
+                    left++;
+                    out.write(`${p.where}:${p.line}:${p.column}: ${p.severity}: ${escapeInvisible(p.message.replace(/\s*\n\s*/g, ' '))} [${p.ruleId}]\n`);
+                    return;
+                }
+                used[type]++;
+                const props = [
+                    `file=${escapeProperty(p.where)}`,
+                    `line=${p.line}`,
+                    `col=${p.column}`,
+                    `title=${escapeProperty(p.ruleId)}`,
+                    ...(p.endLine !== p.line ? [`endLine=${p.endLine}`] : [`endColumn=${p.endColumn}`]),
+                ];
+                out.write(`::${type} ${props.join(',')}::${escapeData(p.message)}\n`);
+            });
+            if (left) {
+                const text = ctx.lang === 'zh'
+                    ? `另有 ${left} 个问题未作为注释显示（GitHub 每类每步最多显示 ${ANNOTATIONS_PER_TYPE} 个）；完整列表见本步骤的日志与摘要`
+                    : `${count(left, 'problem').replace(/^\d+ /, `${left} more `)} ${isAre(left)} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} of each type per step); the full list is in this step's log and summary`;
+                out.write(`::notice title=aspl::${escapeData(text)}\n`);
+            }
+        },
+    };
 };

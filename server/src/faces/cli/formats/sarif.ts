@@ -4,7 +4,8 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { displayPath } from '../output.js';
 import { ruleInfo } from '../rule-info.js';
 import { packageInfo } from '../version.js';
-import type { Formatter } from './types.js';
+import { JsonArrayStream } from '../spool.js';
+import type { Format } from './types.js';
 import type { Problem } from '../results.js';
 
 const SARIF_LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -14,10 +15,10 @@ function uriOf(path: string): string {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export const sarif: Formatter = (results, ctx) => {
+export const sarif: Format = (ctx, out) => {
     const rules: ReportingDescriptor[] = [];
     const index = new Map<string, number>();
-    const sarifResults: Result[] = [];
+    const sarifResults = new JsonArrayStream();
     const ruleIndex = (ruleId: string, level: keyof typeof SARIF_LEVEL): number => {
         let i = index.get(ruleId);
         if (i === undefined) {
@@ -40,34 +41,37 @@ export const sarif: Formatter = (results, ctx) => {
         }
         return i;
     };
-    for (const r of results) {
-        for (const p of r.problems) {
-            sarifResults.push({
-                ruleId: p.ruleId,
-                ruleIndex: ruleIndex(p.ruleId, p.severity),
-                level: SARIF_LEVEL[p.severity],
-                message: { text: p.message },
-                locations: [{
-                    physicalLocation: {
-                        artifactLocation: { uri: uriOf(displayPath(p.file, ctx.cwd)) },
-                        region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
-                    },
+    return {
+        file(r) {
+            for (const p of r.problems) {
+                sarifResults.add({
+                    ruleId: p.ruleId,
+                    ruleIndex: ruleIndex(p.ruleId, p.severity),
+                    level: SARIF_LEVEL[p.severity],
+                    message: { text: p.message },
+                    locations: [{
+                        physicalLocation: {
+                            artifactLocation: { uri: uriOf(displayPath(p.file, ctx.cwd)) },
+                            region: { startLine: p.line, startColumn: p.column, endLine: p.endLine, endColumn: p.endColumn },
+                        },
+                    }],
+                    partialFingerprints: { 'asplFingerprint/v1': p.fingerprint },
+                    ...(sarifProperties(p, r.file, ctx.cwd)),
+                } satisfies Result);
+            }
+        },
+        end() {
+            sarifResults.finish((results): Log => ({
+                $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+                version: '2.1.0',
+                runs: [{
+                    tool: { driver: { name: 'aspl', version: ctx.version, semanticVersion: ctx.version, informationUri: packageInfo().homepage, rules } },
+                    columnKind: 'utf16CodeUnits',
+                    results: results as Result[],
                 }],
-                partialFingerprints: { 'asplFingerprint/v1': p.fingerprint },
-                ...(sarifProperties(p, r.file, ctx.cwd)),
-            });
-        }
-    }
-    const log: Log = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [{
-            tool: { driver: { name: 'aspl', version: ctx.version, semanticVersion: ctx.version, informationUri: packageInfo().homepage, rules } },
-            columnKind: 'utf16CodeUnits',
-            results: sarifResults,
-        }],
+            }), out);
+        },
     };
-    return JSON.stringify(log, null, 2) + '\n';
 };
 
 /** Result properties: the policy a finding in an imported file belongs to, and how certain a finding is. */

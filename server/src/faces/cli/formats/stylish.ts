@@ -4,8 +4,8 @@ import { count } from '../../../i18n/plural.js';
 import { displayPath } from '../output.js';
 import { displayWidth } from '../../../shared/display-width.js';
 import type { Problem } from '../results.js';
-import { countProblems } from '../results.js';
-import type { FormatContext, Formatter } from './types.js';
+import { addCounts } from '../results.js';
+import type { Format, FormatContext } from './types.js';
 
 /** Severity words in the message language. */
 export const SEVERITY_LABEL = {
@@ -53,33 +53,42 @@ export function summaryLine(counts: { errors: number; warnings: number; infos: n
     return `✖ ${count(total, 'problem')} (${count(counts.errors, 'error')}, ${count(counts.warnings, 'warning')}${counts.infos ? `, ${count(counts.infos, 'info')}` : ''})`;
 }
 
-export const stylish: Formatter = (results, ctx) => {
+export const stylish: Format = (ctx, out) => {
     const c = ctx.colors;
-    const out: string[] = [];
     const labels = SEVERITY_LABEL[ctx.lang];
-    for (const r of results) {
-        if (!r.problems.length) continue;
-        out.push('', c.underline(escapeInvisible(displayPath(r.file, ctx.cwd))));
-        const pos = r.problems.map((p) => `${p.line}:${p.column}`);
-        const posW = pos.reduce((w, x) => Math.max(w, x.length), 0);
-        const sevW = r.problems.reduce((w, p) => Math.max(w, displayWidth(labels[p.severity])), 0);
-        const gutter = r.problems.reduce((w, p) => Math.max(w, String(p.line).length), 0);
-        r.problems.forEach((p, i) => {
-            const sev = pad(labels[p.severity], sevW);
-            const colored = p.severity === 'error' ? c.red(sev) : p.severity === 'warning' ? c.yellow(sev) : c.blue(sev);
-            out.push(`  ${c.dim(pad(pos[i], posW))}  ${colored}  ${escapeInvisible(p.message)}  ${c.dim(p.ruleId)}`);
-            if (p.file !== r.file) out.push(`    ${c.dim(ctx.lang === 'zh' ? `位于 ${escapeInvisible(displayPath(p.file, ctx.cwd))}:${p.line}:${p.column}` : `in ${escapeInvisible(displayPath(p.file, ctx.cwd))}:${p.line}:${p.column}`)}`);
-            for (const l of excerpt(p, ctx, gutter)) out.push(l);
-        });
-    }
-    const counts = countProblems(results);
-    const total = counts.errors + counts.warnings + counts.infos;
-    if (total) {
-        const line = summaryLine(counts, ctx.lang);
-        out.push('', c.bold(counts.errors ? c.red(line) : c.yellow(line)));
-    }
-    if (ctx.suppressed) {
-        out.push(ctx.lang === 'zh' ? c.dim(`（基线中已记录的 ${ctx.suppressed} 个问题未显示）`) : c.dim(`(${count(ctx.suppressed, 'known problem')} hidden by the baseline)`));
-    }
-    return out.length ? out.join('\n') + '\n' : '';
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    // lines are joined by '\n', and the whole ends with one when anything was written
+    let written = false;
+    const line = (text: string) => { out.write(written ? `\n${text}` : text); written = true; };
+    return {
+        file(r) {
+            addCounts(counts, r.problems);
+            if (!r.problems.length) return;
+            line('');
+            line(c.underline(escapeInvisible(displayPath(r.file, ctx.cwd))));
+            const pos = r.problems.map((p) => `${p.line}:${p.column}`);
+            const posW = pos.reduce((w, x) => Math.max(w, x.length), 0);
+            const sevW = r.problems.reduce((w, p) => Math.max(w, displayWidth(labels[p.severity])), 0);
+            const gutter = r.problems.reduce((w, p) => Math.max(w, String(p.line).length), 0);
+            r.problems.forEach((p, i) => {
+                const sev = pad(labels[p.severity], sevW);
+                const colored = p.severity === 'error' ? c.red(sev) : p.severity === 'warning' ? c.yellow(sev) : c.blue(sev);
+                line(`  ${c.dim(pad(pos[i], posW))}  ${colored}  ${escapeInvisible(p.message)}  ${c.dim(p.ruleId)}`);
+                if (p.file !== r.file) line(`    ${c.dim(ctx.lang === 'zh' ? `位于 ${escapeInvisible(displayPath(p.file, ctx.cwd))}:${p.line}:${p.column}` : `in ${escapeInvisible(displayPath(p.file, ctx.cwd))}:${p.line}:${p.column}`)}`);
+                for (const l of excerpt(p, ctx, gutter)) line(l);
+            });
+        },
+        end({ suppressed }) {
+            const total = counts.errors + counts.warnings + counts.infos;
+            if (total) {
+                const text = summaryLine(counts, ctx.lang);
+                line('');
+                line(c.bold(counts.errors ? c.red(text) : c.yellow(text)));
+            }
+            if (suppressed) {
+                line(ctx.lang === 'zh' ? c.dim(`（基线中已记录的 ${suppressed} 个问题未显示）`) : c.dim(`(${count(suppressed, 'known problem')} hidden by the baseline)`));
+            }
+            if (written) out.write('\n');
+        },
+    };
 };

@@ -1,0 +1,117 @@
+/**
+ * Incremental editing against its oracle: two servers in this process see the same random edits,
+ * one re-parsing only the edited block (parse/block-reparse.ts), one parsing every change whole.
+ * After each edit their CST (every node's offset, range and grammar element), AST, diagnostics,
+ * PolicyModel and findings must be identical. ASPL_INCREMENTAL_EDITS sets the number of edits:
+ * 500 in `npm test`, 10,000 in the CI step of its own (.ci/run).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import fc from 'fast-check';
+import type { CstNode, LangiumDocument } from 'langium';
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../server/src/parse/generated/ast.js';
+import { generatePolicy } from '../../bench/lsp-policy.mjs';
+import { ROOT } from './client.js';
+import { astDump, cstDump, InProcessServer } from './in-process.js';
+
+const EDITS = Number(process.env.ASPL_INCREMENTAL_EDITS ?? 500);
+const PER_CASE = 10;
+const SEED = Number(process.env.ASPL_INCREMENTAL_SEED ?? 20261201);
+
+/** Start texts: company samples (one imports its base policy from disk) and a generated policy. */
+const STARTS: Array<{ uri: string; text: string }> = [
+    'samples/appliance-online/small-appliances.aspl',
+    'samples/furniture-custom/acme-furniture.aspl',
+    'samples/vehicle-maker/lanling-vehicles.aspl',
+    'samples/telecom-integrator/lantuo-telecom.aspl',
+].map((f) => ({ uri: pathToFileURL(join(ROOT, f)).href, text: readFileSync(join(ROOT, f), 'utf8') }))
+    .concat([{ uri: pathToFileURL(join(ROOT, 'tests/fixtures/lsp/generated-300.aspl')).href, text: generatePolicy(300) }]);
+
+/** What a writer types: digits, words, quotes, braces, comments, line breaks, whole lines. */
+const PIECES = [
+    '1', '9', '0', ' ', '\n', '\r\n', '\r', 'x', 'a1', '服务', '天', '"', '"新"', '“', '{', '}', ',', '，', '-', ':', '//', '/*', '*/', '// note\n',
+    ' hours', ' days', ' 元', 'within ', 'respond within 2 hours\n', '\n  channel cz phone "400-1" hours 09:00-18:00 daily\n',
+    '\n  fee parts "Parts" 30 CNY per visit disclosed-before-service\n', 'service repair "R" free {\n via ch0\n respond within 1 days\n}\n',
+];
+
+type Edit = { at: number; remove: number; insert: string } | { kind: 'in-token'; pick: number; insert: string };
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+    // anywhere: a piece typed, a few characters deleted, or both
+    { weight: 1, arbitrary: fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 })), insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)) })
+        .map((e) => ({ at: e.at, remove: e.remove, insert: e.insert })) },
+    // inside a number (a digit) or a string (a letter): keeps the policy valid, the usual edit
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('in-token' as const), pick: fc.nat(), insert: fc.constantFrom('1', '7', 'x', '款', ' ') }) },
+);
+
+/** Applies an edit to `text`; `at`/`pick` are taken modulo the text's length (or its number of tokens), so one edit fits every text. */
+function apply(text: string, doc: LangiumDocument, e: Edit): string {
+    if ('kind' in e) {
+        const leaves: CstNode[] = [];
+        const walk = (n: CstNode) => {
+            const content = (n as { content?: CstNode[] }).content;
+            if (!content) {
+                const t = (n as { tokenType?: { name: string } }).tokenType?.name;
+                if (t === 'INT' || t === 'STRING') leaves.push(n);
+            } else content.forEach(walk);
+        };
+        const root = (doc.parseResult.value as Document).$cstNode;
+        if (root && root.root.fullText === text) walk(root);
+        if (!leaves.length) return text + e.insert;
+        const leaf = leaves[e.pick % leaves.length];
+        const at = leaf.offset + Math.max(1, leaf.length - 1);
+        const number = (leaf as { tokenType?: { name: string } }).tokenType?.name === 'INT';
+        const insert = number ? String(e.insert.charCodeAt(0) % 10) : e.insert;
+        return text.slice(0, at) + insert + text.slice(at);
+    }
+    const at = e.at % (text.length + 1);
+    return text.slice(0, at) + e.insert + text.slice(at + e.remove);
+}
+
+function state(server: InProcessServer, doc: LangiumDocument) {
+    const result = server.aspl.asplLsp.Compliance.result(doc.uri.toString());
+    return {
+        text: doc.textDocument.getText(),
+        cst: doc.parseResult.value.$cstNode ? cstDump(doc.parseResult.value.$cstNode) : [],
+        ast: astDump(doc.parseResult.value),
+        diagnostics: doc.diagnostics,
+        model: result?.model,
+        findings: result?.evaluation?.findings,
+        stale: result?.stale,
+    };
+}
+
+describe('incremental editing equals full re-analysis', () => {
+    it(`${EDITS} random edits: CST, AST, diagnostics, model and findings`, async () => {
+        const incremental = new InProcessServer({ incremental: true });
+        const full = new InProcessServer({ incremental: false });
+        const outcomes = new Map<string, number>();
+        let edits = 0;
+        const property = fc.asyncProperty(fc.nat({ max: STARTS.length - 1 }), fc.array(edit, { minLength: PER_CASE, maxLength: PER_CASE }), async (which, list) => {
+            const { uri, text: start } = STARTS[which];
+            let text = start;
+            let a = await incremental.edit(uri, text);
+            await full.edit(uri, text);
+            for (const e of list) {
+                text = apply(text, a, e);
+                a = await incremental.edit(uri, text);
+                const b = await full.edit(uri, text);
+                edits++;
+                const outcome = incremental.factory.lastReparse.get(uri);
+                const key = outcome ? ('block' in outcome ? 'block' : outcome.full) : 'unchanged';
+                outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
+                const [x, y] = [state(incremental, a), state(full, b)];
+                // Compared as JSON (fast); on a difference, as objects for a readable diff.
+                for (const k of Object.keys(x) as Array<keyof typeof x>) if (JSON.stringify(x[k]) !== JSON.stringify(y[k])) expect({ [k]: x[k] }).toEqual({ [k]: y[k] });
+            }
+        });
+        await fc.assert(property, { numRuns: Math.ceil(EDITS / PER_CASE), seed: SEED, endOnFailure: true });
+        expect(edits).toBeGreaterThanOrEqual(EDITS);
+        // The incremental path is the one under test: most edits must have taken it.
+        const blocks = outcomes.get('block') ?? 0;
+        console.log(`incremental edits: ${JSON.stringify(Object.fromEntries(outcomes))}`);
+        expect(blocks / edits).toBeGreaterThan(0.3);
+    }, 3_600_000);
+});
