@@ -115,3 +115,23 @@ describe('incremental editing equals full re-analysis', () => {
         expect(blocks / edits).toBeGreaterThan(0.3);
     }, 3_600_000);
 });
+
+describe('what a kept Policy node must not remember across a block re-parse', () => {
+    it('attest lines are judged against the new `applies`: dropping T-CGCC-CUSTOM there warns on its attestations, as a full parse does', async () => {
+        const { uri, text } = STARTS[1]; // the furniture sample: applies GBT-AS-GENERAL、T-CGCC-CUSTOM、CN-CONSUMER-LAW, attests T/CGCC 4.4 and 4.6
+        const incremental = new InProcessServer({ incremental: true });
+        const full = new InProcessServer({ incremental: false });
+        const codes = (d: LangiumDocument) => (d.diagnostics ?? []).filter((x) => x.code === 'attest-not-in-force').map((x) => `${x.range.start.line + 1} ${(x.data as { params: { clause: string } }).params.clause}`);
+        expect(codes(await incremental.edit(uri, text))).toEqual([]);
+        await full.edit(uri, text);
+        const edited = text.replace('适用 GBT-AS-GENERAL、T-CGCC-CUSTOM、CN-CONSUMER-LAW', '适用 GBT-AS-GENERAL、CN-CONSUMER-LAW');
+        expect(edited).not.toBe(text);
+        const a = await incremental.edit(uri, edited);
+        expect(incremental.factory.lastReparse.get(uri)).toHaveProperty('block'); // the path under test was taken
+        const b = await full.edit(uri, edited);
+        expect(codes(a).slice(0, 2)).toEqual(['180 4.4', '181 4.6']);
+        expect(codes(a)).toEqual(codes(b)); // every T/CGCC attestation, on both paths
+        expect(codes(a)).toHaveLength(text.split('\n').filter((l) => /^\s*承诺 T-CGCC-CUSTOM /.test(l)).length);
+    }, 60_000);
+});
+

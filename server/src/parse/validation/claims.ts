@@ -10,7 +10,7 @@ import { reporter, type Report } from './report.js';
  */
 export class ClaimsValidator {
     /** The catalogs in force per policy, worked out once for all its claims (a policy may hold thousands of members). */
-    private readonly inForceOf = new WeakMap<ast.Policy, { forced: string[]; clauses: AsplSettings['clauses']; ids: Set<string> }>();
+    private readonly inForceOf = new WeakMap<ast.Policy, { forced: string[]; clauses: AsplSettings['clauses']; text: string | undefined; ids: Set<string> }>();
 
     constructor(private readonly settings: AsplSettings) {}
 
@@ -39,11 +39,14 @@ export class ClaimsValidator {
         if (policy.partial || policy.base) return;
         const forced = this.settings.forcedStandards;
         const clauses = this.settings.clauses;
+        // The same tree is validated again when settings change, and after a block re-parse (the
+        // Policy node is kept, its `applies` may be new): the document's text tells the runs apart.
+        // One run's claims all see the same text string, so the comparison is by reference there.
+        const text = policy.$cstNode?.root.fullText;
         let known = this.inForceOf.get(policy);
-        // settings may change between two validations of the same tree
-        if (!known || known.forced !== forced || known.clauses !== clauses) {
+        if (!known || known.forced !== forced || known.clauses !== clauses || known.text !== text) {
             const applies = policy.members.flatMap((m) => (m.$type === 'Applies' ? (m as ast.Applies).catalogs.map((c) => c.id) : []));
-            known = { forced, clauses, ids: forced.length ? new Set(forced) : clauses!.inForce(applies) };
+            known = { forced, clauses, text, ids: forced.length ? new Set(forced) : clauses!.inForce(applies) };
             this.inForceOf.set(policy, known);
         }
         if (!known.ids.has(node.catalog.id)) {
