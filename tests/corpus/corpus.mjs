@@ -53,3 +53,25 @@ export function kindsNamed(finding, labels, say) {
     const texts = [say(finding.message, 'en'), ...finding.related.map((r) => say(r.message, 'en'))];
     return Object.entries(labels).filter(([, label]) => texts.some((t) => t.includes(label))).map(([kind]) => kind);
 }
+
+/**
+ * For the measuring scripts (tests/corpus/measure.mjs, bench/void-wording.bench.mjs): the label of
+ * every wording kind the law catalog names, and `named(entry)` — the kinds its violated findings
+ * name when the entry's sentence is read in its context through the whole pipeline.
+ */
+export function wordingReader(analyzer, corpus, say) {
+    const labels = {};
+    const walk = (c) => {
+        if (!c) return;
+        if (c.voidWording) for (const k of c.voidWording.kinds) labels[k.kind] = k.label.en;
+        for (const x of c.all ?? c.any ?? []) walk(x);
+        if (c.when) { walk(c.when.if); walk(c.when.then); }
+    };
+    for (const cl of analyzer.registry.get('CN-CONSUMER-LAW').clauses) walk(cl.check);
+    const named = async (e) => {
+        const r = await analyzer.analyzeText(policyFor(corpus, e), '/virtual/corpus.aspl');
+        const hits = r.evaluation.findings.filter((f) => WORDING_CLAUSES.includes(f.ruleId) && f.status === 'violated');
+        return hits.flatMap((f) => kindsNamed(f, labels, say));
+    };
+    return { labels, named };
+}

@@ -2,23 +2,11 @@
 // and false alarm: `node tests/corpus/measure.mjs [main|holdout|holdout-2]` (after `npm run build`).
 import { Analyzer } from '../../out/analysis.js';
 import { say } from '../../out/i18n/message.js';
-import { CORPUS_FILES, WORDING_CLAUSES, kindsNamed, loadCorpus, policyFor } from './corpus.mjs';
+import { CORPUS_FILES, loadCorpus, wordingReader } from './corpus.mjs';
 
 const corpus = loadCorpus(CORPUS_FILES[process.argv[2] ?? 'holdout']);
 const analyzer = new Analyzer({ lang: 'en', standards: ['CN-CONSUMER-LAW'] });
-const labels = {};
-const walk = (c) => {
-    if (!c) return;
-    if (c.voidWording) for (const k of c.voidWording.kinds) labels[k.kind] = k.label.en;
-    for (const x of c.all ?? c.any ?? []) walk(x);
-    if (c.when) { walk(c.when.if); walk(c.when.then); }
-};
-for (const cl of analyzer.registry.get('CN-CONSUMER-LAW').clauses) walk(cl.check);
-const named = async (e) => {
-    const r = await analyzer.analyzeText(policyFor(corpus, e), '/virtual/corpus.aspl');
-    const hits = r.evaluation.findings.filter((f) => WORDING_CLAUSES.includes(f.ruleId) && f.status === 'violated');
-    return hits.flatMap((f) => kindsNamed(f, labels, say));
-};
+const { labels, named } = wordingReader(analyzer, corpus, say);
 const rows = Object.fromEntries(Object.keys(labels).map((k) => [k, { void: 0, caught: 0, fine: 0, falseAlarms: 0 }]));
 const misses = [];
 const alarms = [];
