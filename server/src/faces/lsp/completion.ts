@@ -9,6 +9,7 @@ import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import type { Lang } from '../../i18n/locale.js';
+import { say } from '../../i18n/message.js';
 import * as ast from '../../parse/generated/ast.js';
 import { CURRENCIES, UNITS, type Vocabulary } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
@@ -81,9 +82,9 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         for (const { snippet, lang } of SNIPPETS_BY_HEAD.get(keyword.value) ?? []) {
             const { prefix, body } = snippet[lang];
             acceptor(context, {
-                label: snippet.title[lang],
+                label: say(snippet.title, lang),
                 kind: CompletionItemKind.Snippet,
-                detail: snippet.description[this.options.lang],
+                detail: say(snippet.description, this.options.lang),
                 filterText: [keyword.value, ...prefix].join(' '),
                 insertText: body.join('\n'),
                 insertTextFormat: InsertTextFormat.Snippet,
