@@ -2,6 +2,7 @@
  * `aspl diff` outputs: stylish (terminal), markdown (pull-request comment), json (stable schema,
  * docs/cli.md) and sarif (worse changes as notes). Each takes the same DiffReport.
  */
+import { COLON, PARENTHESES } from '../../i18n/punctuation.js';
 import { say } from '../../i18n/message.js';
 import type { Log, Result } from 'sarif';
 import { CLASS_ORDER, type Change, type FindingChange, type PolicyDiff } from '../../diff/index.js';
@@ -57,9 +58,8 @@ export function scoreLines(d: PolicyDiff, lang: Lang): string[] {
 /** Terminal output: one line per change, grouped by file, worse first. */
 export function stylish(r: DiffReport, color: { red(s: string): string; green(s: string): string; dim(s: string): string; bold(s: string): string; underline(s: string): string }, width: (s: string) => number): string {
     const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
-    const open = r.lang === 'zh' ? '（' : ' (';
-    const close = r.lang === 'zh' ? '）' : ')';
-    const colon = r.lang === 'zh' ? '：' : ': ';
+    const [open, close] = PARENTHESES[r.lang];
+    const colon = COLON[r.lang];
     const paint = { worse: color.red, better: color.green, neutral: color.dim };
     const out: string[] = [];
     for (const f of r.files) {

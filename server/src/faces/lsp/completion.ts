@@ -154,7 +154,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         // Words follow what is typed, else the language the document's keywords are written in.
         const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
         const lang = typed ? this.languageAt(context) : this.documentLanguage(context);
-        const what = vocab.what[this.options.lang === 'zh' ? 0 : 1];
+        const what = vocab.what[this.options.lang];
         for (const [canonical, spellings] of Object.entries(vocab.words) as Array<[string, readonly string[]]>) {
             const usable = spellings.filter((s) => !this.keywordSet.has(s));
             const zh = usable.filter((s) => CJK.test(s));
