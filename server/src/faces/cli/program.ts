@@ -1,4 +1,6 @@
 import { escapeInvisible } from '../../io/inert.js';
+import { CLI } from './cli-messages.js';
+import { say } from '../../i18n/message.js';
 import { Command, CommanderError } from 'commander';
 import type { Lang } from '../../i18n/locale.js';
 import { checkCommand } from './commands/check.js';
@@ -62,7 +64,7 @@ export async function runCli(argv: string[], workerUrl?: URL): Promise<number | 
             return e.exitCode;
         }
         const err = e as Error;
-        process.stderr.write(`aspl: ${zhOrEn(langOf(argv, lang), '内部错误', 'internal error')}: ${String(err?.message ?? e).split('\n')[0]}\n`);
+        process.stderr.write(`aspl: ${say(CLI.internalError(), langOf(argv, lang))}: ${String(err?.message ?? e).split('\n')[0]}\n`);
         if (process.env.ASPL_DEBUG) process.stderr.write(`${err?.stack ?? ''}\n`);
         return EXIT.usage;
     }
@@ -77,6 +79,3 @@ function langOf(argv: string[], fallback: Lang): Lang {
     return preLang(argv.slice(2)) ?? fallback;
 }
 
-function zhOrEn(lang: Lang, zh: string, en: string): string {
-    return lang === 'zh' ? zh : en;
-}

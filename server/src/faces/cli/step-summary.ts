@@ -3,6 +3,8 @@
  * appends a short Markdown report to it — the summary line, then the files with problems, then
  * the problems themselves (the first 100) — so a reader sees the result without the log.
  */
+import { CLI } from './cli-messages.js';
+import { say } from '../../i18n/message.js';
 import { count } from '../../i18n/plural.js';
 import { appendFileSync } from 'node:fs';
 import type { Lang } from '../../i18n/locale.js';
@@ -64,6 +66,6 @@ export function writeStepSummary(summary: StepSummary, lang: Lang, env: NodeJS.P
     try {
         appendFileSync(file, summary.text());
     } catch (e) {
-        process.stderr.write(`aspl: ${lang === 'zh' ? '警告：无法写入 GITHUB_STEP_SUMMARY' : 'warning: cannot write GITHUB_STEP_SUMMARY'}: ${(e as Error).message}\n`);
+        process.stderr.write(`${say(CLI.stepSummaryFailed({ why: (e as Error).message }), lang)}\n`);
     }
 }

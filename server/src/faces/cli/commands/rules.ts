@@ -1,4 +1,6 @@
 import { LEVEL } from '../../../engine/status.js';
+import { CLI } from '../cli-messages.js';
+import { say } from '../../../i18n/message.js';
 import { Command, Option } from 'commander';
 import type { Catalog } from '../../../engine/catalog/types.js';
 import { describeCheck } from '../../../engine/checks/registry.js';
@@ -33,7 +35,7 @@ export function rulesCommand(ctx: CliContext): Command {
         .addOption(langOption(ctx))
         .action((opts: { standard?: string[]; format: string; config?: string; output?: string; docsBaseUrl?: string; lang?: string }) => {
             const lang = resolveLang(opts.lang);
-            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, ['text', 'json'] as const);
+            const format = oneOf(say(CLI.format(), lang), opts.format, ['text', 'json'] as const);
             const registry = registryFor(opts.config, opts.standard ?? []);
             warnCatalogProblems(registry, lang);
             const catalogs = opts.standard?.length ? opts.standard.map((id) => registry.get(id)!) : registry.all();
