@@ -23,10 +23,19 @@ export const PARENTHESES: Readonly<Record<Lang, readonly [string, string]>> = { 
 /** Around a quoted text: “…” in Chinese, "…" in English. */
 export const QUOTES: Readonly<Record<Lang, readonly [string, string]>> = { zh: ['“', '”'], en: ['"', '"'] };
 
+/** Around a name inside a sentence: “…” in Chinese, '…' in English messages. */
+export const NAME_QUOTES: Readonly<Record<Lang, readonly [string, string]>> = { zh: ['“', '”'], en: ["'", "'"] };
+
 /** `text（note）` / `text (note)`. */
 export function aside(text: string, note: string, lang: Lang): string {
     const [open, close] = PARENTHESES[lang];
     return `${text}${open}${note}${close}`;
+}
+
+/** `“name”` / `'name'`, for a name a message quotes. */
+export function quotedName(name: string, lang: Lang): string {
+    const [open, close] = NAME_QUOTES[lang];
+    return `${open}${name}${close}`;
 }
 
 /** `“text”` / `"text"`. */
