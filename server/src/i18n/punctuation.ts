@@ -14,6 +14,9 @@ export const CLAUSE_SEPARATOR: Readonly<Record<Lang, string>> = { zh: '，', en:
 /** Between sentences of one cell or line: ； in Chinese. */
 export const SEMICOLON: Readonly<Record<Lang, string>> = { zh: '；', en: '; ' };
 
+/** At the end of a sentence: 。 in Chinese. */
+export const FULL_STOP: Readonly<Record<Lang, string>> = { zh: '。', en: '.' };
+
 /** After a label: ： in Chinese. */
 export const COLON: Readonly<Record<Lang, string>> = { zh: '：', en: ': ' };
 

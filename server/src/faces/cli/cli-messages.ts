@@ -30,6 +30,15 @@ export const CLI = defineMessages('cli', {
         zh: '{id} — {title}：不适用于此政策（适用条件不满足，如没有定制商品品类），不评分。',
         en: '{id} — {title}: does not apply to this policy (its condition is not met, e.g. no custom-made product category); not scored.',
     },
+    /** `{problems}`, `{warnings}`, `{errors}`: English counts with their nouns. */
+    baselineRecorded: { zh: '已把 {n} 个问题写入基线 {file}', en: 'recorded {problems} in the baseline {file}' },
+    baselinePruned: { zh: '已从基线 {file} 删去 {n} 个不再出现的问题', en: 'pruned {problems} no longer found from the baseline {file}' },
+    tooManyWarnings: { zh: '警告 {n} 个，超过 --max-warnings {max}', en: '{warnings}, more than --max-warnings {max}' },
+    exportIncomplete: { zh: '{file} 有 {n} 个语言错误，导出的模型可能不完整（运行 aspl check 查看）', en: '{file} has {errors}; the model may be incomplete (see aspl check)' },
+    annotationsLeft: {
+        zh: '另有 {n} 个问题未作为注释显示（GitHub 每类每步最多显示 {max} 个）；完整列表见本步骤的日志与摘要',
+        en: "{n} more {problems} {isAre} not shown as annotations (GitHub shows {max} of each type per step); the full list is in this step's log and summary",
+    },
     internalError: { zh: '内部错误', en: 'internal error' },
     placeholderCompany: { zh: '我的公司有限公司', en: 'My Company Co., Ltd.' },
 });

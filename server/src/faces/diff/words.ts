@@ -21,6 +21,14 @@ const TABLES: Record<Extract<Value, { type: 'word' }>['vocabulary'], Record<stri
 };
 
 export const W = {
+    /** `{problems}`: "problem" / "problems" for the fixed count. */
+    summary: {
+        zh: '{worse} 项不利、{better} 项有利、{neutral} 项中性；合规问题修正 {fixed} 项、新出现 {introduced} 项',
+        en: '{worse} worse, {better} better, {neutral} neutral; {fixed} compliance {problems} fixed, {introduced} introduced',
+    },
+    heading: { zh: '## 客户承诺变化', en: '## What changed for customers' },
+    tableHead: { zh: '| 变化 | 原 | 新 | 行 |', en: '| Change | Old | New | Lines |' },
+    comparing: { zh: '比较 {old} → {new}', en: 'Comparing {old} → {new}' },
     none: { zh: '（无）', en: '(none)' },
     yes: { zh: '是', en: 'yes' },
     noChanges: { zh: '承诺没有变化', en: 'no change to any commitment' },

@@ -200,9 +200,7 @@ export function checkCommand(ctx: CliContext): Command {
                 try { results = await everything(); } finally { bar.clear(); }
                 if (fixed) process.stderr.write(fixSummary(lang, fixed, !!opts.fixDryRun));
                 const n = writeBaseline(results, baselineFile!);
-                process.stderr.write(lang === 'zh'
-                    ? `aspl：已把 ${n} 个问题写入基线 ${displayPath(resolve(baselineFile!))}\n`
-                    : `aspl: recorded ${count(n, 'problem')} in the baseline ${displayPath(resolve(baselineFile!))}\n`);
+                process.stderr.write(`${say(CLI.line({ text: CLI.baselineRecorded({ n, problems: count(n, 'problem'), file: displayPath(resolve(baselineFile!)) }) }), lang)}\n`);
                 return ctx.exit(EXIT.ok);
             }
 
@@ -228,18 +226,14 @@ export function checkCommand(ctx: CliContext): Command {
             if (fixed) process.stderr.write(fixSummary(lang, fixed, !!opts.fixDryRun));
             if (filter && opts.pruneBaseline) {
                 const dropped = pruneBaseline(baseline!, filter.used, baselineFile!);
-                process.stderr.write(lang === 'zh'
-                    ? `aspl：已从基线 ${displayPath(resolve(baselineFile!))} 删去 ${dropped} 个不再出现的问题\n`
-                    : `aspl: pruned ${count(dropped, 'problem')} no longer found from the baseline ${displayPath(resolve(baselineFile!))}\n`);
+                process.stderr.write(`${say(CLI.line({ text: CLI.baselinePruned({ n: dropped, problems: count(dropped, 'problem'), file: displayPath(resolve(baselineFile!)) }) }), lang)}\n`);
             }
             writers.forEach((w, i) => { w.end({ suppressed: filter?.hidden ?? 0 }); sinks[i].close(); });
             writeStepSummary(summary, lang);
             const failing = counts.errors + (failOn !== 'error' ? counts.warnings : 0) + (failOn === 'info' ? counts.infos : 0);
             const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
             if (tooManyWarnings && !failing) {
-                process.stderr.write(lang === 'zh'
-                    ? `aspl：警告 ${counts.warnings} 个，超过 --max-warnings ${maxWarnings}\n`
-                    : `aspl: ${count(counts.warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
+                process.stderr.write(`${say(CLI.line({ text: CLI.tooManyWarnings({ n: counts.warnings, warnings: count(counts.warnings, 'warning'), max: maxWarnings }) }), lang)}\n`);
             }
             ctx.exit(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
         });
