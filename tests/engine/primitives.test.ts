@@ -12,6 +12,7 @@ import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
 import { checkPaths, checkSchema, checksIn, describeCheck, PRIMITIVE_KEYS } from '../../server/src/engine/checks/registry.js';
 import { resolveModelPath } from '../../server/src/engine/model-paths.js';
 import { Analyzer } from '../../server/src/analysis.js';
+import { say } from '../../server/src/i18n/message.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PACK = join(root, 'tests/fixtures/engine/packs/misspelt-path.yaml');
@@ -57,15 +58,15 @@ describe('the registry', () => {
 
 describe('paths are checked against the PolicyModel on load', () => {
     it('says where a path breaks and what was meant', () => {
-        expect(resolveModelPath('knowledgeBse').error?.en).toBe("the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?");
-        expect(resolveModelPath('services[kind=delivry]').error?.en).toBe("'services': 'kind' has no value 'delivry'; did you mean 'delivery'?");
-        expect(resolveModelPath('services.respnd').error?.zh).toBe('“services”没有“respnd”；是不是“respond”？');
+        expect(say(resolveModelPath('knowledgeBse').error!, 'en')).toBe("the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?");
+        expect(say(resolveModelPath('services[kind=delivry]').error!, 'en')).toBe("'services': 'kind' has no value 'delivry'; did you mean 'delivery'?");
+        expect(say(resolveModelPath('services.respnd').error!, 'zh')).toBe('“services”没有“respnd”；是不是“respond”？');
         expect(resolveModelPath('returns.noReason.window.duration')).toMatchObject({ field: { duration: true } });
     });
 
     it('a misspelt path is a positioned error; the pack\'s other clauses still load', () => {
         const { catalog, problems } = loadCatalogFile(PACK);
-        expect(problems.map((p) => ({ line: p.line, column: p.column, en: p.message.en }))).toEqual([
+        expect(problems.map((p) => ({ line: p.line, column: p.column, en: say(p.message, 'en') }))).toEqual([
             { line: 14, column: 22, en: "the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?" },
             { line: 24, column: 52, en: "'services': 'kind' has no value 'delivry'; did you mean 'delivery'?" },
         ]);
@@ -94,7 +95,7 @@ describe('paths are checked against the PolicyModel on load', () => {
         const { catalog, problems } = loadCatalogFile(file);
         rmSync(dir, { recursive: true, force: true });
         expect(catalog).toBeUndefined();
-        expect(problems.map((p) => `${p.line}:${p.column} ${p.message.en}`)).toEqual([
+        expect(problems.map((p) => `${p.line}:${p.column} ${say(p.message, 'en')}`)).toEqual([
             "8:114 'staff.uniform' is not a duration; it cannot be compared with a limit",
             "9:142 'warranty.start' has no value 'recieved'; known: installation, delivery, acceptance, purchase, receipt, invoice, shipment, manufacture",
         ]);

@@ -22,6 +22,7 @@ const M = defineMessages('minDistance', {
         zh: '{what}为{km}公里，短于要求的{limit}公里（以先到者为准）',
         en: 'the {what} is {km} km, shorter than the required {limit} km (whichever comes first)',
     },
+    invalid: { zh: '无效的里程“{limit}”', en: "invalid distance '{limit}'" },
 });
 
 /**
@@ -52,7 +53,7 @@ export const minDistancePrimitive: Primitive<{ path: string; limit: string }> = 
     },
     paths: (spec) => [{ path: spec.path, at: ['path'] }],
     validate: (spec, report) => {
-        if (parseDistanceText(spec.limit) === undefined) report(['limit'], { zh: `无效的里程“${spec.limit}”`, en: `invalid distance '${spec.limit}'` });
+        if (parseDistanceText(spec.limit) === undefined) report(['limit'], M.invalid({ limit: spec.limit }));
     },
     run: minDistance,
     describe: (spec) => {

@@ -40,6 +40,7 @@ const M = defineMessages('duration', {
         en: 'the {what} of {value} may run past the required {limit}; stating it in calendar days (at most {calendar}) meets both counts',
     },
     days: { zh: '{days}天', en: '{days} days' },
+    invalid: { zh: '无效的时长“{limit}”', en: "invalid duration '{limit}'" },
 });
 
 type Verdict = 'ok' | 'breaks' | 'may-break';
@@ -107,7 +108,7 @@ function durationPrimitive(bound: keyof typeof BOUNDS): Primitive<LimitSpec> {
         },
         paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'duration' } }],
         validate: (spec, report) => {
-            if (!parseDurationText(spec.limit)) report(['limit'], { zh: `无效的时长“${spec.limit}”`, en: `invalid duration '${spec.limit}'` });
+            if (!parseDurationText(spec.limit)) report(['limit'], M.invalid({ limit: spec.limit }));
         },
         run: (ctx, spec) => durationLimit(ctx, spec, bound),
         describe: (spec): Bilingual => {

@@ -4,6 +4,7 @@
  * written down once: in its own module, listed in `registry.ts`.
  */
 import type { Bilingual } from '../../i18n/locale.js';
+import type { Msg } from '../../i18n/message.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Check } from './registry.js';
 
@@ -28,7 +29,7 @@ export interface Primitive<S> {
     /** Regular expressions taken from the catalog: the loader screens each (length, nested quantifiers). */
     regexes?(spec: S): Array<{ pattern: string; at: At }>;
     /** What the schema cannot say (a limit parses, a builtin exists). Paths and regexes are checked for every primitive. */
-    validate?(spec: S, report: (at: At, message: Bilingual) => void): void;
+    validate?(spec: S, report: (at: At, message: Msg) => void): void;
     run(ctx: CheckContext, spec: S): Outcome;
     /** How the clause is checked, in the policy writer's words (never a raw model path). */
     describe(spec: S, inner: (check: Check) => Bilingual): Bilingual;
