@@ -64,6 +64,27 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', () => {
         expect((await aspl(['check', SLOW, '--config', ok, '--fail-on', 'warn'])).code).toBe(1);
     });
 
+    it('config and pack problems are rendered in --lang, each with file:line:column and "did you mean"', async () => {
+        const dir = join(s.dir, 'lang');
+        mkdirSync(dir, { recursive: true });
+        copyFileSync(join(FOCUSED, 'clean.aspl'), join(dir, 'p.aspl'));
+        writeFileSync(join(dir, 'aspl.config.yaml'), 'pack: [GBT-AS-GENERAL]\nseverity:\n  "GBT-AS-GENERAL 8.4.3": eror\n');
+        const lines = async (lang: string) => (await aspl(['check', 'p.aspl', '--lang', lang], { cwd: dir })).stderr.split('\n').filter(Boolean);
+        expect(await lines('zh')).toEqual([
+            'aspl: 配置无效 aspl.config.yaml:1:1：未知的配置项“pack”（是否想写“packs”？）；可用：packs、extraPacks、severity、ignore',
+            'aspl: 配置无效 aspl.config.yaml:3:27：“GBT-AS-GENERAL 8.4.3”的严重程度应为 error、warning（或 warn）、info 或 off（是否想写“error”？）',
+        ]);
+        expect(await lines('en')).toEqual([
+            "aspl: invalid config aspl.config.yaml:1:1: unknown config key 'pack' (did you mean 'packs'?); expected packs, extraPacks, severity, ignore",
+            "aspl: invalid config aspl.config.yaml:3:27: severity of 'GBT-AS-GENERAL 8.4.3' must be error, warning (or warn), info or off (did you mean 'error'?)",
+        ]);
+        const pack = join(dir, 'misspelt.yaml');
+        copyFileSync(join(FOCUSED, '../../engine/packs/misspelt-path.yaml'), pack);
+        writeFileSync(join(dir, 'aspl.config.yaml'), 'extraPacks: [./misspelt.yaml]\n');
+        expect(await lines('zh')).toEqual(['aspl: 标准包无效 misspelt.yaml:14:22：政策没有“knowledgeBse”；是不是“knowledgeBase”？']);
+        expect(await lines('en')).toEqual([`aspl: invalid standard pack misspelt.yaml:14:22: the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?`]);
+    });
+
     it('commander\'s own errors and option values in Chinese, without stray spaces', async () => {
         const zh = { LANG: 'zh_CN.UTF-8' };
         expectOneLineError(await aspl(['chek'], { env: zh }), /^aspl: 未知的命令“chek”（是否想输入 check？）$/);

@@ -73,6 +73,14 @@ describe('paths are checked against the PolicyModel on load', () => {
         expect(catalog?.clauses.map((c) => c.id)).toEqual(['1.2']);
     });
 
+    it('its message is an id with parameters, rendered in each language only when shown (it survives the precompiled table\'s JSON)', () => {
+        const [first] = loadCatalogFile(PACK).problems;
+        expect(first.message).toEqual({ id: 'modelPath.didYouMean', params: { what: { id: 'modelPath.policy' }, name: 'knowledgeBse', near: 'knowledgeBase' } });
+        const carried = JSON.parse(JSON.stringify(first)) as typeof first;
+        expect(say(carried.message, 'zh')).toBe('政策没有“knowledgeBse”；是不是“knowledgeBase”？');
+        expect(say(carried.message, 'en')).toBe("the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?");
+    });
+
     it('and no false "not addressed" reaches the policy', async () => {
         const analyzer = new Analyzer({ lang: 'en' });
         analyzer.registry.addFile(PACK);
