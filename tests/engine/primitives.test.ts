@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CatalogRegistry } from '../../server/src/engine/catalog/registry.js';
 import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
-import { checkPaths, checkSchema, checksIn, describeCheck, PRIMITIVE_KEYS } from '../../server/src/engine/checks/registry.js';
+import { checkPaths, checkSchema, checksIn, describeCheck, PRIMITIVE_KEYS, PRIMITIVES, primitivesTable } from '../../server/src/engine/checks/registry.js';
 import { resolveModelPath } from '../../server/src/engine/model-paths.js';
 import { Analyzer } from '../../server/src/analysis.js';
 import { say } from '../../server/src/i18n/message.js';
@@ -53,6 +53,19 @@ describe('the registry', () => {
     it('gives the clause index allHave\'s path with its field', () => {
         expect(checkPaths({ all: [{ allHave: { path: 'fees', field: 'disclosed' } }, { builtin: 'defect-shipping-by-seller' }] })).toEqual(['fees.disclosed', 'returns.shipping']);
         expect([...checksIn({ when: { if: { exists: 'fees' }, then: { any: [{ exists: 'services' }] } } })].map((c) => c.at)).toEqual([[], ['when', 'if'], ['when', 'then'], ['when', 'then', 'any', 0]]);
+    });
+});
+
+describe('the table of checks in standards/README.md', () => {
+    it('is the primitives\' own rows: every primitive documented once, in registry order (absent and priced were missing)', () => {
+        const readme = readFileSync(join(root, 'standards/README.md'), 'utf8').split('\n');
+        const start = readme.findIndex((l) => l.startsWith('<!-- checks:'));
+        const end = readme.indexOf('<!-- /checks -->');
+        expect(readme.slice(start + 1, end)).toEqual(primitivesTable());
+        const keys = primitivesTable().slice(2).map((row) => /^\| `(\w+)`/.exec(row)![1]);
+        expect([...new Set(keys)]).toEqual(PRIMITIVE_KEYS);
+        expect(keys).toEqual(expect.arrayContaining(['absent', 'priced']));
+        for (const key of PRIMITIVE_KEYS) expect(PRIMITIVES[key].doc[0].form, key).toMatch(new RegExp(`^\`${key}: `));
     });
 });
 

@@ -46,6 +46,7 @@ const M = defineMessages('builtin', {
 });
 
 export const builtinPrimitive: Primitive<string> = {
+    doc: [{ form: '`builtin: no-reason-exemptions`', satisfied: 'a named TypeScript check (`server/src/engine/builtins/`)', otherwise: 'as the builtin says' }],
     schema: { description: 'A named TypeScript check in server/src/engine/builtins/.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
     paths: (name) => (Object.hasOwn(BUILTINS, name) ? BUILTINS[name].paths : []).map((path) => ({ path, at: [] })),
     validate: (name, report) => {

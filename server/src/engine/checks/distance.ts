@@ -46,6 +46,7 @@ export function minDistance(ctx: CheckContext, spec: { path: string; limit: stri
 }
 
 export const minDistancePrimitive: Primitive<{ path: string; limit: string }> = {
+    doc: [{ form: '`minDistance: { path: "warranty.covers[whole=true].mileage", limit: "60000 km" }`', satisfied: 'every mileage at the path is at least the limit (`km`, `公里`, `万公里`); a period without a mileage is unlimited and passes', otherwise: 'violated' }],
     schema: {
         description: 'Every mileage at the path is at least the limit ("60000 km", "6万公里"); a period without a mileage has no limit and passes.',
         type: 'object', additionalProperties: false, required: ['path', 'limit'],

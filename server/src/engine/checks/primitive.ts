@@ -19,7 +19,20 @@ export interface PathUse {
     expect?: { kind: 'duration' } | { kind: 'values'; values: ReadonlyArray<string | number | boolean>; at: At };
 }
 
+/** A row of the primitives table in standards/README.md (Markdown, for pack authors; generated from here). */
+export interface PrimitiveDoc {
+    /** An example, as written in a catalog. */
+    readonly form: string;
+    readonly satisfied: string;
+    /** What the clause is when it is not satisfied. */
+    readonly otherwise: string;
+    /** A variant of the primitive's own row: the option it adds (`when` + `duty`). */
+    readonly with?: string;
+}
+
 export interface Primitive<S> {
+    /** Its row(s) in standards/README.md's table of checks. */
+    readonly doc: readonly PrimitiveDoc[];
     /** JSON Schema of the value under the primitive's key; `#/$defs/…` refers to catalog.schema.json. */
     readonly schema: object;
     /** The model paths it reads (checked on load against the model's real paths). */
