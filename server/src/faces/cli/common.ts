@@ -1,5 +1,4 @@
 import { statSync } from 'node:fs';
-import { say } from '../../i18n/message.js';
 import { dirname, resolve, sep } from 'node:path';
 import { Command, Option } from 'commander';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
