@@ -6,7 +6,7 @@
 import { COLON } from '../../i18n/punctuation.js';
 import { say } from '../../i18n/message.js';
 import { createHash } from 'node:crypto';
-import type { Lang } from '../../i18n/locale.js';
+import { LANG_TAG } from '../../i18n/locale.js';
 import type { Block, NoticeDocument, Rich } from './document.js';
 import { richText } from './document.js';
 import { escapeHtml } from './escape.js';
@@ -51,11 +51,8 @@ function columnWidths(head: string[], rows: Rich[][]): number[] {
 const STYLE_HASH = createHash('sha256').update(NOTICE_CSS).digest('base64');
 const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'`;
 
-/** The page's `lang` attribute (BCP 47): a tag for browsers and screen readers, not a text anyone reads. */
-const HTML_LANG: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
-
 export function renderHtml(doc: NoticeDocument): string {
-    const lang = HTML_LANG[doc.lang];
+    const lang = LANG_TAG[doc.lang];
     const colon = COLON[doc.lang];
     const out: string[] = [];
     const push = (s: string) => out.push(s);
