@@ -43,6 +43,28 @@ export const CLI = defineMessages('cli', {
     placeholderCompany: { zh: '我的公司有限公司', en: 'My Company Co., Ltd.' },
 });
 
+/** The GitHub Actions step summary (Markdown). `{policies}`: "3 policies" in English. */
+export const STEP = defineMessages('cli-step', {
+    heading: { zh: '### ASPL 检查', en: '### ASPL check' },
+    clean: { zh: '✔ {n} 个政策，没有问题', en: '✔ {policies}, no problems' },
+    inFiles: { zh: '{files} 个政策中的 {withProblems} 个', en: 'in {withProblems} of {policies}' },
+    fileTable: { zh: '| 文件 | 错误 | 警告 | 提示 |', en: '| file | errors | warnings | infos |' },
+    problems: { zh: '问题', en: 'Problems' },
+    problemTable: { zh: '| 位置 | 严重程度 | 规则 | 说明 |', en: '| where | severity | rule | message |' },
+    more: { zh: '……另有 {n} 个，见日志', en: '… and {n} more in the log' },
+});
+
+/** `aspl rules`: how each catalog is switched on and scored. */
+export const RULES = defineMessages('cli-rules', {
+    mandatory: { zh: '强制', en: 'mandatory' },
+    onByDefault: { zh: '默认启用', en: 'on by default' },
+    optIn: { zh: '需在 applies 或配置中启用', en: 'opt-in (applies / config)' },
+    scored: { zh: '评分（满分 {total}，{minimum} 分达标）', en: 'scored ({total} points, pass at {minimum})' },
+    sourceIncomplete: { zh: '原文不完整', en: 'source incomplete' },
+    clauses: { zh: '{n} 条', en: '{n} clauses' },
+    points: { zh: '{n} 分', en: '{n} pt' },
+});
+
 /** `aspl fmt`: why a file was not formatted or written. */
 export const FMT = defineMessages('cli-fmt', {
     cannotFormat: { zh: '{where}：无法格式化，文件未改动：{message}', en: '{where}: cannot format, file left unchanged: {message}' },
