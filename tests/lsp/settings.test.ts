@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-protocol';
+import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { LspClient, ROOT, fileUri } from './client.js';
 import { ensureBundle, isCompliance, tempCopy } from './helpers.js';
 
