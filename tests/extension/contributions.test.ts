@@ -67,10 +67,17 @@ describe('manifest', () => {
         // every setting the server reads (lsp/options.ts), with the same default as the server and Neovim (auto),
         // plus the client's own toggles of the code lens and the language-status item
         expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual([
-            'aspl.canonicalizeKeywords', 'aspl.codeLens.enabled', 'aspl.docsBaseUrl', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage',
-            'aspl.locale', 'aspl.standards', 'aspl.status.enabled', 'aspl.trace.server',
+            'aspl.canonicalizeKeywords', 'aspl.codeLens.enabled', 'aspl.docsBaseUrl', 'aspl.enable', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage',
+            'aspl.locale', 'aspl.run', 'aspl.standards', 'aspl.status.enabled', 'aspl.trace.server',
         ]);
         expect(pkg.contributes.configuration.properties['aspl.keywordLanguage'].default).toBe('auto');
+        // enable and run as ESLint has them (eslint.enable, eslint.run): on by default, on type by default, settable per folder
+        const props = pkg.contributes.configuration.properties;
+        expect(props['aspl.enable']).toMatchObject({ type: 'boolean', default: true, scope: 'resource' });
+        expect(props['aspl.run']).toMatchObject({ type: 'string', enum: ['onType', 'onSave'], default: 'onType', scope: 'resource' });
+        // the values the server reads (lsp/options.ts) are the ones offered
+        const options = readFileSync(join(root, 'server/src/faces/lsp/options.ts'), 'utf8');
+        for (const v of props['aspl.run'].enum) expect(options).toContain(`'${v}'`);
         // full-width Chinese punctuation （，） is not boxed as ambiguous Unicode in policies
         expect(pkg.contributes.configurationDefaults['[aspl]']['editor.unicodeHighlight.ambiguousCharacters']).toBe(false);
     });
