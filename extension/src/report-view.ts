@@ -7,6 +7,7 @@
 import * as vscode from 'vscode';
 import type { ReportResult } from '../../server/src/faces/lsp/protocol.js';
 import { VERDICT_WORDS } from '../../server/src/i18n/verdict.js';
+import { summaryLine } from '../../server/src/faces/report/summary.js';
 import type { PolicyData } from './data.js';
 import { STATUS_LABELS, t, uiLang, type Lang } from './i18n.js';
 import { csp, escapeHtml, nonce } from './webview.js';
@@ -96,8 +97,11 @@ class ReportPanel {
     private table(report: ReportResult, all: ReportRow[], lang: Lang): string {
         const out: string[] = [];
         const title = report.policy ? `${report.policy.name}${report.policy.title ? ` — ${report.policy.title}` : ''}` : this.uri.path.split('/').pop() ?? '';
-        out.push(`<h1>${escapeHtml(title)}</h1>`, `<p class="hint">${escapeHtml(t('jumpHint', {}, lang))}</p>`);
+        out.push(`<h1>${escapeHtml(title)}</h1>`);
         const catalogs = report.standards.map((s) => s.id);
+        // What needs work first, as the report a manager reads (aspl report) opens; rows are problems first already.
+        if (catalogs.length) out.push(`<p class="summary ${report.summary.problems ? 'fail' : 'pass'}">${escapeHtml(summaryLine(report, lang))}</p>`);
+        out.push(`<p class="hint">${escapeHtml(t('jumpHint', {}, lang))}</p>`);
         if (!catalogs.length) out.push(`<p>${escapeHtml(t(report.stale ? 'reportStale' : 'reportEmpty', {}, lang))}</p>`);
         for (const id of catalogs) {
             const std = report.standards.find((s) => s.id === id);
@@ -157,6 +161,7 @@ class ReportPanel {
   h2 { font-size: 1.1em; margin: 1.4em 0 .3em; }
   .std-title { font-weight: normal; opacity: .8; margin-left: .4em; }
   .hint { opacity: .75; margin: 0 0 .6em; }
+  .summary { font-weight: 600; margin: 0 0 .3em; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; vertical-align: top; padding: 3px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #ddd); }
   thead th { position: sticky; top: 0; background: var(--vscode-editor-background); }
@@ -177,7 +182,7 @@ class ReportPanel {
   .st-attested .badge, .badge.st-attested { background: #0b5cad; color: #fff; }
   .st-waived .badge, .badge.st-waived, .st-not-applicable .badge, .badge.st-not-applicable { background: #666; color: #fff; }
   .score { font-weight: 600; }
-  .score.pass { color: #1a7f37; } .score.fail { color: #c62828; }
+  .score.pass, .summary.pass { color: #1a7f37; } .score.fail, .summary.fail { color: #c62828; }
 </style>
 </head>
 <body>

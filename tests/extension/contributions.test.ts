@@ -100,6 +100,21 @@ describe('manifest', () => {
             for (const k of keys) expect(texts[k], `${nls}: ${k}`).toBeTruthy();
         }
     });
+    it('README images render on the marketplace (absolute URLs into the repository, packaged without rewriting) and on GitHub', () => {
+        // vsce runs with --no-rewrite-relative-links: a relative image is broken on the extension page
+        expect(readFileSync(join(ext, 'scripts', 'package.mjs'), 'utf8')).toContain('--no-rewrite-relative-links');
+        const home = /HOMEPAGE = '(https:\/\/github\.com\/[^']+)'/.exec(readFileSync(join(root, 'server/src/package-info.ts'), 'utf8'))![1];
+        const raw = `${home.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/`;
+        const images = (file: string) => [...readFileSync(file, 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+        const onPage = images(join(ext, 'README.md'));
+        expect(onPage.length).toBeGreaterThan(0);
+        for (const url of onPage) {
+            expect(url.startsWith(raw), url).toBe(true);
+            expect(statSync(join(root, url.slice(raw.length))).isFile(), url).toBe(true);
+        }
+        // the repository's README shows the same picture, by a path GitHub resolves
+        expect(images(join(root, 'README.md'))).toEqual(onPage.map((u) => u.slice(raw.length)));
+    });
     it('points at files that exist (icons, grammar, language configuration)', () => {
         const lang = pkg.contributes.languages[0];
         for (const p of [pkg.icon, lang.configuration, lang.icon.light, lang.icon.dark, pkg.contributes.grammars[0].path]) {
