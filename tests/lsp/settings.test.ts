@@ -66,6 +66,9 @@ describe('aspl.run', () => {
         expect(rows(typed)).toEqual(FINDINGS);
         expect(carried(typed).every((x) => x)).toBe(true);
         expect(language(typed)).toEqual([]);
+        // Their fixes were placed in the judged text: none is offered until the save (ESLint: fixes only for the version it linted).
+        const refund = (ds: Diagnostic[]) => ds.find((d) => d.code === 'GBT-AS-GENERAL 8.4.3')!;
+        expect(await c.codeActions(uri, refund(typed).range, [refund(typed)])).toEqual([]);
 
         // A comment line above them and an impossible date: the language error comes at once, the findings move down with the text.
         const v2 = await c.change(uri, insertLine(fixed, '  // 草稿').replace('生效 2026-04-01', '生效 2026-13-01'));
@@ -81,16 +84,22 @@ describe('aspl.run', () => {
         const saved = await c.waitFor(() => c.published.slice(n).find((p) => p.uri === uri)?.diagnostics);
         expect(rows(saved)).toEqual(WITHOUT_M7_10);
         expect(carried(saved).every((x) => !x)).toBe(true);
+        expect((await c.codeActions(uri, refund(saved).range, [refund(saved)])).map((a) => a.title)).toEqual([
+            "Change to '5天' (GBT-AS-GENERAL 8.4.3, CN-CONSUMER-LAW M7-13, CN-CONSUMER-LAW M7-31)", 'Fix all of this kind in the file (5)',
+        ]);
         expect(c.published.slice(n).filter((p) => p.uri === uri).pop()!.version).toBe(v3);
     });
 
     it('onType → onSave → onType without a reload: switching back judges the current text', async () => {
         const { c, uri, text } = await start({});
         await c.diagnostics(uri);
+        let n = c.published.length;
         await c.setSettings({ run: 'onSave' });
+        // the switch re-checks the open file (its judgement is the one edits then carry)
+        await c.waitFor(() => c.published.slice(n).find((p) => p.uri === uri));
         const v = await c.change(uri, fixReturnStart(text));
         expect(rows(await c.diagnostics(uri, v))).toEqual(FINDINGS);
-        const n = c.published.length;
+        n = c.published.length;
         await c.setSettings({ run: 'onType' });
         const back = await c.waitFor(() => c.published.slice(n).find((p) => p.uri === uri)?.diagnostics);
         expect(rows(back)).toEqual(WITHOUT_M7_10);

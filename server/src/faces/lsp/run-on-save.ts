@@ -14,8 +14,8 @@ import { carryDiagnostics, editBetween } from './edit-region.js';
 import type { AsplLspServices } from './module.js';
 
 export class SavedCompliance {
-    /** Per open policy that waits for saves: the text the findings are placed on, and the findings. */
-    private readonly last = new Map<string, { text: string; diagnostics: Diagnostic[] }>();
+    /** Per open policy that waits for saves: the text the engine judged, the text the findings are placed on, and the findings. */
+    private readonly last = new Map<string, { judged: string; text: string; diagnostics: Diagnostic[] }>();
     /** Saved while a build of it was on its way: that build's validation runs the engine. */
     private readonly due = new Set<string>();
     /** Set by the diagnostics publisher: sends a document's diagnostics again. */
@@ -40,8 +40,18 @@ export class SavedCompliance {
         // Same text: settings, the config or an imported file changed, so the judgement is due now.
         if (!prev || prev.text === text) return undefined;
         const carried = carryDiagnostics(prev.diagnostics, editBetween(prev.text, text), key);
-        this.last.set(key, { text, diagnostics: carried });
+        this.last.set(key, { judged: prev.judged, text, diagnostics: carried });
         return carried;
+    }
+
+    /**
+     * Is the text edited since the engine judged it? The engine's findings (and their fixes) are
+     * placed in the judged text, so no compliance fix is offered until the save — as ESLint offers
+     * fixes only for the document version it linted.
+     */
+    pending(doc: LangiumDocument): boolean {
+        const prev = this.last.get(doc.uri.toString());
+        return prev !== undefined && prev.judged !== doc.textDocument.getText();
     }
 
     /**
@@ -58,10 +68,10 @@ export class SavedCompliance {
         const { lexerErrors, parserErrors } = doc.parseResult;
         const prev = this.last.get(key);
         if ((lexerErrors.length || parserErrors.length) && prev) {
-            this.last.set(key, { text, diagnostics: carryDiagnostics(prev.diagnostics, editBetween(prev.text, text), key) });
+            this.last.set(key, { judged: prev.judged, text, diagnostics: carryDiagnostics(prev.diagnostics, editBetween(prev.text, text), key) });
             return;
         }
-        this.last.set(key, { text, diagnostics });
+        this.last.set(key, { judged: text, text, diagnostics });
     }
 
     forget(uri: string): void {
