@@ -3,7 +3,7 @@
  * the server reads them through workspace/configuration or the pushed notification): what is
  * published on didChange and on didSave, and what a folder that turns ASPL off still gets.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
@@ -28,8 +28,9 @@ afterEach(async () => {
     client = undefined;
 });
 
-async function start(settings: Record<string, unknown>, scoped?: (dir: string) => Record<string, Record<string, unknown>>) {
+async function start(settings: Record<string, unknown>, scoped?: (dir: string) => Record<string, Record<string, unknown>>, files: Record<string, string> = {}) {
     const dir = tempCopy('samples/appliance-online');
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
     client = await LspClient.start({ locale: 'en', rootDir: dir, settings, scoped: scoped?.(dir) });
     const text = readFileSync(join(dir, FILE), 'utf8');
     const uri = await client.open(join(dir, FILE), text);
@@ -129,6 +130,18 @@ describe('aspl.enable', () => {
         expect(rows(on)).toEqual(WITHOUT_M7_10);
         expect(carried(on).every((x) => !x)).toBe(true);
         expect((await c.codeLens(uri))?.length).toBe(1);
+    });
+
+    it('false: the problems of a config file in the folder go too, and come back with true', async () => {
+        const { c, dir, uri } = await start({}, undefined, { 'aspl.config.yaml': 'packz: [GBT-AS-GENERAL]\n' });
+        const config = fileUri(join(dir, 'aspl.config.yaml'));
+        const codes = () => (c.latest(config) ?? []).map((d) => `${d.code}@${d.range.start.line + 1}`);
+        await c.diagnostics(uri);
+        expect(await c.waitFor(() => (codes().length ? codes() : undefined))).toEqual(['config@1']);
+        await c.setSettings({ enable: false });
+        expect(await c.waitFor(() => (c.latest(config)?.length === 0 ? codes() : undefined))).toEqual([]);
+        await c.setSettings({ enable: true });
+        expect(await c.waitFor(() => (codes().length ? codes() : undefined))).toEqual(['config@1']);
     });
 
     it('a workspace folder that sets enable: false for itself (workspace/configuration with its scopeUri) is not checked', async () => {

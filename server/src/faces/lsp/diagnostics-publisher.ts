@@ -84,7 +84,8 @@ export class DiagnosticsPublisher {
         const files = new Set([...problems.keys(), ...this.yamlSent.keys()]);
         const lang = this.services.asplLsp.Options.lang;
         for (const file of files) {
-            const list = problems.get(file) ?? [];
+            // a config or pack in a folder where ASPL is off shows nothing either
+            const list = this.services.asplLsp.Options.enabledFor(URI.file(file)) ? problems.get(file) ?? [] : [];
             const signature = JSON.stringify([lang, list]);
             if (this.yamlSent.get(file) === signature) continue;
             if (list.length) this.yamlSent.set(file, signature);
