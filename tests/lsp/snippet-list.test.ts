@@ -1,9 +1,9 @@
 /**
  * Every snippet the server offers, as a writer sees it: label, detail, filter text and body, where
  * it is offered (an empty file, inside a policy), for English and Chinese keywords and for both
- * message languages. Compared with the recording `fixtures/snippets.json` (made from the
- * snippets as they were written by hand, once per language), so deriving the bodies from the
- * grammar map and the vocabulary can change no offered snippet unnoticed.
+ * message languages. Compared with the recording `fixtures/snippets.json`, first made from the
+ * snippets as they were written by hand once per language; deriving them from the grammar map and
+ * the vocabulary changed five English lines only (a plural after 1: "1 hours" → "1 hour").
  * `ASPL_RECORD_SNIPPETS=1` rewrites the recording (then review its diff).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
