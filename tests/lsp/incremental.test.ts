@@ -20,14 +20,32 @@ const EDITS = Number(process.env.ASPL_INCREMENTAL_EDITS ?? 500);
 const PER_CASE = 10;
 const SEED = Number(process.env.ASPL_INCREMENTAL_SEED ?? 20261201);
 
-/** Start texts: company samples (one imports its base policy from disk) and a generated policy. */
+/**
+ * A generated policy whose members carry language diagnostics of their own (a field given twice,
+ * a zero and an impossible duration, an unknown word, an unresolved channel, a duplicate channel)
+ * beside attest/waive lines: members kept by a block re-parse keep these (parse/kept-members.ts).
+ */
+function withMemberDiagnostics(text: string): string {
+    // Most near the end: edits above them move them (their kept diagnostics move with them).
+    const last = (t: string, from: string, to: string) => { const i = t.lastIndexOf(from); return t.slice(0, i) + to + t.slice(i + from.length); };
+    let t = last(text, '    respond within 1 hours\n', '    respond within 1 hours\n    respond within 0 hours\n');
+    t = last(t, '    resolve within 3 days\n', '    resolve within 3 minutes\n');
+    t = last(t, 'via ch2, ch3', 'via ch2, nosuch');
+    t = last(t, '  payment cash, online\n', '  payment cash, onlin\n  channel ch1 phone "400-1" hours 09:00-18:00 daily\n  attest GBT-AS-GENERAL 5.1 "Written service commitments are published"\n  waive CN-PERSONAL-INFO PIPL-50 "no personal data kept"\n');
+    return t.replace(' email "400-000-0002"', ' emial "400-000-0002"');
+}
+
+/** Start texts: company samples (one imports its base policy from disk) and generated policies. */
 const STARTS: Array<{ uri: string; text: string }> = [
     'samples/appliance-online/small-appliances.aspl',
     'samples/furniture-custom/acme-furniture.aspl',
     'samples/vehicle-maker/lanling-vehicles.aspl',
     'samples/telecom-integrator/lantuo-telecom.aspl',
 ].map((f) => ({ uri: pathToFileURL(join(ROOT, f)).href, text: readFileSync(join(ROOT, f), 'utf8') }))
-    .concat([{ uri: pathToFileURL(join(ROOT, 'tests/fixtures/lsp/generated-300.aspl')).href, text: generatePolicy(300) }]);
+    .concat([
+        { uri: pathToFileURL(join(ROOT, 'tests/fixtures/lsp/generated-300.aspl')).href, text: generatePolicy(300) },
+        { uri: pathToFileURL(join(ROOT, 'tests/fixtures/lsp/generated-diagnostics.aspl')).href, text: withMemberDiagnostics(generatePolicy(200)) },
+    ]);
 
 /** What a writer types: digits, words, quotes, braces, comments, line breaks, whole lines. */
 const PIECES = [
@@ -36,31 +54,40 @@ const PIECES = [
     '\n  fee parts "Parts" 30 CNY per visit disclosed-before-service\n', 'service repair "R" free {\n via ch0\n respond within 1 days\n}\n',
 ];
 
-type Edit = { at: number; remove: number; insert: string } | { kind: 'in-token'; pick: number; insert: string };
+type Edit = { at: number; remove: number; insert: string } | { kind: 'in-token' | 'in-name' | 'after-token'; pick: number; insert: string } | { kind: 'language' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
     // anywhere: a piece typed, a few characters deleted, or both
-    { weight: 1, arbitrary: fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 })), insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)) })
+    { weight: 5, arbitrary: fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 })), insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)) })
         .map((e) => ({ at: e.at, remove: e.remove, insert: e.insert })) },
     // inside a number (a digit) or a string (a letter): keeps the policy valid, the usual edit
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('in-token' as const), pick: fc.nat(), insert: fc.constantFrom('1', '7', 'x', '款', ' ') }) },
+    { weight: 15, arbitrary: fc.record({ kind: fc.constant('in-token' as const), pick: fc.nat(), insert: fc.constantFrom('1', '7', 'x', '款', ' ') }) },
+    // inside a name or word: renames a channel its users point to, or makes a word unknown
+    { weight: 5, arbitrary: fc.record({ kind: fc.constant('in-name' as const), pick: fc.nat(), insert: fc.constantFrom('x', '2', '服') }) },
+    // a line break or a line comment after a token: later members move down, their ranges with them
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('after-token' as const), pick: fc.nat(), insert: fc.constantFrom('\n', '\n\n  ', ' // note\n', '\r\n') }) },
+    // the reader's language changes between two edits (kept diagnostics must not stay in the old one)
+    { weight: 1, arbitrary: fc.constant({ kind: 'language' as const }) },
 );
 
 /** Applies an edit to `text`; `at`/`pick` are taken modulo the text's length (or its number of tokens), so one edit fits every text. */
 function apply(text: string, doc: LangiumDocument, e: Edit): string {
+    if ('kind' in e && e.kind === 'language') return text;
     if ('kind' in e) {
+        const kinds = e.kind === 'in-name' ? ['ID'] : e.kind === 'after-token' ? undefined : ['INT', 'STRING'];
         const leaves: CstNode[] = [];
         const walk = (n: CstNode) => {
             const content = (n as { content?: CstNode[] }).content;
             if (!content) {
                 const t = (n as { tokenType?: { name: string } }).tokenType?.name;
-                if (t === 'INT' || t === 'STRING') leaves.push(n);
+                if (t && (!kinds || kinds.includes(t)) && !(n as { hidden?: boolean }).hidden) leaves.push(n);
             } else content.forEach(walk);
         };
         const root = (doc.parseResult.value as Document).$cstNode;
         if (root && root.root.fullText === text) walk(root);
         if (!leaves.length) return text + e.insert;
         const leaf = leaves[e.pick % leaves.length];
+        if (e.kind === 'after-token') return text.slice(0, leaf.end) + e.insert + text.slice(leaf.end);
         const at = leaf.offset + Math.max(1, leaf.length - 1);
         const number = (leaf as { tokenType?: { name: string } }).tokenType?.name === 'INT';
         const insert = number ? String(e.insert.charCodeAt(0) % 10) : e.insert;
@@ -95,6 +122,9 @@ describe('incremental editing equals full re-analysis', () => {
             let a = await incremental.edit(uri, text);
             await full.edit(uri, text);
             for (const e of list) {
+                if ('kind' in e && e.kind === 'language') {
+                    for (const server of [incremental, full]) server.aspl.aspl.Settings.lang = server.aspl.aspl.Settings.lang === 'en' ? 'zh' : 'en';
+                }
                 text = apply(text, a, e);
                 a = await incremental.edit(uri, text);
                 const b = await full.edit(uri, text);

@@ -2,6 +2,7 @@ import {
     Cancellation, DefaultLinker, interruptAndCheck, isAstNode, isMultiReference, isReference, type AstNode, type AstNodeDescription,
     type LangiumCoreServices, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo,
 } from 'langium';
+import { isPolicy } from './generated/ast.js';
 import { say } from '../i18n/message.js';
 import { LANGUAGE, LANGUAGE_WORDS } from '../i18n/language-messages.js';
 import type { AsplSettings } from './settings.js';
@@ -11,8 +12,15 @@ import type { AsplSettings } from './settings.js';
  * Langium streams every AST node and each node's references through iterator objects and yields
  * before each node (a third of the linking time at 20,000 lines). Same order: a node's references,
  * then its children, in the order the node holds its properties.
+ *
+ * Which references a policy member holds depends on its subtree alone, so the list is kept per
+ * member node: a member kept by a block re-parse (parse/block-reparse.ts) is not walked again,
+ * its references are resolved afresh from the list (the names they point to may have changed).
  */
 export class AsplLinker extends DefaultLinker {
+    /** Per member node: its references in walk order. Off in the CLI (each document is linked once); the language server turns it on. */
+    memberRefs: WeakMap<AstNode, ReferenceInfo[]> | undefined;
+
     constructor(services: LangiumCoreServices, private readonly settings: AsplSettings) {
         super(services);
     }
@@ -20,19 +28,38 @@ export class AsplLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         let visited = 0;
         const isRef = (x: unknown): x is Reference => isReference(x) || isMultiReference(x);
-        const walk = async (node: AstNode): Promise<void> => {
+        const walk = async (node: AstNode, found?: ReferenceInfo[]): Promise<void> => {
             if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
             const keys = Object.keys(node).filter((k) => k.charCodeAt(0) !== 36 /* $ */);
             const values = node as unknown as Record<string, unknown>;
+            const link = (info: ReferenceInfo) => {
+                found?.push(info);
+                this.doLink(info, document);
+            };
             for (const property of keys) {
                 const value = values[property];
-                if (isRef(value)) this.doLink({ reference: value, container: node, property }, document);
-                else if (Array.isArray(value)) value.forEach((x, index) => { if (isRef(x)) this.doLink({ reference: x, container: node, property, index }, document); });
+                if (isRef(value)) link({ reference: value, container: node, property });
+                else if (Array.isArray(value)) value.forEach((x, index) => { if (isRef(x)) link({ reference: x, container: node, property, index }); });
             }
+            const members = this.memberRefs && isPolicy(node);
             for (const property of keys) {
                 const value = values[property];
-                if (isAstNode(value)) await walk(value);
-                else if (Array.isArray(value)) for (const x of value) if (isAstNode(x)) await walk(x);
+                if (isAstNode(value)) await walk(value, found);
+                else if (members && property === 'members' && Array.isArray(value)) for (const m of value as AstNode[]) await member(m);
+                else if (Array.isArray(value)) for (const x of value) if (isAstNode(x)) await walk(x, found);
+            }
+        };
+        const member = async (m: AstNode): Promise<void> => {
+            const known = this.memberRefs!.get(m);
+            if (!known) {
+                const found: ReferenceInfo[] = [];
+                await walk(m, found);
+                this.memberRefs!.set(m, found);
+                return;
+            }
+            for (const info of known) {
+                if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
+                this.doLink(info, document);
             }
         };
         await walk(document.parseResult.value);
