@@ -165,3 +165,40 @@ describe('what a kept Policy node must not remember across a block re-parse', ()
     }, 60_000);
 });
 
+
+describe('references of kept members follow the channels of an imported base policy', () => {
+    it('renaming a base channel unresolves the importer\'s uses of it on both paths; a base edit elsewhere keeps them resolved', async () => {
+        const base = join(ROOT, 'samples/appliance-online/base.aspl');
+        const importer = join(ROOT, 'samples/appliance-online/small-appliances.aspl');
+        const [baseUri, importerUri] = [base, importer].map((f) => pathToFileURL(f).href);
+        const baseText = readFileSync(base, 'utf8');
+        const importerText = readFileSync(importer, 'utf8');
+        const incremental = new InProcessServer({ incremental: true });
+        const full = new InProcessServer({ incremental: false });
+        const settle = async (s: InProcessServer) => { await new Promise((r) => setTimeout(r, 0)); await s.shared.workspace.WorkspaceLock.write(() => undefined); };
+        const unresolved = (s: InProcessServer) => s.diagnostics(importerUri).filter((d) => d.code === 'unresolved-reference').map((d) => d.range.start.line + 1);
+        for (const s of [incremental, full]) {
+            await s.edit(importerUri, importerText);
+            await s.edit(baseUri, baseText);
+            // one block edit in the importer: its members' references are now kept
+            await s.edit(importerUri, importerText.replace('通过 客服热线、在线客服、客服邮箱', '通过 客服热线、在线客服、客服邮箱 '));
+        }
+        expect(unresolved(incremental)).toEqual([]);
+        const renamed = baseText.replace('渠道 客服邮箱 邮件', '渠道 客服邮件 邮件');
+        for (const s of [incremental, full]) { await s.edit(baseUri, renamed); await settle(s); }
+        expect(incremental.factory.lastReparse.get(baseUri)).toHaveProperty('block');
+        expect(unresolved(incremental)).toEqual([45, 72]); // the two uses of 客服邮箱
+        expect(incremental.diagnostics(importerUri)).toEqual(full.diagnostics(importerUri));
+        const importerDoc = (s: InProcessServer) => s.shared.workspace.LangiumDocuments.all.find((d) => d.uri.toString() === importerUri)!;
+        expect(astDump(importerDoc(incremental).parseResult.value)).toEqual(astDump(importerDoc(full).parseResult.value));
+        // A base edit outside its channels: the importer's references resolve as before.
+        const back = renamed.replace('渠道 客服邮件 邮件', '渠道 客服邮箱 邮件');
+        for (const s of [incremental, full]) { await s.edit(baseUri, back); await settle(s); }
+        expect(unresolved(incremental)).toEqual([]);
+        const elsewhere = back.replace('时段 08:30-22:00 每天', '时段 08:30-21:00 每天');
+        expect(elsewhere).not.toBe(back);
+        for (const s of [incremental, full]) { await s.edit(baseUri, elsewhere); await settle(s); }
+        expect(incremental.diagnostics(importerUri)).toEqual(full.diagnostics(importerUri));
+        expect(astDump(importerDoc(incremental).parseResult.value)).toEqual(astDump(importerDoc(full).parseResult.value));
+    }, 120_000);
+});
