@@ -54,7 +54,7 @@ const PIECES = [
     '\n  fee parts "Parts" 30 CNY per visit disclosed-before-service\n', 'service repair "R" free {\n via ch0\n respond within 1 days\n}\n',
 ];
 
-type Edit = { at: number; remove: number; insert: string } | { kind: 'in-token' | 'in-name' | 'after-token'; pick: number; insert: string } | { kind: 'language' };
+type Edit = { at: number; remove: number; insert: string } | { kind: 'in-token' | 'in-name' | 'after-token' | 'over-token'; pick: number; insert: string } | { kind: 'language' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
     // anywhere: a piece typed, a few characters deleted, or both
@@ -64,6 +64,8 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
     { weight: 15, arbitrary: fc.record({ kind: fc.constant('in-token' as const), pick: fc.nat(), insert: fc.constantFrom('1', '7', 'x', '款', ' ') }) },
     // inside a name or word: renames a channel its users point to, or makes a word unknown
     { weight: 5, arbitrary: fc.record({ kind: fc.constant('in-name' as const), pick: fc.nat(), insert: fc.constantFrom('x', '2', '服') }) },
+    // a character typed over one of a number or a string (same length: nothing after it moves)
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('over-token' as const), pick: fc.nat(), insert: fc.constantFrom('3', '8', 'y', '修') }) },
     // a line break or a line comment after a token: later members move down, their ranges with them
     { weight: 3, arbitrary: fc.record({ kind: fc.constant('after-token' as const), pick: fc.nat(), insert: fc.constantFrom('\n', '\n\n  ', ' // note\n', '\r\n') }) },
     // the reader's language changes between two edits (kept diagnostics must not stay in the old one)
@@ -91,6 +93,8 @@ function apply(text: string, doc: LangiumDocument, e: Edit): string {
         const at = leaf.offset + Math.max(1, leaf.length - 1);
         const number = (leaf as { tokenType?: { name: string } }).tokenType?.name === 'INT';
         const insert = number ? String(e.insert.charCodeAt(0) % 10) : e.insert;
+        // over a number's last digit, or the character before a string's closing quote
+        if (e.kind === 'over-token') return text.slice(0, leaf.end - (number ? 1 : 2)) + insert + text.slice(leaf.end - (number ? 0 : 1));
         return text.slice(0, at) + insert + text.slice(at);
     }
     const at = e.at % (text.length + 1);
