@@ -23,7 +23,8 @@ const SEED = Number(process.env.ASPL_INCREMENTAL_SEED ?? 20261201);
 /**
  * A generated policy whose members carry language diagnostics of their own (a field given twice,
  * a zero and an impossible duration, an unknown word, an unresolved channel, a duplicate channel)
- * beside attest/waive lines: members kept by a block re-parse keep these (parse/kept-members.ts).
+ * beside attest/waive lines, each block on one line and the services all on one:
+ * members kept by a block re-parse keep these, moved (parse/kept-members.ts, model/kept-parts.ts).
  */
 function withMemberDiagnostics(text: string): string {
     // Most near the end: edits above them move them (their kept diagnostics move with them).
@@ -32,7 +33,8 @@ function withMemberDiagnostics(text: string): string {
     t = last(t, '    resolve within 3 days\n', '    resolve within 3 minutes\n');
     t = last(t, 'via ch2, ch3', 'via ch2, nosuch');
     t = last(t, '  payment cash, online\n', '  payment cash, onlin\n  channel ch1 phone "400-1" hours 09:00-18:00 daily\n  attest GBT-AS-GENERAL 5.1 "Written service commitments are published"\n  waive CN-PERSONAL-INFO PIPL-50 "no personal data kept"\n');
-    return t.replace(' email "400-000-0002"', ' emial "400-000-0002"');
+    // Blocks on one line, services one after the other on it: an edit in one moves the next ones sideways.
+    return t.replace(' email "400-000-0002"', ' emial "400-000-0002"').replace(/\n {4}/g, ' ').replace(/ *\n {2}\}\n {2}service/g, ' } service');
 }
 
 /** Start texts: company samples (one imports its base policy from disk) and generated policies. */
