@@ -8,9 +8,10 @@ import { pathToFileURL } from 'node:url';
 // so a run neither parses their YAML nor compiles the schema; each entry holds the hash of its file,
 // and a file changed since this build is loaded from YAML at run time (engine/catalog/precompiled.ts).
 const { precompileCatalogs } = await import(pathToFileURL('out/engine/catalog/precompiled.js').href);
+const { say } = await import(pathToFileURL('out/i18n/message.js').href);
 const table = precompileCatalogs();
 const broken = Object.entries(table).filter(([, e]) => !e.result.catalog);
-if (broken.length) throw new Error(`bundle: shipped catalogs do not load: ${broken.map(([f, e]) => `${f}: ${e.result.problems.map((p) => `${p.line}:${p.column} ${p.message.en}`).join('; ')}`).join(' | ')}`);
+if (broken.length) throw new Error(`bundle: shipped catalogs do not load: ${broken.map(([f, e]) => `${f}: ${e.result.problems.map((p) => `${p.line}:${p.column} ${say(p.message, 'en')}`).join('; ')}`).join(' | ')}`);
 const precompiled = { __ASPL_PRECOMPILED_CATALOGS__: JSON.stringify(JSON.stringify(table)) };
 
 const esmRequireShim = "import { createRequire as __aspl_createRequire } from 'node:module'; const require = __aspl_createRequire(import.meta.url);";
