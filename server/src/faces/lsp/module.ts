@@ -34,6 +34,7 @@ import { AsplWorkspaceManager } from './workspace-manager.js';
 import { AsplIndexManager } from './index-manager.js';
 import { LateCompliance } from './late-compliance.js';
 import { LspOptions } from './options.js';
+import { SavedCompliance } from './run-on-save.js';
 import { AsplScopeComputation } from './scope-computation.js';
 import { AsplSemanticTokenProvider } from './semantic-tokens.js';
 
@@ -47,6 +48,8 @@ export interface AsplLspAddedServices {
         Republish: string[];
         /** Compliance findings of large policies, published right after the edit's language diagnostics. */
         Late: LateCompliance;
+        /** `aspl.run: onSave`: compliance findings of open policies judged when saved, carried between saves. */
+        Saved: SavedCompliance;
     };
 }
 
@@ -63,6 +66,7 @@ export const AsplLspModule: Module<AsplLspServices, PartialLangiumServices & Asp
         Foreign: () => new ForeignFindings(),
         Republish: () => [],
         Late: (services) => new LateCompliance(services),
+        Saved: (services) => new SavedCompliance(services),
     },
     validation: {
         DocumentValidator: (services) => new AsplDocumentValidator(services),
@@ -131,9 +135,10 @@ export function setIncremental(shared: LangiumSharedServices, Aspl: AsplLspServi
  */
 function forgetClosed(shared: LangiumSharedServices, Aspl: AsplLspServices, update: AsplDocumentUpdateHandler): void {
     const factory = shared.workspace.LangiumDocumentFactory as AsplDocumentFactory;
-    const { Compliance, Foreign, Late, Republish } = Aspl.asplLsp;
+    const { Compliance, Foreign, Late, Republish, Saved } = Aspl.asplLsp;
     update.onClose((uri) => {
         Late.forget(uri);
+        Saved.forget(uri);
         factory.forget(uri);
     });
     shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
@@ -141,6 +146,7 @@ function forgetClosed(shared: LangiumSharedServices, Aspl: AsplLspServices, upda
             const key = uri.toString();
             Compliance.forget(key);
             Late.forget(key);
+            Saved.forget(key);
             factory.forget(key);
             for (const u of Foreign.remove(key)) Republish.push(u);
         }
