@@ -26,14 +26,17 @@ const BASELINE_FILE = join(ROOT, 'bench/lsp-baseline.json');
 const PAUSED_FROM_LINES = 5_000;
 const PAUSE_MS = 200;
 
-/** Single-character edits that keep the policy valid: a digit of a response time, a letter in a label. */
+/**
+ * Single-character edits that keep the policy valid and change it: a response time's digit typed
+ * over with another digit (1→2→3→4→1, so the text never stays the same), a letter typed into a label.
+ */
 function scriptedEdits(text, count) {
     const lines = text.split('\n');
     const respond = [];
     const labels = [];
     lines.forEach((l, i) => {
         const r = /respond within (\d)/.exec(l);
-        if (r) respond.push({ line: i, character: r.index + 'respond within '.length });
+        if (r) respond.push({ line: i, character: r.index + 'respond within '.length, digit: Number(r[1]) });
         const s = /"Service number \d+/.exec(l);
         if (s) labels.push({ line: i, character: s.index + 1 });
     });
@@ -41,7 +44,8 @@ function scriptedEdits(text, count) {
     for (let k = 0; k < count; k++) {
         if (k % 2 === 0) {
             const p = respond[(k * 37) % respond.length];
-            edits.push({ range: { start: p, end: { line: p.line, character: p.character + 1 } }, text: String(1 + (k % 4)) });
+            p.digit = (p.digit % 4) + 1;
+            edits.push({ range: { start: { line: p.line, character: p.character }, end: { line: p.line, character: p.character + 1 } }, text: String(p.digit) });
         } else {
             const p = labels[(k * 53) % labels.length];
             edits.push({ range: { start: p, end: p }, text: 'x' });

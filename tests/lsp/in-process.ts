@@ -3,7 +3,7 @@ import { DocumentState, URI, type AstNode, type CstNode, type LangiumDocument } 
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import type { AsplDocumentFactory } from '../../server/src/faces/lsp/document-factory.js';
-import { createAsplLspServices, type AsplLspServices } from '../../server/src/faces/lsp/module.js';
+import { createAsplLspServices, setIncremental, type AsplLspServices } from '../../server/src/faces/lsp/module.js';
 import { BoundedFileSystem } from '../../server/src/parse/file-system.js';
 
 export class InProcessServer {
@@ -15,7 +15,7 @@ export class InProcessServer {
         const { shared, Aspl } = createAsplLspServices({ connection: undefined, ...BoundedFileSystem });
         this.shared = shared;
         this.aspl = Aspl;
-        this.factory.incremental = options.incremental;
+        setIncremental(shared, Aspl, options.incremental);
         Aspl.aspl.Settings.lang = options.lang ?? 'en';
         // initialize/initialized as a client without workspace folders sends them
         const folders = (options.folders ?? []).map((f, i) => ({ uri: URI.file(f).toString(), name: `ws${i}` }));

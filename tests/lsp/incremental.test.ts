@@ -20,14 +20,34 @@ const EDITS = Number(process.env.ASPL_INCREMENTAL_EDITS ?? 500);
 const PER_CASE = 10;
 const SEED = Number(process.env.ASPL_INCREMENTAL_SEED ?? 20261201);
 
-/** Start texts: company samples (one imports its base policy from disk) and a generated policy. */
+/**
+ * A generated policy whose members carry language diagnostics of their own (a field given twice,
+ * a zero and an impossible duration, an unknown word, an unresolved channel, a duplicate channel)
+ * beside attest/waive lines, each block on one line and the services all on one:
+ * members kept by a block re-parse keep these, moved (parse/kept-members.ts, model/kept-parts.ts).
+ */
+function withMemberDiagnostics(text: string): string {
+    // Most near the end: edits above them move them (their kept diagnostics move with them).
+    const last = (t: string, from: string, to: string) => { const i = t.lastIndexOf(from); return t.slice(0, i) + to + t.slice(i + from.length); };
+    let t = last(text, '    respond within 1 hours\n', '    respond within 1 hours\n    respond within 0 hours\n');
+    t = last(t, '    resolve within 3 days\n', '    resolve within 3 minutes\n');
+    t = last(t, 'via ch2, ch3', 'via ch2, nosuch');
+    t = last(t, '  payment cash, online\n', '  payment cash, onlin\n  channel ch1 phone "400-1" hours 09:00-18:00 daily\n  attest GBT-AS-GENERAL 5.1 "Written service commitments are published"\n  waive CN-PERSONAL-INFO PIPL-50 "no personal data kept"\n');
+    // Blocks on one line, services one after the other on it: an edit in one moves the next ones sideways.
+    return t.replace(' email "400-000-0002"', ' emial "400-000-0002"').replace(/\n {4}/g, ' ').replace(/ *\n {2}\}\n {2}service/g, ' } service');
+}
+
+/** Start texts: company samples (one imports its base policy from disk) and generated policies. */
 const STARTS: Array<{ uri: string; text: string }> = [
     'samples/appliance-online/small-appliances.aspl',
     'samples/furniture-custom/acme-furniture.aspl',
     'samples/vehicle-maker/lanling-vehicles.aspl',
     'samples/telecom-integrator/lantuo-telecom.aspl',
 ].map((f) => ({ uri: pathToFileURL(join(ROOT, f)).href, text: readFileSync(join(ROOT, f), 'utf8') }))
-    .concat([{ uri: pathToFileURL(join(ROOT, 'tests/fixtures/lsp/generated-300.aspl')).href, text: generatePolicy(300) }]);
+    .concat([
+        { uri: pathToFileURL(join(ROOT, 'tests/fixtures/lsp/generated-300.aspl')).href, text: generatePolicy(300) },
+        { uri: pathToFileURL(join(ROOT, 'tests/fixtures/lsp/generated-diagnostics.aspl')).href, text: withMemberDiagnostics(generatePolicy(200)) },
+    ]);
 
 /** What a writer types: digits, words, quotes, braces, comments, line breaks, whole lines. */
 const PIECES = [
@@ -36,34 +56,47 @@ const PIECES = [
     '\n  fee parts "Parts" 30 CNY per visit disclosed-before-service\n', 'service repair "R" free {\n via ch0\n respond within 1 days\n}\n',
 ];
 
-type Edit = { at: number; remove: number; insert: string } | { kind: 'in-token'; pick: number; insert: string };
+type Edit = { at: number; remove: number; insert: string } | { kind: 'in-token' | 'in-name' | 'after-token' | 'over-token'; pick: number; insert: string } | { kind: 'language' };
 
 const edit: fc.Arbitrary<Edit> = fc.oneof(
     // anywhere: a piece typed, a few characters deleted, or both
-    { weight: 1, arbitrary: fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 })), insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)) })
+    { weight: 5, arbitrary: fc.record({ at: fc.nat(), remove: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 12 })), insert: fc.oneof(fc.constant(''), fc.constantFrom(...PIECES)) })
         .map((e) => ({ at: e.at, remove: e.remove, insert: e.insert })) },
     // inside a number (a digit) or a string (a letter): keeps the policy valid, the usual edit
-    { weight: 3, arbitrary: fc.record({ kind: fc.constant('in-token' as const), pick: fc.nat(), insert: fc.constantFrom('1', '7', 'x', '款', ' ') }) },
+    { weight: 15, arbitrary: fc.record({ kind: fc.constant('in-token' as const), pick: fc.nat(), insert: fc.constantFrom('1', '7', 'x', '款', ' ') }) },
+    // inside a name or word: renames a channel its users point to, or makes a word unknown
+    { weight: 5, arbitrary: fc.record({ kind: fc.constant('in-name' as const), pick: fc.nat(), insert: fc.constantFrom('x', '2', '服') }) },
+    // a character typed over one of a number or a string (same length: nothing after it moves)
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('over-token' as const), pick: fc.nat(), insert: fc.constantFrom('3', '8', 'y', '修') }) },
+    // a line break or a line comment after a token: later members move down, their ranges with them
+    { weight: 3, arbitrary: fc.record({ kind: fc.constant('after-token' as const), pick: fc.nat(), insert: fc.constantFrom('\n', '\n\n  ', ' // note\n', '\r\n') }) },
+    // the reader's language changes between two edits (kept diagnostics must not stay in the old one)
+    { weight: 1, arbitrary: fc.constant({ kind: 'language' as const }) },
 );
 
 /** Applies an edit to `text`; `at`/`pick` are taken modulo the text's length (or its number of tokens), so one edit fits every text. */
 function apply(text: string, doc: LangiumDocument, e: Edit): string {
+    if ('kind' in e && e.kind === 'language') return text;
     if ('kind' in e) {
+        const kinds = e.kind === 'in-name' ? ['ID'] : e.kind === 'after-token' ? undefined : ['INT', 'STRING'];
         const leaves: CstNode[] = [];
         const walk = (n: CstNode) => {
             const content = (n as { content?: CstNode[] }).content;
             if (!content) {
                 const t = (n as { tokenType?: { name: string } }).tokenType?.name;
-                if (t === 'INT' || t === 'STRING') leaves.push(n);
+                if (t && (!kinds || kinds.includes(t)) && !(n as { hidden?: boolean }).hidden) leaves.push(n);
             } else content.forEach(walk);
         };
         const root = (doc.parseResult.value as Document).$cstNode;
         if (root && root.root.fullText === text) walk(root);
         if (!leaves.length) return text + e.insert;
         const leaf = leaves[e.pick % leaves.length];
+        if (e.kind === 'after-token') return text.slice(0, leaf.end) + e.insert + text.slice(leaf.end);
         const at = leaf.offset + Math.max(1, leaf.length - 1);
         const number = (leaf as { tokenType?: { name: string } }).tokenType?.name === 'INT';
         const insert = number ? String(e.insert.charCodeAt(0) % 10) : e.insert;
+        // over a number's last digit, or the character before a string's closing quote
+        if (e.kind === 'over-token') return text.slice(0, leaf.end - (number ? 1 : 2)) + insert + text.slice(leaf.end - (number ? 0 : 1));
         return text.slice(0, at) + insert + text.slice(at);
     }
     const at = e.at % (text.length + 1);
@@ -95,6 +128,9 @@ describe('incremental editing equals full re-analysis', () => {
             let a = await incremental.edit(uri, text);
             await full.edit(uri, text);
             for (const e of list) {
+                if ('kind' in e && e.kind === 'language') {
+                    for (const server of [incremental, full]) server.aspl.aspl.Settings.lang = server.aspl.aspl.Settings.lang === 'en' ? 'zh' : 'en';
+                }
                 text = apply(text, a, e);
                 a = await incremental.edit(uri, text);
                 const b = await full.edit(uri, text);
@@ -135,3 +171,40 @@ describe('what a kept Policy node must not remember across a block re-parse', ()
     }, 60_000);
 });
 
+
+describe('references of kept members follow the channels of an imported base policy', () => {
+    it('renaming a base channel unresolves the importer\'s uses of it on both paths; a base edit elsewhere keeps them resolved', async () => {
+        const base = join(ROOT, 'samples/appliance-online/base.aspl');
+        const importer = join(ROOT, 'samples/appliance-online/small-appliances.aspl');
+        const [baseUri, importerUri] = [base, importer].map((f) => pathToFileURL(f).href);
+        const baseText = readFileSync(base, 'utf8');
+        const importerText = readFileSync(importer, 'utf8');
+        const incremental = new InProcessServer({ incremental: true });
+        const full = new InProcessServer({ incremental: false });
+        const settle = async (s: InProcessServer) => { await new Promise((r) => setTimeout(r, 0)); await s.shared.workspace.WorkspaceLock.write(() => undefined); };
+        const unresolved = (s: InProcessServer) => s.diagnostics(importerUri).filter((d) => d.code === 'unresolved-reference').map((d) => d.range.start.line + 1);
+        for (const s of [incremental, full]) {
+            await s.edit(importerUri, importerText);
+            await s.edit(baseUri, baseText);
+            // one block edit in the importer: its members' references are now kept
+            await s.edit(importerUri, importerText.replace('通过 客服热线、在线客服、客服邮箱', '通过 客服热线、在线客服、客服邮箱 '));
+        }
+        expect(unresolved(incremental)).toEqual([]);
+        const renamed = baseText.replace('渠道 客服邮箱 邮件', '渠道 客服邮件 邮件');
+        for (const s of [incremental, full]) { await s.edit(baseUri, renamed); await settle(s); }
+        expect(incremental.factory.lastReparse.get(baseUri)).toHaveProperty('block');
+        expect(unresolved(incremental)).toEqual([45, 72]); // the two uses of 客服邮箱
+        expect(incremental.diagnostics(importerUri)).toEqual(full.diagnostics(importerUri));
+        const importerDoc = (s: InProcessServer) => s.shared.workspace.LangiumDocuments.all.find((d) => d.uri.toString() === importerUri)!;
+        expect(astDump(importerDoc(incremental).parseResult.value)).toEqual(astDump(importerDoc(full).parseResult.value));
+        // A base edit outside its channels: the importer's references resolve as before.
+        const back = renamed.replace('渠道 客服邮件 邮件', '渠道 客服邮箱 邮件');
+        for (const s of [incremental, full]) { await s.edit(baseUri, back); await settle(s); }
+        expect(unresolved(incremental)).toEqual([]);
+        const elsewhere = back.replace('时段 08:30-22:00 每天', '时段 08:30-21:00 每天');
+        expect(elsewhere).not.toBe(back);
+        for (const s of [incremental, full]) { await s.edit(baseUri, elsewhere); await settle(s); }
+        expect(incremental.diagnostics(importerUri)).toEqual(full.diagnostics(importerUri));
+        expect(astDump(importerDoc(incremental).parseResult.value)).toEqual(astDump(importerDoc(full).parseResult.value));
+    }, 120_000);
+});

@@ -18,6 +18,26 @@ describe('shared utilities', () => {
         expect(before.slice(0, r.start) + after.slice(r.start, r.afterEnd) + before.slice(r.beforeEnd)).toBe(after);
     });
 
+    it('changedRegion on long texts (compared in chunks): the same span as character by character, around chunk edges too', () => {
+        const base = Array.from({ length: 3000 }, (_, i) => `line ${i} 服务\n`).join('');
+        const naive = (a: string, b: string) => {
+            let p = 0;
+            const max = Math.min(a.length, b.length);
+            while (p < max && a[p] === b[p]) p++;
+            let s = 0;
+            while (s < max - p && a[a.length - 1 - s] === b[b.length - 1 - s]) s++;
+            return { start: p, beforeEnd: a.length - s, afterEnd: b.length - s };
+        };
+        for (const at of [0, 1, 4095, 4096, 4097, 8191, 20_000, base.length - 4096, base.length - 1, base.length]) {
+            for (const [remove, insert] of [[0, 'x'], [1, ''], [1, 'y'], [3, 'line 7'], [0, 'line 1 服务\n']] as const) {
+                const after = base.slice(0, at) + insert + base.slice(at + remove);
+                expect(changedRegion(base, after)).toEqual(naive(base, after));
+                expect(changedRegion(after, base)).toEqual(naive(after, base));
+            }
+        }
+        expect(changedRegion(base, base)).toEqual({ start: base.length, beforeEnd: base.length, afterEnd: base.length });
+    });
+
     it('one CJK class (extension A included), a terminal width, nearest words', () => {
         expect(['渠道', '㐀', 'phone', '¥'].map((w) => CJK.test(w))).toEqual([true, true, false, false]);
         expect(CJK_START.test('a渠道')).toBe(false);

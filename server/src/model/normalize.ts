@@ -11,6 +11,7 @@ import { calendarDayBounds, readCurrency, readDistance, readDuration, toFen } fr
 import { VOCABULARY_OF } from '../parse/grammar-map.js';
 import { EXEMPTION_KINDS, WARRANTY_EXCLUSIONS, WHOLE_UNIT_PARTS, lookup, type Vocabulary } from '../parse/vocabulary.js';
 import { mergePolicies } from './merge.js';
+import { MEMBER_LISTS, type KeptModelParts } from './kept-parts.js';
 import type * as m from './types.js';
 
 type VocabularyTable = typeof VOCABULARY_OF;
@@ -22,7 +23,7 @@ const EMPTY_RANGE: m.Range = { start: { line: 0, character: 0 }, end: { line: 0,
 class Normalizer {
     readonly texts: m.Text[] = [];
 
-    constructor(private readonly uri: string) {}
+    constructor(private readonly uri: string, private readonly kept?: KeptModelParts) {}
 
     src(node: AstNode | CstNode | undefined): m.Src {
         const cst = node && ('$type' in node ? node.$cstNode : node);
@@ -129,7 +130,30 @@ class Normalizer {
             title: this.text(p, 'title'), base: p.base?.$refText, partial: p.partial,
             imports: [], applies: [], channels: [], services: [], fees: [], statements: [], attestations: [], waivers: [], texts: this.texts,
         };
-        for (const member of p.members) this.member(model, member);
+        for (const member of p.members) {
+            if (!this.kept) {
+                this.member(model, member);
+                continue;
+            }
+            let part = this.kept.get(member, this.uri);
+            if (part) {
+                this.texts.push(...part.texts);
+            } else {
+                // Built on a scratch model to see what this member adds (its texts go to this.texts as they are read).
+                const scratch = Object.fromEntries(MEMBER_LISTS.map((l) => [l, []])) as unknown as m.PolicyModel;
+                const from = this.texts.length;
+                this.member(scratch, member);
+                const lists = new Set<string>(MEMBER_LISTS);
+                part = {
+                    fields: Object.entries(scratch).filter(([k]) => !lists.has(k)),
+                    lists: MEMBER_LISTS.map((l) => [l, scratch[l] as unknown[]] as [typeof l, unknown[]]).filter(([, items]) => items.length),
+                    texts: this.texts.slice(from),
+                };
+                this.kept.set(member, this.uri, part);
+            }
+            for (const [k, v] of part.fields) (model as unknown as Record<string, unknown>)[k] = v;
+            for (const [l, items] of part.lists) (model[l] as unknown[]).push(...items);
+        }
         return model;
     }
 
@@ -352,10 +376,10 @@ function pricing(p: ast.Pricing | undefined): m.Pricing | undefined {
 }
 
 /** The model of one document's own policy, without its imports. */
-export function normalizeDocument(doc: LangiumDocument): m.PolicyModel | undefined {
+export function normalizeDocument(doc: LangiumDocument, kept?: KeptModelParts): m.PolicyModel | undefined {
     const root = doc.parseResult.value as ast.Document;
     if (!root.policy) return undefined;
-    const normalizer = new Normalizer(doc.uri.toString());
+    const normalizer = new Normalizer(doc.uri.toString(), kept);
     const model = normalizer.policy(root.policy);
     model.imports = root.imports.filter((i) => i.path !== undefined).map((i) => ({
         path: i.path, uri: resolveImport(doc.uri, i)?.toString(), src: normalizer.src(i),
@@ -366,11 +390,12 @@ export function normalizeDocument(doc: LangiumDocument): m.PolicyModel | undefin
 /**
  * The model of a document with every policy it imports (transitively) merged underneath:
  * the importing policy's own values win; lists are joined. Cycles are cut (the validator reports them).
+ * With `kept` (the language server), members built before are not read again (model/kept-parts.ts).
  */
-export function buildPolicyModel(doc: LangiumDocument, documents: LangiumDocuments): m.PolicyModel | undefined {
-    const own = normalizeDocument(doc);
+export function buildPolicyModel(doc: LangiumDocument, documents: LangiumDocuments, kept?: KeptModelParts): m.PolicyModel | undefined {
+    const own = normalizeDocument(doc, kept);
     if (!own) return undefined;
-    const bases = importedDocuments(documents, doc, { order: 'post' }).map(normalizeDocument).filter((b): b is m.PolicyModel => !!b);
+    const bases = importedDocuments(documents, doc, { order: 'post' }).map((d) => normalizeDocument(d, kept)).filter((b): b is m.PolicyModel => !!b);
     if (bases.length === 0) return own;
     return mergePolicies(bases.reduce((acc, b) => mergePolicies(acc, b)), own);
 }

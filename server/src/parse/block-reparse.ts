@@ -108,7 +108,9 @@ export function reparseBlock(parser: LangiumParser, result: ParseResult<AstNode>
     blockFields.container = parent;
     const lineDelta = newEndPos.line - oldEndPos.line;
     const columnDelta = newEndPos.character - oldEndPos.character;
-    shiftAfter(root as unknown as CompositeCstNodeImpl, block, oldEnd, oldEndPos.line, delta, lineDelta, columnDelta);
+    // Text of the same length on the same lines (a digit typed over another): nothing after the block moves, and
+    // no ancestor's range changes (a member is never the first or last token of its policy: the keyword and `}` are).
+    if (delta || lineDelta || columnDelta) shiftAfter(root as unknown as CompositeCstNodeImpl, block, oldEnd, oldEndPos.line, delta, lineDelta, columnDelta);
     (root as unknown as { _text: string })._text = after;
     return { block: index };
 }

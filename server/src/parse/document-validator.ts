@@ -13,6 +13,8 @@ import type { Msg } from '../i18n/message.js';
 import { lexerErrorCode, lexerErrorText, type AsplParserErrorMessages } from './parse-errors.js';
 import { linkingErrorText } from './linker.js';
 import { MAX_POLICY_CHARS, tooLargeText } from './lexer.js';
+import { isPolicy } from './generated/ast.js';
+import type { KeptMemberDiagnostics } from './kept-members.js';
 
 /** Langium's diagnostic type, named without importing the LSP types into parse/. */
 type Diagnostic = Parameters<DefaultDocumentValidator['processLinkingErrors']>[1][number];
@@ -62,27 +64,50 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
+    /** Off in the CLI (each document is validated once); the language server turns it on. */
+    keptMembers: KeptMemberDiagnostics | undefined;
+
     /**
      * Langium's walk, without its per-node overhead: it streams every AST node through iterator
      * objects, looks up the checks of each node's type anew and yields to the event loop before
      * each one. Same order (pre-order, properties as the node holds them), same checks; checks
-     * looked up once per type, a yield every 1,024 nodes.
+     * looked up once per type, a yield every 1,024 nodes. With {@link keptMembers}, a policy
+     * member validated before under the same settings is not walked: its diagnostics are reused
+     * in its place (so the order stays that of a full walk).
      */
-    protected override async validateAstNodes(root: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+    override async validateAst(root: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const items: Diagnostic[] = [];
+        const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
+        await this.validateAstBefore(root, options, acceptor, cancelToken);
         const byType = new Map<string, Array<(node: AstNode, accept: ValidationAcceptor, token: Cancellation.CancellationToken) => unknown>>();
+        const kept = this.keptMembers?.run(options);
         let visited = 0;
         const walk = async (node: AstNode): Promise<void> => {
             if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
             let checks = byType.get(node.$type);
             if (!checks) byType.set(node.$type, (checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray()));
             for (const check of checks) await check(node, acceptor, cancelToken);
+            const members = kept && isPolicy(node);
             for (const key of Object.keys(node)) {
                 if (key.charCodeAt(0) === 36 /* $ */) continue;
                 const value = (node as unknown as Record<string, unknown>)[key];
                 if (isAstNode(value)) await walk(value);
+                else if (members && key === 'members' && Array.isArray(value)) for (const m of value as AstNode[]) await member(m);
                 else if (Array.isArray(value)) for (const item of value) if (isAstNode(item)) await walk(item);
             }
         };
+        const member = async (m: AstNode): Promise<void> => {
+            const known = kept!.get(m);
+            if (known) {
+                items.push(...known);
+                return;
+            }
+            const from = items.length;
+            await walk(m);
+            kept!.set(m, items.slice(from));
+        };
         await walk(root);
+        await this.validateAstAfter(root, options, acceptor, cancelToken);
+        return items;
     }
 }

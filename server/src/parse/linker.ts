@@ -2,6 +2,8 @@ import {
     Cancellation, DefaultLinker, interruptAndCheck, isAstNode, isMultiReference, isReference, type AstNode, type AstNodeDescription,
     type LangiumCoreServices, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo,
 } from 'langium';
+import { isPolicy, type Document } from './generated/ast.js';
+import type { AsplScopeProvider } from './scope.js';
 import { say } from '../i18n/message.js';
 import { LANGUAGE, LANGUAGE_WORDS } from '../i18n/language-messages.js';
 import type { AsplSettings } from './settings.js';
@@ -11,28 +13,90 @@ import type { AsplSettings } from './settings.js';
  * Langium streams every AST node and each node's references through iterator objects and yields
  * before each node (a third of the linking time at 20,000 lines). Same order: a node's references,
  * then its children, in the order the node holds its properties.
+ *
+ * Which references a policy member holds depends on its subtree alone, so the list is kept per
+ * member node: a member kept by a block re-parse (parse/block-reparse.ts) is not walked again.
+ * What its references resolve to depends only on the channels in scope (the members' names never
+ * change: a changed member is a new node) and on the language of the error messages: while those
+ * are the same nodes in the same order, each reference gets back what it resolved to before
+ * (stashed when Langium unlinks the document); otherwise it is resolved afresh.
  */
 export class AsplLinker extends DefaultLinker {
+    /** Per member node: its references in walk order. Off in the CLI (each document is linked once); the language server turns it on. */
+    memberRefs: WeakMap<AstNode, MemberRefs> | undefined;
+    /** Per document: what its last link resolved against, and whether unlink has stashed the results since. */
+    private readonly lastLink = new WeakMap<LangiumDocument, { channels: AstNode[]; lang: string; stashed: boolean }>();
+
     constructor(services: LangiumCoreServices, private readonly settings: AsplSettings) {
         super(services);
     }
 
+    override unlink(document: LangiumDocument): void {
+        const last = this.lastLink.get(document);
+        if (this.memberRefs && last && !last.stashed) {
+            last.stashed = true;
+            for (const m of (document.parseResult.value as Document).policy?.members ?? []) {
+                const kept = this.memberRefs.get(m);
+                if (!kept) continue;
+                kept.infos.forEach((info, i) => {
+                    const ref = info.reference as unknown as ResolvedFields;
+                    kept.targets[i] = ref._ref;
+                    kept.descriptions[i] = ref._nodeDescription;
+                });
+            }
+        }
+        super.unlink(document);
+    }
+
     override async link(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         let visited = 0;
+        let restore = false;
+        if (this.memberRefs) {
+            const channels = (this.scopeProvider as AsplScopeProvider).channels(document);
+            const last = this.lastLink.get(document);
+            restore = !!last?.stashed && last.lang === this.settings.lang && sameNodes(last.channels, channels);
+            this.lastLink.set(document, { channels, lang: this.settings.lang, stashed: false });
+        }
         const isRef = (x: unknown): x is Reference => isReference(x) || isMultiReference(x);
-        const walk = async (node: AstNode): Promise<void> => {
+        const walk = async (node: AstNode, found?: ReferenceInfo[]): Promise<void> => {
             if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
             const keys = Object.keys(node).filter((k) => k.charCodeAt(0) !== 36 /* $ */);
             const values = node as unknown as Record<string, unknown>;
+            const link = (info: ReferenceInfo) => {
+                found?.push(info);
+                this.doLink(info, document);
+            };
             for (const property of keys) {
                 const value = values[property];
-                if (isRef(value)) this.doLink({ reference: value, container: node, property }, document);
-                else if (Array.isArray(value)) value.forEach((x, index) => { if (isRef(x)) this.doLink({ reference: x, container: node, property, index }, document); });
+                if (isRef(value)) link({ reference: value, container: node, property });
+                else if (Array.isArray(value)) value.forEach((x, index) => { if (isRef(x)) link({ reference: x, container: node, property, index }); });
             }
+            const members = this.memberRefs && isPolicy(node);
             for (const property of keys) {
                 const value = values[property];
-                if (isAstNode(value)) await walk(value);
-                else if (Array.isArray(value)) for (const x of value) if (isAstNode(x)) await walk(x);
+                if (isAstNode(value)) await walk(value, found);
+                else if (members && property === 'members' && Array.isArray(value)) for (const m of value as AstNode[]) await member(m);
+                else if (Array.isArray(value)) for (const x of value) if (isAstNode(x)) await walk(x, found);
+            }
+        };
+        const member = async (m: AstNode): Promise<void> => {
+            const known = this.memberRefs!.get(m);
+            if (!known) {
+                const found: ReferenceInfo[] = [];
+                await walk(m, found);
+                this.memberRefs!.set(m, { infos: found, targets: [], descriptions: [] });
+                return;
+            }
+            for (let i = 0; i < known.infos.length; i++) {
+                if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
+                const info = known.infos[i];
+                const ref = info.reference as unknown as ResolvedFields;
+                // As doLink does, for a reference not resolved since (reading `ref` resolves it and records it).
+                if (restore && ref._ref === undefined && known.targets[i] !== undefined) {
+                    ref._ref = known.targets[i];
+                    ref._nodeDescription = known.descriptions[i];
+                    document.references.push(info.reference);
+                } else this.doLink(info, document);
             }
         };
         await walk(document.parseResult.value);
@@ -43,6 +107,16 @@ export class AsplLinker extends DefaultLinker {
         const name = refInfo.reference.$refText;
         return { ...error, message: say(linkingErrorText(refInfo.property, name), this.settings.lang) };
     }
+}
+
+/** A member's references in walk order, and what each resolved to when the document was last unlinked. */
+interface MemberRefs { infos: ReferenceInfo[]; targets: unknown[]; descriptions: unknown[] }
+
+/** Langium's fields of a single reference (private in its types). */
+interface ResolvedFields { _ref?: unknown; _nodeDescription?: unknown }
+
+function sameNodes(a: AstNode[], b: AstNode[]): boolean {
+    return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /** The message of an unresolved reference (the validator keeps it in `data.text`). */

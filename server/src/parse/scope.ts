@@ -24,18 +24,20 @@ export class AsplScopeProvider extends DefaultScopeProvider {
 
     override getScope(context: ReferenceInfo): Scope {
         const root = AstUtils.getDocument(context.container);
-        const doc = root.parseResult.value as Document;
         if (context.property === 'base') {
             const policies = this.imported(root, false).map((d) => d.policy).filter((p): p is Policy => !!p);
             return this.scopeOf(policies);
         }
-        return this.channelScopes.get(root.uri.toString(), () => {
-            const channels: Channel[] = [];
-            for (const d of [doc, ...this.imported(root, true)]) {
-                for (const m of d.policy?.members ?? []) if (m.$type === Channel.$type) channels.push(m as Channel);
-            }
-            return this.scopeOf(channels);
-        });
+        return this.channelScopes.get(root.uri.toString(), () => this.scopeOf(this.channels(root)));
+    }
+
+    /** The channels a reference in `root` may name, in the order they are looked up. */
+    channels(root: LangiumDocument): Channel[] {
+        const channels: Channel[] = [];
+        for (const d of [root.parseResult.value as Document, ...this.imported(root, true)]) {
+            for (const m of d.policy?.members ?? []) if (m.$type === Channel.$type) channels.push(m as Channel);
+        }
+        return channels;
     }
 
     private scopeOf(nodes: AstNode[]): Scope {

@@ -14,6 +14,7 @@ import { evaluate, type Evaluation } from '../../engine/evaluate.js';
 import { isProblem, type Finding } from '../../engine/findings.js';
 import { scoreCatalog, type Score } from '../../engine/score.js';
 import { buildPolicyModel } from '../../model/normalize.js';
+import type { KeptModelParts } from '../../model/kept-parts.js';
 import type { PolicyModel } from '../../model/types.js';
 import type { Document } from '../../parse/generated/ast.js';
 import type { AsplSettings } from '../../parse/settings.js';
@@ -46,6 +47,9 @@ export class ComplianceService {
     private readonly nearest = new Map<string, string | undefined>();
     private readonly results = new Map<string, ComplianceResult>();
     private index: ClauseIndex | undefined;
+
+    /** Model parts of members kept by a block re-parse (module.ts setIncremental). */
+    keptParts: KeptModelParts | undefined;
 
     /** The editor's default catalogs (`aspl.standards`), read at each check. */
     defaultStandards: () => string[] = () => [];
@@ -141,7 +145,7 @@ export class ComplianceService {
             this.results.set(uri, result);
             return { ...result, problems: [] };
         }
-        const model = buildPolicyModel(doc, this.documents);
+        const model = buildPolicyModel(doc, this.documents, this.keptParts);
         const evaluation = model ? this.evaluate(model, config) : undefined;
         const problems = evaluation ? evaluation.findings.filter(isProblem) : [];
         const result: ComplianceResult = { uri, model, evaluation, config, problems, stale: false };

@@ -9,7 +9,7 @@ import { reparseBlock, type ReparseOutcome } from '../../parse/block-reparse.js'
 export class AsplDocumentFactory extends DefaultLangiumDocumentFactory {
     /** How the last change of each document was parsed (read by the bench and the tests). */
     readonly lastReparse = new Map<string, ReparseOutcome>();
-    /** Off: every change is parsed whole (the oracle the tests compare with). */
+    /** Off: every change is parsed whole (module.ts setIncremental: the oracle the tests compare with). */
     incremental = true;
 
     constructor(services: LangiumSharedCoreServices) {

@@ -20,7 +20,7 @@ export function isCarried(d: Diagnostic): boolean {
 }
 
 export class LateCompliance {
-    private readonly last = new Map<string, { text: string; diagnostics: Diagnostic[] }>();
+    private readonly last = new Map<string, { text: string; version: number; diagnostics: Diagnostic[] }>();
     /** Set by the diagnostics publisher: sends a document's diagnostics again. */
     publish: ((doc: LangiumDocument) => void) | undefined;
 
@@ -36,7 +36,7 @@ export class LateCompliance {
             this.last.delete(doc.uri.toString());
             return;
         }
-        this.last.set(doc.uri.toString(), { text: doc.textDocument.getText(), diagnostics });
+        this.last.set(doc.uri.toString(), { text: doc.textDocument.getText(), version: doc.textDocument.version, diagnostics });
     }
 
     forget(uri: string): void {
@@ -48,8 +48,10 @@ export class LateCompliance {
         if (!this.carries(doc)) return undefined;
         const prev = this.last.get(doc.uri.toString());
         const text = doc.textDocument.getText();
-        // Same text (settings or config changed): nothing to carry, the engine must run on it now.
-        if (!prev || prev.text === text) return undefined;
+        if (!prev) return undefined;
+        // Same text and version: a re-check (settings, config or a base policy changed), the engine runs on it now.
+        // Same text, newer version: an edit that changed nothing (a digit typed over itself) is carried like any edit.
+        if (prev.text === text && prev.version === doc.textDocument.version) return undefined;
         return carryDiagnostics(prev.diagnostics, editBetween(prev.text, text), doc.uri.toString());
     }
 

@@ -10,6 +10,9 @@ import {
 import { AsplCoreModule, type AsplCoreServices } from '../../parse/aspl-module.js';
 import { AsplGeneratedModule, AsplGeneratedSharedModule } from '../../parse/generated/module.js';
 import { registerValidators } from '../../parse/validation/register.js';
+import { KeptMemberDiagnostics } from '../../parse/kept-members.js';
+import { KeptModelParts } from '../../model/kept-parts.js';
+import type { AsplLinker } from '../../parse/linker.js';
 import { AsplCodeActionProvider } from './code-actions.js';
 import { AsplCodeLensProvider } from './code-lens.js';
 import { AsplCommandHandler } from './commands.js';
@@ -108,7 +111,22 @@ export function createAsplLspServices(context: DefaultSharedModuleContext): { sh
     const update = shared.lsp.DocumentUpdateHandler as AsplDocumentUpdateHandler;
     update.useCompliance(() => Aspl.asplLsp.Compliance);
     forgetClosed(shared, Aspl, update);
+    setIncremental(shared, Aspl, true);
     return { shared, Aspl };
+}
+
+/**
+ * Work kept across edits: an edit inside one policy member re-parses that member only
+ * (document-factory.ts), and the members it keeps are not walked again — their references are
+ * re-resolved from a list (parse/linker.ts), their language diagnostics reused (parse/kept-members.ts),
+ * their parts of the model reused (model/kept-parts.ts).
+ * Off: every change is analysed whole, the oracle the tests compare the incremental path with.
+ */
+export function setIncremental(shared: LangiumSharedServices, Aspl: AsplLspServices, on: boolean): void {
+    (shared.workspace.LangiumDocumentFactory as AsplDocumentFactory).incremental = on;
+    (Aspl.references.Linker as AsplLinker).memberRefs = on ? new WeakMap() : undefined;
+    (Aspl.validation.DocumentValidator as AsplDocumentValidator).keptMembers = on ? new KeptMemberDiagnostics(Aspl.aspl.Settings) : undefined;
+    Aspl.asplLsp.Compliance.keptParts = on ? new KeptModelParts() : undefined;
 }
 
 /**

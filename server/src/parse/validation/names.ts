@@ -6,10 +6,24 @@ import * as ast from '../generated/ast.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter } from './report.js';
 import { LANGUAGE_WORDS } from '../../i18n/language-messages.js';
-import type { Msg } from '../../i18n/message.js';
 
 /** Blocks that may appear once per policy. */
 const SINGLE_MEMBERS = new Set<string>(MEMBER_ORDER.filter((t) => !REPEATABLE_MEMBERS.has(t)));
+
+/** What makes a member a duplicate of another (its name, or its type for a block allowed once), per member node: members kept by a block re-parse are not read again. */
+const keys = new WeakMap<ast.Member, string | null>();
+
+function memberKey(m: ast.Member): string | null {
+    let key = keys.get(m);
+    if (key === undefined) {
+        if (ast.isChannel(m)) key = `channel:${m.name}`;
+        else if (ast.isFee(m)) key = `fee:${m.name}`;
+        else if (ast.isService(m)) key = `service:${m.kind}:${m.label ?? ''}`;
+        else key = SINGLE_MEMBERS.has(m.$type) ? m.$type : null;
+        keys.set(m, key);
+    }
+    return key;
+}
 
 /** Duplicate names (channels, fees), repeated blocks and fields given twice. */
 export class NamesValidator {
@@ -21,16 +35,12 @@ export class NamesValidator {
                 const report = reporter(this.settings, accept);
                 const seen = new Map<string, AstNode>();
                 for (const m of p.members) {
-                    let key: string | undefined;
-                    let what: Msg | undefined;
-                    if (ast.isChannel(m)) { key = `channel:${m.name}`; what = LANGUAGE_WORDS.channel(); }
-                    else if (ast.isFee(m)) { key = `fee:${m.name}`; what = LANGUAGE_WORDS.fee(); }
-                    else if (ast.isService(m)) { key = `service:${m.kind}:${m.label ?? ''}`; what = LANGUAGE_WORDS.service(); }
-                    else if (SINGLE_MEMBERS.has(m.$type)) { key = m.$type; }
+                    const key = memberKey(m);
                     if (!key) continue;
                     const first = seen.get(key);
                     if (!first) { seen.set(key, m); continue; }
                     const line = (first.$cstNode?.range.start.line ?? 0) + 1;
+                    const what = ast.isChannel(m) ? LANGUAGE_WORDS.channel() : ast.isFee(m) ? LANGUAGE_WORDS.fee() : ast.isService(m) ? LANGUAGE_WORDS.service() : undefined;
                     if (what) {
                         const name = ast.isService(m) ? m.kind + (m.label ? ` "${m.label}"` : '') : (m as ast.Channel | ast.Fee).name;
                         report('error', 'duplicate-name', { what, name, line }, { node: m, property: ast.isService(m) ? 'kind' : 'name' });
