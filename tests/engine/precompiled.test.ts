@@ -55,7 +55,7 @@ describe('precompiled catalogs', () => {
         const bundle = readFileSync(join(ROOT, 'dist', 'aspl.mjs'), 'utf8');
         for (const [rel, entry] of Object.entries(precompileCatalogs())) {
             // esbuild writes the JSON text as a string literal; its quotes may or may not be escaped
-            expect(bundle.replace(/\\"/g, '"').includes(`"${rel}":{"sha1":"${entry.sha1}"`), `${rel} in dist/aspl.mjs`).toBe(true);
+            expect(bundle.replace(/\\"/g, '"').includes(`"${rel}":{"sha1":"${entry.sha1}"`), `${rel} in dist/aspl.cjs`).toBe(true);
         }
     });
 });
