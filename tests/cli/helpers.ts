@@ -13,7 +13,7 @@ export const FOCUSED = join(FIXTURES, 'focused');
 export interface Run { code: number | null; stdout: string; stderr: string }
 
 export function assertBuilt(): void {
-    if (!existsSync(join(ROOT, 'dist', 'aspl.mjs'))) {
+    if (!existsSync(join(ROOT, 'dist', 'aspl.cjs'))) {
         throw new Error('dist/aspl.cjs is missing: run `npm run build` (or `node build/bundle.mjs`) before the CLI tests');
     }
 }
