@@ -16,9 +16,9 @@ import vm from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
 
 const bundle = fileURLToPath(new URL('../dist/aspl.cjs', import.meta.url));
-let source;
+let bytes;
 try {
-    source = readFileSync(bundle, 'utf8');
+    bytes = readFileSync(bundle);
 } catch (e) {
     if (e && e.code === 'ENOENT') {
         console.error('aspl: not built yet — run `npm run build` in the ASPL folder first');
@@ -29,12 +29,13 @@ try {
 
 const useCache = !process.env.ASPL_NO_COMPILE_CACHE;
 const cacheDir = dirname(bundle);
-const cacheName = `aspl-${createHash('sha1').update(source).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
+// the bytes are hashed (hashing the decoded text would encode it again)
+const cacheName = `aspl-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
 let cachedData;
 if (useCache) {
     try { cachedData = readFileSync(join(cacheDir, cacheName)); } catch { /* no cache yet */ }
 }
-const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+const wrapper = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
 // import() in the bundle (playwright-core, loaded for PDF output only) resolves as from this file.
 const script = new vm.Script(wrapper, { filename: bundle, cachedData, importModuleDynamically: (specifier) => import(specifier) });
 
