@@ -8,9 +8,10 @@ import { pathToFileURL } from 'node:url';
 // so a run neither parses their YAML nor compiles the schema; each entry holds the hash of its file,
 // and a file changed since this build is loaded from YAML at run time (engine/catalog/precompiled.ts).
 const { precompileCatalogs } = await import(pathToFileURL('out/engine/catalog/precompiled.js').href);
+const { say } = await import(pathToFileURL('out/i18n/message.js').href);
 const table = precompileCatalogs();
 const broken = Object.entries(table).filter(([, e]) => !e.result.catalog);
-if (broken.length) throw new Error(`bundle: shipped catalogs do not load: ${broken.map(([f, e]) => `${f}: ${e.result.problems.map((p) => `${p.line}:${p.column} ${p.message.en}`).join('; ')}`).join(' | ')}`);
+if (broken.length) throw new Error(`bundle: shipped catalogs do not load: ${broken.map(([f, e]) => `${f}: ${e.result.problems.map((p) => `${p.line}:${p.column} ${say(p.message, 'en')}`).join('; ')}`).join(' | ')}`);
 // Loading them compiled every pattern they hold: the strings each pattern's matches must contain
 // (engine/patterns.ts requiredLiterals) go into the bundles too, so a run compiles no pattern to know them.
 const { literalTable } = await import(pathToFileURL('out/engine/patterns.js').href);

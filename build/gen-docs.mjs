@@ -1,5 +1,6 @@
 // Writes docs/standards/<catalog-id>.md from the catalogs (standards/*.yaml and standards/packs/*.yaml),
-// one page per catalog and one anchor per clause, and docs/language.md, one anchor per language rule.
+// one page per catalog and one anchor per clause, docs/language.md, one anchor per language rule, and the
+// table of checks in standards/README.md (between its markers), from the primitives' own `doc` rows.
 // Anchors, check descriptions and rules come from the compiled sources (out/, which `npm run build`
 // writes first), so every link the faces emit (engine/doc-links.ts) lands on an anchor written here.
 // Catalog text is data: everything is escaped, nothing is evaluated.
@@ -9,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 
 const compiled = (path) => import(pathToFileURL(join(dirname(fileURLToPath(import.meta.url)), '..', 'out', path)).href);
-const { describeCheck } = await compiled('engine/checks/registry.js');
+const { describeCheck, primitivesTable } = await compiled('engine/checks/registry.js');
 const { clauseAnchor, languageRuleAnchor, LANGUAGE_PAGE } = await compiled('engine/doc-links.js');
 const { LANGUAGE_RULES } = await compiled('i18n/language-rules.js');
 const { LANGUAGE_MESSAGES } = await compiled('i18n/language-messages.js');
@@ -62,6 +63,20 @@ function page(catalog, file) {
     return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
 
+const TABLE_START = '<!-- checks: generated from server/src/engine/checks (npm run build) -->';
+const TABLE_END = '<!-- /checks -->';
+
+/** Replaces the table between the markers of standards/README.md (the prose around it is written by hand). */
+function writePrimitivesTable() {
+    const file = join(STANDARDS, 'README.md');
+    const text = readFileSync(file, 'utf8');
+    const start = text.indexOf(TABLE_START);
+    const end = text.indexOf(TABLE_END);
+    if (start < 0 || end < start) throw new Error(`gen-docs: ${file} lacks the checks table markers`);
+    const next = `${text.slice(0, start + TABLE_START.length)}\n${primitivesTable().join('\n')}\n${text.slice(end)}`;
+    if (next !== text) writeFileSync(file, next);
+}
+
 /** docs/language.md: every language rule, its anchor, title and message. */
 function languagePage() {
     const out = [
@@ -106,6 +121,7 @@ export function generate() {
     }
     writeFileSync(join(OUT, 'README.md'), index.join('\n') + '\n');
     writeFileSync(join(DOCS, LANGUAGE_PAGE), languagePage());
+    writePrimitivesTable();
     return count;
 }
 

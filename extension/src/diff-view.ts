@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { DiffResult, DiffRow } from '../../server/src/faces/lsp/protocol.js';
 import type { PolicyData } from './data.js';
-import { t, uiLang, type Lang } from './i18n.js';
+import { HTML_LANG, t, uiLang, type Lang } from './i18n.js';
 import { csp, escapeHtml, nonce } from './webview.js';
 
 export const DIFF_VIEW_TYPE = 'aspl.changeReview';
@@ -75,7 +75,7 @@ class DiffPanel {
 
     private row(r: DiffRow, index: number, lang: Lang): string {
         const own = r.uri === this.doc.uri.toString();
-        const line = (n: number) => `${lang === 'zh' ? '第 ' : 'line '}${n + 1}${lang === 'zh' ? ' 行' : ''}`;
+        const line = (n: number) => t('atLine', { line: n + 1 }, lang);
         const where = own ? line(r.line) : `${decodeURIComponent(r.uri.split('/').pop() ?? '')}:${r.line + 1}`;
         return [
             `<tr class="row cl-${escapeHtml(r.class)}" tabindex="0" data-index="${index}" data-line="${r.line + 1}" data-own="${own}">`,
@@ -91,7 +91,7 @@ class DiffPanel {
     private page(body: string, lang: Lang): string {
         const n = nonce();
         return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${HTML_LANG[lang]}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp(this.panel.webview, n)}">

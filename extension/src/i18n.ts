@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { text, type Lang, type TextKey } from './texts.js';
 
-export { STATUS_LABELS, type Lang, type TextKey } from './texts.js';
+export { HTML_LANG, type Lang, type TextKey } from './texts.js';
 
 /** `aspl.locale`: zh | en, or auto = the VS Code display language. */
 export function uiLang(): Lang {

@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { PolicyData } from './data.js';
-import { t, uiLang, type Lang } from './i18n.js';
+import { HTML_LANG, t, uiLang, type Lang } from './i18n.js';
 import { csp, escapeHtml, nonce, splitPage } from './webview.js';
 
 export const NOTICE_VIEW_TYPE = 'aspl.noticePreview';
@@ -78,7 +78,7 @@ class NoticePanel {
             this.styles = styles;
             this.panel.webview.html = this.page(body);
         } else {
-            void this.panel.webview.postMessage({ type: 'content', html: body, lang: this.lang, draft: this.draft });
+            void this.panel.webview.postMessage({ type: 'content', html: body, lang: this.lang, htmlLang: HTML_LANG[this.lang], draft: this.draft });
         }
     }
 
@@ -87,7 +87,7 @@ class NoticePanel {
         const l = this.lang;
         const ui = uiLang();
         return `<!DOCTYPE html>
-<html lang="${l === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${HTML_LANG[l]}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp(this.panel.webview, n)}">
@@ -133,7 +133,7 @@ class NoticePanel {
     const y = window.scrollY;
     content.innerHTML = m.html;
     if (m.lang) {
-      document.documentElement.lang = m.lang === 'zh' ? 'zh-CN' : 'en';
+      document.documentElement.lang = m.htmlLang;
       document.querySelectorAll('button[data-lang]').forEach(function (b) { b.setAttribute('aria-pressed', String(b.dataset.lang === m.lang)); });
     }
     if (typeof m.draft === 'boolean') draft.checked = m.draft;

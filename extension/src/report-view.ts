@@ -1,44 +1,23 @@
 /**
- * "Show compliance report": a webview table per standard in force (clause, status, level, points,
- * where), refreshed when the server re-checks the policy. Clicking a row (or Enter on it) asks the
- * extension to reveal the evidence line, or the block where the missing item belongs. The webview
- * only sends a row index; the location itself never comes from the webview.
+ * "Show compliance report": the server's report (`aspl/report`, the shape `aspl report --format json`
+ * prints) as a webview table per standard in force (report-table.ts renders it), refreshed when
+ * the server re-checks the policy. Clicking a row (or Enter on it) asks the extension to reveal the
+ * evidence line, or the block where the missing item belongs. The webview only sends a row index;
+ * the location itself never comes from the webview.
  */
 import * as vscode from 'vscode';
 import type { ReportResult } from '../../server/src/faces/lsp/protocol.js';
-import { VERDICT_WORDS } from '../../server/src/i18n/verdict.js';
 import type { PolicyData } from './data.js';
-import { STATUS_LABELS, t, uiLang, type Lang } from './i18n.js';
+import { HTML_LANG, t, uiLang, type Lang } from './i18n.js';
+import { reportContent, type ReportTarget } from './report-table.js';
 import { csp, escapeHtml, nonce } from './webview.js';
 
 export const REPORT_VIEW_TYPE = 'aspl.complianceReport';
 
 type FromWebview = { type: 'reveal'; index: number } | { type: 'refresh' } | { type: 'ready' };
 
-const LEVELS: Record<string, { zh: string; en: string }> = {
-    shall: { zh: '应', en: 'shall' },
-    should: { zh: '宜', en: 'should' },
-    may: { zh: '可', en: 'may' },
-};
-
-/** One clause of the report as the table shows it, located in the editor (0-based, as vscode counts). */
-interface ReportRow {
-    catalog: string; clause: string; status: string; level: string; summary: string; message: string;
-    points?: number; earned?: number; uri: string; line: number; character: number;
-}
-
-/** The report's clauses as rows, their places resolved against the policy's folder (the report's locations are relative to it). */
-function rowsOf(report: ReportResult, policy: vscode.Uri): ReportRow[] {
-    const folder = vscode.Uri.joinPath(policy, '..');
-    return report.standards.flatMap((s) => s.clauses.map((c) => ({
-        catalog: s.id, clause: c.clause, status: c.status, level: c.level, summary: c.summary, message: c.message, points: c.points, earned: c.earned,
-        uri: c.at.file === policy.path.split('/').pop() ? policy.toString() : vscode.Uri.joinPath(folder, c.at.file).toString(),
-        line: c.at.line - 1, character: c.at.column - 1,
-    })));
-}
-
 class ReportPanel {
-    rows: ReportRow[] = [];
+    private targets: ReportTarget[] = [];
     private pageLang: Lang | undefined;
     private timer: ReturnType<typeof setTimeout> | undefined;
     private version = 0;
@@ -81,9 +60,10 @@ class ReportPanel {
             return;
         }
         if (version !== this.version) return;
-        this.rows = rowsOf(report, this.uri);
+        const content = reportContent(report, lang, this.uri.path.split('/').pop() ?? '');
+        this.targets = content.targets;
         this.onReport(this.uri, report);
-        const body = this.table(report, this.rows, lang);
+        const body = content.html;
         if (this.pageLang === lang && this.panel.webview.html) {
             // Keep the document (and the scroll position): only the content changes.
             void this.panel.webview.postMessage({ type: 'content', html: body });
@@ -93,60 +73,10 @@ class ReportPanel {
         }
     }
 
-    private table(report: ReportResult, all: ReportRow[], lang: Lang): string {
-        const out: string[] = [];
-        const title = report.policy ? `${report.policy.name}${report.policy.title ? ` — ${report.policy.title}` : ''}` : this.uri.path.split('/').pop() ?? '';
-        out.push(`<h1>${escapeHtml(title)}</h1>`, `<p class="hint">${escapeHtml(t('jumpHint', {}, lang))}</p>`);
-        const catalogs = report.standards.map((s) => s.id);
-        if (!catalogs.length) out.push(`<p>${escapeHtml(t(report.stale ? 'reportStale' : 'reportEmpty', {}, lang))}</p>`);
-        for (const id of catalogs) {
-            const std = report.standards.find((s) => s.id === id);
-            const rows = all.map((r, i) => ({ r, i })).filter(({ r }) => r.catalog === id);
-            out.push(`<section aria-labelledby="std-${escapeHtml(id)}">`);
-            out.push(`<h2 id="std-${escapeHtml(id)}">${escapeHtml(id)}${std?.title ? ` <span class="std-title">${escapeHtml(std.title)}</span>` : ''}</h2>`);
-            const counts = new Map<string, number>();
-            for (const { r } of rows) counts.set(r.status, (counts.get(r.status) ?? 0) + 1);
-            out.push(`<p class="counts">${[...counts].map(([s, n]) => `<span class="badge st-${escapeHtml(s)}">${escapeHtml(STATUS_LABELS[s]?.[lang] ?? s)} ${n}</span>`).join(' ')}</p>`);
-            if (std?.score) {
-                const s = std.score;
-                out.push(`<p class="score ${s.pass ? 'pass' : 'fail'}">${escapeHtml(t('score', { earned: s.earned, total: s.total, minimum: s.minimum, verdict: VERDICT_WORDS[s.pass ? 'pass' : 'fail'][lang] }, lang))}</p>`);
-            }
-            if (std && !std.applicable && !rows.length) {
-                out.push(`<p>${escapeHtml(t('notApplicable', {}, lang))}</p></section>`);
-                continue;
-            }
-            const hasPoints = rows.some(({ r }) => r.points !== undefined);
-            out.push('<table><thead><tr>',
-                `<th scope="col">${escapeHtml(t('colClause', {}, lang))}</th>`,
-                `<th scope="col">${escapeHtml(t('colStatus', {}, lang))}</th>`,
-                `<th scope="col">${escapeHtml(t('colLevel', {}, lang))}</th>`,
-                hasPoints ? `<th scope="col" class="num">${escapeHtml(t('colPoints', {}, lang))}</th>` : '',
-                `<th scope="col">${escapeHtml(t('colWhere', {}, lang))}</th>`,
-                '</tr></thead><tbody>');
-            for (const { r, i } of rows) {
-                const own = r.uri === this.uri.toString();
-                const where = own ? `${lang === 'zh' ? '第 ' : 'line '}${r.line + 1}${lang === 'zh' ? ' 行' : ''}` : `${decodeURIComponent(r.uri.split('/').pop() ?? '')}:${r.line + 1}`;
-                const points = r.points === undefined ? '' : r.earned !== undefined ? `${r.earned}/${r.points}` : String(r.points);
-                // Findings repeat the clause summary before their own words ("summary — detail"): show the detail only.
-                const said = r.message && r.summary && r.message.startsWith(r.summary) ? r.message.slice(r.summary.length).replace(/^[\s—–-]+/, '') : r.message;
-                const detail = said && said !== r.summary ? `<div class="msg">${escapeHtml(said)}</div>` : '';
-                out.push(`<tr class="row st-${escapeHtml(r.status)}" tabindex="0" data-index="${i}" data-line="${r.line + 1}" data-own="${own}">`,
-                    `<th scope="row"><span class="id">${escapeHtml(r.clause)}</span>${r.summary ? `<div class="sum">${escapeHtml(r.summary)}</div>` : ''}${detail}</th>`,
-                    `<td><span class="badge st-${escapeHtml(r.status)}">${escapeHtml(STATUS_LABELS[r.status]?.[lang] ?? r.status)}</span></td>`,
-                    `<td class="nowrap">${escapeHtml(LEVELS[r.level]?.[lang] ?? r.level)}</td>`,
-                    hasPoints ? `<td class="num">${escapeHtml(points)}</td>` : '',
-                    `<td class="where">${escapeHtml(where)}</td>`,
-                    '</tr>');
-            }
-            out.push('</tbody></table></section>');
-        }
-        return out.join('');
-    }
-
     private page(body: string, lang: Lang): string {
         const n = nonce();
         return `<!DOCTYPE html>
-<html lang="${lang === 'zh' ? 'zh-CN' : 'en'}">
+<html lang="${HTML_LANG[lang]}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp(this.panel.webview, n)}">
@@ -157,6 +87,8 @@ class ReportPanel {
   h2 { font-size: 1.1em; margin: 1.4em 0 .3em; }
   .std-title { font-weight: normal; opacity: .8; margin-left: .4em; }
   .hint { opacity: .75; margin: 0 0 .6em; }
+  .summary { font-weight: 600; margin: .2em 0; }
+  .provenance { opacity: .7; font-size: .9em; margin: 0 0 .4em; }
   table { border-collapse: collapse; width: 100%; }
   th, td { text-align: left; vertical-align: top; padding: 3px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #ddd); }
   thead th { position: sticky; top: 0; background: var(--vscode-editor-background); }
@@ -208,10 +140,11 @@ class ReportPanel {
     }
 
     private async reveal(index: number): Promise<void> {
-        const row = this.rows[index];
+        const row = this.targets[index];
         if (!row) return;
-        const uri = vscode.Uri.parse(row.uri);
-        const pos = new vscode.Position(row.line, row.character ?? 0);
+        // The report's locations are relative to the policy's folder; its own file is the open document.
+        const uri = row.file === this.uri.path.split('/').pop() ? this.uri : vscode.Uri.joinPath(this.uri, '..', row.file);
+        const pos = new vscode.Position(row.line - 1, row.column - 1);
         const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
         const column = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One);
         const editor = await vscode.window.showTextDocument(uri, { viewColumn: column, preserveFocus: false, selection: new vscode.Range(pos, pos) });

@@ -6,6 +6,7 @@
 import type { ReportStandardSummary } from '../../server/src/faces/lsp/protocol.js';
 import { VERDICT_WORDS } from '../../server/src/i18n/verdict.js';
 import { count } from '../../server/src/i18n/plural.js';
+import { listOf, say } from '../../server/src/i18n/message.js';
 import { text as t, type Lang } from './texts.js';
 
 export interface StatusView {
@@ -28,12 +29,12 @@ export function statusView(standards: ReportStandardSummary[] | undefined, stale
     }
     const inForce = standards.filter((s) => s.applicable);
     const scored = inForce.find((s) => s.score);
-    const list = inForce.map((s) => s.id).join(lang === 'zh' ? '、' : ', ');
+    const list = say(listOf(inForce.map((s) => s.id)), lang);
     const later = stale ? t('statusStale', {}, lang) : '';
     const text = scored?.score
         ? t('statusScoreText', { id: scored.short ?? scored.id, earned: scored.score.earned, total: scored.score.total, verdict: VERDICT_WORDS[scored.score.pass ? 'pass' : 'fail'][lang] }, lang)
         : t('statusNoScore', { n: inForce.length, standards: count(inForce.length, 'standard') }, lang);
     const detail = (inForce.length ? t('statusInForce', { list }, lang) : t('reportEmpty', {}, lang)) + later;
     const severity = scored?.score && !scored.score.pass ? 'warning' : 'info';
-    return { text, detail, severity, label: `${text}${lang === 'zh' ? '。' : '. '}${detail}` };
+    return { text, detail, severity, label: t('statusLabel', { text, detail }, lang) };
 }

@@ -1,10 +1,15 @@
-/** The extension's own UI texts, in both languages (no VS Code import: the pure views use it too). */
+/**
+ * The extension's own UI texts, in both languages (no VS Code import: the pure views use it too).
+ * They are a message table of the server's one bilingual helper (i18n/message.ts), so placeholders
+ * fill the same way everywhere; status, level and verdict words come from the server's tables.
+ */
+import type { Lang } from '../../server/src/i18n/locale.js';
+import { defineMessages, say } from '../../server/src/i18n/message.js';
 
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 const TEXTS = {
     noPolicy: { zh: '请先打开一个 .aspl 政策文件。', en: 'Open an .aspl policy file first.' },
-    serverStarting: { zh: 'ASPL 语言服务器正在启动…', en: 'ASPL language server is starting…' },
     serverRestarted: { zh: 'ASPL 语言服务器已重启。', en: 'ASPL language server restarted.' },
     serverNotRunning: { zh: 'ASPL 语言服务器未运行：请运行“ASPL：重启语言服务器”，或查看输出面板。', en: 'The ASPL language server is not running: run “ASPL: Restart Language Server” or see the Output panel.' },
     notChecked: { zh: '语言服务器尚未检查此文件（它可能不是 .aspl 政策）。', en: 'The language server has not checked this file (is it an .aspl policy?).' },
@@ -26,7 +31,6 @@ const TEXTS = {
     newCompanyRequired: { zh: '请填写公司名称', en: 'Enter the company name' },
     newProduct: { zh: '产品类型', en: 'Product type' },
     newChannels: { zh: '销售渠道（可多选）', en: 'Sales channels (pick one or more)' },
-    newKeywords: { zh: '关键字语言', en: 'Keyword language' },
     newWhere: { zh: '保存新政策', en: 'Save the new policy' },
     newCreated: { zh: '已创建 {file}', en: 'Created {file}' },
     statusName: { zh: 'ASPL 合规', en: 'ASPL compliance' },
@@ -43,7 +47,6 @@ const TEXTS = {
     colLevel: { zh: '级别', en: 'Level' },
     colPoints: { zh: '分值', en: 'Points' },
     colWhere: { zh: '位置', en: 'Where' },
-    colSummary: { zh: '要求', en: 'Requirement' },
     notApplicable: { zh: '不适用于本政策', en: 'Does not apply to this policy' },
     score: { zh: '得分 {earned}/{total}，合格线 {minimum}：{verdict}', en: 'Score {earned}/{total}, pass mark {minimum}: {verdict}' },
     jumpHint: { zh: '点击一行跳转到依据所在行，或缺失内容应写入的位置。', en: 'Click a row to jump to the evidence, or to where the missing item belongs.' },
@@ -62,20 +65,23 @@ const TEXTS = {
     diffIntroduced: { zh: '新出现的合规问题', en: 'Compliance problems introduced' },
     diffFixed: { zh: '已修正的合规问题', en: 'Compliance problems fixed' },
     fileGone: { zh: '政策文件已关闭。', en: 'The policy document was closed.' },
+    atLine: { zh: '第 {line} 行', en: 'line {line}' },
+    /** The language-status item read aloud: its text, then its detail. */
+    statusLabel: { zh: '{text}。{detail}', en: '{text}. {detail}' },
+    languageProblems: { zh: '语言问题', en: 'Language problems' },
+    colSeverity: { zh: '严重程度', en: 'Severity' },
+    colRule: { zh: '规则', en: 'Rule' },
+    colMessage: { zh: '说明', en: 'Message' },
 } as const;
 
 export type TextKey = keyof typeof TEXTS;
 
+const M = defineMessages('extension', TEXTS);
+
 /** The text `key` in `lang` with `{param}` filled in. */
 export function text(key: TextKey, params: Record<string, string | number>, lang: Lang): string {
-    return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
+    return say(M[key](params), lang);
 }
 
-export const STATUS_LABELS: Record<string, { zh: string; en: string }> = {
-    satisfied: { zh: '满足', en: 'satisfied' },
-    violated: { zh: '违反', en: 'violated' },
-    'not-addressed': { zh: '未涉及', en: 'not addressed' },
-    attested: { zh: '已承诺', en: 'attested' },
-    waived: { zh: '已豁免', en: 'waived' },
-    'not-applicable': { zh: '不适用', en: 'not applicable' },
-};
+/** The `lang` attribute of a webview page. */
+export const HTML_LANG: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -108,5 +109,27 @@ describe('layering (ARCHITECTURE.md)', () => {
         expect(violation('shared/cjk.ts', '../i18n/locale.js')).toMatch(/shared may not import i18n/);
         expect(violation('faces/cli/main.ts', '../lsp/main.js')).toBeUndefined();
         expect(specifiers("import type { A } from './a.js';\nexport { B } from '../b.js';\nconst c = await import('../c.js');\n// import x from 'no'\n")).toEqual(['./a.js', '../b.js', '../c.js']);
+    });
+});
+
+/**
+ * The VS Code extension is a thin client (ARCHITECTURE.md): its bundle takes from server/src only
+ * words and request types — the i18n tables, the status words, the report's summary lines, the
+ * wizard's choices, the protocol and the one PDF printer — never the language or the engine.
+ */
+const EXTENSION_MAY_BUNDLE = [/^server\/src\/(i18n|shared)\//, /^server\/src\/engine\/status\.ts$/, /^server\/src\/faces\/lsp\/protocol\.ts$/,
+    /^server\/src\/faces\/report\/summary\.ts$/, /^server\/src\/faces\/notice\/pdf\.ts$/, /^server\/src\/starter\/choices\.ts$/];
+
+describe('the extension bundle', () => {
+    it('holds the server\'s words and request types, not its language, model or engine', async () => {
+        const result = await build({
+            entryPoints: [join(ROOT, 'extension/src/extension.ts')], absWorkingDir: ROOT, bundle: true, platform: 'node', format: 'cjs',
+            write: false, metafile: true, logLevel: 'silent', external: ['vscode'],
+        });
+        const inputs = Object.keys(result.metafile.inputs);
+        const server = inputs.filter((i) => i.startsWith('server/'));
+        expect(server).toContain('server/src/engine/status.ts');
+        expect(server.filter((i) => !EXTENSION_MAY_BUNDLE.some((r) => r.test(i)))).toEqual([]);
+        expect(inputs.filter((i) => /node_modules\/(langium|chevrotain|yaml|ajv)\//.test(i))).toEqual([]);
     });
 });

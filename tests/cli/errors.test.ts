@@ -2,6 +2,7 @@ import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aspl, assertBuilt, expectOneLineError, FOCUSED, scratch, type JsonOutput } from './helpers.js';
+import { FORMAT_NAMES } from '../../server/src/faces/cli/formats/index.js';
 
 const SLOW = 'tests/fixtures/cli/focused/refund-slow.aspl';
 const s = scratch('aspl-cli-errors-');
@@ -64,12 +65,33 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', () => {
         expect((await aspl(['check', SLOW, '--config', ok, '--fail-on', 'warn'])).code).toBe(1);
     });
 
+    it('config and pack problems are rendered in --lang, each with file:line:column and "did you mean"', async () => {
+        const dir = join(s.dir, 'lang');
+        mkdirSync(dir, { recursive: true });
+        copyFileSync(join(FOCUSED, 'clean.aspl'), join(dir, 'p.aspl'));
+        writeFileSync(join(dir, 'aspl.config.yaml'), 'pack: [GBT-AS-GENERAL]\nseverity:\n  "GBT-AS-GENERAL 8.4.3": eror\n');
+        const lines = async (lang: string) => (await aspl(['check', 'p.aspl', '--lang', lang], { cwd: dir })).stderr.split('\n').filter(Boolean);
+        expect(await lines('zh')).toEqual([
+            'aspl: 配置无效 aspl.config.yaml:1:1：未知的配置项“pack”（是否想写“packs”？）；可用：packs、extraPacks、severity、ignore',
+            'aspl: 配置无效 aspl.config.yaml:3:27：“GBT-AS-GENERAL 8.4.3”的严重程度应为 error、warning（或 warn）、info 或 off（是否想写“error”？）',
+        ]);
+        expect(await lines('en')).toEqual([
+            "aspl: invalid config aspl.config.yaml:1:1: unknown config key 'pack' (did you mean 'packs'?); expected packs, extraPacks, severity, ignore",
+            "aspl: invalid config aspl.config.yaml:3:27: severity of 'GBT-AS-GENERAL 8.4.3' must be error, warning (or warn), info or off (did you mean 'error'?)",
+        ]);
+        const pack = join(dir, 'misspelt.yaml');
+        copyFileSync(join(FOCUSED, '../../engine/packs/misspelt-path.yaml'), pack);
+        writeFileSync(join(dir, 'aspl.config.yaml'), 'extraPacks: [./misspelt.yaml]\n');
+        expect(await lines('zh')).toEqual(['aspl: 标准包无效 misspelt.yaml:14:22：政策没有“knowledgeBse”；是不是“knowledgeBase”？']);
+        expect(await lines('en')).toEqual([`aspl: invalid standard pack misspelt.yaml:14:22: the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?`]);
+    });
+
     it('commander\'s own errors and option values in Chinese, without stray spaces', async () => {
         const zh = { LANG: 'zh_CN.UTF-8' };
         expectOneLineError(await aspl(['chek'], { env: zh }), /^aspl: 未知的命令“chek”（是否想输入 check？）$/);
         expectOneLineError(await aspl(['check', '--formt', 'json'], { env: zh }), /^aspl: 未知的选项“--formt”（是否想输入 --format？）$/);
         expectOneLineError(await aspl(['notice'], { env: zh }), /^aspl: 缺少必需的参数“file”$/);
-        expectOneLineError(await aspl(['check', SLOW, '-f', 'jsn'], { env: zh }), /^aspl: 未知的格式“jsn”（是否想写“json”？）；可用：stylish、json、sarif、junit、github$/);
+        expectOneLineError(await aspl(['check', SLOW, '-f', 'jsn'], { env: zh }), new RegExp(`^aspl: 未知的格式“jsn”（是否想写“json”？）；可用：${FORMAT_NAMES.join('、')}$`));
         expectOneLineError(await aspl(['check', SLOW, '--fail-on', 'eror'], { env: zh }), /^aspl: --fail-on 的取值“eror”未知（是否想写“error”？）；可用：error、warning、info$/);
         expectOneLineError(await aspl(['check', '--formt', 'json']), /^aspl: unknown option '--formt' \(Did you mean --format\?\)$/);
     });
@@ -94,7 +116,7 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', () => {
     });
 
     it('an unknown format', async () => {
-        expectOneLineError(await aspl(['check', SLOW, '--format', 'xml']), /unknown format 'xml'; use one of stylish, json, sarif, junit, github/);
+        expectOneLineError(await aspl(['check', SLOW, '--format', 'xml']), new RegExp(`unknown format 'xml'; use one of ${FORMAT_NAMES.join(', ')}$`));
         expectOneLineError(await aspl(['report', SLOW, '--format', 'pdf']), /unknown format 'pdf'; use one of md, html, json/);
     });
 

@@ -12,6 +12,7 @@ import { JsonArrayStream, Spool, type Sink } from '../../server/src/faces/cli/sp
 import { takeShard } from '../../server/src/faces/cli/files.js';
 import { workersWorthIt } from '../../server/src/faces/cli/runner.js';
 import { aspl, assertBuilt, ROOT, scratch } from './helpers.js';
+import { FORMAT_NAMES } from '../../server/src/faces/cli/formats/index.js';
 
 const text = () => { let s = ''; const sink: Sink = { write: (t) => { s += t; } }; return { sink, get: () => s }; };
 
@@ -82,7 +83,7 @@ describe('check output, streamed', () => {
     });
 
     it('every format is the same with worker threads as in one thread', async () => {
-        for (const format of ['stylish', 'json', 'sarif', 'junit', 'github']) {
+        for (const format of FORMAT_NAMES) {
             const [one, many] = await Promise.all([
                 aspl(['check', 'policies', '-f', format, '--jobs', '0'], { cwd: dir }),
                 aspl(['check', 'policies', '-f', format, '--jobs', '2'], { cwd: dir }),

@@ -556,7 +556,7 @@ describe('severity overrides from aspl.config.yaml', () => {
         const file = join(dir, 'bad.config.yaml');
         writeFileSync(file, 'severity:\n  "GBT-AS-GENERAL 8.4.2": hint\n');
         const { config, problems } = loadConfig(file);
-        expect(problems.map((p) => [p.line, p.column, p.message.en])).toEqual([
+        expect(problems.map((p) => [p.line, p.column, say(p.message, 'en')])).toEqual([
             [2, 27, "severity of 'GBT-AS-GENERAL 8.4.2' must be error, warning (or warn), info or off"],
         ]);
         expect(config.severity).toEqual({});

@@ -70,7 +70,7 @@ describe('broken packs are reported with file, line and column', () => {
     const load = (name: string) => {
         const registry = new CatalogRegistry();
         const catalog = registry.addFile(pack(name));
-        return { catalog, problems: registry.problemsFor(pack(name)).map((p) => ({ file: p.file, line: p.line, column: p.column, en: p.message.en })) };
+        return { catalog, problems: registry.problemsFor(pack(name)).map((p) => ({ file: p.file, line: p.line, column: p.column, en: say(p.message, 'en') })) };
     };
 
     it('a misspelt key (lvel: shall)', () => {

@@ -9,9 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CatalogRegistry } from '../../server/src/engine/catalog/registry.js';
 import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
-import { checkPaths, checkSchema, checksIn, describeCheck, PRIMITIVE_KEYS } from '../../server/src/engine/checks/registry.js';
+import { checkPaths, checkSchema, checksIn, describeCheck, PRIMITIVE_KEYS, PRIMITIVES, primitivesTable } from '../../server/src/engine/checks/registry.js';
 import { resolveModelPath } from '../../server/src/engine/model-paths.js';
 import { Analyzer } from '../../server/src/analysis.js';
+import { say } from '../../server/src/i18n/message.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PACK = join(root, 'tests/fixtures/engine/packs/misspelt-path.yaml');
@@ -55,21 +56,42 @@ describe('the registry', () => {
     });
 });
 
+describe('the table of checks in standards/README.md', () => {
+    it('is the primitives\' own rows: every primitive documented once, in registry order (absent and priced were missing)', () => {
+        const readme = readFileSync(join(root, 'standards/README.md'), 'utf8').split('\n');
+        const start = readme.findIndex((l) => l.startsWith('<!-- checks:'));
+        const end = readme.indexOf('<!-- /checks -->');
+        expect(readme.slice(start + 1, end)).toEqual(primitivesTable());
+        const keys = primitivesTable().slice(2).map((row) => /^\| `(\w+)`/.exec(row)![1]);
+        expect([...new Set(keys)]).toEqual(PRIMITIVE_KEYS);
+        expect(keys).toEqual(expect.arrayContaining(['absent', 'priced']));
+        for (const key of PRIMITIVE_KEYS) expect(PRIMITIVES[key].doc[0].form, key).toMatch(new RegExp(`^\`${key}: `));
+    });
+});
+
 describe('paths are checked against the PolicyModel on load', () => {
     it('says where a path breaks and what was meant', () => {
-        expect(resolveModelPath('knowledgeBse').error?.en).toBe("the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?");
-        expect(resolveModelPath('services[kind=delivry]').error?.en).toBe("'services': 'kind' has no value 'delivry'; did you mean 'delivery'?");
-        expect(resolveModelPath('services.respnd').error?.zh).toBe('“services”没有“respnd”；是不是“respond”？');
+        expect(say(resolveModelPath('knowledgeBse').error!, 'en')).toBe("the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?");
+        expect(say(resolveModelPath('services[kind=delivry]').error!, 'en')).toBe("'services': 'kind' has no value 'delivry'; did you mean 'delivery'?");
+        expect(say(resolveModelPath('services.respnd').error!, 'zh')).toBe('“services”没有“respnd”；是不是“respond”？');
         expect(resolveModelPath('returns.noReason.window.duration')).toMatchObject({ field: { duration: true } });
     });
 
     it('a misspelt path is a positioned error; the pack\'s other clauses still load', () => {
         const { catalog, problems } = loadCatalogFile(PACK);
-        expect(problems.map((p) => ({ line: p.line, column: p.column, en: p.message.en }))).toEqual([
+        expect(problems.map((p) => ({ line: p.line, column: p.column, en: say(p.message, 'en') }))).toEqual([
             { line: 14, column: 22, en: "the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?" },
             { line: 24, column: 52, en: "'services': 'kind' has no value 'delivry'; did you mean 'delivery'?" },
         ]);
         expect(catalog?.clauses.map((c) => c.id)).toEqual(['1.2']);
+    });
+
+    it('its message is an id with parameters, rendered in each language only when shown (it survives the precompiled table\'s JSON)', () => {
+        const [first] = loadCatalogFile(PACK).problems;
+        expect(first.message).toEqual({ id: 'modelPath.didYouMean', params: { what: { id: 'modelPath.policy' }, name: 'knowledgeBse', near: 'knowledgeBase' } });
+        const carried = JSON.parse(JSON.stringify(first)) as typeof first;
+        expect(say(carried.message, 'zh')).toBe('政策没有“knowledgeBse”；是不是“knowledgeBase”？');
+        expect(say(carried.message, 'en')).toBe("the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?");
     });
 
     it('and no false "not addressed" reaches the policy', async () => {
@@ -94,7 +116,7 @@ describe('paths are checked against the PolicyModel on load', () => {
         const { catalog, problems } = loadCatalogFile(file);
         rmSync(dir, { recursive: true, force: true });
         expect(catalog).toBeUndefined();
-        expect(problems.map((p) => `${p.line}:${p.column} ${p.message.en}`)).toEqual([
+        expect(problems.map((p) => `${p.line}:${p.column} ${say(p.message, 'en')}`)).toEqual([
             "8:114 'staff.uniform' is not a duration; it cannot be compared with a limit",
             "9:142 'warranty.start' has no value 'recieved'; known: installation, delivery, acceptance, purchase, receipt, invoice, shipment, manufacture",
         ]);

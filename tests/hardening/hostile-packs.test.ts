@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogRegistry } from '../../server/src/engine/catalog/registry.js';
 import { loadConfig } from '../../server/src/engine/config.js';
+import { say } from '../../server/src/i18n/message.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'aspl-hostile-'));
 const header = (id: string) => `id: ${id}\nnumber: X\ntitle: { zh: 甲, en: A }\nstatus: 企业标准\nsource: { seed: none }\nenabledByDefault: false\n`;
@@ -18,7 +19,7 @@ function load(name: string, text: string) {
     writeFileSync(file, text);
     const registry = new CatalogRegistry();
     const catalog = registry.addFile(file);
-    return { catalog, problems: registry.problems.map((p) => ({ line: p.line, column: p.column, en: p.message.en })) };
+    return { catalog, problems: registry.problems.map((p) => ({ line: p.line, column: p.column, en: say(p.message, 'en') })) };
 }
 
 describe('hostile packs', () => {

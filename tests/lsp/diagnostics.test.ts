@@ -373,6 +373,34 @@ describe('localization', () => {
             await client.stop();
         }
     });
+    it('config and pack problems on their YAML files in the client locale, re-rendered when it changes', async () => {
+        const dir = tempDir();
+        writeFileSync(join(dir, 'aspl.config.yaml'), 'pack: [GBT-AS-GENERAL]\nextraPacks: [./misspelt.yaml]\nseverity:\n  "GBT-AS-GENERAL 8.4.3": eror\n');
+        writeFileSync(join(dir, 'misspelt.yaml'), readFileSync(join(ROOT, 'tests/fixtures/engine/packs/misspelt-path.yaml'), 'utf8'));
+        const client = await LspClient.start({ locale: 'zh-cn', rootDir: dir });
+        try {
+            const shown = (file: string) => client.waitFor(() => {
+                const d = client.latest(fileUri(join(dir, file)));
+                return d?.length ? d.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${messageOf(x)}`) : undefined;
+            });
+            await client.open(join(dir, 'p.aspl'), readFileSync(join(ROOT, 'tests/fixtures/engine/compliant.aspl'), 'utf8'));
+            expect(await shown('aspl.config.yaml')).toEqual([
+                '1:1 未知的配置项“pack”（是否想写“packs”？）；可用：packs、extraPacks、severity、ignore',
+                '4:27 “GBT-AS-GENERAL 8.4.3”的严重程度应为 error、warning（或 warn）、info 或 off（是否想写“error”？）',
+            ]);
+            expect(await shown('misspelt.yaml')).toEqual(['14:22 政策没有“knowledgeBse”；是不是“knowledgeBase”？', '24:52 “services”的“kind”没有取值“delivry”；是不是“delivery”？']);
+            const n = client.published.length;
+            await client.setSettings({ locale: 'en' });
+            const again = (file: string) => client.waitFor(() => client.published.slice(n).reverse().find((p) => p.uri === fileUri(join(dir, file)))?.diagnostics.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${messageOf(x)}`));
+            expect(await again('aspl.config.yaml')).toEqual([
+                "1:1 unknown config key 'pack' (did you mean 'packs'?); expected packs, extraPacks, severity, ignore",
+                "4:27 severity of 'GBT-AS-GENERAL 8.4.3' must be error, warning (or warn), info or off (did you mean 'error'?)",
+            ]);
+            expect(await again('misspelt.yaml')).toEqual(["14:22 the policy has no 'knowledgeBse'; did you mean 'knowledgeBase'?", "24:52 'services': 'kind' has no value 'delivry'; did you mean 'delivery'?"]);
+        } finally {
+            await client.stop();
+        }
+    });
     it('Chinese diagnostics of every sample carry no English enum word (units, kinds, events, statuses), related information neither', async () => {
         const words = await englishEnumWords();
         expect(words).toEqual(expect.arrayContaining(['delivery', 'installation', 'receipt', 'complaint', 'violated', 'hours']));

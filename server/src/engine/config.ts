@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { ReadRefused, readRegularFile } from '../io/read.js';
 import { dirname, join, resolve } from 'node:path';
 import { LineCounter, isMap, isNode, isScalar, parseDocument } from 'yaml';
-import type { Bilingual } from '../i18n/locale.js';
+import { defineMessages, listOf, type Msg } from '../i18n/message.js';
 import { closest } from '../i18n/suggest.js';
 import type { FileProblem } from './catalog/types.js';
 import type { Severity } from './findings.js';
@@ -30,10 +30,24 @@ const SEVERITIES = new Set(['error', 'warning', 'info', 'off']);
 /** ESLint's spelling of a severity, accepted as the same word. */
 const SEVERITY_ALIASES: Record<string, Severity> = { warn: 'warning' };
 
-/** " (did you mean 'packs'?)" in both languages, or nothing. */
-function didYouMean(word: string, candidates: Iterable<string>): Bilingual {
+/** What aspl.config.yaml may be told on load; rendered where it is shown (CLI in --lang, editor in its locale). */
+const M = defineMessages('config', {
+    unreadable: { zh: '无法读取配置：{reason}', en: 'cannot read config: {reason}' },
+    /** `detail` is the YAML library's English text. */
+    yaml: { zh: 'YAML 错误：{detail}', en: 'YAML error: {detail}' },
+    aliases: { zh: 'YAML 别名无效：{detail}', en: 'invalid YAML aliases: {detail}' },
+    notMapping: { zh: '配置应为键值映射', en: 'the config must be a mapping' },
+    unknownKey: { zh: '未知的配置项“{key}”{hint}；可用：{known}', en: "unknown config key '{key}'{hint}; expected {known}" },
+    strings: { zh: '“{key}”应为字符串列表', en: "'{key}' must be a list of strings" },
+    severityMap: { zh: '“severity”应为“条款编号: 严重程度”映射', en: "'severity' must map clause ids to severities" },
+    severity: { zh: '“{id}”的严重程度应为 error、warning（或 warn）、info 或 off{hint}', en: "severity of '{id}' must be error, warning (or warn), info or off{hint}" },
+    didYouMean: { zh: '（是否想写“{word}”？）', en: " (did you mean '{word}'?)" },
+});
+
+/** " (did you mean 'packs'?)", or nothing. */
+function didYouMean(word: string, candidates: Iterable<string>): Msg | '' {
     const c = closest(word, candidates);
-    return c ? { zh: `（是否想写“${c}”？）`, en: ` (did you mean '${c}'?)` } : { zh: '', en: '' };
+    return c ? M.didYouMean({ word: c }) : '';
 }
 
 export function defaultConfig(root: string): AsplConfig {
@@ -63,21 +77,21 @@ export function loadConfig(file: string): { config: AsplConfig; problems: FilePr
     const config = { ...defaultConfig(root), file: resolve(file) };
     const problems: FileProblem[] = [];
     const lines = new LineCounter();
-    const at = (offset: number, message: Bilingual) => {
+    const at = (offset: number, message: Msg) => {
         const p = lines.linePos(offset);
         problems.push({ file: config.file, line: p.line, column: p.col, message });
     };
     let text: string;
     try { text = readRegularFile(file, MAX_CONFIG_BYTES).toString('utf8'); } catch (e) {
         if (e instanceof ReadRefused) return { config, problems: [{ file: config.file, line: 1, column: 1, message: e.text }] };
-        return { config, problems: [{ file: config.file, line: 1, column: 1, message: { zh: `无法读取配置：${(e as Error).message}`, en: `cannot read config: ${(e as Error).message}` } }] };
+        return { config, problems: [{ file: config.file, line: 1, column: 1, message: M.unreadable({ reason: (e as Error).message }) }] };
     }
     const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true });
-    for (const e of doc.errors) at(e.pos[0], { zh: `YAML 错误：${e.message}`, en: `YAML error: ${e.message}` });
+    for (const e of doc.errors) at(e.pos[0], M.yaml({ detail: e.message }));
     if (doc.errors.length) return { config, problems };
     let data: unknown;
     try { data = doc.toJS({ maxAliasCount: 50 }); } catch (e) {
-        at(0, { zh: `YAML 别名无效：${(e as Error).message}`, en: `invalid YAML aliases: ${(e as Error).message}` });
+        at(0, M.aliases({ detail: (e as Error).message }));
         return { config, problems };
     }
     if (data === null || data === undefined) return { config, problems };
@@ -86,7 +100,7 @@ export function loadConfig(file: string): { config: AsplConfig; problems: FilePr
         return isNode(n) && n.range ? n.range[0] : 0;
     };
     if (typeof data !== 'object' || Array.isArray(data)) {
-        at(0, { zh: '配置应为键值映射', en: 'the config must be a mapping' });
+        at(0, M.notMapping());
         return { config, problems };
     }
     const obj = data as Record<string, unknown>;
@@ -97,14 +111,13 @@ export function loadConfig(file: string): { config: AsplConfig; problems: FilePr
     };
     for (const key of Object.keys(obj)) {
         if (KEYS.has(key)) continue;
-        const hint = didYouMean(key, KEYS);
-        at(keyOffset(key), { zh: `未知的配置项“${key}”${hint.zh}；可用：${[...KEYS].join('、')}`, en: `unknown config key '${key}'${hint.en}; expected ${[...KEYS].join(', ')}` });
+        at(keyOffset(key), M.unknownKey({ key, hint: didYouMean(key, KEYS), known: listOf([...KEYS]) }));
     }
     const strings = (key: string): string[] | undefined => {
         const v = obj[key];
         if (v === undefined) return undefined;
         if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) {
-            at(offsetOf([key]), { zh: `“${key}”应为字符串列表`, en: `'${key}' must be a list of strings` });
+            at(offsetOf([key]), M.strings({ key }));
             return undefined;
         }
         return v as string[];
@@ -115,14 +128,13 @@ export function loadConfig(file: string): { config: AsplConfig; problems: FilePr
     const sev = obj.severity;
     if (sev !== undefined) {
         if (typeof sev !== 'object' || sev === null || Array.isArray(sev)) {
-            at(offsetOf(['severity']), { zh: '“severity”应为“条款编号: 严重程度”映射', en: "'severity' must map clause ids to severities" });
+            at(offsetOf(['severity']), M.severityMap());
         } else {
             for (const [k, v] of Object.entries(sev)) {
                 if (typeof v === 'string' && SEVERITIES.has(v)) config.severity[k] = v as Severity;
                 else if (typeof v === 'string' && SEVERITY_ALIASES[v]) config.severity[k] = SEVERITY_ALIASES[v];
                 else {
-                    const hint = typeof v === 'string' ? didYouMean(v, SEVERITIES) : { zh: '', en: '' };
-                    at(offsetOf(['severity', k]), { zh: `“${k}”的严重程度应为 error、warning（或 warn）、info 或 off${hint.zh}`, en: `severity of '${k}' must be error, warning (or warn), info or off${hint.en}` });
+                    at(offsetOf(['severity', k]), M.severity({ id: k, hint: typeof v === 'string' ? didYouMean(v, SEVERITIES) : '' }));
                 }
             }
         }

@@ -3,7 +3,7 @@
  * from model/types.ts). A misspelt path would otherwise resolve to nothing and report a false
  * "not addressed" on every policy.
  */
-import type { Bilingual } from '../i18n/locale.js';
+import { defineMessages, type Msg } from '../i18n/message.js';
 import { MODEL_SHAPE, type FieldShape } from '../model/generated/shape.js';
 import { closest } from '../i18n/suggest.js';
 import { parsePath } from './paths.js';
@@ -15,15 +15,23 @@ function fieldsOf(type: string): Array<[string, FieldShape]> {
     return Object.entries(MODEL_SHAPE[type] ?? {}).filter(([k]) => !HIDDEN.has(k));
 }
 
-function unknown(what: Bilingual, name: string, known: string[]): Bilingual {
+/** Field names are the model's own (technical) words: listed with `, ` in both languages. */
+const M = defineMessages('modelPath', {
+    policy: { zh: '政策', en: 'the policy' },
+    path: { zh: '“{path}”', en: "'{path}'" },
+    didYouMean: { zh: '{what}没有“{name}”；是不是“{near}”？', en: "{what} has no '{name}'; did you mean '{near}'?" },
+    noSuch: { zh: '{what}没有“{name}”；可用：{known}', en: "{what} has no '{name}'; known: {known}" },
+    notFilterable: { zh: '{what}的“{field}”没有固定取值，不能用作筛选', en: "{what}: '{field}' has no fixed values to filter on" },
+    valueDidYouMean: { zh: '{what}的“{field}”没有取值“{value}”；是不是“{near}”？', en: "{what}: '{field}' has no value '{value}'; did you mean '{near}'?" },
+    noSuchValue: { zh: '{what}的“{field}”没有取值“{value}”；可用：{known}', en: "{what}: '{field}' has no value '{value}'; known: {known}" },
+});
+
+function unknown(what: Msg, name: string, known: string[]): Msg {
     const near = closest(name, known);
-    const list = known.join(', ');
-    return near
-        ? { zh: `${what.zh}没有“${name}”；是不是“${near}”？`, en: `${what.en} has no '${name}'; did you mean '${near}'?` }
-        : { zh: `${what.zh}没有“${name}”；可用：${list}`, en: `${what.en} has no '${name}'; known: ${list}` };
+    return near ? M.didYouMean({ what, name, near }) : M.noSuch({ what, name, known: known.join(', ') });
 }
 
-export interface PathEnd { field?: FieldShape; error?: Bilingual }
+export interface PathEnd { field?: FieldShape; error?: Msg }
 
 /** Walks a path through the model's types: the field it ends on, or why it names nothing. */
 export function resolveModelPath(path: string): PathEnd {
@@ -31,23 +39,21 @@ export function resolveModelPath(path: string): PathEnd {
     let field: FieldShape | undefined;
     let walked = '';
     for (const seg of parsePath(path)) {
-        const where = { zh: walked ? `“${walked}”` : '政策', en: walked ? `'${walked}'` : 'the policy' };
+        const where = walked ? M.path({ path: walked }) : M.policy();
         const fields = fieldsOf(type);
         field = fields.find(([k]) => k === seg.name)?.[1];
         if (!field) return { error: unknown(where, seg.name, fields.map(([k]) => k)) };
         walked = walked ? `${walked}.${seg.name}` : seg.name;
         for (const f of seg.filters) {
-            const own = { zh: `“${walked}”`, en: `'${walked}'` };
+            const own = M.path({ path: walked });
             const filterFields = field.type ? fieldsOf(field.type) : [];
             const ff = filterFields.find(([k]) => k === f.field)?.[1];
             if (!ff) return { error: unknown(own, f.field, filterFields.map(([k]) => k)) };
-            if (!ff.values) return { error: { zh: `${own.zh}的“${f.field}”没有固定取值，不能用作筛选`, en: `${own.en}: '${f.field}' has no fixed values to filter on` } };
+            if (!ff.values) return { error: M.notFilterable({ what: own, field: f.field }) };
             if (!ff.values.includes(f.value)) {
                 const near = closest(f.value, [...ff.values]);
-                return { error: {
-                    zh: `${own.zh}的“${f.field}”没有取值“${f.value}”${near ? `；是不是“${near}”？` : `；可用：${ff.values.join(', ')}`}`,
-                    en: `${own.en}: '${f.field}' has no value '${f.value}'${near ? `; did you mean '${near}'?` : `; known: ${ff.values.join(', ')}`}`,
-                } };
+                const value = { what: own, field: f.field, value: f.value };
+                return { error: near ? M.valueDidYouMean({ ...value, near }) : M.noSuchValue({ ...value, known: ff.values.join(', ') }) };
             }
         }
         type = field.type ?? '';

@@ -6,7 +6,7 @@
  * The one place patterns are compiled; checks and detectors use `compilePattern`.
  */
 import { RE2JS, RE2JSSyntaxException } from 're2js';
-import type { Bilingual } from '../i18n/locale.js';
+import { defineMessages, type Msg } from '../i18n/message.js';
 
 /** One match: UTF-16 offsets into the text, like String.prototype.slice. */
 export interface PatternSpan { start: number; end: number; text: string }
@@ -22,7 +22,7 @@ export interface PatternMatcher {
 export type CompiledPattern =
     | { ok: true; matcher: PatternMatcher }
     /** `column`: 1-based, in the pattern's source, where RE2 stopped understanding it. */
-    | { ok: false; error: Bilingual; column: number };
+    | { ok: false; error: Msg; column: number };
 
 /** Longest pattern accepted: catalog patterns are phrases, not programs. */
 export const MAX_PATTERN_CHARS = 200;
@@ -45,6 +45,13 @@ const REASONS: Record<string, string> = {
     'expression too large': '表达式过大',
 };
 
+const M = defineMessages('pattern', {
+    tooLong: { zh: '模式过长（上限 {limit} 字符）', en: 'pattern too long (limit {limit} characters)' },
+    /** `reason`: RE2's English words with their Chinese; `fragment`: where RE2 stopped (or nothing). */
+    notRE2: { zh: '线性时间正则（RE2）无法表达此模式：{reason}{fragment}', en: 'pattern not expressible in linear-time regular expressions (RE2): {reason}{fragment}' },
+    fragment: { zh: '：`{text}`', en: ': `{text}`' },
+});
+
 const cache = new Map<string, CompiledPattern>();
 
 /** Compiles a pattern once (results are cached by source). */
@@ -56,7 +63,7 @@ export function compilePattern(source: string): CompiledPattern {
 
 function compile(source: string): CompiledPattern {
     if (source.length > MAX_PATTERN_CHARS) {
-        return { ok: false, column: MAX_PATTERN_CHARS + 1, error: { zh: `模式过长（上限 ${MAX_PATTERN_CHARS} 字符）`, en: `pattern too long (limit ${MAX_PATTERN_CHARS} characters)` } };
+        return { ok: false, column: MAX_PATTERN_CHARS + 1, error: M.tooLong({ limit: MAX_PATTERN_CHARS }) };
     }
     let re: RE2JS;
     try {
@@ -65,15 +72,7 @@ function compile(source: string): CompiledPattern {
         const reason = e instanceof RE2JSSyntaxException ? e.error ?? e.message : String((e as Error)?.message ?? e);
         const fragment = e instanceof RE2JSSyntaxException ? e.input ?? '' : '';
         const at = fragment ? source.indexOf(fragment) : -1;
-        const shown = fragment ? `：\`${fragment}\`` : '';
-        return {
-            ok: false,
-            column: at < 0 ? 1 : at + 1,
-            error: {
-                zh: `线性时间正则（RE2）无法表达此模式：${REASONS[reason] ?? reason}${shown}`,
-                en: `pattern not expressible in linear-time regular expressions (RE2): ${reason}${fragment ? `: \`${fragment}\`` : ''}`,
-            },
-        };
+        return { ok: false, column: at < 0 ? 1 : at + 1, error: M.notRE2({ reason: { zh: REASONS[reason] ?? reason, en: reason }, fragment: fragment ? M.fragment({ text: fragment }) : '' }) };
     }
     return { ok: true, matcher: matcherOf(source, re) };
 }

@@ -3,10 +3,15 @@
  * configs): open, fstat the open descriptor (not the path, which may change in between),
  * refuse anything but a regular file, then read at most limit + 1 bytes. A FIFO would block
  * forever and a device (`/dev/zero`) reports size 0 and never ends, so neither is ever read.
- * Imports only node:fs; shared by every layer.
+ * Imports only node:fs and the message table; shared by every layer.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import type { Bilingual } from '../i18n/locale.js';
+import { defineMessages, type Msg } from '../i18n/message.js';
+
+const M = defineMessages('read', {
+    tooLarge: { zh: '文件过大（上限 {limit} 字节）', en: 'file too large (limit {limit} bytes)' },
+    notRegular: { zh: '不是普通文件（管道、设备或文件夹），不读取', en: 'not a regular file (a pipe, device or folder); not read' },
+});
 
 /** A file refused instead of read: not a regular file, or larger than `limit` bytes. */
 export class ReadRefused extends Error {
@@ -14,11 +19,9 @@ export class ReadRefused extends Error {
         super(reason === 'too-large' ? `${path}: larger than ${limit} bytes` : `${path}: not a regular file`);
     }
 
-    /** Why, in both languages (without the path, which the caller places). */
-    get text(): Bilingual {
-        return this.reason === 'too-large'
-            ? { zh: `文件过大（上限 ${this.limit} 字节）`, en: `file too large (limit ${this.limit} bytes)` }
-            : { zh: '不是普通文件（管道、设备或文件夹），不读取', en: 'not a regular file (a pipe, device or folder); not read' };
+    /** Why, as a message rendered where it is shown (without the path, which the caller places). */
+    get text(): Msg {
+        return this.reason === 'too-large' ? M.tooLarge({ limit: this.limit }) : M.notRegular();
     }
 }
 

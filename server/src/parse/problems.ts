@@ -16,8 +16,9 @@ export interface LanguageProblem {
 
 const SEVERITIES = ['error', 'error', 'warning', 'info', 'hint'] as const;
 
-export function toProblems(doc: AsplDocument): LanguageProblem[] {
-    return (doc.diagnostics ?? []).map((d) => ({
+/** The document's diagnostics as plain data (or the given ones: a server passes its language problems only, rendered). */
+export function toProblems(doc: AsplDocument, diagnostics = doc.diagnostics ?? []): LanguageProblem[] {
+    return diagnostics.map((d) => ({
         uri: doc.uri.toString(), range: d.range, severity: SEVERITIES[d.severity ?? 1],
         message: typeof d.message === 'string' ? d.message : d.message.value,
         code: typeof d.code === 'string' ? d.code : (d.data as { code?: string } | undefined)?.code,

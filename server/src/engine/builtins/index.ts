@@ -1,3 +1,4 @@
+import { defineMessages, listOf } from '../../i18n/message.js';
 import type { Builtin } from '../checks/outcome.js';
 import type { Primitive } from '../checks/primitive.js';
 import { buyersStated, consumerSales, distanceSale, distanceSaleReturnable } from './consumer-scope.js';
@@ -40,11 +41,16 @@ export const BUILTINS: Readonly<Record<string, BuiltinEntry>> = Object.assign(Ob
     },
 });
 
+const M = defineMessages('builtin', {
+    unknown: { zh: '未知的内置检查“{name}”；可用：{known}', en: "unknown builtin '{name}'; available: {known}" },
+});
+
 export const builtinPrimitive: Primitive<string> = {
+    doc: [{ form: '`builtin: no-reason-exemptions`', satisfied: 'a named TypeScript check (`server/src/engine/builtins/`)', otherwise: 'as the builtin says' }],
     schema: { description: 'A named TypeScript check in server/src/engine/builtins/.', type: 'string', pattern: '^[a-z][a-z0-9-]*$' },
     paths: (name) => (Object.hasOwn(BUILTINS, name) ? BUILTINS[name].paths : []).map((path) => ({ path, at: [] })),
     validate: (name, report) => {
-        if (!Object.hasOwn(BUILTINS, name)) report([], { zh: `未知的内置检查“${name}”；可用：${Object.keys(BUILTINS).join('、')}`, en: `unknown builtin '${name}'; available: ${Object.keys(BUILTINS).join(', ')}` });
+        if (!Object.hasOwn(BUILTINS, name)) report([], M.unknown({ name, known: listOf(Object.keys(BUILTINS)) }));
     },
     run: (ctx, name) => {
         // own names only (the loader refused others): `constructor` is not a builtin

@@ -3,7 +3,7 @@ import { ReadRefused, readRegularFile } from '../../io/read.js';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document, type Scalar } from 'yaml';
-import type { Bilingual } from '../../i18n/locale.js';
+import { defineMessages, listOf, say, type Msg } from '../../i18n/message.js';
 import type { At } from '../checks/primitive.js';
 import { checkSchema, checksIn, checkPathUses, PRIMITIVE_KEYS, primitiveOf } from '../checks/registry.js';
 import { resolveModelPath } from '../model-paths.js';
@@ -28,7 +28,26 @@ function schemaValidator(): ValidateFunction {
 
 export interface LoadResult { catalog?: Catalog; problems: FileProblem[] }
 
-function problem(file: string, doc: Document | undefined, lines: LineCounter, path: Array<string | number>, message: Bilingual, within?: { source: string; index: number }): FileProblem {
+/** What a catalog or pack file may be told on load; rendered where it is shown (CLI, editor). */
+const M = defineMessages('catalog', {
+    unreadable: { zh: '无法读取：{reason}', en: 'cannot read: {reason}' },
+    /** `detail` is the YAML library's English text. */
+    yaml: { zh: 'YAML 错误：{detail}', en: 'YAML error: {detail}' },
+    aliases: { zh: 'YAML 别名展开过多或无效（可能是“YAML 炸弹”）：{detail}', en: 'too many or invalid YAML aliases (a YAML bomb?): {detail}' },
+    unknownCheck: { zh: '{where}：检查必须恰好是以下之一：{known}；写的是：{found}', en: '{where}: a check is exactly one of {known}; found: {found}' },
+    unknownField: { zh: '{where}：未知的字段“{field}”', en: "{where}: unknown field '{field}'" },
+    missingField: { zh: '{where}：缺少字段“{field}”', en: "{where}: missing field '{field}'" },
+    /** Any other schema error: `detail` is ajv's English text. */
+    schema: { zh: '{where}：{detail}', en: '{where}: {detail}' },
+    invalid: { zh: '{where}：不符合格式', en: '{where}: invalid' },
+    duplicateClause: { zh: '条款编号 {id} 重复', en: 'duplicate clause id {id}' },
+    invalidPath: { zh: '无效的路径“{path}”', en: "invalid path '{path}'" },
+    notDuration: { zh: '“{path}”不是时长，不能与时限比较', en: "'{path}' is not a duration; it cannot be compared with a limit" },
+    noValue: { zh: '“{path}”没有取值“{value}”；可用：{known}', en: "'{path}' has no value '{value}'; known: {known}" },
+});
+
+/** The 1-based line and column of a YAML path (the nearest node that exists), or of a character inside its scalar. */
+function positionOf(doc: Document | undefined, lines: LineCounter, path: Array<string | number>, within?: { source: string; index: number }): { line: number; column: number } {
     let offset = 0;
     if (doc) {
         for (let i = path.length; i >= 0; i--) {
@@ -41,7 +60,11 @@ function problem(file: string, doc: Document | undefined, lines: LineCounter, pa
         }
     }
     const pos = lines.linePos(offset);
-    return { file, line: pos.line, column: pos.col, message };
+    return { line: pos.line, column: pos.col };
+}
+
+function problem(file: string, doc: Document | undefined, lines: LineCounter, path: Array<string | number>, message: Msg, within?: { source: string; index: number }): FileProblem {
+    return { file, ...positionOf(doc, lines, path, within), message };
 }
 
 /** Where the character `index` of a scalar's value stands in its source (quotes and escapes counted). */
@@ -55,7 +78,7 @@ function sourceIndex(raw: string, node: Scalar, index: number): number {
 const PRIMITIVES: readonly string[] = PRIMITIVE_KEYS;
 
 /** Reports a problem at a YAML path; `index` is a character inside that scalar (a pattern's bad column). */
-type Report = (path: At, m: Bilingual, index?: number) => void;
+type Report = (path: At, m: Msg, index?: number) => void;
 
 /**
  * A wrong check fails every branch of the schema's oneOf, which ajv reports as a dozen errors.
@@ -81,43 +104,34 @@ function simplifyChecks(errors: ErrorObject[], data: unknown): ErrorObject[] {
     return kept;
 }
 
-function ajvMessage(e: ErrorObject): Bilingual {
+function ajvMessage(e: ErrorObject): Msg {
     const where = e.instancePath || '/';
     if (e.keyword === 'unknownCheck') {
         const found = (e.params as { keys: string[] }).keys.join(', ') || '—';
-        return {
-            zh: `${where}：检查必须恰好是以下之一：${PRIMITIVES.join('、')}；写的是：${found}`,
-            en: `${where}: a check is exactly one of ${PRIMITIVES.join(', ')}; found: ${found}`,
-        };
+        return M.unknownCheck({ where, known: listOf(PRIMITIVES), found });
     }
-    if (e.keyword === 'additionalProperties') {
-        const p = (e.params as { additionalProperty: string }).additionalProperty;
-        return { zh: `${where}：未知的字段“${p}”`, en: `${where}: unknown field '${p}'` };
-    }
-    if (e.keyword === 'required') {
-        const p = (e.params as { missingProperty: string }).missingProperty;
-        return { zh: `${where}：缺少字段“${p}”`, en: `${where}: missing field '${p}'` };
-    }
-    return { zh: `${where}：${e.message ?? '不符合格式'}`, en: `${where}: ${e.message ?? 'invalid'}` };
+    if (e.keyword === 'additionalProperties') return M.unknownField({ where, field: (e.params as { additionalProperty: string }).additionalProperty });
+    if (e.keyword === 'required') return M.missingField({ where, field: (e.params as { missingProperty: string }).missingProperty });
+    return e.message ? M.schema({ where, detail: e.message }) : M.invalid({ where });
 }
 
 /** Reads and validates one catalog file. Every problem carries file, line and column; nothing in it is executed. */
 export function loadCatalogFile(file: string): LoadResult {
     const lines = new LineCounter();
-    const fail = (message: Bilingual): LoadResult => ({ problems: [{ file, line: 1, column: 1, message }] });
+    const fail = (message: Msg): LoadResult => ({ problems: [{ file, line: 1, column: 1, message }] });
     let text: string;
     try {
         text = readRegularFile(file, MAX_FILE_BYTES).toString('utf8');
     } catch (e) {
         if (e instanceof ReadRefused) return fail(e.text);
-        return fail({ zh: `无法读取：${(e as Error).message}`, en: `cannot read: ${(e as Error).message}` });
+        return fail(M.unreadable({ reason: (e as Error).message }));
     }
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length) {
         return {
             problems: doc.errors.map((e) => {
                 const pos = lines.linePos(e.pos[0]);
-                return { file, line: pos.line, column: pos.col, message: { zh: `YAML 错误：${e.message}`, en: `YAML error: ${e.message}` } };
+                return { file, line: pos.line, column: pos.col, message: M.yaml({ detail: e.message }) };
             }),
         };
     }
@@ -129,7 +143,7 @@ export function loadCatalogFile(file: string): LoadResult {
         let offset = 0;
         visit(doc, { Alias(_, node) { offset = node.range?.[0] ?? 0; return visit.BREAK; } });
         const pos = lines.linePos(offset);
-        return { problems: [{ file, line: pos.line, column: pos.col, message: { zh: `YAML 别名展开过多或无效（可能是“YAML 炸弹”）：${(e as Error).message}`, en: `too many or invalid YAML aliases (a YAML bomb?): ${(e as Error).message}` } }] };
+        return { problems: [{ file, line: pos.line, column: pos.col, message: M.aliases({ detail: (e as Error).message }) }] };
     }
     const validate = schemaValidator();
     if (!validate(data)) {
@@ -150,9 +164,9 @@ export function loadCatalogFile(file: string): LoadResult {
     const clauseProblems: FileProblem[] = [];
     const clauses = catalog.clauses.filter((c, i) => {
         const at = reporter(['clauses', i], problems);
-        if (seen.has(c.id)) at(['id'], { zh: `条款编号 ${c.id} 重复`, en: `duplicate clause id ${c.id}` });
+        if (seen.has(c.id)) at(['id'], M.duplicateClause({ id: c.id }));
         seen.add(c.id);
-        clauseLines[c.id] = problem(file, doc, lines, ['clauses', i], { zh: '', en: '' }).line;
+        clauseLines[c.id] = positionOf(doc, lines, ['clauses', i]).line;
         const before = clauseProblems.length;
         for (const [check, where] of [[c.check, ['check']], [c.caveat?.unless, ['caveat', 'unless']]] as const) {
             if (!check) continue;
@@ -164,7 +178,7 @@ export function loadCatalogFile(file: string): LoadResult {
     if (catalog.appliesWhen) checkWhole(catalog.appliesWhen, reporter(['appliesWhen'], problems));
     if (catalog.scoring?.pass.requires) checkWhole(catalog.scoring.pass.requires, reporter(['scoring', 'pass', 'requires'], problems));
     if (problems.length) return { problems: [...problems, ...clauseProblems] };
-    const idLine = problem(file, doc, lines, ['id'], { zh: '', en: '' }).line;
+    const idLine = positionOf(doc, lines, ['id']).line;
     if (!clauses.length) return { problems: clauseProblems };
     return { catalog: { ...catalog, clauses, file, clauseLines, idLine }, problems: clauseProblems };
 }
@@ -176,7 +190,7 @@ function checkWhole(c: Check, report: Report): void {
 }
 
 /** The position of a key in a mapping (an unknown field is underlined where it is written). */
-function keyProblem(file: string, doc: Document, lines: LineCounter, path: Array<string | number>, key: string, message: Bilingual): FileProblem {
+function keyProblem(file: string, doc: Document, lines: LineCounter, path: Array<string | number>, key: string, message: Msg): FileProblem {
     const map = path.length ? doc.getIn(path, true) : doc.contents;
     if (isMap(map)) {
         const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
@@ -193,7 +207,7 @@ function keyProblem(file: string, doc: Document, lines: LineCounter, path: Array
 function dedupe(problems: FileProblem[]): FileProblem[] {
     const seen = new Set<string>();
     return problems.filter((p) => {
-        const key = `${p.line}:${p.column}:${p.message.en}`;
+        const key = `${p.line}:${p.column}:${say(p.message, 'en')}`;
         if (seen.has(key)) return false;
         seen.add(key);
         return true;
@@ -216,7 +230,7 @@ function checkSemantics(check: Check, at: At, report: Report): void {
         }
     }
     for (const use of checkPathUses(check, at)) {
-        if (!isValidPath(use.path)) report(use.at, { zh: `无效的路径“${use.path}”`, en: `invalid path '${use.path}'` });
+        if (!isValidPath(use.path)) report(use.at, M.invalidPath({ path: use.path }));
     }
 }
 
@@ -227,14 +241,14 @@ function checkModelPaths(check: Check, at: At, report: Report): void {
         const end = resolveModelPath(use.path);
         if (end.error) { report(use.at, end.error); continue; }
         if (use.expect?.kind === 'duration' && !end.field?.duration) {
-            report(use.at, { zh: `“${use.path}”不是时长，不能与时限比较`, en: `'${use.path}' is not a duration; it cannot be compared with a limit` });
+            report(use.at, M.notDuration({ path: use.path }));
         }
         const expect = use.expect;
         if (expect?.kind === 'values') {
             const allowed = end.field?.values;
             expect.values.forEach((v, i) => {
                 if (allowed && !allowed.includes(String(v))) {
-                    report([...expect.at, i], { zh: `“${use.path}”没有取值“${v}”；可用：${allowed.join(', ')}`, en: `'${use.path}' has no value '${v}'; known: ${allowed.join(', ')}` });
+                    report([...expect.at, i], M.noValue({ path: use.path, value: String(v), known: allowed.join(', ') }));
                 }
             });
         }

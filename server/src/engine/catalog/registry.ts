@@ -1,9 +1,14 @@
 import type { ClauseDirectory } from '../../parse/settings.js';
 import { loadCatalog, shippedFiles } from './precompiled.js';
 import type { Bilingual } from '../../i18n/locale.js';
+import { defineMessages } from '../../i18n/message.js';
 import { labelOf } from '../labels.js';
 import { requiredPaths } from '../checks/registry.js';
 import type { Catalog, FileProblem } from './types.js';
+
+const M = defineMessages('registry', {
+    idTaken: { zh: '标准编号“{id}”已由 {first} 使用，此文件被忽略', en: "catalog id '{id}' is already used by {first}; this file is ignored" },
+});
 
 /** The catalogs known to one run: the shipped ones, the shipped sample packs, and packs named by configs. */
 export class CatalogRegistry implements ClauseDirectory {
@@ -26,10 +31,7 @@ export class CatalogRegistry implements ClauseDirectory {
         if (catalog && this.byId.has(catalog.id) && this.byId.get(catalog.id)!.file !== file) {
             // A pack may not replace a catalog already known (the law, say) under the same id.
             const first = this.byId.get(catalog.id)!.file;
-            this.problems.push({ file, line: catalog.idLine, column: 5, message: {
-                zh: `标准编号“${catalog.id}”已由 ${first} 使用，此文件被忽略`,
-                en: `catalog id '${catalog.id}' is already used by ${first}; this file is ignored`,
-            } });
+            this.problems.push({ file, line: catalog.idLine, column: 5, message: M.idTaken({ id: catalog.id, first }) });
             this.byFile.set(file, undefined);
             return undefined;
         }

@@ -1,4 +1,5 @@
 import type { Bilingual } from '../../i18n/locale.js';
+import type { Msg } from '../../i18n/message.js';
 import type { Level } from '../status.js';
 
 
@@ -48,10 +49,10 @@ export interface Catalog {
     idLine: number;
 }
 
-/** A problem in a catalog or config file, with a 1-based position. */
+/** A problem in a catalog or config file, with a 1-based position; its message is rendered where it is shown. */
 export interface FileProblem {
     file: string;
     line: number;
     column: number;
-    message: Bilingual;
+    message: Msg;
 }

@@ -46,6 +46,7 @@ function nameOf(item: Record<string, unknown>): string {
 }
 
 export const allHavePrimitive: Primitive<{ path: string; field: string }> = {
+    doc: [{ form: '`allHave: { path: services, field: resolve }`', satisfied: 'every item at the path states the field', otherwise: 'not addressed, at the first item without it' }],
     schema: {
         type: 'object', additionalProperties: false, required: ['path', 'field'],
         properties: { path: { $ref: '#/$defs/path' }, field: { type: 'string', pattern: '^[A-Za-z_][A-Za-z0-9_]*$' } },

@@ -61,6 +61,7 @@ export function any(ctx: CheckContext, checks: Check[]): Outcome {
 }
 
 export const whenPrimitive: Primitive<{ if: Check; then: Check; duty?: Bilingual }> = {
+    doc: [{ form: '`when: { if: <check>, then: <check> }`', satisfied: '`then`\'s result when `if` is satisfied', otherwise: 'not applicable when `if` is not (with the condition\'s reason, when it gives one)' }, { form: '`when: { if: <check>, then: <check>, duty: { zh: 政策写有有偿服务, en: the policy has a paid service } }`', satisfied: 'as `when`', otherwise: 'a **triggered duty**: when `if` holds and `then` is missing, the clause is **violated at what triggered it** (the paid service), not merely not addressed; the message says "`duty`, but …"', with: 'duty' }],
     schema: {
         type: 'object', additionalProperties: false, required: ['if', 'then'],
         properties: {
@@ -81,8 +82,9 @@ export const whenPrimitive: Primitive<{ if: Check; then: Check; duty?: Bilingual
     },
 };
 
-function listPrimitive(run: (ctx: CheckContext, checks: Check[]) => Outcome, join: { zh: string; en: string }): Primitive<Check[]> {
+function listPrimitive(run: (ctx: CheckContext, checks: Check[]) => Outcome, join: { zh: string; en: string }, doc: Primitive<Check[]>['doc']): Primitive<Check[]> {
     return {
+        doc,
         schema: { type: 'array', minItems: 1, items: { $ref: '#/$defs/check' } },
         paths: () => [],
         children: (checks) => checks.map((check, i) => ({ check, at: [i] })),
@@ -94,5 +96,5 @@ function listPrimitive(run: (ctx: CheckContext, checks: Check[]) => Outcome, joi
     };
 }
 
-export const allPrimitive = listPrimitive(all, { zh: '，且', en: ' and ' });
-export const anyPrimitive = listPrimitive(any, { zh: '，或', en: ' or ' });
+export const allPrimitive = listPrimitive(all, { zh: '，且', en: ' and ' }, [{ form: '`all: [<check>, …]`', satisfied: 'every check satisfied', otherwise: 'the first failing one\'s result' }]);
+export const anyPrimitive = listPrimitive(any, { zh: '，或', en: ' or ' }, [{ form: '`any: [<check>, …]`', satisfied: 'some check satisfied', otherwise: 'the "best" failing result' }]);

@@ -27,6 +27,7 @@ export function count(ctx: CheckContext, spec: { path: string; atLeast: number }
 }
 
 export const countPrimitive: Primitive<{ path: string; atLeast: number }> = {
+    doc: [{ form: '`count: { path: channels, atLeast: 2 }`', satisfied: 'at least n values', otherwise: 'violated if some, not addressed if none' }],
     schema: {
         type: 'object', additionalProperties: false, required: ['path', 'atLeast'],
         properties: { path: { $ref: '#/$defs/path' }, atLeast: { type: 'integer', minimum: 1 } },

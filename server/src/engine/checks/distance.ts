@@ -22,6 +22,7 @@ const M = defineMessages('minDistance', {
         zh: '{what}为{km}公里，短于要求的{limit}公里（以先到者为准）',
         en: 'the {what} is {km} km, shorter than the required {limit} km (whichever comes first)',
     },
+    invalid: { zh: '无效的里程“{limit}”', en: "invalid distance '{limit}'" },
 });
 
 /**
@@ -45,6 +46,7 @@ export function minDistance(ctx: CheckContext, spec: { path: string; limit: stri
 }
 
 export const minDistancePrimitive: Primitive<{ path: string; limit: string }> = {
+    doc: [{ form: '`minDistance: { path: "warranty.covers[whole=true].mileage", limit: "60000 km" }`', satisfied: 'every mileage at the path is at least the limit (`km`, `公里`, `万公里`); a period without a mileage is unlimited and passes', otherwise: 'violated' }],
     schema: {
         description: 'Every mileage at the path is at least the limit ("60000 km", "6万公里"); a period without a mileage has no limit and passes.',
         type: 'object', additionalProperties: false, required: ['path', 'limit'],
@@ -52,7 +54,7 @@ export const minDistancePrimitive: Primitive<{ path: string; limit: string }> = 
     },
     paths: (spec) => [{ path: spec.path, at: ['path'] }],
     validate: (spec, report) => {
-        if (parseDistanceText(spec.limit) === undefined) report(['limit'], { zh: `无效的里程“${spec.limit}”`, en: `invalid distance '${spec.limit}'` });
+        if (parseDistanceText(spec.limit) === undefined) report(['limit'], M.invalid({ limit: spec.limit }));
     },
     run: minDistance,
     describe: (spec) => {

@@ -40,6 +40,7 @@ const M = defineMessages('duration', {
         en: 'the {what} of {value} may run past the required {limit}; stating it in calendar days (at most {calendar}) meets both counts',
     },
     days: { zh: '{days}天', en: '{days} days' },
+    invalid: { zh: '无效的时长“{limit}”', en: "invalid duration '{limit}'" },
 });
 
 type Verdict = 'ok' | 'breaks' | 'may-break';
@@ -99,15 +100,16 @@ export const minDuration = (ctx: CheckContext, spec: { path: string; limit: stri
 type LimitSpec = { path: string; limit: string };
 
 /** `maxDuration` and `minDuration` differ only in the bound. */
-function durationPrimitive(bound: keyof typeof BOUNDS): Primitive<LimitSpec> {
+function durationPrimitive(bound: keyof typeof BOUNDS, doc: Primitive<LimitSpec>['doc']): Primitive<LimitSpec> {
     return {
+        doc,
         schema: {
             type: 'object', additionalProperties: false, required: ['path', 'limit'],
             properties: { path: { $ref: '#/$defs/path' }, limit: { $ref: '#/$defs/duration' } },
         },
         paths: (spec) => [{ path: spec.path, at: ['path'], expect: { kind: 'duration' } }],
         validate: (spec, report) => {
-            if (!parseDurationText(spec.limit)) report(['limit'], { zh: `无效的时长“${spec.limit}”`, en: `invalid duration '${spec.limit}'` });
+            if (!parseDurationText(spec.limit)) report(['limit'], M.invalid({ limit: spec.limit }));
         },
         run: (ctx, spec) => durationLimit(ctx, spec, bound),
         describe: (spec): Bilingual => {
@@ -120,5 +122,5 @@ function durationPrimitive(bound: keyof typeof BOUNDS): Primitive<LimitSpec> {
     };
 }
 
-export const maxDurationPrimitive = durationPrimitive('max');
-export const minDurationPrimitive = durationPrimitive('min');
+export const maxDurationPrimitive = durationPrimitive('max', [{ form: '`maxDuration: { path: returns.refund, limit: "5 working days" }`', satisfied: 'every duration at the path is at most the limit (working vs calendar days compared conservatively, with the assumption stated)', otherwise: 'violated (or violated at warning level when it only *may* exceed) / not addressed' }]);
+export const minDurationPrimitive = durationPrimitive('min', [{ form: '`minDuration: { path: warranty.spareParts, limit: "5 years" }`', satisfied: 'every duration is at least the limit', otherwise: 'violated / not addressed' }]);

@@ -46,6 +46,7 @@ export function exists(ctx: CheckContext, path: string): Outcome {
 }
 
 export const existsPrimitive: Primitive<string> = {
+    doc: [{ form: '`exists: provider.licence`', satisfied: 'the path yields at least one value (a boolean must be true; a list must be non-empty)', otherwise: 'not addressed' }],
     schema: { $ref: '#/$defs/path' },
     paths: (path) => [{ path, at: [] }],
     run: exists,
@@ -53,6 +54,7 @@ export const existsPrimitive: Primitive<string> = {
 };
 
 export const absentPrimitive: Primitive<string> = {
+    doc: [{ form: '`absent: returns.noReason.refused`', satisfied: 'the path yields nothing (for refusals: writing "we do not" is the breach; silence is left to the clauses that ask for the positive fact)', otherwise: 'violated, at what is stated' }],
     schema: { $ref: '#/$defs/path' },
     paths: (path) => [{ path, at: [] }],
     run: absent,

@@ -38,6 +38,7 @@ export function forbiddenText(ctx: CheckContext, spec: { patterns: string[]; unl
 type TextSpec = { patterns: string[]; unless?: string[] };
 
 export const forbiddenTextPrimitive: Primitive<TextSpec> = {
+    doc: [{ form: '`forbiddenText: { patterns: ["(最终\\|全部)?解释权"], unless: ["签收即视为交付"] }`', satisfied: 'no text of the policy matches a pattern (a text matching an `unless` pattern is skipped)', otherwise: 'violated, at the offending text' }],
     schema: {
         type: 'object', additionalProperties: false, required: ['patterns'],
         properties: {

@@ -60,6 +60,7 @@ export function format(ctx: CheckContext, spec: { path: string; is?: FormatName 
 }
 
 export const formatPrimitive: Primitive<{ path: string; is?: FormatName }> = {
+    doc: [{ form: '`format: { path: provider.licence, is: credit-code }`', satisfied: 'every text at the path is real content — no placeholder (TODO, TBD, XXX, 待定, 待填写, 示例, 某某 …) — and, with `is`, has the format: `credit-code` (统一社会信用代码, 18 characters with its GB 32100 check character), `phone` (400/800, mobile, landline with area code, 95xxx / 96xxx / 1xxxx service numbers; +86 and extensions allowed), `email`, `url`', otherwise: 'violated at the text / not addressed' }],
     schema: {
         description: 'Every text at the path is real content (no placeholder such as TODO, 待定, 示例) and, with `is`, has that format.',
         type: 'object', additionalProperties: false, required: ['path'],

@@ -68,8 +68,9 @@ export function noneOf(ctx: CheckContext, spec: { path: string; values: Value[] 
 type ValuesSpec = { path: string; values: Value[] };
 
 /** `oneOf` and `noneOf` differ in their evaluation and in how the rule reads. */
-function valuesPrimitive(run: Primitive<ValuesSpec>['run'], reads: (what: Bilingual, values: Bilingual) => Bilingual): Primitive<ValuesSpec> {
+function valuesPrimitive(run: Primitive<ValuesSpec>['run'], reads: (what: Bilingual, values: Bilingual) => Bilingual, doc: Primitive<ValuesSpec>['doc']): Primitive<ValuesSpec> {
     return {
+        doc,
         schema: {
             type: 'object', additionalProperties: false, required: ['path', 'values'],
             properties: { path: { $ref: '#/$defs/path' }, values: { $ref: '#/$defs/values' } },
@@ -82,5 +83,5 @@ function valuesPrimitive(run: Primitive<ValuesSpec>['run'], reads: (what: Biling
     };
 }
 
-export const oneOfPrimitive = valuesPrimitive(oneOf, (w, v) => ({ zh: `${w.zh}为 ${v.zh} 之一`, en: `the ${w.en} is one of ${v.en}` }));
-export const noneOfPrimitive = valuesPrimitive(noneOf, (w, v) => ({ zh: `${w.zh}不为 ${v.zh}`, en: `the ${w.en} is none of ${v.en}` }));
+export const oneOfPrimitive = valuesPrimitive(oneOf, (w, v) => ({ zh: `${w.zh}为 ${v.zh} 之一`, en: `the ${w.en} is one of ${v.en}` }), [{ form: '`oneOf: { path: returns.noReason.window.start, values: [receipt, delivery] }`', satisfied: 'every value is in the list', otherwise: 'violated / not addressed' }]);
+export const noneOfPrimitive = valuesPrimitive(noneOf, (w, v) => ({ zh: `${w.zh}不为 ${v.zh}`, en: `the ${w.en} is none of ${v.en}` }), [{ form: '`noneOf: { path: warranty.start, values: [purchase, shipment] }`', satisfied: 'no value is in the list (absence is fine)', otherwise: 'violated' }]);

@@ -60,6 +60,7 @@ export function priced(ctx: CheckContext, spec: { path: string; unpriced: 'viola
 }
 
 export const pricedPrimitive: Primitive<{ path: string; unpriced: 'violated' | 'caveat' }> = {
+    doc: [{ form: '`priced: { path: fees, unpriced: violated }`', satisfied: 'every fee at the path states its amount; a range or "at cost" is met with a caveat (the exact amount must still be told before the service); no fees at the path: not applicable', otherwise: 'with `unpriced: violated`, a fee with no amount (not stated, by agreement, quoted after inspection) is violated at it; with `unpriced: caveat`, a caveat' }],
     schema: {
         description: 'Every fee at the path states its amount; `unpriced` says what a fee without a number is (a violation, or a caveat).',
         type: 'object', additionalProperties: false, required: ['path', 'unpriced'],

@@ -76,6 +76,12 @@ export function primitiveOf(check: Check): { key: keyof Specs; primitive: Primit
     return { key, primitive: PRIMITIVES[key] as Primitive<unknown>, spec: (check as Record<string, unknown>)[key] };
 }
 
+/** standards/README.md's table of checks, one row per primitive (and variant), in registry order; build/gen-docs.mjs writes it. */
+export function primitivesTable(): string[] {
+    const rows = PRIMITIVE_KEYS.flatMap((key) => PRIMITIVES[key].doc.map((d) => `| \`${key}\`${d.with ? ` + \`${d.with}\`` : ''} | ${d.form} | ${d.satisfied} | ${d.otherwise} |`));
+    return ['| primitive | form | satisfied when | otherwise |', '|---|---|---|---|', ...rows];
+}
+
 /** The check definition of catalog.schema.json: one branch per primitive. */
 export function checkSchema(): object {
     return {

@@ -118,6 +118,7 @@ export function voidWording(ctx: CheckContext, spec: VoidWordingSpec): Outcome {
 }
 
 export const voidWordingPrimitive: Primitive<VoidWordingSpec> = {
+    doc: [{ form: '`voidWording: { unless: [...], kinds: [{ kind, label, cite, if, patterns, unless }] }`', satisfied: 'no free text of the policy carries wording of a kind whose context (`if`, any check) holds; a match overlapping an `unless` pattern (the kind\'s or the shared list) is a look-alike', otherwise: 'violated, underlining the matched words inside the string and naming the kind and its article (further hits as related)' }],
     schema: {
         description: 'Named kinds of void or unlawful wording, matched in every free text of the policy by a linear-time (RE2) engine.',
         type: 'object', additionalProperties: false, required: ['kinds'],

@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
 import { CatalogRegistry } from '../../engine/catalog/registry.js';
 import { langFromEnv, type Lang } from '../../i18n/locale.js';
+import { say } from '../../i18n/message.js';
 import { closest } from '../../i18n/suggest.js';
 import { fail, ioReason } from './errors.js';
 import { checkReadable, Configs, firstLine } from './files.js';
@@ -151,6 +152,6 @@ export function registryFor(configFile: string | undefined, standards: string[] 
 /** Warnings about broken shipped catalogs: one line each on stderr (the run goes on without them). */
 export function warnCatalogProblems(registry: CatalogRegistry, lang: Lang): void {
     for (const p of registry.problems) {
-        process.stderr.write(`aspl: ${lang === "zh" ? "警告" : "warning"}: ${displayPath(p.file)}:${p.line}:${p.column}: ${firstLine(p.message[lang])}\n`);
+        process.stderr.write(`aspl: ${lang === "zh" ? "警告" : "warning"}: ${displayPath(p.file)}:${p.line}:${p.column}: ${firstLine(say(p.message, lang))}\n`);
     }
 }

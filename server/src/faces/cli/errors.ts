@@ -1,5 +1,6 @@
 import type { Bilingual, Lang } from '../../i18n/locale.js';
 import { ReadRefused } from '../../io/read.js';
+import { both } from '../../i18n/message.js';
 
 /** Exit codes of every command (docs/cli.md). */
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -29,7 +30,7 @@ export function fail(zh: string, en: string, exitCode: number = EXIT.usage): nev
 
 /** The one-line reason of a Node.js file-system error (ENOENT …), in the user's language. */
 export function ioReason(e: unknown): Bilingual {
-    if (e instanceof ReadRefused) return e.text;
+    if (e instanceof ReadRefused) return both(e.text);
     const err = e as NodeJS.ErrnoException;
     switch (err?.code) {
         case 'ENOENT': return { zh: '文件或文件夹不存在', en: 'no such file or folder' };

@@ -9,6 +9,7 @@ import { globSync, isDynamicPattern } from 'tinyglobby';
 import { findConfigFile, loadConfig, type AsplConfig } from '../../engine/config.js';
 import type { CatalogRegistry } from '../../engine/catalog/registry.js';
 import { ReadRefused } from '../../io/read.js';
+import { say } from '../../i18n/message.js';
 import { MAX_POLICY_BYTES } from '../../parse/lexer.js';
 import { CliError, EXIT, fail, ioReason } from './errors.js';
 import { displayPath } from './output.js';
@@ -71,7 +72,7 @@ export class Configs {
             // every problem of the file at once, so one edit can fix them all
             const [first, ...rest] = loaded.problems.map((p) => {
                 const where = `${displayPath(p.file, this.cwd)}:${p.line}:${p.column}`;
-                return { zh: `配置无效 ${where}：${firstLine(p.message.zh)}`, en: `invalid config ${where}: ${firstLine(p.message.en)}` };
+                return { zh: `配置无效 ${where}：${firstLine(say(p.message, 'zh'))}`, en: `invalid config ${where}: ${firstLine(say(p.message, 'en'))}` };
             });
             throw new CliError(first, EXIT.usage, rest);
         }
@@ -89,7 +90,7 @@ export class Configs {
                 const p = registry.problemsFor(pack)[0];
                 if (!catalog || p) {
                     const where = p ? `${displayPath(p.file)}:${p.line}:${p.column}` : displayPath(pack);
-                    throw new CliError({ zh: `标准包无效 ${where}：${firstLine(p?.message.zh ?? '')}`, en: `invalid standard pack ${where}: ${firstLine(p?.message.en ?? '')}` });
+                    throw new CliError({ zh: `标准包无效 ${where}：${firstLine(p ? say(p.message, 'zh') : '')}`, en: `invalid standard pack ${where}: ${firstLine(p ? say(p.message, 'en') : '')}` });
                 }
             }
         }

@@ -13,6 +13,8 @@ import { packageInfo } from '../../package-info.js';
 import type { Document } from '../../parse/generated/ast.js';
 import { toProblems } from '../../parse/problems.js';
 import { addDiffRequest } from './diff-request.js';
+import { isComplianceData, renderDiagnostic } from './diagnostics.js';
+import type { Lang } from '../../i18n/locale.js';
 import type { AsplLspServices } from './module.js';
 import type { AsplDocumentValidator } from './document-validator.js';
 import {
@@ -25,7 +27,7 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
     const shared = services.shared.workspace;
 
     /** The analysis of an open policy once its current text is checked. */
-    const analysis = async (uri: string): Promise<PolicyAnalysis | undefined> => {
+    const analysis = async (uri: string, lang?: Lang): Promise<PolicyAnalysis | undefined> => {
         const u = URI.parse(uri);
         await shared.WorkspaceManager.ready;
         if (!shared.LangiumDocuments.hasDocument(u)) return undefined;
@@ -35,7 +37,10 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
         if (!result) return undefined;
         const stale = result.stale;
         return {
-            file: u.scheme === 'file' ? u.fsPath : uri, uri, problems: toProblems(doc),
+            // The document's diagnostics carry the compliance findings too: the analysis's problems
+            // are the language's own (as `aspl report` has them), in the reader's language.
+            file: u.scheme === 'file' ? u.fsPath : uri, uri,
+            problems: toProblems(doc, (doc.diagnostics ?? []).filter((d) => !isComplianceData(d.data)).map((d) => (lang ? renderDiagnostic(d, lang) : d))),
             model: stale ? undefined : result.model, evaluation: stale ? undefined : result.evaluation,
             config: result.config, configProblems: Compliance.configFor(u).problems,
         };
@@ -52,10 +57,11 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
     });
 
     connection.onRequest(REPORT_REQUEST, async (params: ReportParams): Promise<ReportResult | null> => {
-        const a = await analysis(params.uri);
+        const lang = params.lang === 'en' ? 'en' : 'zh';
+        const a = await analysis(params.uri, lang);
         if (!a) return null;
         const stale = !!Compliance.result(params.uri)?.stale;
-        return reportData(a, params.lang === 'en' ? 'en' : 'zh', { toolVersion: packageInfo().version, stale });
+        return reportData(a, lang, { toolVersion: packageInfo().version, stale });
     });
 
     let starterAnalyzer: Analyzer | undefined;

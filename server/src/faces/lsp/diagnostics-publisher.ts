@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { DocumentState, URI } from 'langium';
 import { DiagnosticSeverity, type Connection, type Diagnostic } from 'vscode-languageserver';
 import type { FileProblem } from '../../engine/catalog/types.js';
+import { say } from '../../i18n/message.js';
 import { LastGoodFindings } from './diagnostics.js';
 import type { AsplDocumentBuilder } from './document-builder.js';
 import type { AsplDocumentUpdateHandler } from './document-update-handler.js';
@@ -105,6 +106,6 @@ export function yamlDiagnostic(p: FileProblem, lang: 'zh' | 'en'): Diagnostic {
         severity: DiagnosticSeverity.Error,
         source: 'aspl',
         code: 'config',
-        message: p.message[lang],
+        message: say(p.message, lang),
     };
 }
