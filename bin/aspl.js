@@ -32,7 +32,9 @@ const cacheDir = dirname(bundle);
 // the bytes are hashed (hashing the decoded text would encode it again)
 const cacheName = `aspl-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}-${process.version}-${process.arch}.v8cache`;
 let cachedData;
-if (useCache) {
+// Worker threads (many-file checks, where start-up hardly counts) compile as usual: with the cache,
+// 10,000 files peaked at 655 MB instead of 465 MB (measured), the workers' heaps growing with the run.
+if (useCache && isMainThread) {
     try { cachedData = readFileSync(join(cacheDir, cacheName)); } catch { /* no cache yet */ }
 }
 const wrapper = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
