@@ -2,7 +2,7 @@
  * The ASPL language-status item (the `{}` entry beside the language mode, shown for .aspl
  * editors): the T/CGCC score with pass / fail and which catalogs are in force — the one place
  * the editor says so. Error and warning counts stay VS Code's own. Click: the compliance report.
- * `aspl.status.enabled: false` hides it.
+ * `aspl.status.enabled: false` hides it, and so does `aspl.enable: false` for the active policy's folder.
  */
 import * as vscode from 'vscode';
 import type { ReportResult } from '../../server/src/faces/lsp/protocol.js';
@@ -68,7 +68,7 @@ export class PolicyStatus implements vscode.Disposable {
 
     private async refreshScore(): Promise<void> {
         const doc = this.policy();
-        if (!doc || !this.item) return;
+        if (!doc || !this.item || !vscode.workspace.getConfiguration('aspl', doc.uri).get<boolean>('enable', true)) return;
         this.item.busy = true;
         try {
             this.keep(doc.uri.toString(), await this.data.report(doc, uiLang()));
@@ -81,14 +81,15 @@ export class PolicyStatus implements vscode.Disposable {
     }
 
     update(): void {
-        const enabled = vscode.workspace.getConfiguration('aspl').get<boolean>('status.enabled', true);
+        const doc = this.policy();
+        const enabled = vscode.workspace.getConfiguration('aspl').get<boolean>('status.enabled', true)
+            && (!doc || vscode.workspace.getConfiguration('aspl', doc.uri).get<boolean>('enable', true));
         if (!enabled) {
             this.item?.dispose();
             this.item = undefined;
             return;
         }
         const item = (this.item ??= this.create());
-        const doc = this.policy();
         if (!doc) return;
         const lang = uiLang();
         const known = this.known.get(doc.uri.toString());

@@ -187,6 +187,8 @@ describe.skipIf(!enabled)('ASPL extension in code-server', () => {
         console.log(`[e2e] report opened via ${viaLens ? 'the code lens' : 'the command palette'}`);
         const frame = await waitForFrameWith(page, 'tr.row', 90_000);
         await expect.poll(() => frame.locator('tr.row').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+        // It opens with what needs work, as aspl report does: "✗ 4 of … clauses need work (violated 4)".
+        await expect.poll(() => frame.locator('p.summary').first().textContent(), { timeout: 30_000 }).toMatch(/^✗ \d+ of \d+ clauses need work \(violated \d+/);
         await shot(page, '07-compliance-report');
         // A row whose evidence lies far from the cursor.
         const rows = frame.locator('tr.row');
@@ -205,7 +207,9 @@ describe.skipIf(!enabled)('ASPL extension in code-server', () => {
         await shot(page, '08-report-row-jump');
         mark('report jump');
 
-        // The marketplace screenshot: squiggles, code lens, report and Problems at once.
+        // The README screenshot (extension/images/screenshot.png is copied from it): squiggles, the report at the
+        // violated clauses of the consumer law, Problems with clause codes and the language-status item at once.
+        await frame.locator('h2', { hasText: 'CN-CONSUMER-LAW' }).first().evaluate((h) => h.scrollIntoView({ block: 'start' }));
         await editorLines(page).click({ position: { x: 300, y: 8 } });
         await page.keyboard.press('Control+G');
         await page.keyboard.type('92');

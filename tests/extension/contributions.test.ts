@@ -67,10 +67,17 @@ describe('manifest', () => {
         // every setting the server reads (lsp/options.ts), with the same default as the server and Neovim (auto),
         // plus the client's own toggles of the code lens and the language-status item
         expect(Object.keys(pkg.contributes.configuration.properties).sort()).toEqual([
-            'aspl.canonicalizeKeywords', 'aspl.codeLens.enabled', 'aspl.docsBaseUrl', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage',
-            'aspl.locale', 'aspl.standards', 'aspl.status.enabled', 'aspl.trace.server',
+            'aspl.canonicalizeKeywords', 'aspl.codeLens.enabled', 'aspl.docsBaseUrl', 'aspl.enable', 'aspl.format.keywordLanguage', 'aspl.importRoots', 'aspl.keywordLanguage',
+            'aspl.locale', 'aspl.run', 'aspl.standards', 'aspl.status.enabled', 'aspl.trace.server',
         ]);
         expect(pkg.contributes.configuration.properties['aspl.keywordLanguage'].default).toBe('auto');
+        // enable and run as ESLint has them (eslint.enable, eslint.run): on by default, on type by default, settable per folder
+        const props = pkg.contributes.configuration.properties;
+        expect(props['aspl.enable']).toMatchObject({ type: 'boolean', default: true, scope: 'resource' });
+        expect(props['aspl.run']).toMatchObject({ type: 'string', enum: ['onType', 'onSave'], default: 'onType', scope: 'resource' });
+        // the values the server reads (lsp/options.ts) are the ones offered
+        const options = readFileSync(join(root, 'server/src/faces/lsp/options.ts'), 'utf8');
+        for (const v of props['aspl.run'].enum) expect(options).toContain(`'${v}'`);
         // full-width Chinese punctuation （，） is not boxed as ambiguous Unicode in policies
         expect(pkg.contributes.configurationDefaults['[aspl]']['editor.unicodeHighlight.ambiguousCharacters']).toBe(false);
     });
@@ -92,6 +99,21 @@ describe('manifest', () => {
             const texts = json(join(ext, nls));
             for (const k of keys) expect(texts[k], `${nls}: ${k}`).toBeTruthy();
         }
+    });
+    it('README images render on the marketplace (absolute URLs into the repository, packaged without rewriting) and on GitHub', () => {
+        // vsce runs with --no-rewrite-relative-links: a relative image is broken on the extension page
+        expect(readFileSync(join(ext, 'scripts', 'package.mjs'), 'utf8')).toContain('--no-rewrite-relative-links');
+        const home = /HOMEPAGE = '(https:\/\/github\.com\/[^']+)'/.exec(readFileSync(join(root, 'server/src/package-info.ts'), 'utf8'))![1];
+        const raw = `${home.replace('https://github.com/', 'https://raw.githubusercontent.com/')}/main/`;
+        const images = (file: string) => [...readFileSync(file, 'utf8').matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]);
+        const onPage = images(join(ext, 'README.md'));
+        expect(onPage.length).toBeGreaterThan(0);
+        for (const url of onPage) {
+            expect(url.startsWith(raw), url).toBe(true);
+            expect(statSync(join(root, url.slice(raw.length))).isFile(), url).toBe(true);
+        }
+        // the repository's README shows the same picture, by a path GitHub resolves
+        expect(images(join(root, 'README.md'))).toEqual(onPage.map((u) => u.slice(raw.length)));
     });
     it('points at files that exist (icons, grammar, language configuration)', () => {
         const lang = pkg.contributes.languages[0];

@@ -13,7 +13,7 @@ import {
 import {
     CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, DidChangeConfigurationNotification,
     DidChangeTextDocumentNotification, DidChangeWatchedFilesNotification, DidCloseTextDocumentNotification,
-    DidOpenTextDocumentNotification, DocumentFormattingRequest, DocumentLinkRequest, DocumentRangeFormattingRequest,
+    DidOpenTextDocumentNotification, DidSaveTextDocumentNotification, DocumentFormattingRequest, DocumentLinkRequest, DocumentRangeFormattingRequest,
     DocumentSymbolRequest, ExecuteCommandRequest, ExitNotification, FoldingRangeRequest, HoverRequest, InitializedNotification,
     InitializeRequest, PublishDiagnosticsNotification, ReferencesRequest, RegistrationRequest, RenameRequest,
     SemanticTokensRequest, ShutdownRequest, ConfigurationRequest,
@@ -30,6 +30,8 @@ export interface StartOptions {
     locale?: string;
     rootDir?: string;
     settings?: Record<string, unknown>;
+    /** What workspace/configuration answers for an item scoped to this uri (a folder's own settings over `settings`). */
+    scoped?: Record<string, Record<string, unknown>>;
     /** Command line; default: the bundled server over stdio. */
     command?: string[];
 }
@@ -40,15 +42,17 @@ export class LspClient {
     private readonly versions = new Map<string, number>();
     private readonly texts = new Map<string, string>();
     private settings: Record<string, unknown>;
+    private scoped: Record<string, Record<string, unknown>>;
     initializeResult!: InitializeResult;
 
-    private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection, settings: Record<string, unknown>) {
+    private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection, settings: Record<string, unknown>, scoped: Record<string, Record<string, unknown>>) {
         this.settings = settings;
+        this.scoped = scoped;
         connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
             this.published.push({ uri: p.uri, version: p.version, diagnostics: p.diagnostics, at: performance.now() });
             for (const w of this.waiters.splice(0)) w();
         });
-        connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'aspl' ? this.settings : null)));
+        connection.onRequest(ConfigurationRequest.type, (p) => p.items.map((i) => (i.section === 'aspl' ? { ...this.settings, ...(i.scopeUri ? this.scoped[i.scopeUri] : {}) } : null)));
         connection.onRequest(RegistrationRequest.type, () => null);
     }
 
@@ -58,7 +62,7 @@ export class LspClient {
         proc.stderr!.on('data', (d) => { if (process.env.LSP_DEBUG) process.stderr.write(d); });
         const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
         connection.listen();
-        const client = new LspClient(proc, connection, options.settings ?? {});
+        const client = new LspClient(proc, connection, options.settings ?? {}, options.scoped ?? {});
         const rootUri = pathToFileURL(options.rootDir ?? resolve(ROOT, 'samples')).href;
         client.initializeResult = await connection.sendRequest(InitializeRequest.type, {
             processId: process.pid,
@@ -152,12 +156,18 @@ export class LspClient {
         return version;
     }
 
+    async save(uri: string): Promise<void> {
+        await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    }
+
     async close(uri: string): Promise<void> {
         await this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
     }
 
-    async setSettings(settings: Record<string, unknown>): Promise<void> {
+    /** Pushes new settings (and, when given, new folder-scoped answers), as an editor does on a settings change. */
+    async setSettings(settings: Record<string, unknown>, scoped?: Record<string, Record<string, unknown>>): Promise<void> {
         this.settings = settings;
+        if (scoped) this.scoped = scoped;
         await this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { aspl: settings } });
     }
 

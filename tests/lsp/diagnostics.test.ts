@@ -217,6 +217,53 @@ describe('findings located in an imported base policy', () => {
     });
 });
 
+describe('findings in a base file while the importing policy is half typed', () => {
+    it('stay on the base file (carried) while the importer does not parse, and are replaced once it parses again', async () => {
+        const dir = tempDir();
+        writeFileSync(join(dir, 'base.aspl'), [
+            'policy Base "Shared terms" partial {',
+            '  returns {',
+            '    no-reason 7 days from receipt',
+            '    refund within 10 working days original-method',
+            '    shipping defect paid-by buyer',
+            '  }',
+            '}',
+            '',
+        ].join('\n'));
+        const product = ['import "./base.aspl"', '', 'policy Product "Product policy" extends Base {', '  applies GBT-AS-GENERAL', '}', ''].join('\n');
+        writeFileSync(join(dir, 'product.aspl'), product);
+        const client = await LspClient.start({ locale: 'en', rootDir: dir });
+        try {
+            const base = fileUri(join(dir, 'base.aspl'));
+            const onBase = () => (client.latest(base) ?? []).map((d) => `${d.code}@${d.range.start.line + 1}${(d.data as { carried?: boolean }).carried ? ' carried' : ''}`).sort();
+            const uri = await client.open(join(dir, 'product.aspl'), product);
+            await client.diagnostics(uri);
+            const before = ['CN-CONSUMER-LAW CPL-24@5', 'CN-CONSUMER-LAW M7-31@4', 'GBT-AS-GENERAL 8.4.3@4'];
+            expect(await client.waitFor(() => (onBase().join() === before.join() ? onBase() : undefined))).toEqual(before);
+
+            // Half typed: the syntax error is on the product; the base keeps its findings, marked carried.
+            const half = product.replace('  applies GBT-AS-GENERAL\n', '  applies GBT-AS-GENERAL\n  returns {\n');
+            const v1 = await client.change(uri, half);
+            const typing = await client.diagnostics(uri, v1);
+            expect(typing.some((d) => d.severity === DiagnosticSeverity.Error && !isCompliance(d))).toBe(true);
+            const during = before.map((r) => `${r} carried`);
+            expect(await client.waitFor(() => (onBase().join() === during.join() ? onBase() : undefined))).toEqual(during);
+
+            // Parses again with returns of its own (they replace the base's): the fresh findings replace the carried ones, none left on the base.
+            const v2 = await client.change(uri, product.replace('  applies GBT-AS-GENERAL\n', '  applies GBT-AS-GENERAL\n  returns {\n    refund within 5 working days original-method\n  }\n'));
+            await client.diagnostics(uri, v2);
+            expect(await client.waitFor(() => (onBase().length === 0 ? onBase() : undefined))).toEqual([]);
+
+            // And back to the text that leaves the returns to the base: fresh (not carried) findings there again.
+            const v3 = await client.change(uri, product);
+            await client.diagnostics(uri, v3);
+            expect(await client.waitFor(() => (onBase().join() === before.join() ? onBase() : undefined))).toEqual(before);
+        } finally {
+            await client.stop();
+        }
+    });
+});
+
 describe('configuration: nearest aspl.config.yaml, watched, its problems on the YAML file', () => {
     let client: LspClient;
     let dir: string;

@@ -48,7 +48,8 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const doc = document as LangiumDocument<Document>;
         const actions: CodeAction[] = [];
         const result = this.compliance.result(doc.uri.toString());
-        const problems = result && !result.stale ? result.problems : [];
+        // Fixes are placed in the text the engine judged: none while it is half typed or edited since (aspl.run onSave).
+        const problems = result && !result.stale && !this.services.asplLsp.Saved.pending(doc) ? result.problems : [];
         const only = params.context.only;
         if (only?.some((k) => k.startsWith(CodeActionKind.SourceFixAll))) {
             const fixable = problems.filter((f) => f.fix);

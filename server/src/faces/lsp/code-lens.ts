@@ -32,7 +32,7 @@ export class AsplCodeLensProvider implements CodeLensProvider {
         const policy = (document.parseResult.value as Document).policy;
         const uri = document.uri.toString();
         const result = this.compliance.result(uri);
-        if (!policy?.$cstNode || !result) return [];
+        if (!policy?.$cstNode || !result || !this.options.enabledFor(document.uri)) return [];
         const lang = this.options.lang;
         const start = policy.$cstNode.range.start;
         const range: Range = { start, end: { line: start.line, character: start.character } };

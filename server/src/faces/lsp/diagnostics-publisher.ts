@@ -24,8 +24,8 @@ export class DiagnosticsPublisher {
 
     listen(): void {
         const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
-        const { Late } = this.services.asplLsp;
-        Late.publish = (doc) => {
+        const { Late, Saved } = this.services.asplLsp;
+        Late.publish = Saved.publish = (doc) => {
             this.publish(doc.uri);
             this.flushRepublish();
         };
@@ -61,6 +61,12 @@ export class DiagnosticsPublisher {
         if (!doc?.diagnostics || doc.state < DocumentState.Validated) return;
         const builder = this.services.shared.workspace.DocumentBuilder as AsplDocumentBuilder;
         const version = builder.parsedVersions.get(key);
+        if (!this.services.asplLsp.Options.enabledFor(uri)) {
+            // `aspl.enable: false`: nothing is shown, and nothing is kept to show once it is on again (it is checked afresh then).
+            this.lastGood.forget(key);
+            this.connection.sendDiagnostics({ uri: key, ...(version !== undefined ? { version } : {}), diagnostics: [] });
+            return;
+        }
         // Rendered here, in the reader's language of the moment: the diagnostics keep their message refs.
         const lang = this.services.asplLsp.Options.lang;
         const diagnostics = this.services.asplLsp.Foreign.merge(key, this.lastGood.complete(doc, doc.diagnostics)).map((d) => renderDiagnostic(d, lang));
@@ -79,7 +85,8 @@ export class DiagnosticsPublisher {
         const files = new Set([...problems.keys(), ...this.yamlSent.keys()]);
         const lang = this.services.asplLsp.Options.lang;
         for (const file of files) {
-            const list = problems.get(file) ?? [];
+            // a config or pack in a folder where ASPL is off shows nothing either
+            const list = this.services.asplLsp.Options.enabledFor(URI.file(file)) ? problems.get(file) ?? [] : [];
             const signature = JSON.stringify([lang, list]);
             if (this.yamlSent.get(file) === signature) continue;
             if (list.length) this.yamlSent.set(file, signature);

@@ -3,7 +3,8 @@
  * documentation, related information for the other places involved, and the fix hint as data.
  * A finding located in an imported base policy is shown on the import line of the policy that
  * was checked and, through {@link ForeignFindings}, on the base file itself. While the policy does
- * not parse, {@link LastGoodFindings} keeps the findings of the last text that did.
+ * not parse, {@link LastGoodFindings} keeps the findings of the last text that did, and
+ * {@link ForeignFindings} those it placed in its base files.
  */
 import { UriUtils, URI, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
@@ -16,7 +17,7 @@ import { clauseDocUrl, languageRuleDocUrl } from '../../engine/doc-links.js';
 import { isLanguageRule } from '../../i18n/language-rules.js';
 import { isMsg, say, type Text } from '../../i18n/message.js';
 import { LSP } from './messages.js';
-import { editBetween } from './edit-region.js';
+import { carryDiagnostics, editBetween } from './edit-region.js';
 
 /** What a compliance diagnostic carries in `data` (read back by code actions and hover). */
 export interface ComplianceData {
@@ -168,6 +169,18 @@ export class ForeignFindings {
         return changed;
     }
 
+    /** Keeps what `source` contributed, marked `carried` (it does not parse now); returns the target files whose set changed. */
+    carry(source: string): string[] {
+        const changed: string[] = [];
+        for (const [target, perSource] of this.byTarget) {
+            const diags = perSource.get(source);
+            if (!diags?.some((d) => (d.data as { carried?: boolean }).carried !== true)) continue;
+            perSource.set(source, diags.map((d) => ({ ...d, data: { ...(d.data as object), carried: true } })));
+            changed.push(target);
+        }
+        return changed;
+    }
+
     /** Drops everything `source` contributed (the policy was closed or deleted). */
     remove(source: string): string[] {
         return this.set(source, new Map());
@@ -216,12 +229,7 @@ export class LastGoodFindings {
         // Findings already carried by the large-document path (late-compliance.ts) are not added twice.
         if (!prev || diagnostics.some((d) => isComplianceData(d.data))) return diagnostics;
         const edit = editBetween(prev.text, text);
-        const kept = prev.diagnostics.filter((d) => !edit.touches(d.range)).map((d) => ({
-            ...d,
-            range: edit.move(d.range),
-            relatedInformation: d.relatedInformation?.map((r) => (r.location.uri === key ? { ...r, location: { ...r.location, range: edit.move(r.location.range) } } : r)),
-            data: { ...(d.data as ComplianceData), carried: true },
-        }));
+        const kept = carryDiagnostics(prev.diagnostics.filter((d) => !edit.touches(d.range)), edit, key);
         this.last.set(key, { text, diagnostics: kept });
         return [...diagnostics, ...kept];
     }

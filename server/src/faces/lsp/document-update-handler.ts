@@ -5,6 +5,7 @@
  *   until the writer pauses, so a burst of keystrokes costs one parse, not one each.
  * - Configuration: aspl.config.yaml files and the packs they name are watched; a change
  *   re-reads them and re-checks every open policy without a restart.
+ * - Saves are asked for: `aspl.run: onSave` judges a policy when it is saved.
  */
 import { existsSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -29,6 +30,7 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     private readonly lastChange = new Map<string, number>();
     private compliance?: () => ComplianceService;
     private readonly closeListeners: Array<(uri: string) => void> = [];
+    private readonly saveListeners: Array<(uri: string) => void> = [];
     private readonly shared: LangiumSharedServices;
     /** A build started by an edit has not finished yet. */
     private building = false;
@@ -111,9 +113,16 @@ export class AsplDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
         else this.fireDocumentUpdate([], [uri]);
     }
 
-    /** A saved YAML document (clients that open config files in the same server). */
-    yamlSaved(uri: string): void {
+    /** Called when the editor saves a document (`aspl.run: onSave` judges it then). */
+    onSave(listener: (uri: string) => void): void {
+        this.saveListeners.push(listener);
+    }
+
+    /** Defined, so the server asks for didSave: a saved policy (onSave mode) or YAML document (clients that open config files in the same server). */
+    didSaveDocument(event: TextDocumentChangeEvent<TextDocument>): void {
+        const uri = event.document.uri;
         if (/\.ya?ml$/i.test(uri)) this.yamlChanged([URI.parse(uri)]);
+        else for (const listener of this.saveListeners) listener(uri);
     }
 
     private yamlChanged(uris: URI[]): void {

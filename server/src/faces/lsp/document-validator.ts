@@ -5,7 +5,9 @@
  *
  * Large policies are checked in two steps (late-compliance.ts): the edit's language diagnostics
  * are published at once with the previous compliance findings moved along with the text, and
- * the fresh compliance findings follow as soon as the engine has run.
+ * the fresh compliance findings follow as soon as the engine has run. With `aspl.run: onSave`
+ * (run-on-save.ts) an edit carries the previous findings until the file is saved. A folder with
+ * `aspl.enable: false` is not checked at all.
  */
 import { Cancellation, UriUtils, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
@@ -28,7 +30,16 @@ export class AsplDocumentValidator extends AsplCoreDocumentValidator {
 
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         this.runs++;
-        const { Compliance, Foreign, Republish, Late } = this.services.asplLsp;
+        const { Compliance, Foreign, Republish, Late, Saved, Options } = this.services.asplLsp;
+        const key = document.uri.toString();
+        if (!Options.enabledFor(document.uri)) {
+            // ASPL is off here: nothing of ours stays (its findings in base files neither); parsing goes on for the editing features.
+            Compliance.forget(key);
+            Late.forget(key);
+            Saved.forget(key);
+            for (const u of Foreign.remove(key)) Republish.push(u);
+            return [];
+        }
         // Company packs named by the config must be known before `applies` / `attest` ids are checked.
         Compliance.configFor(document.uri);
         // A file the config ignores (drafts/**) is only checked when the writer opens it.
@@ -38,9 +49,12 @@ export class AsplDocumentValidator extends AsplCoreDocumentValidator {
         const wanted = !options.categories || options.categories.includes('fast');
         const doc = document as LangiumDocument<Document>;
         if (!wanted || !doc.parseResult.value?.policy) {
-            for (const u of Foreign.remove(doc.uri.toString())) Republish.push(u);
+            // Half typed, its findings in base files stay (carried) until it parses again; no longer a policy, they go.
+            for (const u of halfTyped(doc) ? Foreign.carry(key) : Foreign.remove(key)) Republish.push(u);
             return diagnostics;
         }
+        const waiting = Saved.carry(doc);
+        if (waiting) return [...diagnostics, ...waiting];
         const carried = Late.carry(doc);
         if (carried) {
             Late.schedule(doc);
@@ -48,6 +62,7 @@ export class AsplDocumentValidator extends AsplCoreDocumentValidator {
         }
         const compliance = this.complianceDiagnostics(doc);
         Late.remember(doc, compliance);
+        Saved.remember(doc, compliance);
         return [...diagnostics, ...compliance];
     }
 
@@ -79,7 +94,12 @@ export class AsplDocumentValidator extends AsplCoreDocumentValidator {
             list.push(childDiagnostic(f, lang, UriUtils.basename(doc.uri), docsBase));
             foreign.set(f.src.uri, list);
         }
-        for (const u of Foreign.set(own, foreign)) Republish.push(u);
+        // The engine does not judge a half-typed policy: what it placed in base files stays, carried, until the policy parses again.
+        for (const u of result.stale ? Foreign.carry(own) : Foreign.set(own, foreign)) Republish.push(u);
         return diagnostics;
     }
+}
+
+function halfTyped(doc: LangiumDocument): boolean {
+    return doc.parseResult.lexerErrors.length > 0 || doc.parseResult.parserErrors.length > 0;
 }

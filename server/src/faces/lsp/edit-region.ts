@@ -3,7 +3,7 @@
  * moves ranges of the old text to the new one and says whether a range touches the edited lines,
  * so diagnostics can be carried over until they are recomputed.
  */
-import type { Position, Range } from 'vscode-languageserver';
+import type { Diagnostic, Position, Range } from 'vscode-languageserver';
 import { positionAt } from '../../shared/positions.js';
 import { changedRegion } from '../../shared/text-diff.js';
 
@@ -30,4 +30,14 @@ export function editBetween(before: string, after: string): EditRegion {
         move: (r) => ({ start: pos(r.start), end: pos(r.end) }),
         touches: (r) => before !== after && r.start.line <= oldEnd.line && r.end.line >= start.line,
     };
+}
+
+/** Diagnostics of `uri`'s earlier text moved by `edit` (their related places in the same file too), marked `carried` in their data. */
+export function carryDiagnostics(diagnostics: Diagnostic[], edit: EditRegion, uri: string): Diagnostic[] {
+    return diagnostics.map((d) => ({
+        ...d,
+        range: edit.move(d.range),
+        relatedInformation: d.relatedInformation?.map((r) => (r.location.uri === uri ? { ...r, location: { ...r.location, range: edit.move(r.location.range) } } : r)),
+        data: { ...(d.data as object), carried: true },
+    }));
 }

@@ -24,6 +24,7 @@ import { COUNT_ORDER, LEVEL, STATUS, isLevel } from '../../engine/status.js';
 import { say } from '../../i18n/message.js';
 import type { AsplLspServices } from './module.js';
 import type { LspOptions } from './options.js';
+import type { SavedCompliance } from './run-on-save.js';
 
 const MAX_CLAUSES = 8;
 
@@ -31,9 +32,11 @@ export class AsplHoverProvider implements HoverProvider {
     private readonly compliance: ComplianceService;
     private readonly options: LspOptions;
     private readonly aliases: Map<string, string[]>;
+    private readonly saved: SavedCompliance;
 
     constructor(services: AsplLspServices) {
         this.compliance = services.asplLsp.Compliance;
+        this.saved = services.asplLsp.Saved;
         this.options = services.asplLsp.Options;
         this.aliases = keywordAliases(services.Grammar);
     }
@@ -69,7 +72,7 @@ export class AsplHoverProvider implements HoverProvider {
         }
         const channel = ast.isChannel(node) && feature === 'name' ? node : ast.isService(node) || ast.isPrivacy(node) || ast.isFollowUp(node) ? this.channelRef(node, leaf.text) : undefined;
         if (channel) parts.push(this.channel(channel, lang));
-        for (const f of this.findingsAt(document.uri.toString(), params.position)) {
+        for (const f of this.findingsAt(document, params.position)) {
             const ref = this.compliance.clauses.clause(f.catalog, f.clause);
             if (ref) parts.push(this.clause(ref.catalog, ref.clause, f, lang, true));
         }
@@ -150,9 +153,11 @@ export class AsplHoverProvider implements HoverProvider {
         return this.compliance.result(uri)?.evaluation?.findings.find((f) => f.catalog === catalog && f.clause === clause);
     }
 
-    private findingsAt(uri: string, pos: { line: number; character: number }): Finding[] {
+    private findingsAt(document: LangiumDocument, pos: { line: number; character: number }): Finding[] {
+        const uri = document.uri.toString();
         const result = this.compliance.result(uri);
-        if (!result || result.stale) return [];
+        // The findings' places are those of the text the engine judged: none while it is half typed or edited since (aspl.run onSave).
+        if (!result || result.stale || this.saved.pending(document)) return [];
         const inside = (r: { start: typeof pos; end: typeof pos }) =>
             (r.start.line < pos.line || (r.start.line === pos.line && r.start.character <= pos.character))
             && (r.end.line > pos.line || (r.end.line === pos.line && r.end.character >= pos.character));

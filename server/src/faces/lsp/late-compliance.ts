@@ -9,7 +9,7 @@ import { DocumentState, type LangiumDocument } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Document } from '../../parse/generated/ast.js';
 import type { AsplDocumentValidator } from './document-validator.js';
-import { editBetween } from './edit-region.js';
+import { carryDiagnostics, editBetween } from './edit-region.js';
 import type { AsplLspServices } from './module.js';
 
 /** From this many lines on, compliance findings follow the edit's language diagnostics. */
@@ -50,13 +50,7 @@ export class LateCompliance {
         const text = doc.textDocument.getText();
         // Same text (settings or config changed): nothing to carry, the engine must run on it now.
         if (!prev || prev.text === text) return undefined;
-        const { move } = editBetween(prev.text, text);
-        return prev.diagnostics.map((d) => ({
-            ...d,
-            range: move(d.range),
-            relatedInformation: d.relatedInformation?.map((r) => (r.location.uri === doc.uri.toString() ? { ...r, location: { ...r.location, range: move(r.location.range) } } : r)),
-            data: { ...(d.data as object), carried: true },
-        }));
+        return carryDiagnostics(prev.diagnostics, editBetween(prev.text, text), doc.uri.toString());
     }
 
     /** Runs the engine once the build is done and no newer edit is waiting, then publishes again. */

@@ -31,6 +31,7 @@ import { AsplWorkspaceManager } from './workspace-manager.js';
 import { AsplIndexManager } from './index-manager.js';
 import { LateCompliance } from './late-compliance.js';
 import { LspOptions } from './options.js';
+import { SavedCompliance } from './run-on-save.js';
 import { AsplScopeComputation } from './scope-computation.js';
 import { AsplSemanticTokenProvider } from './semantic-tokens.js';
 
@@ -44,6 +45,8 @@ export interface AsplLspAddedServices {
         Republish: string[];
         /** Compliance findings of large policies, published right after the edit's language diagnostics. */
         Late: LateCompliance;
+        /** `aspl.run: onSave`: compliance findings of open policies judged when saved, carried between saves. */
+        Saved: SavedCompliance;
     };
 }
 
@@ -60,6 +63,7 @@ export const AsplLspModule: Module<AsplLspServices, PartialLangiumServices & Asp
         Foreign: () => new ForeignFindings(),
         Republish: () => [],
         Late: (services) => new LateCompliance(services),
+        Saved: (services) => new SavedCompliance(services),
     },
     validation: {
         DocumentValidator: (services) => new AsplDocumentValidator(services),
@@ -113,9 +117,10 @@ export function createAsplLspServices(context: DefaultSharedModuleContext): { sh
  */
 function forgetClosed(shared: LangiumSharedServices, Aspl: AsplLspServices, update: AsplDocumentUpdateHandler): void {
     const factory = shared.workspace.LangiumDocumentFactory as AsplDocumentFactory;
-    const { Compliance, Foreign, Late, Republish } = Aspl.asplLsp;
+    const { Compliance, Foreign, Late, Republish, Saved } = Aspl.asplLsp;
     update.onClose((uri) => {
         Late.forget(uri);
+        Saved.forget(uri);
         factory.forget(uri);
     });
     shared.workspace.DocumentBuilder.onUpdate((_changed, deleted) => {
@@ -123,6 +128,7 @@ function forgetClosed(shared: LangiumSharedServices, Aspl: AsplLspServices, upda
             const key = uri.toString();
             Compliance.forget(key);
             Late.forget(key);
+            Saved.forget(key);
             factory.forget(key);
             for (const u of Foreign.remove(key)) Republish.push(u);
         }

@@ -1,9 +1,11 @@
 /**
  * What the editor told the server about the writer: the message language (from the
- * initialize params' locale, forced by the setting `aspl.locale`) and the keyword language
- * for completion (`aspl.keywordLanguage`, default: the message language).
+ * initialize params' locale, forced by the setting `aspl.locale`), the keyword language
+ * for completion (`aspl.keywordLanguage`, default: the message language), and per workspace
+ * folder whether ASPL checks at all (`aspl.enable`) and when it runs the engine (`aspl.run`).
  */
-import { isAbsolute } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
+import type { URI } from 'langium';
 import { langFromEnv, langFromLocale, type Lang } from '../../i18n/locale.js';
 import type { AsplSettings } from '../../parse/settings.js';
 
@@ -22,7 +24,16 @@ export interface AsplClientSettings {
     importRoots?: string[];
     /** Base URL of the ASPL docs for diagnostics' and hovers' links (default: the installed docs). */
     docsBaseUrl?: string;
+    /** false: no diagnostics, code lens or status for the folder (editing features stay). Default true. */
+    enable?: boolean;
+    /** 'onType' (default): compliance findings on every edit; 'onSave': when the file is saved (language problems still on type). */
+    run?: string;
 }
+
+export type RunMode = 'onType' | 'onSave';
+
+/** What one workspace folder sets for itself (from a scoped workspace/configuration request). */
+interface FolderSettings { folder: string; enable?: unknown; run?: unknown }
 
 export class LspOptions {
     /** From initialize params (or the environment when the client sends no locale). */
@@ -30,6 +41,8 @@ export class LspOptions {
     private settings: AsplClientSettings = {};
     /** The workspace folders from initialize: imports may not leave them (none: single files, anywhere). */
     private workspaceRoots: string[] = [];
+    /** Per folder (longest first): the folder's own `aspl.enable` / `aspl.run`, over the section's. */
+    private folders: FolderSettings[] = [];
 
     constructor(private readonly core: AsplSettings) {
         this.core.lang = this.lang;
@@ -47,17 +60,54 @@ export class LspOptions {
 
     /**
      * What the new settings change: `recheck` when the checks depend on it (default standards,
-     * import roots, docs links), `render` when only the message language changed (diagnostics
+     * import roots, docs links, enable, run), `render` when only the message language changed (diagnostics
      * keep their message refs and are rendered again, not validated again), else `none`.
      */
     update(settings: AsplClientSettings | undefined): 'recheck' | 'render' | 'none' {
-        const checks = () => `${this.standards.join(',')}|${this.roots.join('\u0000')}|${this.docsBaseUrl}`;
+        return this.changing(() => {
+            this.settings = settings && typeof settings === 'object' ? settings : {};
+        });
+    }
+
+    /** What workspace folders set for themselves (configuration.ts: only values that differ from the section's); as {@link update}. */
+    updateFolders(folders: Array<{ folder: string; settings: Record<string, unknown> }>): 'recheck' | 'render' | 'none' {
+        return this.changing(() => {
+            this.folders = folders.map(({ folder, settings }) => ({ folder, enable: settings.enable, run: settings.run })).sort((a, b) => b.folder.length - a.folder.length);
+        });
+    }
+
+    private changing(apply: () => void): 'recheck' | 'render' | 'none' {
+        // enable and run as they are read (a client sending the defaults changes nothing)
+        const scoped = () => [this.settings, ...this.folders].map((f) => `${f.enable === false}${f.run === 'onSave'}`).join(',');
+        const checks = () => `${this.standards.join(',')}|${this.roots.join('\u0000')}|${this.docsBaseUrl}|${scoped()}|${this.folders.map((f) => f.folder).join('\u0000')}`;
         const before = checks();
         const lang = this.lang;
-        this.settings = settings && typeof settings === 'object' ? settings : {};
+        apply();
         this.core.lang = this.lang;
         this.core.roots = this.roots;
         return before !== checks() ? 'recheck' : lang !== this.lang ? 'render' : 'none';
+    }
+
+    /** The settings of the folder holding `uri`: its own value of `key` when it sets one, else the section's. */
+    private scoped(uri: URI, key: 'enable' | 'run'): unknown {
+        if (uri.scheme === 'file') {
+            const inside = this.folders.find((f) => {
+                const rel = relative(f.folder, uri.fsPath);
+                return rel !== '' && !rel.startsWith('..' + sep) && rel !== '..' && !isAbsolute(rel);
+            });
+            if (inside?.[key] !== undefined) return inside[key];
+        }
+        return this.settings[key];
+    }
+
+    /** `aspl.enable` for the document's folder: only an explicit false turns ASPL off. */
+    enabledFor(uri: URI): boolean {
+        return this.scoped(uri, 'enable') !== false;
+    }
+
+    /** `aspl.run` for the document's folder (anything but 'onSave' is on type, ESLint's default too). */
+    runFor(uri: URI): RunMode {
+        return this.scoped(uri, 'run') === 'onSave' ? 'onSave' : 'onType';
     }
 
     /** Where imports may reach: the workspace folders plus `aspl.importRoots`; nothing when there is no workspace. */

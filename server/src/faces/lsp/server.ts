@@ -60,12 +60,16 @@ export function startAsplLanguageServer(connection: Connection, shared: LangiumS
         if (init && typeof init === 'object') options.update(init.aspl ?? init);
     });
     const publisher = new DiagnosticsPublisher(connection, Aspl);
-    config.onSection((section, value) => {
-        if (section !== 'aspl') return;
-        const change = options.update(value as AsplClientSettings);
+    const apply = (change: 'recheck' | 'render' | 'none') => {
         if (change === 'recheck') update.recheckAll();
         else if (change === 'render') publisher.republishAll();
+    };
+    config.onSection((section, value) => {
+        if (section === 'aspl') apply(options.update(value as AsplClientSettings));
     });
+    // `aspl.enable` / `aspl.run` a workspace folder sets for itself (VS Code's folder settings in a multi-root workspace).
+    config.onFolders((folders) => apply(options.updateFolders(folders)));
+    update.onSave((uri) => Aspl.asplLsp.Saved.saved(uri));
 
     addDocumentUpdateHandler(connection, shared);
     addFileOperationHandler(connection, shared);
@@ -95,7 +99,7 @@ export function startAsplLanguageServer(connection: Connection, shared: LangiumS
     addGoToDeclarationHandler(connection, shared);
     addWorkspaceSymbolHandler(connection, shared);
 
-    // Settings: pushed with the notification (Neovim, Emacs) or pulled on notice (VS Code).
+    // Settings: pushed with the notification (Neovim, Emacs) or pulled on notice (VS Code); the folders' own are pulled either way.
     connection.onDidChangeConfiguration(async (change) => {
         const pushed = (change.settings as { aspl?: unknown } | null | undefined)?.aspl;
         if (pushed !== undefined) {
@@ -104,8 +108,8 @@ export function startAsplLanguageServer(connection: Connection, shared: LangiumS
             const [pulled] = await connection.workspace.getConfiguration([{ section: 'aspl' }]);
             config.updateConfiguration({ settings: { aspl: pulled ?? {} } });
         }
+        if (supportsPull) await config.fetchFolders().catch((e) => console.error('aspl: folder settings not read', e));
     });
-    shared.workspace.TextDocuments.onDidSave((e) => update.yamlSaved(e.document.uri));
 
     connection.onInitialize((params) => shared.lsp.LanguageServer.initialize(params));
     connection.onInitialized((params) => shared.lsp.LanguageServer.initialized(params));
