@@ -103,7 +103,7 @@ async function huge(dir, count) {
 }
 
 export async function run() {
-    if (!existsSync(join(root, 'dist', 'aspl.mjs'))) throw new Error('build first: npm run build');
+    if (!existsSync(join(root, 'dist', 'aspl.cjs'))) throw new Error('build first: npm run build');
     const baselineCli = process.env.ASPL_BENCH_BASELINE;
     const clis = { current: CURRENT, ...(baselineCli ? { baseline: baselineCli } : {}) };
     const previous = existsSync(join(root, 'bench', 'results.json')) ? JSON.parse(readFileSync(join(root, 'bench', 'results.json'), 'utf8')).benches?.cli : undefined;

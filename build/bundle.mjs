@@ -12,12 +12,20 @@ const { say } = await import(pathToFileURL('out/i18n/message.js').href);
 const table = precompileCatalogs();
 const broken = Object.entries(table).filter(([, e]) => !e.result.catalog);
 if (broken.length) throw new Error(`bundle: shipped catalogs do not load: ${broken.map(([f, e]) => `${f}: ${e.result.problems.map((p) => `${p.line}:${p.column} ${say(p.message, 'en')}`).join('; ')}`).join(' | ')}`);
-const precompiled = { __ASPL_PRECOMPILED_CATALOGS__: JSON.stringify(JSON.stringify(table)) };
+// Loading them compiled every pattern they hold: the strings each pattern's matches must contain
+// (engine/patterns.ts requiredLiterals) go into the bundles too, so a run compiles no pattern to know them.
+const { literalTable } = await import(pathToFileURL('out/engine/patterns.js').href);
+const precompiled = {
+    __ASPL_PRECOMPILED_CATALOGS__: JSON.stringify(JSON.stringify(table)),
+    __ASPL_PATTERN_LITERALS__: JSON.stringify(JSON.stringify(literalTable())),
+};
 
-const esmRequireShim = "import { createRequire as __aspl_createRequire } from 'node:module'; const require = __aspl_createRequire(import.meta.url);";
+// The CLI is CommonJS so that bin/aspl.js can run it through vm.Script with V8's code cache (Node 20
+// caches no ES modules); import.meta.url, which some libraries read, is the bundle's own file there.
+const bundleUrl = 'var __aspl_bundle_url = require("node:url").pathToFileURL(__filename).href;';
 
 const targets = [
-    { entry: 'server/src/faces/cli/main.ts', outfile: 'dist/aspl.mjs', format: 'esm', banner: { js: esmRequireShim } },
+    { entry: 'server/src/faces/cli/main.ts', outfile: 'dist/aspl.cjs', format: 'cjs', banner: { js: bundleUrl }, importMetaUrl: '__aspl_bundle_url' },
     { entry: 'server/src/faces/lsp/main.ts', outfile: 'extension/dist/server.cjs', format: 'cjs' },
     { entry: 'extension/src/extension.ts', outfile: 'extension/dist/extension.cjs', format: 'cjs', external: ['vscode'] },
 ];
@@ -31,7 +39,7 @@ for (const t of targets) {
         entryPoints: [t.entry], outfile: t.outfile, bundle: true, platform: 'node', target: 'node20',
         format: t.format, banner: t.banner, external: t.external ?? [], sourcemap: true, logLevel: 'warning', metafile: true,
         // import.meta.url is empty in CommonJS output; code that needs its own location uses __filename there.
-        define: { ...precompiled, ...(t.format === 'cjs' ? { 'import.meta.url': 'undefined' } : {}) },
+        define: { ...precompiled, ...(t.format === 'cjs' ? { 'import.meta.url': t.importMetaUrl ?? 'undefined' } : {}) },
     });
     // Two copies of the JSON-RPC library make `instanceof ResponseError` fail between them, and errors
     // then go out as successful results: the bundle must hold exactly one (package.json pins it via overrides).

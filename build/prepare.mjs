@@ -5,7 +5,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const built = existsSync(new URL('../dist/aspl.mjs', import.meta.url));
+const built = existsSync(new URL('../dist/aspl.cjs', import.meta.url));
 if (!built && process.env.npm_command !== 'ci') {
     execSync('npm run build', { stdio: 'inherit', cwd: new URL('..', import.meta.url) });
 }

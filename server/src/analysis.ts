@@ -41,6 +41,8 @@ export class Analyzer {
     readonly registry = CatalogRegistry.shipped();
     readonly workspace = new PolicyWorkspace();
     private readonly configs = new Map<string, { config: AsplConfig; problems: FileProblem[] }>();
+    /** The config file found from each folder (a folder of policies is looked up once, not once per file). */
+    private readonly nearest = new Map<string, string | undefined>();
 
     constructor(private readonly options: AnalyzerOptions = {}) {
         this.workspace.services.aspl.Settings.lang = options.lang ?? 'zh';
@@ -51,7 +53,9 @@ export class Analyzer {
 
     /** The config in force for a policy file: --config, else the nearest aspl.config.yaml, else defaults. */
     configFor(file: string): { config: AsplConfig; problems: FileProblem[] } {
-        const found = this.options.configFile ? resolve(this.options.configFile) : findConfigFile(dirname(resolve(file)));
+        const dir = dirname(resolve(file));
+        if (!this.options.configFile && !this.nearest.has(dir)) this.nearest.set(dir, findConfigFile(dir));
+        const found = this.options.configFile ? resolve(this.options.configFile) : this.nearest.get(dir);
         if (!found) return { config: defaultConfig(dirname(resolve(file))), problems: [] };
         let entry = this.configs.get(found);
         if (!entry) {

@@ -1,4 +1,4 @@
-/** Runs the built CLI (dist/aspl.mjs through bin/aspl.js) as a child process. */
+/** Runs the built CLI (dist/aspl.cjs through bin/aspl.js) as a child process. */
 import { spawn, type SpawnOptions } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,8 +13,8 @@ export const FOCUSED = join(FIXTURES, 'focused');
 export interface Run { code: number | null; stdout: string; stderr: string }
 
 export function assertBuilt(): void {
-    if (!existsSync(join(ROOT, 'dist', 'aspl.mjs'))) {
-        throw new Error('dist/aspl.mjs is missing: run `npm run build` (or `node build/bundle.mjs`) before the CLI tests');
+    if (!existsSync(join(ROOT, 'dist', 'aspl.cjs'))) {
+        throw new Error('dist/aspl.cjs is missing: run `npm run build` (or `node build/bundle.mjs`) before the CLI tests');
     }
 }
 

@@ -30,7 +30,7 @@ afterAll(() => s.cleanup());
 describe('the packed package', () => {
     it('ships the bundle, the catalogs and the docs — no source map, no .vsix, no sources', () => {
         const listing = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).split('\n').filter(Boolean);
-        expect(listing).toContain('package/dist/aspl.mjs');
+        expect(listing).toContain('package/dist/aspl.cjs');
         expect(listing).toContain('package/bin/aspl.js');
         expect(listing).toContain('package/standards/gbt-as-general.yaml');
         expect(listing.filter((f) => /\.map$|\.vsix$|\/server\/src\/|\/extension\//.test(f))).toEqual([]);

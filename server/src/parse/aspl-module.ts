@@ -5,6 +5,7 @@ import {
 import { AsplGeneratedModule, AsplGeneratedSharedModule } from './generated/module.js';
 import { createAsplParser } from './cst-builder.js';
 import { AsplCoreDocumentValidator } from './document-validator.js';
+import { ExportsOnlyIndexManager } from './exports-index.js';
 import { AsplLexer } from './lexer.js';
 import { AsplTokenBuilder } from './tokens.js';
 import { AsplLinker } from './linker.js';
@@ -41,7 +42,9 @@ export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices
 
 /** Core services for the CLI, the engine's tests and the bench (no language server). */
 export function createAsplCoreServices(context: DefaultSharedCoreModuleContext): { shared: LangiumSharedCoreServices; Aspl: AsplCoreServices } {
-    const shared = inject(createDefaultSharedCoreModule(context), AsplGeneratedSharedModule);
+    const shared = inject(createDefaultSharedCoreModule(context), AsplGeneratedSharedModule, {
+        workspace: { IndexManager: (s: LangiumSharedCoreServices) => new ExportsOnlyIndexManager(s) },
+    });
     const Aspl = inject(createDefaultCoreModule({ shared }), AsplGeneratedModule, AsplCoreModule);
     shared.ServiceRegistry.register(Aspl);
     registerValidators(Aspl);

@@ -5,7 +5,9 @@
  * killed the language server and aborted `check`/`fmt` without a position. This builder does
  * the same with loops and concatenation, and the parser below uses it.
  */
+import type { ILookaheadStrategy } from 'chevrotain';
 import { CstNodeBuilder, LangiumParser, createParser, type AstNode, type CompositeCstNodeImpl, type CstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
+import { LazyLookaheadStrategy } from './lazy-lookahead.js';
 
 class SpreadFreeCstNodeBuilder extends CstNodeBuilder {
     override appendChildren(parent: CompositeCstNodeImpl, children: CstNode[]): void {
@@ -41,10 +43,15 @@ class ReleasingParser extends LangiumParser {
     }
 }
 
-/** Langium's parser (as `createLangiumParser` builds it) with the spread-free CST builder, releasing its input after each parse. */
+/**
+ * Langium's parser (as `createLangiumParser` builds it) with the spread-free CST builder, releasing
+ * its input after each parse, its lookahead functions built when first needed.
+ */
 export function createAsplParser(services: LangiumCoreServices): LangiumParser {
     const parser = new ReleasingParser(services);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new SpreadFreeCstNodeBuilder();
+    const wrapper = (parser as unknown as { wrapper: { lookaheadStrategy: ILookaheadStrategy } }).wrapper;
+    wrapper.lookaheadStrategy = new LazyLookaheadStrategy(wrapper.lookaheadStrategy);
     createParser(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
     return parser;

@@ -65,13 +65,21 @@ export function foldToSimplified(text: string): string {
     return out;
 }
 
+/** Each text folded once, though several checks read it (the fold is kept with the value it was made from). */
+const folds = new WeakMap<Text, { from: string; to: string }>();
+function folded(t: Text, original: string): string {
+    let f = folds.get(t);
+    if (f?.from !== original) folds.set(t, (f = { from: original, to: foldToSimplified(original) }));
+    return f.to;
+}
+
 /** Every hit of every kind whose context holds, in every free text of the policy. */
 export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
     const kinds = spec.kinds.filter((k) => !k.if || ctx.run(k.if).status === 'satisfied');
     const hits: WordingHit[] = [];
     for (const t of ctx.model.texts) {
         const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
-        const text = foldToSimplified(original);
+        const text = folded(t, original);
         // Look-alikes only matter where a pattern matched: most texts match none, so they are read only then.
         let shared: Span[] | undefined;
         for (const k of kinds) {

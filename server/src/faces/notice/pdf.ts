@@ -4,8 +4,10 @@
  * missing browser gives a message saying how to install it.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import type { Bilingual } from '../../i18n/locale.js';
 
@@ -38,11 +40,16 @@ export function chromiumMissing(env: NodeJS.ProcessEnv = process.env): Bilingual
 
 type Playwright = typeof import('playwright-core');
 
-/** playwright-core, loaded on demand (a variable specifier keeps bundlers from pulling it in). */
+/**
+ * playwright-core (a CommonJS package), loaded on demand from where this code lies (a variable
+ * specifier keeps bundlers from pulling it in). Required rather than imported: bin/aspl.js runs the
+ * CLI bundle through vm.Script, where import() needs an experimental Node flag.
+ */
 export async function loadPlaywright(): Promise<Playwright | undefined> {
     const name = 'playwright-core';
     try {
-        const mod = (await import(name)) as Playwright & { default?: Playwright };
+        const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+        const mod = createRequire(here)(name) as Playwright & { default?: Playwright };
         return mod.chromium ? mod : mod.default;
     } catch {
         return undefined;

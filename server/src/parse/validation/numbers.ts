@@ -1,4 +1,4 @@
-import { AstUtils, CstUtils, isLeafCstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, isCompositeCstNode, isLeafCstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import * as ast from '../generated/ast.js';
 import type { AsplSettings } from '../settings.js';
 import { reporter, type Report } from './report.js';
@@ -62,9 +62,10 @@ function isTooLarge(leaf: CstNode): boolean {
     return value > MAX_QUANTITY && value > (isMoneyLeaf(leaf) ? MAX_AMOUNT : MAX_QUANTITY);
 }
 
-function scan(node: CstNode): CstNode[] {
-    const out: CstNode[] = [];
-    for (const leaf of CstUtils.streamCst(node)) if (isTooLarge(leaf)) out.push(leaf);
+/** The node and everything under it, in document order (streamCst's order, without its iterator objects per node). */
+function scan(node: CstNode, out: CstNode[] = []): CstNode[] {
+    if (isTooLarge(node)) out.push(node);
+    if (isCompositeCstNode(node)) for (const child of node.content) scan(child, out);
     return out;
 }
 
