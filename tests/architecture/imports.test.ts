@@ -118,7 +118,7 @@ describe('layering (ARCHITECTURE.md)', () => {
  * wizard's choices, the protocol and the one PDF printer — never the language or the engine.
  */
 const EXTENSION_MAY_BUNDLE = [/^server\/src\/(i18n|shared)\//, /^server\/src\/engine\/status\.ts$/, /^server\/src\/faces\/lsp\/protocol\.ts$/,
-    /^server\/src\/faces\/report\/summary\.ts$/, /^server\/src\/faces\/notice\/pdf\.ts$/, /^server\/src\/starter\/choices\.ts$/];
+    /^server\/src\/faces\/report\/summary(-messages)?\.ts$/, /^server\/src\/faces\/notice\/pdf\.ts$/, /^server\/src\/starter\/choices\.ts$/];
 
 describe('the extension bundle', () => {
     it('holds the server\'s words and request types, not its language, model or engine', async () => {

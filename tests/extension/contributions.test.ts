@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/src/analysis.js';
 import { SNIPPETS } from '../../server/src/faces/lsp/snippets.js';
+import { say } from '../../server/src/i18n/message.js';
 
 const root = join(__dirname, '..', '..');
 const ext = join(root, 'extension');
@@ -24,13 +25,13 @@ function expand(body: string[]): string {
 
 describe('snippets', () => {
     const analyzer = new Analyzer({ lang: 'en' });
-    const entries = SNIPPETS.flatMap((s) => (['en', 'zh'] as const).map((l) => [s.title[l], s[l]] as const));
+    const entries = SNIPPETS.flatMap((s) => (['en', 'zh'] as const).map((l) => [say(s.title, l), s[l]] as const));
 
     it('has a whole policy and every section in both keyword languages', () => {
         const prefixes = entries.flatMap(([, s]) => [s.prefix].flat());
         for (const p of ['policy', '政策', 'service', '服务', 'warranty', '保修', 'returns', '退换货', 'privacy', '隐私', 'attest', '承诺']) expect(prefixes).toContain(p);
         expect(entries.length).toBeGreaterThanOrEqual(40);
-        for (const s of SNIPPETS) for (const l of ['zh', 'en'] as const) expect(s.description[l]).toBeTruthy();
+        for (const s of SNIPPETS) for (const l of ['zh', 'en'] as const) expect(say(s.description, l)).toBeTruthy();
     });
     it('are the server\'s alone: the extension contributes none (VS Code would offer them in every block)', () => {
         expect(json(join(ext, 'package.json')).contributes.snippets).toBeUndefined();

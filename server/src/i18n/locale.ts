@@ -6,6 +6,9 @@ export interface Bilingual {
     readonly en: string;
 }
 
+/** The BCP 47 tag of each language, for an HTML page's `lang` (read by browsers and screen readers, not by people). */
+export const LANG_TAG: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
+
 /** Picks zh for any Chinese locale tag (zh, zh-CN, zh_TW.UTF-8 …), else en. */
 export function langFromLocale(locale: string | undefined, fallback: Lang = 'zh'): Lang {
     if (!locale) return fallback;

@@ -9,6 +9,7 @@
  * {@link Bilingual} pair (catalog data, a table of words).
  */
 import type { Bilingual, Lang } from './locale.js';
+import { LIST_SEPARATOR } from './punctuation.js';
 
 /** A parameter of a message: a plain value, or a text rendered in the reader's language. */
 export type Param = string | number | Text;
@@ -78,7 +79,7 @@ export function both(text: Text): Bilingual {
 
 const COMMON = defineMessages('i18n', {
     /** A list of texts: 、 in Chinese, `, ` in English (the items are the numbered params). */
-    list: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(lang === 'zh' ? '、' : ', '),
+    list: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(LIST_SEPARATOR[lang]),
 });
 
 /** A list of texts, joined in the reader's language. */

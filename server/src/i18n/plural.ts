@@ -21,7 +21,12 @@ export type Noun = keyof typeof NOUNS;
 
 /** `count(3, 'warning')` → "3 warnings". */
 export function count(n: number, noun: Noun): string {
-    return `${n} ${NOUNS[noun][RULES.select(n) === 'one' ? 'one' : 'other']}`;
+    return `${n} ${nounFor(n, noun)}`;
+}
+
+/** The noun alone in the form n takes ("problem" / "problems"), for a count with words between. */
+export function nounFor(n: number, noun: Noun): string {
+    return NOUNS[noun][RULES.select(n) === 'one' ? 'one' : 'other'];
 }
 
 /** "is" or "are" for n things. */

@@ -220,6 +220,26 @@ export function keywords(lang: Lang, rule: AstTypeName, ...words: Keyword[]): st
     }).join(' ');
 }
 
+/**
+ * One keyword of a rule in a language, an optional filler too (`keyword('zh', 'Returns', 'within')`
+ * → 内): for text that writes the filler as a word of its own (`退款 内 3天`).
+ */
+export function keyword(lang: Lang, rule: AstTypeName, word: Keyword): string {
+    if (lang === 'en') return word;
+    const s = spellingsOf(rule).get(word);
+    if (!s) throw new Error(`keyword '${word}' has no Chinese spelling in rule ${rule}`);
+    return s.zh;
+}
+
+/** Every spelling of a keyword in a rule (`per` → per, 每, /): the alternatives it is written among. */
+export function keywordSpellings(rule: AstTypeName, word: Keyword): string[] {
+    for (const alt of AstUtils.streamAst(parserRule(rule)).filter(GrammarAST.isAlternatives)) {
+        const kws = alt.elements.filter(GrammarAST.isKeyword).map((k) => k.value);
+        if (kws.length === alt.elements.length && kws.includes(word)) return kws;
+    }
+    throw new Error(`keyword '${word}' is not written among alternatives in rule ${rule}`);
+}
+
 /** The keyword a block starts with, in a language (`Crisis` → crisis-plan / 危机预案). */
 export function headKeyword(rule: AstTypeName, lang: Lang): string {
     return headKeywordsOf(rule)[lang];

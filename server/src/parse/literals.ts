@@ -2,6 +2,8 @@
  * Typed literals: how a written duration, amount, time or date is read.
  * Shared by the validator (is it possible?) and the normalizer (what does it mean?).
  */
+import type { Lang } from '../i18n/locale.js';
+import { defineMessages, say } from '../i18n/message.js';
 import { CURRENCIES, DISTANCE_UNITS, lookup, lookupUnit, type DistanceUnit, type Unit } from './vocabulary.js';
 
 const MINUTES: Record<Unit, number> = {
@@ -121,9 +123,21 @@ export function readCurrency(word: string | undefined, symbol: string | undefine
     return lookup(CURRENCIES, word);
 }
 
-export function formatMoney(fen: number, lang: 'zh' | 'en'): string {
-    const yuan = (fen / 100).toFixed(fen % 100 === 0 ? 0 : 2);
-    return lang === 'zh' ? `${yuan} 元` : `CNY ${yuan}`;
+/** How an amount of money reads in a message (the currency's place differs by language). */
+const MONEY = defineMessages('money', {
+    amount: { zh: '{yuan} 元', en: 'CNY {yuan}' },
+    range: { zh: '{from}–{to} 元', en: 'CNY {from}–{to}' },
+});
+
+const yuan = (fen: number) => (fen / 100).toFixed(fen % 100 === 0 ? 0 : 2);
+
+export function formatMoney(fen: number, lang: Lang): string {
+    return say(MONEY.amount({ yuan: yuan(fen) }), lang);
+}
+
+/** A price range, the currency written once ("70–150 元", "CNY 70–150"). */
+export function formatMoneyRange(fen: number, upToFen: number, lang: Lang): string {
+    return say(MONEY.range({ from: yuan(fen), to: yuan(upToFen) }), lang);
 }
 
 /** "08:00" → minutes since midnight; undefined when impossible (25:00, 08:60). 24:00 is a valid end. */

@@ -5,17 +5,19 @@
  * for names and lets an unknown word get a precise "unknown unit" style message.
  */
 
+import type { Bilingual } from '../i18n/locale.js';
+import { LIST_SEPARATOR } from '../i18n/punctuation.js';
 import { CJK } from '../shared/cjk.js';
 
 export interface Vocabulary<C extends string> {
-    /** What the words name, for messages: [zh, en]. */
-    readonly what: readonly [string, string];
+    /** What the words name, for messages. */
+    readonly what: Bilingual;
     /** canonical → accepted spellings (English and Chinese), first = preferred. */
     readonly words: Readonly<Record<C, readonly string[]>>;
 }
 
-function vocabulary<C extends string>(what: [string, string], words: Record<C, string[]>): Vocabulary<C> {
-    return { what, words };
+function vocabulary<C extends string>([zh, en]: [string, string], words: Record<C, string[]>): Vocabulary<C> {
+    return { what: { zh, en }, words };
 }
 
 export const UNITS = vocabulary(['时长单位', 'duration unit'], {
@@ -295,7 +297,8 @@ export function lookupUnit(word: string | undefined): Unit | undefined {
 
 /** A short list of accepted words for an error message, in the message's language. */
 export function expected(vocab: Vocabulary<string>, lang: 'zh' | 'en'): string {
-    const pick = (ws: readonly string[]) => (lang === 'zh' ? ws.find((w) => CJK.test(w)) ?? ws[0] : ws[0]);
-    return (Object.values(vocab.words) as string[][]).map(pick).join(lang === 'zh' ? '、' : ', ');
+    // The first spelling in the message's language (English spellings come first, so en takes the canonical one).
+    const pick = (ws: readonly string[]) => ws.find((w) => CJK.test(w) === (lang === 'zh')) ?? ws[0];
+    return (Object.values(vocab.words) as string[][]).map(pick).join(LIST_SEPARATOR[lang]);
 }
 

@@ -5,6 +5,7 @@
  * stubs hold a placeholder and the check shows one `attest-placeholder` warning until they are
  * written, instead of one error per clause.
  */
+import { headKeyword } from '../parse/grammar-map.js';
 import { Analyzer } from '../analysis.js';
 import { isProblem } from '../engine/findings.js';
 import { ATTEST_PLACEHOLDER } from '../parse/placeholders.js';
@@ -26,7 +27,7 @@ export async function starterWithStubs(options: TemplateOptions, analyzer = new 
     const stubs = (analysis.evaluation?.findings ?? []).filter((f) => isProblem(f) && f.fix?.kind === 'attest');
     if (!stubs.length) return text;
     const lang = options.keywords;
-    const keyword = lang === 'zh' ? '承诺' : 'attest';
+    const keyword = headKeyword('Attestation', lang);
     const lines = stubs.map((f) => `  ${keyword} ${f.catalog} ${f.clause} ${aspString(ATTEST_PLACEHOLDER[lang])}`);
     const end = text.lastIndexOf('}');
     return `${text.slice(0, end).replace(/\n*$/, '\n')}\n${STUB_HEADER[lang]}\n${lines.join('\n')}\n}\n`;

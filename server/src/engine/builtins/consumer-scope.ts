@@ -1,4 +1,5 @@
 import { defineMessages } from '../../i18n/message.js';
+import { LIST_SEPARATOR, SEMICOLON, quotedName } from '../../i18n/punctuation.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Category, PolicyModel } from '../../model/types.js';
 import type { ExemptionKind, ProductKind } from '../../parse/vocabulary.js';
@@ -48,10 +49,10 @@ const M = defineMessages('consumerScope', {
     'buyers-silent': { zh: '品类{names}未写明客户类型：按面向消费者销售适用消费者权益保护法', en: 'category {names} does not say who buys it: it is treated as a consumer sale under consumer law' },
     'no-categories': { zh: '政策未列出产品品类及其客户类型：按面向消费者销售适用消费者权益保护法', en: 'the policy lists no product categories and their buyers: it is treated as a consumer sale under consumer law' },
     /** Category names, quoted as each language quotes (the names are the numbered params). */
-    names: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => (lang === 'zh' ? `“${p[k]}”` : `'${p[k]}'`)).join(lang === 'zh' ? '、' : ', '),
+    names: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => quotedName(p[k], lang)).join(LIST_SEPARATOR[lang]),
     'all-exempt': { zh: '线上销售的品类均属法定的无理由退货除外商品：{why}', en: 'every category sold online is exempt from no-reason returns by law: {why}' },
     'exempt-as': { zh: '“{name}”为{law}', en: "'{name}' — {law}" },
-    reasons: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(lang === 'zh' ? '；' : '; '),
+    reasons: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(SEMICOLON[lang]),
 });
 const numbered = <T>(xs: T[]) => Object.fromEntries(xs.map((x, i) => [String(i), x]));
 const names = (cs: Category[]) => M.names(numbered(cs.map((c) => c.name.value)));

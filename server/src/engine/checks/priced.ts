@@ -1,6 +1,6 @@
-import { defineMessages, type Text } from '../../i18n/message.js';
+import { defineMessages, say, type Text } from '../../i18n/message.js';
 import type { Bilingual } from '../../i18n/locale.js';
-import { formatMoney } from '../../parse/literals.js';
+import { formatMoneyRange } from '../../parse/literals.js';
 import type { Fee } from '../../model/types.js';
 import { resolvePath } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
@@ -17,13 +17,13 @@ function isFee(v: unknown): v is Fee {
     return typeof v === 'object' && v !== null && 'label' in v && 'disclosed' in v;
 }
 
+/** A fee given only as a range; the range is written by the one money formatter. */
+const PRICE_RANGE: Bilingual = { zh: '只写了价格范围 {range}', en: 'gives only a range, {range}' };
+
 const M = defineMessages('priced', {
     'no-amount': { zh: '未写明金额', en: 'states no amount' },
     unpriced: { zh: '收费项目“{label}”{how}，没有明示的收费标准', en: "the fee '{label}' {how}: no price is displayed" },
-    range: (lang, _p, raw) => {
-        const [from, to] = [formatMoney(Number(raw.fen), lang), formatMoney(Number(raw.upTo), lang)];
-        return lang === 'zh' ? `只写了价格范围 ${from.replace(' 元', '')}–${to}` : `gives only a range, ${from}–${to.replace('CNY ', '')}`;
-    },
+    range: (lang, _p, raw) => say(PRICE_RANGE, lang, { range: formatMoneyRange(Number(raw.fen), Number(raw.upTo), lang) }),
     reserved: { zh: '收费项目“{label}”{range}：服务前仍须告知顾客确切金额', en: "the fee '{label}' {range}: the exact amount must still be told before the service" },
 });
 

@@ -20,9 +20,9 @@ export interface CliContext {
     exit(code: number | undefined): void;
 }
 
-/** Picks the description in the help language. */
+/** A help text in the help language (the pair written where the option is declared). */
 export function d(ctx: CliContext, zh: string, en: string): string {
-    return ctx.lang === 'zh' ? zh : en;
+    return say({ zh, en }, ctx.lang);
 }
 
 export function langOption(ctx: CliContext): Option {

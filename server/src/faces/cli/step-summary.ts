@@ -3,6 +3,8 @@
  * appends a short Markdown report to it — the summary line, then the files with problems, then
  * the problems themselves (the first 100) — so a reader sees the result without the log.
  */
+import { CLI, STEP } from './cli-messages.js';
+import { say, type Msg } from '../../i18n/message.js';
 import { count } from '../../i18n/plural.js';
 import { appendFileSync } from 'node:fs';
 import type { Lang } from '../../i18n/locale.js';
@@ -39,19 +41,20 @@ export class StepSummary {
     text(): string {
         const { counts, lang } = this;
         const total = counts.errors + counts.warnings + counts.infos;
-        const zh = lang === 'zh';
-        const out = [`### ASPL ${zh ? '检查' : 'check'}`, ''];
+        const t = (m: Msg) => say(m, lang);
+        const policies = { n: this.files, files: this.files, policies: count(this.files, 'policy') };
+        const out = [t(STEP.heading()), ''];
         if (!total) {
-            out.push(zh ? `✔ ${this.files} 个政策，没有问题` : `✔ ${count(this.files, 'policy')}, no problems`);
+            out.push(t(STEP.clean(policies)));
             return out.join('\n') + '\n\n';
         }
-        out.push(`${summaryLine(counts, lang)} — ${zh ? `${this.files} 个政策中的 ${this.fileRows.length} 个` : `in ${this.fileRows.length} of ${count(this.files, 'policy')}`}`, '');
-        out.push(zh ? '| 文件 | 错误 | 警告 | 提示 |' : '| file | errors | warnings | infos |', '|---|---:|---:|---:|');
+        out.push(`${summaryLine(counts, lang)} — ${t(STEP.inFiles({ ...policies, withProblems: this.fileRows.length }))}`, '');
+        out.push(t(STEP.fileTable()), '|---|---:|---:|---:|');
         out.push(...this.fileRows);
-        out.push('', `<details><summary>${zh ? '问题' : 'Problems'}</summary>`, '');
-        out.push(zh ? '| 位置 | 严重程度 | 规则 | 说明 |' : '| where | severity | rule | message |', '|---|---|---|---|');
+        out.push('', `<details><summary>${t(STEP.problems())}</summary>`, '');
+        out.push(t(STEP.problemTable()), '|---|---|---|---|');
         out.push(...this.problemRows);
-        if (this.problems > MAX_ROWS) out.push('', zh ? `……另有 ${this.problems - MAX_ROWS} 个，见日志` : `… and ${this.problems - MAX_ROWS} more in the log`);
+        if (this.problems > MAX_ROWS) out.push('', t(STEP.more({ n: this.problems - MAX_ROWS })));
         out.push('', '</details>');
         return out.join('\n') + '\n\n';
     }
@@ -64,6 +67,6 @@ export function writeStepSummary(summary: StepSummary, lang: Lang, env: NodeJS.P
     try {
         appendFileSync(file, summary.text());
     } catch (e) {
-        process.stderr.write(`aspl: ${lang === 'zh' ? '警告：无法写入 GITHUB_STEP_SUMMARY' : 'warning: cannot write GITHUB_STEP_SUMMARY'}: ${(e as Error).message}\n`);
+        process.stderr.write(`${say(CLI.stepSummaryFailed({ why: (e as Error).message }), lang)}\n`);
     }
 }

@@ -2,6 +2,8 @@
  * `aspl diff` outputs: stylish (terminal), markdown (pull-request comment), json (stable schema,
  * docs/cli.md) and sarif (worse changes as notes). Each takes the same DiffReport.
  */
+import { COLON, FULL_STOP, PARENTHESES } from '../../i18n/punctuation.js';
+import { nounFor } from '../../i18n/plural.js';
 import { say } from '../../i18n/message.js';
 import type { Log, Result } from 'sarif';
 import { CLASS_ORDER, type Change, type FindingChange, type PolicyDiff } from '../../diff/index.js';
@@ -39,9 +41,7 @@ export function counts(files: FileDiff[]): Counts {
 }
 
 export function summary(c: Counts, lang: Lang): string {
-    return lang === 'zh'
-        ? `${c.worse} 项不利、${c.better} 项有利、${c.neutral} 项中性；合规问题修正 ${c.fixed} 项、新出现 ${c.introduced} 项`
-        : `${c.worse} worse, ${c.better} better, ${c.neutral} neutral; ${c.fixed} compliance ${c.fixed === 1 ? 'problem' : 'problems'} fixed, ${c.introduced} introduced`;
+    return say(W.summary, lang, { ...c, problems: nounFor(c.fixed, 'problem') });
 }
 
 export function scoreLines(d: PolicyDiff, lang: Lang): string[] {
@@ -57,9 +57,8 @@ export function scoreLines(d: PolicyDiff, lang: Lang): string[] {
 /** Terminal output: one line per change, grouped by file, worse first. */
 export function stylish(r: DiffReport, color: { red(s: string): string; green(s: string): string; dim(s: string): string; bold(s: string): string; underline(s: string): string }, width: (s: string) => number): string {
     const padEnd = (s: string, n: number) => s + ' '.repeat(Math.max(0, n - width(s)));
-    const open = r.lang === 'zh' ? '（' : ' (';
-    const close = r.lang === 'zh' ? '）' : ')';
-    const colon = r.lang === 'zh' ? '：' : ': ';
+    const [open, close] = PARENTHESES[r.lang];
+    const colon = COLON[r.lang];
     const paint = { worse: color.red, better: color.green, neutral: color.dim };
     const out: string[] = [];
     for (const f of r.files) {
@@ -103,12 +102,11 @@ const MARKDOWN_LIMIT = 60_000;
 
 function markdownOmitting(r: DiffReport, omit: Set<Change['class']>): string {
     const lang = r.lang;
-    const zh = lang === 'zh';
-    const out: string[] = [zh ? '## 客户承诺变化' : '## What changed for customers', '', `**${summary(counts(r.files), lang)}**`, ''];
-    const head = zh ? '| 变化 | 原 | 新 | 行 |' : '| Change | Old | New | Lines |';
+    const out: string[] = [say(W.heading, lang), '', `**${summary(counts(r.files), lang)}**`, ''];
+    const head = say(W.tableHead, lang);
     for (const f of r.files) {
-        out.push(`### \`${f.new}\``, '', zh ? `比较 \`${f.old}\` → \`${f.new}\`` : `Comparing \`${f.old}\` → \`${f.new}\``, '');
-        if (!f.diff.changes.length) out.push(say(W.noChanges, lang) + (zh ? '。' : '.'), '');
+        out.push(`### \`${f.new}\``, '', say(W.comparing, lang, { old: `\`${f.old}\``, new: `\`${f.new}\`` }), '');
+        if (!f.diff.changes.length) out.push(say(W.noChanges, lang) + FULL_STOP[lang], '');
         for (const cls of CLASS_ORDER) {
             const list = f.diff.changes.filter((c) => c.class === cls);
             if (!list.length) continue;

@@ -2,6 +2,7 @@
  * A change in words, in the reader's language: its title, subject, old and new values.
  * Vocabulary words come from the notice's tables (the words customers read), never re-listed here.
  */
+import { COLON, LIST_SEPARATOR, aside, quoted } from '../../i18n/punctuation.js';
 import { say } from '../../i18n/message.js';
 import { CLASS_LABELS, fieldLabel, kindInfo, type Change, type Value } from '../../diff/index.js';
 import type { Bilingual, Lang } from '../../i18n/locale.js';
@@ -20,6 +21,14 @@ const TABLES: Record<Extract<Value, { type: 'word' }>['vocabulary'], Record<stri
 };
 
 export const W = {
+    /** `{problems}`: "problem" / "problems" for the fixed count. */
+    summary: {
+        zh: '{worse} 项不利、{better} 项有利、{neutral} 项中性；合规问题修正 {fixed} 项、新出现 {introduced} 项',
+        en: '{worse} worse, {better} better, {neutral} neutral; {fixed} compliance {problems} fixed, {introduced} introduced',
+    },
+    heading: { zh: '## 客户承诺变化', en: '## What changed for customers' },
+    tableHead: { zh: '| 变化 | 原 | 新 | 行 |', en: '| Change | Old | New | Lines |' },
+    comparing: { zh: '比较 {old} → {new}', en: 'Comparing {old} → {new}' },
     none: { zh: '（无）', en: '(none)' },
     yes: { zh: '是', en: 'yes' },
     noChanges: { zh: '承诺没有变化', en: 'no change to any commitment' },
@@ -45,7 +54,7 @@ export function title(c: Change, lang: Lang): string {
 
 function hoursText(v: Extract<Value, { type: 'hours' }>, lang: Lang): string {
     if (v.always) return say(T.always, lang);
-    const ranges = v.ranges.map((r) => `${r.start}-${r.end}`).join(lang === 'zh' ? '、' : ', ');
+    const ranges = v.ranges.map((r) => `${r.start}-${r.end}`).join(LIST_SEPARATOR[lang]);
     const days = v.days && (DAYS as Record<string, Bilingual>)[v.days as DaySpec];
     return days ? `${ranges} ${say(days, lang)}` : v.days ? `${ranges} ${v.days}` : ranges;
 }
@@ -55,7 +64,7 @@ export function valueText(v: Value | undefined, lang: Lang): string {
     switch (v.type) {
         case 'duration': return v.unit ? formatDuration(v, lang) : v.text;
         case 'money': return formatMoney(v.fen, lang);
-        case 'text': return lang === 'zh' ? `“${v.value}”` : `"${v.value}"`;
+        case 'text': return quoted(v.value, lang);
         case 'word': {
             const pair = v.value !== undefined ? TABLES[v.vocabulary][v.value] : undefined;
             return pair ? say(pair, lang) : v.text;
@@ -76,6 +85,6 @@ export function subjectText(c: Change, lang: Lang): string | undefined {
 /** "保修期缩短（压缩机）：3年 → 2年" / "warranty period shortened (Compressor): 3 years → 2 years". */
 export function changeSentence(c: Change, lang: Lang): string {
     const subject = subjectText(c, lang);
-    const head = subject ? (lang === 'zh' ? `${title(c, lang)}（${subject}）` : `${title(c, lang)} (${subject})`) : title(c, lang);
-    return `${head}${lang === 'zh' ? '：' : ': '}${valueText(c.old, lang)} → ${valueText(c.new, lang)}`;
+    const head = subject ? aside(title(c, lang), subject, lang) : title(c, lang);
+    return `${head}${COLON[lang]}${valueText(c.old, lang)} → ${valueText(c.new, lang)}`;
 }

@@ -4,6 +4,7 @@
  * kind in the file". Language problems: an unknown vocabulary word → the closest known words;
  * a Chinese keyword glued to a name → the missing space.
  */
+import { LIST_SEPARATOR } from '../../i18n/punctuation.js';
 import { CstUtils, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type WorkspaceEdit } from 'vscode-languageserver';
@@ -133,7 +134,7 @@ export class AsplCodeActionProvider implements CodeActionProvider {
         const edit = action.edit?.changes?.[src.uri]?.find((e) => sameRange(e.range, src.range));
         const fix = together[0].fix as Extract<FixHint, { kind: 'replace' }>;
         const text = edit?.newText ?? fix.text[this.options.lang];
-        return say(LSP_MESSAGES['fix-replace'], this.options.lang, { text, rule: together.map((f) => f.ruleId).join(this.options.lang === 'zh' ? '、' : ', ') });
+        return say(LSP_MESSAGES['fix-replace'], this.options.lang, { text, rule: together.map((f) => f.ruleId).join(LIST_SEPARATOR[this.options.lang]) });
     }
 
     private async action(doc: LangiumDocument<Document>, findings: Finding[], title: string, kind: string, diagnostics: Diagnostic[], preferred = false, alternative?: 'confirm'): Promise<CodeAction | undefined> {

@@ -5,10 +5,12 @@
  * snippets (snippets.ts) — each only where its construct may start, so nothing of the top level is
  * offered inside a block. The extension contributes no snippets of its own for the same reason.
  */
+import { LSP_MESSAGES } from './messages.js';
 import { AstUtils, GrammarAST, type MaybePromise } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, MarkupKind } from 'vscode-languageserver';
 import type { Lang } from '../../i18n/locale.js';
+import { say } from '../../i18n/message.js';
 import * as ast from '../../parse/generated/ast.js';
 import { CURRENCIES, UNITS, type Vocabulary } from '../../parse/vocabulary.js';
 import type { ComplianceService } from './compliance.js';
@@ -27,6 +29,9 @@ for (const snippet of SNIPPETS) {
         SNIPPETS_BY_HEAD.set(head, [...(SNIPPETS_BY_HEAD.get(head) ?? []), { snippet, lang }]);
     }
 }
+
+/** How many spellings of a word completion offers: Chinese has common synonyms (收货 / 签收), English one canonical word. */
+const SPELLINGS_SHOWN: Readonly<Record<Lang, number>> = { zh: 2, en: 1 };
 
 /** A catalog id after the keyword of a claim (`attest`, `承诺`, `waive`, `豁免`) just before the cursor. */
 const CATALOG_BEFORE = new RegExp(`(?:${[...memberOfHeadKeyword()].filter(([, t]) => t === 'Attestation' || t === 'Waiver').map(([k]) => k).join('|')})\\s+([A-Za-z_][\\w\\-.]*)\\s*$`);
@@ -73,7 +78,7 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
 
     protected override completionForKeyword(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): MaybePromise<void> {
         if (!this.filterKeyword(context, keyword)) return;
-        acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail: this.options.lang === 'zh' ? '关键字' : 'keyword', sortText: '1' });
+        acceptor(context, { label: keyword.value, kind: CompletionItemKind.Keyword, detail: say(LSP_MESSAGES.keyword, this.options.lang), sortText: '1' });
         // A snippet starts with the keyword that opens its construct: offered only where that construct may begin
         // (the policy at the top, a section in the policy, …), never for the same word inside another block.
         const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule);
@@ -81,9 +86,9 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         for (const { snippet, lang } of SNIPPETS_BY_HEAD.get(keyword.value) ?? []) {
             const { prefix, body } = snippet[lang];
             acceptor(context, {
-                label: snippet.title[lang],
+                label: say(snippet.title, lang),
                 kind: CompletionItemKind.Snippet,
-                detail: snippet.description[this.options.lang],
+                detail: say(snippet.description, this.options.lang),
                 filterText: [keyword.value, ...prefix].join(' '),
                 insertText: body.join('\n'),
                 insertTextFormat: InsertTextFormat.Snippet,
@@ -153,12 +158,12 @@ export class AsplCompletionProvider extends DefaultCompletionProvider {
         // Words follow what is typed, else the language the document's keywords are written in.
         const typed = context.textDocument.getText().slice(context.tokenOffset, context.offset);
         const lang = typed ? this.languageAt(context) : this.documentLanguage(context);
-        const what = vocab.what[this.options.lang === 'zh' ? 0 : 1];
+        const what = vocab.what[this.options.lang];
         for (const [canonical, spellings] of Object.entries(vocab.words) as Array<[string, readonly string[]]>) {
             const usable = spellings.filter((s) => !this.keywordSet.has(s));
-            const zh = usable.filter((s) => CJK.test(s));
-            const en = usable.filter((s) => !CJK.test(s));
-            const shown = lang === 'zh' ? (zh.length ? zh.slice(0, 2) : en.slice(0, 1)) : (en.length ? en.slice(0, 1) : zh.slice(0, 1));
+            const own = usable.filter((s) => CJK.test(s) === (lang === 'zh'));
+            const other = usable.filter((s) => CJK.test(s) !== (lang === 'zh'));
+            const shown = own.length ? own.slice(0, SPELLINGS_SHOWN[lang]) : other.slice(0, 1);
             for (const s of shown) {
                 acceptor(context, { label: s, kind: CompletionItemKind.EnumMember, detail: `${what}: ${canonical}`, sortText: '0' });
             }

@@ -3,6 +3,7 @@
  * git revision of its file (read with `git show`, as `aspl diff REV FILE` does) or a text the
  * client sends. The new side is the evaluation the server already holds for the editor's text.
  */
+import { LSP_MESSAGES } from './messages.js';
 import { say } from '../../i18n/message.js';
 import { basename } from 'node:path';
 import { URI } from 'langium';
@@ -38,7 +39,7 @@ export function addDiffRequest(connection: Connection, analysis: (uri: string) =
         if (params.oldText !== undefined) {
             // same path, so the old text's imports resolve as the file's do
             before = await analyzer.analyzeText(params.oldText, file);
-            base = lang === 'zh' ? `${basename(file)}（客户端提供的旧版本）` : `${basename(file)} (old text from the client)`;
+            base = say(LSP_MESSAGES['old-text-from-client'], lang, { file: basename(file) });
         } else {
             const rev = params.base || 'HEAD';
             const root = URI.parse(params.uri).scheme === 'file' ? repoRoot(file) : undefined;

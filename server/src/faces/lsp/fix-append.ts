@@ -3,6 +3,7 @@
  * `事先告知` after a fee, `from receipt` after a window). One entry per AST type; each says which
  * missing field it can add and how.
  */
+import { LIST_SEPARATOR } from '../../i18n/punctuation.js';
 import type { AstNode, CstNode, LangiumDocument } from 'langium';
 import type { Lang } from '../../i18n/locale.js';
 import type * as ast from '../../parse/generated/ast.js';
@@ -33,7 +34,7 @@ export interface AppendContext {
 type AppendRule<N> = (node: N, c: AppendContext) => boolean;
 
 /** A list separator in the document's language. */
-const sep = (c: AppendContext) => (c.lang === 'zh' ? '、' : ', ');
+const sep = (c: AppendContext) => LIST_SEPARATOR[c.lang];
 
 /** `from <start event>` after a window's duration or a warranty's keyword. */
 const fromStart = (c: AppendContext, at: AstNode | CstNode | undefined, rule: 'Window' | 'Warranty', fallback: string) =>

@@ -67,8 +67,8 @@ export class AsplHoverProvider implements HoverProvider {
         if (vocab && !GrammarAST.isKeyword(leaf.grammarSource) && !duration) {
             const value = lookup(vocab, leaf.text);
             parts.push(value
-                ? say(LSP_MESSAGES['hover-word'], lang, { what: vocab.what[lang === 'zh' ? 0 : 1], value: codeSpan(value) })
-                : say(LSP_MESSAGES['hover-unknown-word'], lang, { what: vocab.what[lang === 'zh' ? 0 : 1] }));
+                ? say(LSP_MESSAGES['hover-word'], lang, { what: vocab.what, value: codeSpan(value) })
+                : say(LSP_MESSAGES['hover-unknown-word'], lang, { what: vocab.what }));
         }
         const channel = ast.isChannel(node) && feature === 'name' ? node : ast.isService(node) || ast.isPrivacy(node) || ast.isFollowUp(node) ? this.channelRef(node, leaf.text) : undefined;
         if (channel) parts.push(this.channel(channel, lang));

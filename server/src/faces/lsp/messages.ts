@@ -30,6 +30,8 @@ export const LSP_MESSAGES = {
     'fix-attest-remove': { zh: '删去此声明', en: 'Remove this attest line' },
     'attest-stub': ATTEST_PLACEHOLDER,
     'todo': TODO_PLACEHOLDER,
+    'keyword': { zh: '关键字', en: 'keyword' },
+    'old-text-from-client': { zh: '{file}（客户端提供的旧版本）', en: '{file} (old text from the client)' },
     'hover-clauses': { zh: '依赖此项的条款', en: 'Clauses resting on it' },
     'hover-more': { zh: '……另有 {count} 条', en: '… and {count} more' },
     'hover-level': { zh: '级别', en: 'level' },

@@ -4,12 +4,15 @@
  * durations are the limit the check asked for (or a strict default), vocabulary words are
  * spelled in the document's language and never collide with a keyword.
  */
+import { NAME_SUFFIXES, SKELETON } from './skeleton-messages.js';
+import { LIST_SEPARATOR } from '../../i18n/punctuation.js';
+import { say } from '../../i18n/message.js';
 import type { Lang } from '../../i18n/locale.js';
 import { formatDuration, parseDurationText } from '../../parse/literals.js';
 import { TODO_PLACEHOLDER } from '../../parse/placeholders.js';
 import { keywords, textFieldKeyword, type AstTypeName, type Keyword } from '../../parse/grammar-map.js';
 import {
-    AGREEMENT_ITEMS, CHANNEL_KINDS, DAY_SPECS, CRISIS_MEASURES, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PROCESS_STEPS, SERVICE_KINDS,
+    AGREEMENT_ITEMS, CHANNEL_KINDS, CURRENCIES, DAY_SPECS, CRISIS_MEASURES, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PROCESS_STEPS, SERVICE_KINDS,
     SHIPPING_CASES, START_EVENTS, SURVEY_METHODS, lookup, type Vocabulary,
 } from '../../parse/vocabulary.js';
 import { CJK } from '../../shared/cjk.js';
@@ -54,13 +57,12 @@ export class Skeletons {
         const canonical = (value && lookup(vocab, value)) || fallback;
         const spellings = (vocab.words as Record<string, readonly string[]>)[canonical] ?? [canonical];
         const usable = spellings.filter((s) => !this.ctx.keywords.has(s));
-        const zh = usable.find((s) => CJK.test(s));
-        const en = usable.find((s) => !CJK.test(s));
-        return (this.ctx.lang === 'zh' ? zh ?? en : en ?? zh) ?? canonical;
+        const zh = this.ctx.lang === 'zh';
+        return usable.find((s) => CJK.test(s) === zh) ?? usable.find((s) => CJK.test(s) !== zh) ?? canonical;
     }
 
     private words(vocab: Vocabulary<string>, values: string[]): string {
-        return values.map((v) => this.word(vocab, v, v)).join(this.ctx.lang === 'zh' ? '、' : ', ');
+        return values.map((v) => this.word(vocab, v, v)).join(LIST_SEPARATOR[this.ctx.lang]);
     }
 
     private filter(seg: Segment | undefined, field: string): string | undefined {
@@ -70,11 +72,10 @@ export class Skeletons {
     /** A channel name not yet taken, for a new channel of `kind`. */
     channelName(kind: string): string {
         const taken = new Set(this.ctx.channels);
-        const base = this.ctx.lang === 'zh' ? this.word(CHANNEL_KINDS, kind, 'phone') + '渠道' : kind.replace(/[^a-zA-Z]/g, '') || 'channel';
+        const base = say(SKELETON.channelName({ word: this.word(CHANNEL_KINDS, kind, 'phone'), letters: kind.replace(/[^a-zA-Z]/g, '') || 'channel' }), this.ctx.lang);
         if (!taken.has(base) && !this.ctx.keywords.has(base)) return base;
-        const suffixes = this.ctx.lang === 'zh' ? ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'] : ['2', '3', '4', '5', '6', '7', '8', '9'];
-        for (const s of suffixes) if (!taken.has(base + s)) return base + s;
-        return base + (this.ctx.lang === 'zh' ? '新' : 'New');
+        for (const s of NAME_SUFFIXES[this.ctx.lang]) if (!taken.has(base + s)) return base + s;
+        return say(SKELETON.newName({ base }), this.ctx.lang);
     }
 
     /** `<keyword> "TODO"` for a text field of a block (the keyword read from the grammar). */
@@ -178,12 +179,14 @@ export class Skeletons {
 
     /** `via a, b`: up to two channels in scope. */
     viaLine(): Item {
-        return this.line('via', `${this.kw('Service', 'via')} ${this.ctx.channels.slice(0, 2).join(this.ctx.lang === 'zh' ? '、' : ', ')}`);
+        return this.line('via', `${this.kw('Service', 'via')} ${this.ctx.channels.slice(0, 2).join(LIST_SEPARATOR[this.ctx.lang])}`);
     }
 
     feeLine(): string {
-        const zh = this.ctx.lang === 'zh';
-        return `${this.kw('Fee', 'fee')} ${zh ? '服务费' : 'service'} ${this.todo()} ${zh ? '0元' : '0 CNY'} ${this.kw('Fee', 'disclosed-before-service')}`;
+        // The currency word as the language writes it after the amount: 0元 / 0 CNY.
+        const currency = this.word(CURRENCIES, 'CNY', 'CNY');
+        const amount = CJK.test(currency) ? `0${currency}` : `0 ${currency}`;
+        return `${this.kw('Fee', 'fee')} ${say(SKELETON.feeName(), this.ctx.lang)} ${this.todo()} ${amount} ${this.kw('Fee', 'disclosed-before-service')}`;
     }
 
     // ---------------------------------------------------------------- blocks
@@ -225,7 +228,7 @@ export class Skeletons {
     inWarranty(seg: Segment, _more: Segment[], value?: string): Item | undefined {
         const kw = this.kw.bind(this);
         switch (seg.name) {
-            case 'covers': { const d = this.duration(value, '1 year'); return this.line('cover', `${kw('Cover', 'cover')} ${this.ctx.lang === 'zh' ? '"整机"' : '"Whole product"'} ${d.text}`, d.minutes); }
+            case 'covers': { const d = this.duration(value, '1 year'); return this.line('cover', `${kw('Cover', 'cover')} "${say(SKELETON.wholeProduct(), this.ctx.lang)}" ${d.text}`, d.minutes); }
             case 'spareParts': { const d = this.duration(value, '5 years'); return this.line('spare-parts', `${kw('Warranty', 'spare-parts', 'kept')} ${d.text}`, d.minutes); }
             case 'repairTime': { const d = this.duration(value, '15 days'); return this.line('repair-time', `${kw('Warranty', 'repair-time')} ${d.text}`, d.minutes); }
             case 'mainParts': { const d = this.duration(value, '2 years'); return this.line('main-part', `${kw('MainPart', 'main-part')} ${this.todo()} ${d.text}`, d.minutes); }

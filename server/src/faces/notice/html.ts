@@ -3,8 +3,10 @@
  * resource (a Content-Security-Policy forbids any as a second line of defence), every string
  * escaped. Tables have column and row headers; the page carries its language.
  */
+import { COLON } from '../../i18n/punctuation.js';
 import { say } from '../../i18n/message.js';
 import { createHash } from 'node:crypto';
+import { LANG_TAG } from '../../i18n/locale.js';
 import type { Block, NoticeDocument, Rich } from './document.js';
 import { richText } from './document.js';
 import { escapeHtml } from './escape.js';
@@ -50,8 +52,8 @@ const STYLE_HASH = createHash('sha256').update(NOTICE_CSS).digest('base64');
 const CSP = `default-src 'none'; style-src 'sha256-${STYLE_HASH}'; img-src 'none'; font-src 'none'; base-uri 'none'; form-action 'none'`;
 
 export function renderHtml(doc: NoticeDocument): string {
-    const lang = doc.lang === 'zh' ? 'zh-CN' : 'en';
-    const colon = doc.lang === 'zh' ? '：' : ': ';
+    const lang = LANG_TAG[doc.lang];
+    const colon = COLON[doc.lang];
     const out: string[] = [];
     const push = (s: string) => out.push(s);
 

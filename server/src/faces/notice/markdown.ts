@@ -3,6 +3,7 @@
  * cannot open a link, an image, raw HTML, emphasis, a heading or a table cell. Contacts are
  * printed as text (no links in Markdown).
  */
+import { COLON } from '../../i18n/punctuation.js';
 import type { Block, NoticeDocument, Rich } from './document.js';
 import { richText } from './document.js';
 import { escapeMarkdown, escapeMarkdownLine } from './escape.js';
@@ -12,7 +13,7 @@ const line = (r: Rich): string => escapeMarkdownLine(richText(r));
 const heading = (level: number, text: string): string => `${'#'.repeat(level)} ${escapeMarkdown(text).replace(/#/g, '\\#')}`;
 
 export function renderMarkdown(doc: NoticeDocument): string {
-    const colon = doc.lang === 'zh' ? '：' : ': ';
+    const colon = COLON[doc.lang];
     const out: string[] = [heading(1, doc.title), `**${escapeMarkdown(doc.kind)}**${doc.meta.map((m) => ` · ${escapeMarkdown(m)}`).join('')}`];
     if (doc.draft) {
         const d = doc.draft;

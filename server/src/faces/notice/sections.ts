@@ -3,12 +3,14 @@
  * A section (or a line of one) exists only when the policy states its facts; nothing is assumed,
  * completed or softened here. Durations and amounts are printed with the shared literal formatters.
  */
+import { CLAUSE_SEPARATOR, COLON, SEMICOLON, aside } from '../../i18n/punctuation.js';
 import { say } from '../../i18n/message.js';
 import type { Bilingual, Lang } from '../../i18n/locale.js';
 import type { Channel, Cover, Duration, Fee, Money, PolicyModel, RegionalTime, Service, Text, Vague, Window } from '../../model/types.js';
-import { formatDuration, formatMoney } from '../../parse/literals.js';
+import { formatDuration, formatMoney, formatMoneyRange } from '../../parse/literals.js';
 import type { Block, DraftBanner, FieldsBlock, NoticeDocument, Rich, Section, TableBlock } from './document.js';
 import { contactHref } from './escape.js';
+import { EVERY_ONE, NOTICE } from './notice-messages.js';
 import {
     AGREEMENT_ITEMS, CHANNEL_KINDS, DATA_RIGHT_NAMES, DAYS, EXCLUSIONS, EXEMPTIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, REGION_NAMES, SERVICE_NAMES,
     SHIPPING_CASES, STARTS, STEPS, SURVEYS, T, VAGUE_FREQUENCIES, capitalize, hasCjk, list, wordLabel,
@@ -40,9 +42,7 @@ class Builder {
     private money(a: Money): string {
         if (!a.currency) return a.text;
         if (a.upToFen === undefined) return formatMoney(a.fen, this.lang);
-        const upper = formatMoney(a.upToFen, this.lang);
-        const lower = (a.fen / 100).toFixed(a.fen % 100 === 0 ? 0 : 2);
-        return this.lang === 'zh' ? `${lower}–${upper}` : upper.replace(/^CNY /, `CNY ${lower}–`);
+        return formatMoneyRange(a.fen, a.upToFen, this.lang);
     }
     /** A fee's amount cell: the amount, or how it is set; nothing when the policy states neither. */
     private feeAmount(f: Fee): string | undefined {
@@ -54,7 +54,7 @@ class Builder {
     private time(d: Duration | undefined, regions: RegionalTime[], template: Bilingual = T.within): string | undefined {
         if (regions.length) {
             return regions.map((r) => say(T.regionTime, this.lang, { region: wordLabel(r.region, REGION_NAMES, this.lang), d: say(template, this.lang, { d: this.dur(r.duration) }) }))
-                .join(this.lang === 'zh' ? '；' : '; ');
+                .join(SEMICOLON[this.lang]);
         }
         return d ? say(template, this.lang, { d: this.dur(d) }) : undefined;
     }
@@ -112,23 +112,20 @@ class Builder {
         if (!label) return kind;
         if (s.kind.value === undefined) return label;
         const foreign = this.lang === 'en' ? hasCjk(label) : !hasCjk(label);
-        return foreign ? (this.lang === 'zh' ? `${label}（${kind}）` : `${label} (${kind})`) : label;
+        return foreign ? aside(label, kind, this.lang) : label;
     }
 
     /** "自签收之日起7天" / "7 days from receipt of the goods". */
     private window(w: Window): string {
         const start = this.startPhrase(w.start);
         if (!start) return this.dur(w.duration);
-        return this.lang === 'zh' ? `${start}${this.dur(w.duration)}` : `${this.dur(w.duration)} ${start}`;
+        return say(NOTICE.windowFrom({ start, d: this.dur(w.duration) }), this.lang);
     }
 
     /** "每3个月" / "every 3 months"; a single unit reads "每年" / "every year". */
     private every(d: Duration): string {
         if (d.amount === 1 && d.unit && d.unit !== 'workday') {
-            const one = this.lang === 'zh'
-                ? { minute: '每分钟', hour: '每小时', day: '每天', week: '每周', month: '每月', quarter: '每季度', year: '每年' }[d.unit]
-                : `every ${d.unit}`;
-            return one;
+            return say(EVERY_ONE[d.unit](), this.lang);
         }
         return say(T.every, this.lang, { d: this.dur(d) });
     }
@@ -141,7 +138,7 @@ class Builder {
     scope(): Section | undefined {
         const cats = this.m.products?.categories ?? [];
         if (!cats.length) return undefined;
-        const items = cats.map((c) => (c.custom ? (this.lang === 'zh' ? `${c.name.value}（${this.t(T.customGoods)}）` : `${c.name.value} (${this.t(T.customGoods)})`) : c.name.value));
+        const items = cats.map((c) => (c.custom ? aside(c.name.value, this.t(T.customGoods), this.lang) : c.name.value));
         return this.section('scope', T.scope, [{ kind: 'para', text: this.t(T.scopeIntro) }, { kind: 'list', items }]);
     }
 
@@ -176,7 +173,7 @@ class Builder {
         const terms = ag ? [
             ag.amendOnPublication ? this.t(T.amendOnPublication) : undefined,
             ag.deemedAcceptance ? this.t(T.deemedAcceptance) : undefined,
-            ag.cancellation ? `${this.t(T.cancellation)}${this.lang === 'zh' ? '：' : ': '}${ag.cancellation.value}` : undefined,
+            ag.cancellation ? `${this.t(T.cancellation)}${COLON[this.lang]}${ag.cancellation.value}` : undefined,
         ].filter((x): x is string => !!x) : [];
         if (terms.length) blocks.push({ kind: 'list', items: terms });
         return blocks.length ? this.section('promise', T.promise, blocks) : undefined;
@@ -219,7 +216,7 @@ class Builder {
             // "售后热线（电话）", but "hotline" alone: a name that is itself a word for the kind needs no gloss.
             let kind = lookup(CHANNEL_KINDS_VOCAB, c.name) === c.kind.value ? '' : wordLabel(c.kind, CHANNEL_KINDS, this.lang, true);
             if (kind && c.name.toLowerCase().includes(kind.toLowerCase())) kind = '';
-            const name = kind ? (this.lang === 'zh' ? `${c.name}（${kind}）` : `${c.name} (${kind})`) : c.name;
+            const name = kind ? aside(c.name, kind, this.lang) : c.name;
             return [name, this.contactCell(c), this.hours(c)];
         });
         const outlets = this.m.network?.outlets ?? [];
@@ -303,7 +300,7 @@ class Builder {
             ? say(r.failedRepairs.remedy === 'refused' ? T.failedRepairsRefused : T.failedRepairs, this.lang, { n: String(r.failedRepairs.count) }) : undefined;
         const exemptions = (r.noReason?.exemptions ?? []).map((e) => (e.kind ? this.t(EXEMPTIONS[e.kind]) : e.text)).filter(Boolean);
         const refund = r.refund
-            ? say(T.refundText, this.lang, { d: this.dur(r.refund) }) + (r.refundOriginalMethod ? (this.lang === 'zh' ? `，${this.t(T.originalMethod)}` : `, ${this.t(T.originalMethod)}`) : '')
+            ? say(T.refundText, this.lang, { d: this.dur(r.refund) }) + (r.refundOriginalMethod ? `${CLAUSE_SEPARATOR[this.lang]}${this.t(T.originalMethod)}` : '')
             : undefined;
         const shipping = this.table([T.shippingCase, T.shippingPayer, T.shippingGoods], r.shipping.map((s) => {
             const kase = wordLabel(s.case, SHIPPING_CASES, this.lang) || undefined;

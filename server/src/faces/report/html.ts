@@ -1,4 +1,8 @@
 import type { Lang } from '../../i18n/locale.js';
+import { SCORE } from './score-messages.js';
+import { REPORT, clauseColumns } from './report-messages.js';
+import { LANG_TAG } from '../../i18n/locale.js';
+import { say, type Msg } from '../../i18n/message.js';
 import { type ReportData } from './data.js';
 import { COUNT_ORDER, LEVEL, STATUS, isLevel } from '../../engine/status.js';
 import { clauseEvidence, clauseNote, where } from './markdown.js';
@@ -33,44 +37,42 @@ table.clauses td::before{content:attr(data-label);display:block;font-size:.8rem;
 `;
 
 export function htmlReport(data: ReportData, lang: Lang): string {
-    const zh = lang === 'zh';
+    const t = (m: Msg) => say(m, lang);
     const e = htmlEscape;
     const title = data.policy?.title ?? data.policy?.name ?? data.file;
     const out: string[] = [];
-    out.push('<!doctype html>', `<html lang="${zh ? 'zh-CN' : 'en'}">`, '<head>', '<meta charset="utf-8">',
+    out.push('<!doctype html>', `<html lang="${LANG_TAG[lang]}">`, '<head>', '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${e(zh ? '合规矩阵' : 'Compliance report')}: ${e(title)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
-    out.push(`<h1>${e(zh ? '合规矩阵' : 'Compliance report')}: ${e(title)}</h1>`);
+        `<title>${e(t(REPORT.title()))}: ${e(title)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
+    out.push(`<h1>${e(t(REPORT.title()))}: ${e(title)}</h1>`);
     out.push(`<p class="summary ${data.summary.problems ? 'problems' : 'clean'}">${e(summaryLine(data, lang))}</p>`);
-    const facts = [`${zh ? '文件' : 'File'}: <code>${e(data.file)}</code>`];
-    if (data.policy?.name) facts.push(`${zh ? '政策' : 'Policy'}: <code>${e(data.policy.name)}</code>`);
-    if (data.policy?.version) facts.push(`${zh ? '版本' : 'Version'}: ${e(data.policy.version)}`);
-    if (data.policy?.effective) facts.push(`${zh ? '生效' : 'Effective'}: ${e(data.policy.effective)}`);
+    const facts = [`${t(REPORT.file())}: <code>${e(data.file)}</code>`];
+    if (data.policy?.name) facts.push(`${t(REPORT.policy())}: <code>${e(data.policy.name)}</code>`);
+    if (data.policy?.version) facts.push(`${t(REPORT.version())}: ${e(data.policy.version)}`);
+    if (data.policy?.effective) facts.push(`${t(REPORT.effective())}: ${e(data.policy.effective)}`);
     out.push(`<p class="meta">${facts.join(' · ')}</p>`, `<p class="meta provenance">${e(provenanceLine(data, lang))}</p>`);
     const filter = filterLine(data, lang);
     if (filter) out.push(`<p class="meta">${e(filter)}</p>`);
     if (data.languageProblems.length) {
-        out.push(`<h2>${zh ? '语言问题' : 'Language problems'}</h2>`, '<table>',
-            `<thead><tr><th>${zh ? '位置' : 'Where'}</th><th>${zh ? '严重程度' : 'Severity'}</th><th>${zh ? '规则' : 'Rule'}</th><th>${zh ? '说明' : 'Message'}</th></tr></thead><tbody>`);
+        out.push(`<h2>${t(REPORT.languageProblems())}</h2>`, '<table>',
+            `<thead><tr>${[REPORT.where(), REPORT.severity(), REPORT.rule(), REPORT.message()].map((m) => `<th>${t(m)}</th>`).join('')}</tr></thead><tbody>`);
         for (const p of data.languageProblems) {
             out.push(`<tr><td>${e(where(p))}:${p.column}</td><td>${e(p.severity)}</td><td><code>${e(p.ruleId)}</code></td><td>${e(p.message)}</td></tr>`);
         }
         out.push('</tbody></table>');
     }
-    if (!data.standards.length) out.push(`<p>${zh ? '没有适用的标准。' : 'No standard in force.'}</p>`);
+    if (!data.standards.length) out.push(`<p>${t(REPORT.noStandard())}</p>`);
     for (const s of data.standards) {
         out.push(`<section id="${e(s.id)}">`, `<h2>${e(s.id)}: ${e(s.title)}</h2>`);
         const meta = [e(s.number), e(s.documentStatus)];
-        if (s.partial) meta.push(zh ? '原文不完整' : 'source text incomplete');
-        if (!s.applicable) meta.push(`<strong>${zh ? '本标准不适用于此政策' : 'does not apply to this policy'}</strong>`);
+        if (s.partial) meta.push(t(REPORT.sourceIncomplete()));
+        if (!s.applicable) meta.push(`<strong>${t(REPORT.doesNotApply())}</strong>`);
         out.push(`<p class="meta">${meta.join(' · ')}</p>`);
         const counts = COUNT_ORDER.filter((k) => s.counts[k])
             .map((k) => `<span class="${k}">${e(STATUS[k].label[lang])} ${s.counts[k]}</span>`);
         out.push(`<p>${counts.join(' · ')}</p>`);
         const scored = s.clauses.some((c) => c.points !== undefined);
-        const heads = zh ? ['条款', '章节', '要求', '级别', '状态', '依据位置'] : ['Clause', 'Section', 'Requirement', 'Level', 'Status', 'Evidence'];
-        if (scored) heads.push(zh ? '分值' : 'Points');
-        heads.push(zh ? '说明' : 'Notes');
+        const heads = [...clauseColumns(scored), REPORT.notes()].map(t);
         out.push('<table class="clauses">', `<thead><tr>${heads.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>`);
         // data-label: on a narrow screen each row becomes a card, every cell under its heading
         const label = (i: number) => ` data-label="${e(heads[i])}"`;
@@ -88,10 +90,10 @@ export function htmlReport(data: ReportData, lang: Lang): string {
         out.push('</tbody></table>');
         if (s.score) {
             const sc = s.score;
-            out.push(`<h3>${zh ? '评分' : 'Score'}</h3>`, '<table>',
-                `<thead><tr><th>${zh ? '部分' : 'Section'}</th><th>${zh ? '得分' : 'Earned'}</th><th>${zh ? '满分' : 'Points'}</th></tr></thead><tbody>`);
+            out.push(`<h3>${t(REPORT.score())}</h3>`, '<table>',
+                `<thead><tr>${[SCORE.section(), SCORE.earned(), SCORE.points()].map((m) => `<th>${t(m)}</th>`).join('')}</tr></thead><tbody>`);
             for (const sec of sc.sections) out.push(`<tr><td>${e(sec.title[lang])}</td><td class="num">${sec.earned}</td><td class="num">${sec.points}</td></tr>`);
-            out.push(`<tr><th>${zh ? '合计' : 'Total'}</th><th class="num">${sc.earned}</th><th class="num">${sc.total}</th></tr>`, '</tbody></table>');
+            out.push(`<tr><th>${t(SCORE.total())}</th><th class="num">${sc.earned}</th><th class="num">${sc.total}</th></tr>`, '</tbody></table>');
             out.push(`<p><strong class="verdict ${sc.pass ? 'pass' : 'fail'}">${e(scoreVerdict(sc, lang))}</strong> — ${e(passRule(sc, lang))}</p>`);
             if (s.scoreNote) out.push(`<p class="meta">${e(s.scoreNote)}</p>`);
         }

@@ -1,4 +1,6 @@
 import type { Lang } from '../../i18n/locale.js';
+import { REPORT, clauseColumns } from './report-messages.js';
+import { say, type Msg } from '../../i18n/message.js';
 import { escapeMarkdown } from '../../io/markdown.js';
 import { type ReportClause, type ReportData, type ReportLocation } from './data.js';
 import { COUNT_ORDER, LEVEL, STATUS, isLevel } from '../../engine/status.js';
@@ -36,34 +38,34 @@ export function clauseEvidence(c: ReportClause): string {
 }
 
 export function markdownReport(data: ReportData, lang: Lang): string {
-    const zh = lang === 'zh';
+    const t = (m: Msg) => say(m, lang);
     const out: string[] = [];
     const title = data.policy?.title ?? data.policy?.name ?? data.file;
-    out.push(`# ${zh ? '合规矩阵' : 'Compliance report'}: ${mdCell(title)}`, '');
+    out.push(`# ${t(REPORT.title())}: ${mdCell(title)}`, '');
     out.push(`**${mdCell(summaryLine(data, lang))}**`, '');
-    const facts = [`${zh ? '文件' : 'File'}: \`${data.file}\``];
-    if (data.policy?.name) facts.push(`${zh ? '政策' : 'Policy'}: \`${data.policy.name}\``);
-    if (data.policy?.version) facts.push(`${zh ? '版本' : 'Version'}: ${mdCell(data.policy.version)}`);
-    if (data.policy?.effective) facts.push(`${zh ? '生效' : 'Effective'}: ${data.policy.effective}`);
+    const facts = [`${t(REPORT.file())}: \`${data.file}\``];
+    if (data.policy?.name) facts.push(`${t(REPORT.policy())}: \`${data.policy.name}\``);
+    if (data.policy?.version) facts.push(`${t(REPORT.version())}: ${mdCell(data.policy.version)}`);
+    if (data.policy?.effective) facts.push(`${t(REPORT.effective())}: ${data.policy.effective}`);
     out.push(facts.join(' · '), '', `_${mdCell(provenanceLine(data, lang))}_`, '');
     const filter = filterLine(data, lang);
     if (filter) out.push(`_${mdCell(filter)}_`, '');
     if (data.languageProblems.length) {
-        out.push(`## ${zh ? '语言问题' : 'Language problems'}`, '');
-        out.push(zh ? '| 位置 | 严重程度 | 规则 | 说明 |' : '| Where | Severity | Rule | Message |', '|---|---|---|---|');
+        out.push(`## ${t(REPORT.languageProblems())}`, '');
+        out.push(`| ${[REPORT.where(), REPORT.severity(), REPORT.rule(), REPORT.message()].map(t).join(' | ')} |`, '|---|---|---|---|');
         for (const p of data.languageProblems) out.push(`| ${where(p)}:${p.column} | ${p.severity} | \`${p.ruleId}\` | ${mdCell(p.message)} |`);
         out.push('');
     }
-    if (!data.standards.length) out.push(zh ? '_没有适用的标准。_' : '_No standard in force._', '');
+    if (!data.standards.length) out.push(`_${t(REPORT.noStandard())}_`, '');
     for (const s of data.standards) {
         out.push(`## ${s.id}: ${mdCell(s.title)}`, '');
-        out.push(`${s.number} · ${mdCell(s.documentStatus)}${s.partial ? (zh ? ' · 原文不完整' : ' · source text incomplete') : ''}${s.applicable ? '' : (zh ? ' · **本标准不适用于此政策**' : ' · **does not apply to this policy**')}`, '');
+        out.push(`${s.number} · ${mdCell(s.documentStatus)}${s.partial ? ` · ${t(REPORT.sourceIncomplete())}` : ''}${s.applicable ? '' : ` · **${t(REPORT.doesNotApply())}**`}`, '');
         const counts = COUNT_ORDER
             .filter((k) => s.counts[k]).map((k) => `${STATUS[k].label[lang]} ${s.counts[k]}`);
         out.push(counts.join(' · '), '');
         const scored = s.clauses.some((c) => c.points !== undefined);
         out.push(
-            (zh ? '| 条款 | 章节 | 要求 | 级别 | 状态 | 依据位置 |' : '| Clause | Section | Requirement | Level | Status | Evidence |') + (scored ? (zh ? ' 分值 |' : ' Points |') : '') + (zh ? ' 说明 |' : ' Notes |'),
+            `| ${[...clauseColumns(scored), REPORT.notes()].map(t).join(' | ')} |`,
             '|---|---|---|---|---|---|' + (scored ? '---:|' : '') + '---|',
         );
         for (const c of s.clauses) {
@@ -72,7 +74,7 @@ export function markdownReport(data: ReportData, lang: Lang): string {
         }
         out.push('');
         if (s.score) {
-            out.push(`### ${zh ? '评分' : 'Score'}`, '', scoreMarkdown(s.score, lang, mdCell, s.scoreNote), '');
+            out.push(`### ${t(REPORT.score())}`, '', scoreMarkdown(s.score, lang, mdCell, s.scoreNote), '');
         }
     }
     return out.join('\n');

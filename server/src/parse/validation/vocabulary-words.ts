@@ -12,7 +12,7 @@ export class VocabularyWordsValidator {
 
     private word(report: Report, vocab: Vocabulary<string>, word: string | undefined, node: AstNode, property: string, index?: number) {
         if (word === undefined || lookup(vocab, word) !== undefined) return;
-        const what = { zh: vocab.what[0], en: vocab.what[1] };
+        const what = vocab.what;
         report('error', 'unknown-word', { what, word, expected: { zh: expected(vocab, 'zh'), en: expected(vocab, 'en') } }, { node, property, index });
     }
 

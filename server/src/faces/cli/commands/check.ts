@@ -1,4 +1,6 @@
 import { count } from '../../../i18n/plural.js';
+import { CLI } from '../cli-messages.js';
+import { say, type Text } from '../../../i18n/message.js';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -75,7 +77,7 @@ function progress(lang: 'zh' | 'en') {
             if (now - last < 100 && done < total) return;
             last = now;
             shown = true;
-            process.stderr.write(`\r${lang === 'zh' ? `正在检查 ${done}/${total} 个政策` : `checking ${done}/${total} policies`}\x1b[K`);
+            process.stderr.write(`\r${say(CLI.checking({ done, total }), lang)}\x1b[K`);
         },
         clear: () => { if (shown) process.stderr.write('\r\x1b[K'); },
     };
@@ -88,18 +90,12 @@ function nonNegativeInt(name: string, value: string): number {
 
 function fixSummary(lang: Lang, run: FixRun, dryRun: boolean): string {
     const files = run.outputs.size;
-    if (lang === 'zh') {
-        return dryRun
-            ? `aspl：试运行：可修复 ${files} 个文件中的 ${run.fixedCount} 个问题（未写入文件）\n`
-            : `aspl：已修复 ${files} 个文件中的 ${run.fixedCount} 个问题\n`;
-    }
-    const problems = count(run.fixedCount, 'problem');
-    const inFiles = count(files, 'file');
-    return dryRun ? `aspl: dry run: ${problems} in ${inFiles} can be fixed (nothing written)\n` : `aspl: fixed ${problems} in ${inFiles}\n`;
+    const n = { fileCount: files, problemCount: run.fixedCount, files: count(files, 'file'), problems: count(run.fixedCount, 'problem') };
+    return `${say(CLI.line({ text: dryRun ? CLI.fixDryRun(n) : CLI.fixed(n) }), lang)}\n`;
 }
 
-function warn(lang: Lang, zh: string, en: string): void {
-    process.stderr.write(lang === 'zh' ? `aspl：警告：${zh}\n` : `aspl: warning: ${en}\n`);
+function warn(lang: Lang, text: Text): void {
+    process.stderr.write(`${say(CLI.warning({ text }), lang)}\n`);
 }
 
 function readStdin(): string {
@@ -135,7 +131,7 @@ export function checkCommand(ctx: CliContext): Command {
         .action(async (paths: string[], opts: CheckOptions) => {
             const lang = resolveLang(opts.lang);
             const list: Output[] = outputs.list.length ? outputs.list : [{ format: 'stylish' }];
-            for (const o of list) o.format = oneOf(lang === 'zh' ? '格式' : 'format', o.format, FORMAT_NAMES);
+            for (const o of list) o.format = oneOf(say(CLI.format(), lang), o.format, FORMAT_NAMES);
             if (list.filter((o) => o.file === undefined).length > 1) {
                 fail('只能有一个格式写到标准输出：请为其余的 -f 各加一个 -o 文件', 'only one format can go to stdout: give each other -f its own -o file');
             }
@@ -158,7 +154,7 @@ export function checkCommand(ctx: CliContext): Command {
             if (stdinFile) {
                 configs.forFile(stdinFile);
                 if (opts.ignore !== false && opts.stdinFilename && isIgnored(stdinFile, configs.forFile(stdinFile))) {
-                    warn(lang, `${displayPath(stdinFile)} 被配置的 ignore 忽略，未检查（用 --no-ignore 可强制检查）`, `${displayPath(stdinFile)} is ignored by the config's ignore globs and was not checked (use --no-ignore to check it)`);
+                    warn(lang, CLI.ignored({ file: displayPath(stdinFile) }));
                 } else {
                     files = [stdinFile];
                 }
@@ -167,7 +163,7 @@ export function checkCommand(ctx: CliContext): Command {
                     ignore: opts.ignore, errorOnUnmatched: opts.errorOnUnmatchedPattern, skipNamed: true,
                 });
                 for (const f of found.skipped) {
-                    warn(lang, `${displayPath(f)} 被配置的 ignore 忽略，未检查（用 --no-ignore 可强制检查）`, `${displayPath(f)} is ignored by the config's ignore globs and was not checked (use --no-ignore to check it)`);
+                    warn(lang, CLI.ignored({ file: displayPath(f) }));
                 }
                 if (!found.files.length && !found.skipped.length && !found.unmatched.length) {
                     fail(`所有找到的政策都被配置的 ignore 忽略了（${found.ignored} 个）`, `every policy found is ignored by the config's ignore globs (${found.ignored})`);
@@ -204,9 +200,7 @@ export function checkCommand(ctx: CliContext): Command {
                 try { results = await everything(); } finally { bar.clear(); }
                 if (fixed) process.stderr.write(fixSummary(lang, fixed, !!opts.fixDryRun));
                 const n = writeBaseline(results, baselineFile!);
-                process.stderr.write(lang === 'zh'
-                    ? `aspl：已把 ${n} 个问题写入基线 ${displayPath(resolve(baselineFile!))}\n`
-                    : `aspl: recorded ${count(n, 'problem')} in the baseline ${displayPath(resolve(baselineFile!))}\n`);
+                process.stderr.write(`${say(CLI.line({ text: CLI.baselineRecorded({ n, problems: count(n, 'problem'), file: displayPath(resolve(baselineFile!)) }) }), lang)}\n`);
                 return ctx.exit(EXIT.ok);
             }
 
@@ -232,18 +226,14 @@ export function checkCommand(ctx: CliContext): Command {
             if (fixed) process.stderr.write(fixSummary(lang, fixed, !!opts.fixDryRun));
             if (filter && opts.pruneBaseline) {
                 const dropped = pruneBaseline(baseline!, filter.used, baselineFile!);
-                process.stderr.write(lang === 'zh'
-                    ? `aspl：已从基线 ${displayPath(resolve(baselineFile!))} 删去 ${dropped} 个不再出现的问题\n`
-                    : `aspl: pruned ${count(dropped, 'problem')} no longer found from the baseline ${displayPath(resolve(baselineFile!))}\n`);
+                process.stderr.write(`${say(CLI.line({ text: CLI.baselinePruned({ n: dropped, problems: count(dropped, 'problem'), file: displayPath(resolve(baselineFile!)) }) }), lang)}\n`);
             }
             writers.forEach((w, i) => { w.end({ suppressed: filter?.hidden ?? 0 }); sinks[i].close(); });
             writeStepSummary(summary, lang);
             const failing = counts.errors + (failOn !== 'error' ? counts.warnings : 0) + (failOn === 'info' ? counts.infos : 0);
             const tooManyWarnings = maxWarnings !== undefined && counts.warnings > maxWarnings;
             if (tooManyWarnings && !failing) {
-                process.stderr.write(lang === 'zh'
-                    ? `aspl：警告 ${counts.warnings} 个，超过 --max-warnings ${maxWarnings}\n`
-                    : `aspl: ${count(counts.warnings, 'warning')}, more than --max-warnings ${maxWarnings}\n`);
+                process.stderr.write(`${say(CLI.line({ text: CLI.tooManyWarnings({ n: counts.warnings, warnings: count(counts.warnings, 'warning'), max: maxWarnings }) }), lang)}\n`);
             }
             ctx.exit(failing || tooManyWarnings ? EXIT.findings : EXIT.ok);
         });

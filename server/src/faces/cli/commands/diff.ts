@@ -1,4 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
+import { CLI } from '../cli-messages.js';
+import { say } from '../../../i18n/message.js';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
@@ -76,7 +78,7 @@ export function diffCommand(ctx: CliContext): Command {
             '\nExamples:\n  aspl diff old.aspl new.aspl\n  aspl diff HEAD~1 policy.aspl\n  aspl diff main -- policies/ --format markdown'))
         .action(async (old: string, paths: string[], opts: DiffOptions) => {
             const lang: Lang = resolveLang(opts.lang);
-            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, FORMATS);
+            const format = oneOf(say(CLI.format(), lang), opts.format, FORMATS);
             const failOn = oneOf('--fail-on', opts.failOn, FAIL_ON);
             let tree: RevisionTree | undefined;
             let pairs: Pair[];

@@ -1,4 +1,6 @@
 import { count } from '../../../i18n/plural.js';
+import { CLI } from '../cli-messages.js';
+import { say } from '../../../i18n/message.js';
 import { Command } from 'commander';
 import { analyzeSingle, importRootOption, d, langOption, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
@@ -22,9 +24,7 @@ export function exportCommand(ctx: CliContext): Command {
             }
             const errors = analysis.problems.filter((p) => p.severity === 'error');
             if (errors.length) {
-                process.stderr.write(lang === 'zh'
-                    ? `aspl：警告：${file} 有 ${errors.length} 个语言错误，导出的模型可能不完整（运行 aspl check 查看）\n`
-                    : `aspl: warning: ${file} has ${count(errors.length, 'language error')}; the model may be incomplete (see aspl check)\n`);
+                process.stderr.write(`${say(CLI.warning({ text: CLI.exportIncomplete({ file, n: errors.length, errors: count(errors.length, 'language error') }) }), lang)}\n`);
             }
             emit(JSON.stringify(analysis.model, null, opts.compact ? undefined : 2) + '\n', opts.output);
             ctx.exit(EXIT.ok);

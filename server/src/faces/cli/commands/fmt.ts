@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { say } from '../../../i18n/message.js';
+import { count } from '../../../i18n/plural.js';
+import { CLI, FMT } from '../cli-messages.js';
 import { accessSync, chmodSync, chownSync, closeSync, constants, existsSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -103,7 +106,7 @@ function readPolicy(file: string): { text: string; stats: Stats } | { refused: B
 
 function problemLine(file: string, p: LanguageProblem, lang: Lang): string {
     const where = `${displayPath(file)}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
-    return lang === 'zh' ? `aspl：${where}：无法格式化，文件未改动：${p.message}` : `aspl: ${where}: cannot format, file left unchanged: ${p.message}`;
+    return say(CLI.line({ text: FMT.cannotFormat({ where, message: p.message }) }), lang);
 }
 
 interface FmtOptions { check?: boolean; write?: boolean; keywords?: string; config?: string; lang?: string }
@@ -138,12 +141,12 @@ export function fmtCommand(ctx: CliContext): Command {
                     read = readPolicy(file);
                 } catch (e) {
                     const why = ioReason(e);
-                    process.stderr.write(lang === 'zh' ? `aspl：无法读取 ${displayPath(file)}：${why.zh}\n` : `aspl: cannot read ${displayPath(file)}: ${why.en}\n`);
+                    process.stderr.write(`${say(CLI.line({ text: FMT.cannotRead({ file: displayPath(file), why }) }), lang)}\n`);
                     failed++;
                     continue;
                 }
                 if ('refused' in read) {
-                    process.stderr.write(`${lang === 'zh' ? 'aspl：' : 'aspl: '}${read.refused[lang]}\n`);
+                    process.stderr.write(`${say(CLI.line({ text: read.refused }), lang)}\n`);
                     failed++;
                     continue;
                 }
@@ -153,14 +156,14 @@ export function fmtCommand(ctx: CliContext): Command {
                     result = await formatPolicyText(original, { lang, ...(keywordLanguage ? { keywordLanguage } : {}) });
                 } catch (e) {
                     const msg = String((e as Error)?.message ?? e).split('\n')[0];
-                    process.stderr.write(lang === 'zh' ? `aspl：${displayPath(file)}：格式化出错，文件未改动：${msg}\n` : `aspl: ${displayPath(file)}: formatter failed, file left unchanged: ${msg}\n`);
+                    process.stderr.write(`${say(CLI.line({ text: FMT.formatterFailed({ file: displayPath(file), message: msg }) }), lang)}\n`);
                     failed++;
                     continue;
                 }
                 if (!result.ok) {
                     const sorted = [...result.problems].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-                    const problems = sorted.length ? sorted : [{ message: lang === 'zh' ? '有语法错误' : 'syntax errors', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } as LanguageProblem];
-                    process.stderr.write(problemLine(file, problems[0], lang) + (problems.length > 1 ? (lang === 'zh' ? `（另有 ${problems.length - 1} 处）` : ` (and ${problems.length - 1} more)`) : '') + '\n');
+                    const problems = sorted.length ? sorted : [{ message: say(FMT.syntaxErrors(), lang), range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } } as LanguageProblem];
+                    process.stderr.write(problemLine(file, problems[0], lang) + (problems.length > 1 ? say(FMT.andMore({ n: problems.length - 1 }), lang) : '') + '\n');
                     failed++;
                     continue;
                 }
@@ -175,21 +178,21 @@ export function fmtCommand(ctx: CliContext): Command {
                     continue;
                 }
                 if (!insideRoots(file, roots)) {
-                    process.stderr.write(lang === 'zh' ? `aspl：${displayPath(file)} 经符号链接指向所给路径之外，未写入\n` : `aspl: ${displayPath(file)} leads outside the given paths through a symbolic link; not written\n`);
+                    process.stderr.write(`${say(CLI.line({ text: FMT.outside({ file: displayPath(file) }) }), lang)}\n`);
                     failed++;
                     continue;
                 }
                 try {
                     atomicReplace(file, result.text, st);
-                    process.stdout.write(lang === 'zh' ? `已格式化 ${displayPath(file)}\n` : `formatted ${displayPath(file)}\n`);
+                    process.stdout.write(`${say(FMT.formatted({ file: displayPath(file) }), lang)}\n`);
                 } catch (e) {
                     const why = e instanceof CliError ? e.text : ioReason(e);
-                    process.stderr.write(lang === 'zh' ? `aspl：无法写入 ${displayPath(file)}，文件未改动：${why.zh}\n` : `aspl: cannot write ${displayPath(file)}, file left unchanged: ${why.en}\n`);
+                    process.stderr.write(`${say(CLI.line({ text: FMT.cannotWrite({ file: displayPath(file), why }) }), lang)}\n`);
                     failed++;
                 }
             }
             if (opts.check && changed) {
-                process.stderr.write(lang === 'zh' ? `aspl：${changed} 个文件需要格式化（运行 aspl fmt --write）\n` : `aspl: ${changed} file${changed === 1 ? '' : 's'} would be reformatted (run aspl fmt --write)\n`);
+                process.stderr.write(`${say(CLI.line({ text: FMT.wouldReformat({ n: changed, files: count(changed, 'file') }) }), lang)}\n`);
             }
             ctx.exit(failed ? EXIT.usage : opts.check && changed ? EXIT.findings : EXIT.ok);
         });

@@ -1,4 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
+import { CLI } from '../cli-messages.js';
+import { say } from '../../../i18n/message.js';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { CONFIG_FILE } from '../../../engine/config.js';
@@ -35,7 +37,7 @@ export function initCommand(ctx: CliContext): Command {
             const lang = resolveLang(opts.lang);
             const product = oneOf('--product', opts.product, PRODUCT_TYPES.map((p) => p.id)) as ProductType;
             const channels = (opts.channels ?? ['online', 'offline']).map((c) => oneOf('--channels', c, SALES_CHANNELS.map((s) => s.id)) as SalesChannel);
-            const company = opts.company?.trim() || (lang === 'zh' ? '我的公司有限公司' : 'My Company Co., Ltd.');
+            const company = opts.company?.trim() || say(CLI.placeholderCompany(), lang);
             const policy = await starterWithStubs({ company, product, channels, keywords: lang });
             const targets = [[STARTER_POLICY, policy], [CONFIG_FILE, CONFIG[lang]]] as const;
             const existing = targets.filter(([name]) => existsSync(resolve(name))).map(([name]) => name);
@@ -47,7 +49,7 @@ export function initCommand(ctx: CliContext): Command {
                     const why = ioReason(e);
                     fail(`无法写入 ${name}：${why.zh}`, `cannot write ${name}: ${why.en}`);
                 }
-                process.stdout.write(lang === 'zh' ? `已写入 ${name}\n` : `wrote ${name}\n`);
+                process.stdout.write(`${say(CLI.wrote({ file: name }), lang)}\n`);
             }
             ctx.exit(EXIT.ok);
         });

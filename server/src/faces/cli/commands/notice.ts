@@ -1,4 +1,6 @@
 import { basename, extname, resolve } from 'node:path';
+import { CLI } from '../cli-messages.js';
+import { say } from '../../../i18n/message.js';
 import type { Command } from 'commander';
 import { diffPolicies, forCustomers, type DiffSide } from '../../../diff/index.js';
 import { changeSentence } from '../../diff/words.js';
@@ -18,7 +20,7 @@ export function noticeCommand(ctx: CliContext): Command {
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; draft?: boolean; since?: string; importRoot?: string[]; lang?: string }) => {
             const lang = resolveLang(opts.lang);
-            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, NOTICE_FORMATS);
+            const format = oneOf(say(CLI.format(), lang), opts.format, NOTICE_FORMATS);
             const { analysis, analyzer } = await analyzeSingle(file, { importRoot: opts.importRoot }, lang);
             let changes: string[] | undefined;
             if (opts.since) {
@@ -46,7 +48,7 @@ export function noticeCommand(ctx: CliContext): Command {
             const out = resolve(opts.output ?? `${basename(file, extname(file))}.pdf`);
             const pdf = await notice.renderPdf(rendered.text, out);
             if (!pdf.ok) throw new CliError(pdf.reason);
-            process.stderr.write(lang === 'zh' ? `aspl：已写入 ${displayPath(out)}\n` : `aspl: wrote ${displayPath(out)}\n`);
+            process.stderr.write(`${say(CLI.line({ text: CLI.wrote({ file: displayPath(out) }) }), lang)}\n`);
             ctx.exit(EXIT.ok);
         });
 }

@@ -1,4 +1,6 @@
 import type { Command } from 'commander';
+import { CLI } from '../cli-messages.js';
+import { say } from '../../../i18n/message.js';
 import { REPORT_FORMATS, renderReport } from '../../report/index.js';
 import { analyzeSingle, collect, d, langOption, oneOf, policyCommand, standardsOptions, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
 import { EXIT } from '../errors.js';
@@ -13,7 +15,7 @@ export function reportCommand(ctx: CliContext): Command {
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string; status?: string[] }) => {
             const lang = resolveLang(opts.lang);
-            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, REPORT_FORMATS);
+            const format = oneOf(say(CLI.format(), lang), opts.format, REPORT_FORMATS);
             const statuses = opts.status?.flatMap((s) => (s === 'problems' ? [...PROBLEM_STATUSES] : [oneOf('--status', s, [...STATUSES, 'problems'])])) as Status[] | undefined;
             const { analysis, analyzer } = await analyzeSingle(file, opts, lang);
             warnCatalogProblems(analyzer.registry, lang);

@@ -1,4 +1,6 @@
 import { LEVEL } from '../../../engine/status.js';
+import { say, type Msg } from '../../../i18n/message.js';
+import { CLI, RULES } from '../cli-messages.js';
 import { Command, Option } from 'commander';
 import type { Catalog } from '../../../engine/catalog/types.js';
 import { describeCheck } from '../../../engine/checks/registry.js';
@@ -33,7 +35,7 @@ export function rulesCommand(ctx: CliContext): Command {
         .addOption(langOption(ctx))
         .action((opts: { standard?: string[]; format: string; config?: string; output?: string; docsBaseUrl?: string; lang?: string }) => {
             const lang = resolveLang(opts.lang);
-            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, ['text', 'json'] as const);
+            const format = oneOf(say(CLI.format(), lang), opts.format, ['text', 'json'] as const);
             const registry = registryFor(opts.config, opts.standard ?? []);
             warnCatalogProblems(registry, lang);
             const catalogs = opts.standard?.length ? opts.standard.map((id) => registry.get(id)!) : registry.all();
@@ -42,21 +44,23 @@ export function rulesCommand(ctx: CliContext): Command {
                 return ctx.exit(EXIT.ok);
             }
             const c = colorsFor(!!opts.output);
+            const t = (m: Msg) => say(m, lang);
+            // Layout, not text: English level words are padded to one width (and their ↳ line indented to match); Chinese ones are one or two characters.
             const zh = lang === 'zh';
             const out: string[] = [];
             for (const cat of catalogs) {
                 const flags = [
                     cat.status,
-                    cat.mandatory ? (zh ? '强制' : 'mandatory') : cat.enabledByDefault ? (zh ? '默认启用' : 'on by default') : (zh ? '需在 applies 或配置中启用' : 'opt-in (applies / config)'),
-                    ...(cat.scoring ? [zh ? `评分（满分 ${cat.scoring.total}，${cat.scoring.pass.minimum} 分达标）` : `scored (${cat.scoring.total} points, pass at ${cat.scoring.pass.minimum})`] : []),
-                    ...(cat.partial ? [zh ? '原文不完整' : 'source incomplete'] : []),
+                    t(cat.mandatory ? RULES.mandatory() : cat.enabledByDefault ? RULES.onByDefault() : RULES.optIn()),
+                    ...(cat.scoring ? [t(RULES.scored({ total: cat.scoring.total, minimum: cat.scoring.pass.minimum }))] : []),
+                    ...(cat.partial ? [t(RULES.sourceIncomplete())] : []),
                 ];
-                out.push(c.bold(`${cat.id}  ${cat.number}  ${cat.title[lang]}`), c.dim(`  ${flags.join(' · ')} · ${cat.clauses.length} ${zh ? '条' : 'clauses'}`));
+                out.push(c.bold(`${cat.id}  ${cat.number}  ${cat.title[lang]}`), c.dim(`  ${flags.join(' · ')} · ${t(RULES.clauses({ n: cat.clauses.length }))}`));
                 const w = cat.clauses.reduce((m, cl) => Math.max(m, cl.id.length), 0);
                 for (const cl of cat.clauses) {
                     const word = zh ? LEVEL[cl.level].word.zh : LEVEL[cl.level].word.en.padEnd(6);
                     const level = cl.level === 'shall' ? c.red(word) : cl.level === 'should' ? c.yellow(word) : c.blue(word);
-                    const pts = cl.points !== undefined ? c.dim(` [${cl.points}${cl.pointsInferred ? '*' : ''}${zh ? ' 分' : ' pt'}]`) : '';
+                    const pts = cl.points !== undefined ? c.dim(` [${t(RULES.points({ n: `${cl.points}${cl.pointsInferred ? '*' : ''}` }))}]`) : '';
                     out.push(`  ${cl.id.padEnd(w)}  ${level}  ${cl.summary[lang]}${pts}`);
                     out.push(c.dim(`  ${' '.repeat(w)}  ${zh ? '  ' : '      '}  ↳ ${describeCheck(cl.check)[lang]}`));
                 }

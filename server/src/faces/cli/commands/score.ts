@@ -1,4 +1,6 @@
 import { count } from '../../../i18n/plural.js';
+import { CLI } from '../cli-messages.js';
+import { say } from '../../../i18n/message.js';
 import type { Command } from 'commander';
 import { evaluate } from '../../../engine/evaluate.js';
 import { scoreCatalog, type Score } from '../../../engine/score.js';
@@ -14,7 +16,7 @@ export function scoreCommand(ctx: CliContext): Command {
         .addOption(langOption(ctx))
         .action(async (file: string, opts: { format: string; output?: string; standard?: string[]; config?: string; lang?: string }) => {
             const lang = resolveLang(opts.lang);
-            const format = oneOf(lang === 'zh' ? '格式' : 'format', opts.format, SCORE_FORMATS);
+            const format = oneOf(say(CLI.format(), lang), opts.format, SCORE_FORMATS);
             const { analysis, analyzer } = await analyzeSingle(file, opts, lang);
             if (!analysis.model) fail(`${file} 无法解析，不能评分`, `${file} cannot be parsed, so it cannot be scored`);
             const model = analysis.model;
@@ -41,21 +43,15 @@ export function scoreCommand(ctx: CliContext): Command {
             } else {
                 const parts: string[] = [];
                 if (!inForce && scores.length) {
-                    parts.push(lang === 'zh'
-                        ? `注意：${displayPath(analysis.file)} 没有适用评分标准（applies 中未列出），以下仍按其打分。\n`
-                        : `Note: ${displayPath(analysis.file)} does not apply a scored standard; it is scored anyway.\n`);
+                    parts.push(`${say(CLI.notInForce({ file: displayPath(analysis.file) }), lang)}\n`);
                 }
                 if (problems.length) {
-                    parts.push(lang === 'zh'
-                        ? `注意：政策有 ${problems.length} 个语言错误（运行 aspl check 查看），评分可能不准确。\n`
-                        : `Note: the policy has ${count(problems.length, 'language error')} (see aspl check); the score may be off.\n`);
+                    parts.push(`${say(CLI.scoreMayBeOff({ n: problems.length, errors: count(problems.length, 'language error') }), lang)}\n`);
                 }
                 for (const { score, result } of scores) parts.push(scoreText(score, result.catalog.title[lang], lang, result.catalog));
-                if (!scores.length && !notApplicable.length) parts.push(lang === 'zh' ? `${displayPath(analysis.file)}：没有可以评分的内容。\n` : `${displayPath(analysis.file)}: nothing could be scored.\n`);
+                if (!scores.length && !notApplicable.length) parts.push(`${say(CLI.nothingScored({ file: displayPath(analysis.file) }), lang)}\n`);
                 for (const c of notApplicable) {
-                    parts.push(lang === 'zh'
-                        ? `${c.id} — ${c.title.zh}：不适用于此政策（适用条件不满足，如没有定制商品品类），不评分。\n`
-                        : `${c.id} — ${c.title.en}: does not apply to this policy (its condition is not met, e.g. no custom-made product category); not scored.\n`);
+                    parts.push(`${say(CLI.notApplicable({ id: c.id, title: c.title }), lang)}\n`);
                 }
                 emit(parts.join('\n'), opts.output);
             }

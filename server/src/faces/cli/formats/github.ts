@@ -1,6 +1,8 @@
 /** `--format github`: GitHub Actions workflow commands, one annotation per problem (up to GitHub's cap). */
+import { CLI } from '../cli-messages.js';
+import { say } from '../../../i18n/message.js';
 import { escapeInvisible } from '../../../io/inert.js';
-import { count, isAre } from '../../../i18n/plural.js';
+import { isAre, nounFor } from '../../../i18n/plural.js';
 import { displayPath } from '../output.js';
 import type { Problem } from '../results.js';
 import { Spool } from '../spool.js';
@@ -64,9 +66,7 @@ export const github: Format = (ctx, out) => {
                 out.write(`::${type} ${props.join(',')}::${escapeData(p.message)}\n`);
             });
             if (left) {
-                const text = ctx.lang === 'zh'
-                    ? `另有 ${left} 个问题未作为注释显示（GitHub 每类每步最多显示 ${ANNOTATIONS_PER_TYPE} 个）；完整列表见本步骤的日志与摘要`
-                    : `${count(left, 'problem').replace(/^\d+ /, `${left} more `)} ${isAre(left)} not shown as annotations (GitHub shows ${ANNOTATIONS_PER_TYPE} of each type per step); the full list is in this step's log and summary`;
+                const text = say(CLI.annotationsLeft({ n: left, problems: nounFor(left, 'problem'), isAre: isAre(left), max: ANNOTATIONS_PER_TYPE }), ctx.lang);
                 out.write(`::notice title=aspl::${escapeData(text)}\n`);
             }
         },

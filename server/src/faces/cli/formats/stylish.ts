@@ -1,4 +1,6 @@
 /** Human output, ESLint-like: grouped by file, `line:col  severity  message  ruleId`, the line with a caret. */
+import { CLI } from '../cli-messages.js';
+import { say } from '../../../i18n/message.js';
 import { escapeInvisible, maskInvisible } from '../../../io/inert.js';
 import { count } from '../../../i18n/plural.js';
 import { displayPath } from '../output.js';
@@ -74,7 +76,7 @@ export const stylish: Format = (ctx, out) => {
                 const sev = pad(labels[p.severity], sevW);
                 const colored = p.severity === 'error' ? c.red(sev) : p.severity === 'warning' ? c.yellow(sev) : c.blue(sev);
                 line(`  ${c.dim(pad(pos[i], posW))}  ${colored}  ${escapeInvisible(p.message)}  ${c.dim(p.ruleId)}`);
-                if (p.file !== r.file) line(`    ${c.dim(ctx.lang === 'zh' ? `位于 ${escapeInvisible(displayPath(p.file, ctx.cwd))}:${p.line}:${p.column}` : `in ${escapeInvisible(displayPath(p.file, ctx.cwd))}:${p.line}:${p.column}`)}`);
+                if (p.file !== r.file) line(`    ${c.dim(say(CLI.inFile({ where: `${escapeInvisible(displayPath(p.file, ctx.cwd))}:${p.line}:${p.column}` }), ctx.lang))}`);
                 for (const l of excerpt(p, ctx, gutter)) line(l);
             });
         },
@@ -86,7 +88,7 @@ export const stylish: Format = (ctx, out) => {
                 line(c.bold(counts.errors ? c.red(text) : c.yellow(text)));
             }
             if (suppressed) {
-                line(ctx.lang === 'zh' ? c.dim(`（基线中已记录的 ${suppressed} 个问题未显示）`) : c.dim(`(${count(suppressed, 'known problem')} hidden by the baseline)`));
+                line(c.dim(say(CLI.baselineHidden({ n: suppressed, problems: count(suppressed, 'known problem') }), ctx.lang)));
             }
             if (written) out.write('\n');
         },
