@@ -10,6 +10,9 @@ export const CLI = defineMessages('cli', {
     /** The option name in "unknown format" errors. */
     format: { zh: '格式', en: 'format' },
     wrote: { zh: '已写入 {file}', en: 'wrote {file}' },
+    /** The last line of the human output; `{problems}` etc.: English counts with their nouns, `{infos}`: summaryInfos or empty. */
+    summary: { zh: '✖ {n} 个问题（{e} 个错误，{w} 个警告{infos}）', en: '✖ {problems} ({errors}, {warnings}{infos})' },
+    summaryInfos: { zh: '，{n} 个提示', en: ', {infos}' },
     checking: { zh: '正在检查 {done}/{total} 个政策', en: 'checking {done}/{total} policies' },
     ignored: {
         zh: '{file} 被配置的 ignore 忽略，未检查（用 --no-ignore 可强制检查）',

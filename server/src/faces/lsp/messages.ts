@@ -53,6 +53,10 @@ export const LSP_MESSAGES = {
     'hover-unknown-word': { zh: '未知的{what}', en: 'unknown {what}' },
     'hover-channel': { zh: '渠道 {name}（{kind}）', en: 'channel {name} ({kind})' },
     'report-title': { zh: '合规报告：{name}', en: 'Compliance report: {name}' },
+    'folder-too-wide': {
+        zh: 'ASPL：工作区文件夹 {where} 是根目录或主目录，不建立索引（否则要遍历整个磁盘）；已打开的政策照常检查。请打开政策所在的文件夹。',
+        en: 'ASPL: the workspace folder {where} is the root or home folder and is not indexed (that would walk the whole disk); open policies are still checked. Open the folder that holds your policies.',
+    },
 } satisfies Record<string, Bilingual>;
 
 export type LspMessageKey = keyof typeof LSP_MESSAGES;

@@ -10,6 +10,8 @@ import { DefaultWorkspaceManager, URI, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { WorkspaceFolder } from 'vscode-languageserver';
 import type { AsplCoreServices } from '../../parse/aspl-module.js';
+import { say } from '../../i18n/message.js';
+import { LSP } from './messages.js';
 
 export class AsplWorkspaceManager extends DefaultWorkspaceManager {
     /** The workspace folders that were indexed (file-system paths). */
@@ -29,10 +31,8 @@ export class AsplWorkspaceManager extends DefaultWorkspaceManager {
         const skipped = folders.filter(tooWide);
         if (skipped.length) {
             const where = skipped.map((f) => URI.parse(f.uri).fsPath).join(', ');
-            const zh = (this.shared.ServiceRegistry.all[0] as Partial<AsplCoreServices> | undefined)?.aspl?.Settings.lang === 'zh';
-            void this.shared.lsp.Connection?.window.showWarningMessage(zh
-                ? `ASPL：工作区文件夹 ${where} 是根目录或主目录，不建立索引（否则要遍历整个磁盘）；已打开的政策照常检查。请打开政策所在的文件夹。`
-                : `ASPL: the workspace folder ${where} is the root or home folder and is not indexed (that would walk the whole disk); open policies are still checked. Open the folder that holds your policies.`);
+            const lang = (this.shared.ServiceRegistry.all[0] as Partial<AsplCoreServices> | undefined)?.aspl?.Settings.lang ?? 'en';
+            void this.shared.lsp.Connection?.window.showWarningMessage(say(LSP['folder-too-wide']({ where }), lang));
         }
         const indexed = folders.filter((f) => !tooWide(f));
         this.indexedFolders = indexed.map((f) => URI.parse(f.uri)).filter((u) => u.scheme === 'file').map((u) => resolve(u.fsPath));

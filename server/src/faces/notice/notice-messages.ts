@@ -4,6 +4,8 @@ import { defineMessages } from '../../i18n/message.js';
 export const NOTICE = defineMessages('notice', {
     /** A return window: "自签收之日起7天" / "7 days from receipt of the goods". */
     windowFrom: { zh: '{start}{d}', en: '{d} {start}' },
+    /** Service hours on some days: "工作日 09:00–18:00" / "09:00–18:00 (working days)". */
+    hoursOnDays: { zh: '{days} {ranges}', en: '{ranges} ({days})' },
 });
 
 /** "every year" for a period of one unit (`every 1 year` reads "每年"). */

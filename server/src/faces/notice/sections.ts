@@ -3,7 +3,7 @@
  * A section (or a line of one) exists only when the policy states its facts; nothing is assumed,
  * completed or softened here. Durations and amounts are printed with the shared literal formatters.
  */
-import { CLAUSE_SEPARATOR, COLON, SEMICOLON, aside } from '../../i18n/punctuation.js';
+import { CLAUSE_SEPARATOR, COLON, FULL_STOP, LIST_SEPARATOR, SEMICOLON, aside } from '../../i18n/punctuation.js';
 import { say } from '../../i18n/message.js';
 import type { Bilingual, Lang } from '../../i18n/locale.js';
 import type { Channel, Cover, Duration, Fee, Money, PolicyModel, RegionalTime, Service, Text, Vague, Window } from '../../model/types.js';
@@ -167,7 +167,7 @@ class Builder {
         if (ag && (ag.written || ag.items.length)) {
             const items = this.list(ag.items.map((i) => wordLabel(i, AGREEMENT_ITEMS, this.lang)));
             const text = ag.items.length ? say(ag.written ? T.agreementWritten : T.agreementItems, this.lang, { items }) : this.t(T.agreementOnly);
-            blocks.push({ kind: 'sub', title: this.t(T.agreement), blocks: [{ kind: 'para', text: this.lang === 'zh' && ag.items.length ? `${text}。` : ag.items.length ? `${text}.` : text }] });
+            blocks.push({ kind: 'sub', title: this.t(T.agreement), blocks: [{ kind: 'para', text: ag.items.length ? `${text}${FULL_STOP[this.lang]}` : text }] });
         }
         // One-sided terms are printed as the policy states them: the customer must be able to read them.
         const terms = ag ? [
@@ -198,11 +198,9 @@ class Builder {
         const h = c.hours;
         if (!h) return undefined;
         if (h.always) return this.t(T.always);
-        const ranges = h.ranges.map((r) => `${r.start}–${r.end}`);
-        if (!ranges.length) return undefined;
-        const days = h.days ? wordLabel(h.days, DAYS, this.lang) : undefined;
-        if (this.lang === 'zh') return days ? `${days} ${ranges.join('、')}` : ranges.join('、');
-        return days ? `${ranges.join(', ')} (${days})` : ranges.join(', ');
+        if (!h.ranges.length) return undefined;
+        const ranges = h.ranges.map((r) => `${r.start}–${r.end}`).join(LIST_SEPARATOR[this.lang]);
+        return h.days ? say(NOTICE.hoursOnDays({ ranges, days: wordLabel(h.days, DAYS, this.lang) }), this.lang) : ranges;
     }
 
     private contactCell(c: Channel): Rich {

@@ -49,10 +49,8 @@ function excerpt(p: Problem, ctx: FormatContext, gutter: number): string[] {
 
 export function summaryLine(counts: { errors: number; warnings: number; infos: number }, lang: 'zh' | 'en'): string {
     const total = counts.errors + counts.warnings + counts.infos;
-    if (lang === 'zh') {
-        return `✖ ${total} 个问题（${counts.errors} 个错误，${counts.warnings} 个警告${counts.infos ? `，${counts.infos} 个提示` : ''}）`;
-    }
-    return `✖ ${count(total, 'problem')} (${count(counts.errors, 'error')}, ${count(counts.warnings, 'warning')}${counts.infos ? `, ${count(counts.infos, 'info')}` : ''})`;
+    const infos = counts.infos ? say(CLI.summaryInfos({ n: counts.infos, infos: count(counts.infos, 'info') }), lang) : '';
+    return say(CLI.summary({ n: total, problems: count(total, 'problem'), e: counts.errors, errors: count(counts.errors, 'error'), w: counts.warnings, warnings: count(counts.warnings, 'warning'), infos }), lang);
 }
 
 export const stylish: Format = (ctx, out) => {
