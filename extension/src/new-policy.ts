@@ -3,7 +3,7 @@
  * channels, then writes the starter policy the server returns (server/src/starter) and opens it.
  */
 import * as vscode from 'vscode';
-import { PRODUCT_TYPES, SALES_CHANNELS, fileNameFor } from '../../server/src/starter/choices.js';
+import { PRODUCT_TYPES, SALES_CHANNELS, STARTER_FACTS, fileNameFor } from '../../server/src/starter/choices.js';
 import type { PolicyData } from './data.js';
 import { t, uiLang } from './i18n.js';
 
@@ -27,13 +27,21 @@ export async function newPolicy(data: PolicyData, folderArg?: vscode.Uri): Promi
     );
     if (!channels?.length) return undefined;
 
+    // The company's facts, each optional: Enter on an empty box leaves its TODO (the check reports it until filled in).
+    const facts: Record<string, string> = {};
+    for (const name of STARTER_FACTS) {
+        const value = await vscode.window.showInputBox({ title: 'ASPL', prompt: t(`newFact.${name}`, {}, lang), placeHolder: t('newFactOptional', {}, lang), ignoreFocusOut: true });
+        if (value === undefined) return undefined;
+        if (value.trim()) facts[name] = value.trim();
+    }
+
     // `auto` (the default, as in the server): a new file has no language of its own yet, so the message language
     const setting = vscode.workspace.getConfiguration('aspl').get<string>('keywordLanguage');
     const keywords = setting === 'en' || setting === 'zh' ? setting : lang;
     // The server writes it (the same starter as `aspl init`, with the attestation stubs it checked).
     let text: string;
     try {
-        text = await data.starter({ company: company.trim(), product: product.id, channels: channels.map((c) => c.id), keywords }, lang);
+        text = await data.starter({ company: company.trim(), product: product.id, channels: channels.map((c) => c.id), keywords, facts }, lang);
     } catch (e) {
         void vscode.window.showErrorMessage((e as Error).message);
         return undefined;

@@ -336,4 +336,18 @@ describe('init', () => {
         const bad = await aspl(['init', '--product', 'boat'], { cwd: join(s.dir, 'init-furniture') });
         expect(bad.code).toBe(2);
     });
+
+    it('writes a starter that passes its check when the company facts are given', async () => {
+        const dir = join(s.dir, 'init-facts');
+        const { mkdirSync } = await import('node:fs');
+        mkdirSync(dir);
+        const facts = ['--license', '91330106MA2H7Q3L54', '--scope', '家用电器的销售与售后服务', '--address', '浙江省杭州市西湖区文三路398号', '--phone', '400-828-6611', '--email', 'service@demo.example'];
+        expect((await aspl(['init', '--lang', 'zh', '--product', 'appliance', '--company', '杭州星河电器有限公司', ...facts], { cwd: dir })).code).toBe(0);
+        const check = await aspl(['check', '.', '--format', 'json', '--lang', 'zh'], { cwd: dir });
+        const problems = (JSON.parse(check.stdout) as JsonOutput).files[0].problems;
+        expect(problems.map((p) => `${p.severity} ${p.ruleId}`)).toEqual(['warning aspl/attest-placeholder']);
+        expect(check.code).toBe(0);
+        const help = await aspl(['init', '--help']);
+        expect(help.stdout).toMatch(/--license <text> +unified social credit code \(default: a TODO placeholder\)/);
+    });
 });

@@ -42,6 +42,26 @@ describe('starter policy template', () => {
         expect(stubLines.some(([l]) => l.includes('T-CGCC-CUSTOM'))).toBe(c.product === 'furniture');
     });
 
+    // With the company's own facts given (init's --license … options, the wizard's questions) nothing is a
+    // placeholder any more: the check shows no problem at all except the one stub warning.
+    const FACTS = { license: '91330106MA2H7Q3L54', scope: '家用电器的销售与售后服务', address: '浙江省杭州市西湖区文三路398号', phone: '400-828-6611', email: 'service@demo.example' };
+    it.each(combos)('$keywords $product $channels with the company facts given has only the stub warning', async (c) => {
+        const text = await starterWithStubs({ company: 'Demo Co', effective: '2026-01-01', facts: FACTS, ...c }, analyzer);
+        expect(text).not.toMatch(/"TODO[:：](?: unified| registered| 400| service@| manufacture|统一|公司注册|400|service@)/);
+        const a = await analyzer.analyzeText(text, `/tmp/aspl-template/facts-${c.keywords}-${c.product}-${c.channels.join('+')}.aspl`);
+        expect(a.evaluation!.findings.filter(isProblem).map((f) => `${f.catalog} ${f.clause} ${f.status}`)).toEqual([]);
+        expect(a.problems.map((p) => `${p.severity}:${p.code}`)).toEqual(['warning:attest-placeholder']);
+        for (const v of Object.values(FACTS)) expect(text).toContain(v);
+    });
+
+    it('writes a TODO for each fact left out, and only for those', async () => {
+        const text = await starterWithStubs({ company: 'Demo Co', effective: '2026-01-01', keywords: 'en', product: 'appliance', channels: ['online'], facts: { ...FACTS, license: '  ' } }, analyzer);
+        const a = await analyzer.analyzeText(text, '/tmp/aspl-template/facts-missing-license.aspl');
+        const problems = a.evaluation!.findings.filter(isProblem);
+        expect(problems.map((f) => `${f.catalog} ${f.clause} ${f.status}`)).toEqual(['GBT-AS-GENERAL 5.3.1 violated']);
+        expect(say(problems[0].message, 'en')).toMatch(/TODO: unified social credit code.*contains the placeholder 'TODO'/);
+    });
+
     it('writes file names from company names', () => {
         expect(fileNameFor('深圳市优居智能电器科技有限公司')).toBe('深圳市优居智能电器科技.aspl');
         expect(fileNameFor('Acme Home Co., Ltd.')).toBe('acme-home-co-ltd.aspl');

@@ -16,7 +16,29 @@ export interface TemplateOptions {
     keywords: 'zh' | 'en';
     /** YYYY-MM-DD; today when absent. */
     effective?: string;
+    /**
+     * The company's own facts, when the writer gives them (`aspl init --license …`, the wizard).
+     * Each one left out is written as a TODO placeholder, which the check reports as an error
+     * until it is filled in: a placeholder must never reach the customer notice.
+     */
+    facts?: StarterFacts;
 }
+
+export interface StarterFacts {
+    /** 统一社会信用代码 */
+    license?: string;
+    /** 经营范围 */
+    scope?: string;
+    /** Registered address; also the service outlet's and the store channel's address. */
+    address?: string;
+    /** The service hotline's number. */
+    phone?: string;
+    /** The service mailbox. */
+    email?: string;
+}
+
+/** The facts a starter asks for, in the order the wizard asks them (one list for `init`'s options and the wizard). */
+export const STARTER_FACTS = ['license', 'scope', 'address', 'phone', 'email'] as const satisfies ReadonlyArray<keyof StarterFacts>;
 
 export const PRODUCT_TYPES: Array<{ id: ProductType; zh: string; en: string; word: { zh: string; en: string }; custom?: boolean }> = [
     { id: 'appliance', zh: '家用电器', en: 'Household appliances', word: { zh: '家电', en: 'appliance' } },

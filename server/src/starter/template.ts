@@ -48,6 +48,8 @@ export function starterPolicy(o: TemplateOptions): string {
     const channel = (name: string, kind: ChannelKind, contact: string, hours: string) =>
         `  ${k('Channel', 'channel')} ${name} ${wordIn(CHANNEL_KINDS, kind, lang)} ${aspString(contact)} ${k('Channel', 'hours')} ${hours}`;
     const daily = (from: string, to: string) => `${from}-${to} ${wordIn(DAY_SPECS, 'daily', lang)}`;
+    /** A fact the writer gave, else its TODO placeholder. */
+    const fact = (name: keyof NonNullable<TemplateOptions['facts']>, placeholder: string) => o.facts?.[name]?.trim() || placeholder;
     const L: string[] = [];
     const add = (...lines: string[]) => L.push(...lines);
 
@@ -61,14 +63,14 @@ export function starterPolicy(o: TemplateOptions): string {
         `  ${k('Effective', 'effective')} ${today}`,
         '',
         `  ${k('Provider', 'provider')} ${company} {`,
-        `    ${k('Provider', 'license')} ${aspString(t('TODO：统一社会信用代码', 'TODO: unified social credit code'))}`,
-        `    ${k('Provider', 'scope')} ${aspString(t(`TODO：${product.zh}的生产、销售及售后服务`, `TODO: manufacture, sale and after-sales service of ${product.en.toLowerCase()}`))}`,
-        `    ${k('Provider', 'address')} ${aspString(t('TODO：公司注册地址', 'TODO: registered address'))}`,
-        `    ${k('Provider', 'contact')} ${aspString(t('TODO：400 热线／服务邮箱', 'TODO: hotline / service e-mail'))}`,
+        `    ${k('Provider', 'license')} ${aspString(fact('license', t('TODO：统一社会信用代码', 'TODO: unified social credit code')))}`,
+        `    ${k('Provider', 'scope')} ${aspString(fact('scope', t(`TODO：${product.zh}的生产、销售及售后服务`, `TODO: manufacture, sale and after-sales service of ${product.en.toLowerCase()}`)))}`,
+        `    ${k('Provider', 'address')} ${aspString(fact('address', t('TODO：公司注册地址', 'TODO: registered address')))}`,
+        `    ${k('Provider', 'contact')} ${aspString([o.facts?.phone?.trim(), o.facts?.email?.trim()].filter(Boolean).join(' / ') || t('TODO：400 热线／服务邮箱', 'TODO: hotline / service e-mail'))}`,
         '  }',
         '',
         `  ${k('Network', 'network')} {`,
-        `    ${k('Outlet', 'outlet')} ${aspString(t('TODO：售后服务中心', 'TODO: service centre'))} ${wordIn(OUTLET_KINDS, 'self-run', lang)} ${k('Outlet', 'address')} ${aspString(t('TODO：地址', 'TODO: address'))}`,
+        `    ${k('Outlet', 'outlet')} ${aspString(t('TODO：售后服务中心', 'TODO: service centre'))} ${wordIn(OUTLET_KINDS, 'self-run', lang)} ${k('Outlet', 'address')} ${aspString(fact('address', t('TODO：地址', 'TODO: address')))}`,
         '  }',
         '',
         `  ${k('Applies', 'applies')} ${list(...standards)}`,
@@ -77,10 +79,10 @@ export function starterPolicy(o: TemplateOptions): string {
         `    ${k('Category', 'category')} ${aspString(t(`TODO：${product.zh}`, `TODO: ${product.en}`))}${custom ? ` ${k('Category', 'custom')}` : ''} ${k('Category', 'sold')} ${sales} ${k('Category', 'buyers')} ${buyers} ${k('Category', 'kind')} ${product.word[lang]}`,
         '  }',
         '',
-        channel(hotline, 'phone', t('TODO：400-000-0000', 'TODO: 400-000-0000'), daily('08:30', '21:00')),
+        channel(hotline, 'phone', fact('phone', t('TODO：400-000-0000', 'TODO: 400-000-0000')), daily('08:30', '21:00')),
         ...(online ? [channel(t('在线客服', 'webchat'), 'online', t('官方网店在线客服', 'Web shop live chat'), t('全天候', '24/7'))] : []),
-        ...(offline ? [channel(t('服务门店', 'store'), 'onsite', t('TODO：门店地址', 'TODO: store address'), daily('09:00', '21:00'))] : []),
-        channel(mailbox, 'email', t('TODO：service@example.com', 'TODO: service@example.com'), t('7×24', '7x24')),
+        ...(offline ? [channel(t('服务门店', 'store'), 'onsite', fact('address', t('TODO：门店地址', 'TODO: store address')), daily('09:00', '21:00'))] : []),
+        channel(mailbox, 'email', fact('email', t('TODO：service@example.com', 'TODO: service@example.com')), t('7×24', '7x24')),
         '',
         ...service('consultation', t('售前售后咨询', 'Pre- and after-sales questions'), [
             `${k('Service', 'via')} ${list(via, mailbox)}`,

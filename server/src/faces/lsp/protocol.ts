@@ -119,5 +119,7 @@ export interface StarterParams {
     /** Sales channel ids: online, offline, contract. */
     channels: string[];
     keywords: 'zh' | 'en';
+    /** The company's facts the writer gave (license, scope, address, phone, email); each one left out stays a TODO. */
+    facts?: Partial<Record<string, string>>;
 }
 export interface StarterResult { text: string }
