@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer, type PolicyAnalysis } from '../../server/src/analysis.js';
 import { loadConfig } from '../../server/src/engine/config.js';
-import { isProblem, type Finding, type Severity, type Status } from '../../server/src/engine/findings.js';
+import { isProblem, occurrences, type Finding, type Severity, type Status } from '../../server/src/engine/findings.js';
+import { toFileResult } from '../../server/src/faces/cli/results.js';
 import {
     apply, at, atIn, del, delAll, delBlock, deleteIn, describeEdit, insertAfter, replace, replaceIn, substitute, type Edit,
 } from './mutate.js';
@@ -587,6 +588,25 @@ describe('CPL-26 void standard terms', () => {
             }
         });
     }
+});
+
+describe('every void sentence is reported, not only the first', () => {
+    // Three statements, each void on its own (CPL-26): one clause verdict, but each offending text is a
+    // problem of its own in the CLI and the editor, with its own fix, so none looks accepted until the next run.
+    const statements = ['本活动最终解释权归本公司所有。', '维修期间产生的数据丢失本公司概不负责。', '特价商品不退不换。'];
+    it('one CPL-26 verdict with the other two as occurrences, each a CLI problem on its own line', async () => {
+        const text = apply(BASE, [insertAfter('声明 ', statements.map((t) => `声明 "${t}"`).join('\n  '))]);
+        const r = await analyze(text);
+        expect(errors(r)).toEqual([]);
+        const f = finding(r, 'CN-CONSUMER-LAW CPL-26');
+        const lines = statements.map((t) => at(`声明 "${t}"`)(text));
+        expect(occurrences(f).map((o) => [lineOf(o), o.status, o.severity, o.fix?.kind])).toEqual(lines.map((l) => [l, 'violated', 'error', 'remove-text']));
+        expect(say(occurrences(f)[2].message, 'zh')).toMatch(/^“不退不换”属于一概不退不换.*不得出现在政策中/);
+        const cli = toFileResult(r, 'en').problems.filter((p) => p.ruleId === 'CN-CONSUMER-LAW CPL-26');
+        expect(cli.map((p) => [p.line, p.status, p.severity])).toEqual(lines.map((l) => [l, 'violated', 'error']));
+        // the clause is still one row of the verdicts (report, score)
+        expect(r.evaluation!.findings.filter((x) => x.ruleId === 'CN-CONSUMER-LAW CPL-26')).toHaveLength(1);
+    });
 });
 
 // ---------------------------------------------------------------- engine and catalog bugs (see the report)

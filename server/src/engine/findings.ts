@@ -18,7 +18,16 @@ export type FixHint =
     /** Delete or reword the offending text. */
     | { kind: 'remove-text'; src: Src };
 
-export interface Related { src: Src; message: Text }
+export interface Related {
+    src: Src;
+    message: Text;
+    /**
+     * A further place that breaks the clause on its own (another void sentence): the faces list it as
+     * a problem of its own, with this message and fix, so a reader sees every offending text at once,
+     * not one per run. The clause keeps one verdict (report row, score).
+     */
+    occurrence?: { message: Text; fix?: FixHint };
+}
 
 /** One clause of one catalog evaluated on one policy. */
 export interface Finding {
@@ -51,6 +60,16 @@ export interface Finding {
     fix?: FixHint;
     points?: number;
     pointsInferred?: boolean;
+}
+
+/** The finding, then one copy for each further place that breaks its clause on its own (`Related.occurrence`). */
+export function occurrences(f: Finding): Finding[] {
+    const more = f.related.filter((r) => r.occurrence);
+    if (!more.length) return [f];
+    return [f, ...more.map((r): Finding => ({
+        ...f, src: r.src, evidence: [r.src], message: r.occurrence!.message, fix: r.occurrence!.fix,
+        related: [{ src: f.src, message: f.message }],
+    }))];
 }
 
 /** A finding the faces report: a violated or missing clause, or a satisfied one with a caveat. */

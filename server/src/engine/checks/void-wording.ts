@@ -113,7 +113,7 @@ export function voidWording(ctx: CheckContext, spec: VoidWordingSpec): Outcome {
         status: 'violated', at: first.src, evidence: hits.map((h) => h.src),
         detail: M.violated({ hit: describe(first) }),
         fix: { kind: 'remove-text', src: first.text.src },
-        related: rest.map((h) => ({ src: h.src, message: describe(h) })),
+        related: rest.map((h) => ({ src: h.src, message: describe(h), occurrence: { message: M.violated({ hit: describe(h) }), fix: { kind: 'remove-text', src: h.text.src } } })),
     };
 }
 

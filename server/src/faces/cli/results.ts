@@ -9,7 +9,7 @@ import { URI } from 'langium';
 import type { Lang } from '../../i18n/locale.js';
 import type { PolicyAnalysis, LanguageProblem } from '../../analysis.js';
 import type { Certainty, Finding, Status } from '../../engine/findings.js';
-import { isProblem } from '../../engine/findings.js';
+import { isProblem, occurrences } from '../../engine/findings.js';
 import type { Src } from '../../model/types.js';
 import { fingerprint } from './fingerprint.js';
 import { isSyntaxRule, languageRuleOf } from '../../i18n/language-rules.js';
@@ -113,8 +113,7 @@ export function toFileResult(analysis: PolicyAnalysis, lang: Lang, sources = new
     const syntaxBroken = analysis.problems.some((p) => p.severity === 'error' && isSyntaxRule(p.code));
     const findings = analysis.evaluation?.findings ?? [];
     if (!syntaxBroken) {
-        for (const f of findings) {
-            if (!isProblem(f)) continue;
+        for (const f of findings.flatMap((x) => (isProblem(x) ? occurrences(x) : []))) {
             problems.push({
                 ruleId: f.ruleId, kind: 'standard', severity: severityOf(f.severity),
                 // A caveat is the reported text of a satisfied clause; the clause itself is met.

@@ -16,6 +16,7 @@ import type { Document } from '../../parse/generated/ast.js';
 import { childDiagnostic, findingToDiagnostic, foreignDiagnostic, importRangeFor, withRuleLink } from './diagnostics.js';
 import { importClosure } from '../../parse/imports.js';
 import type { AsplLspServices } from './module.js';
+import { occurrences } from '../../engine/findings.js';
 
 export class AsplDocumentValidator extends AsplCoreDocumentValidator {
     private readonly services: AsplLspServices;
@@ -83,7 +84,8 @@ export class AsplDocumentValidator extends AsplCoreDocumentValidator {
         const documents = this.services.shared.workspace.LangiumDocuments;
         const diagnostics: Diagnostic[] = [];
         const foreign = new Map<string, Diagnostic[]>();
-        for (const f of result.problems) {
+        // every offending place its own diagnostic (occurrences), the clause still one verdict in lens and report
+        for (const f of result.problems.flatMap(occurrences)) {
             if (f.src.uri === own) {
                 diagnostics.push(findingToDiagnostic(f, lang, docsBase));
                 continue;
