@@ -217,6 +217,26 @@ describe('findings located in an imported base policy', () => {
     });
 });
 
+describe('every void sentence is a diagnostic of its own', () => {
+    it('three void statements: three CPL-26 diagnostics on their lines, each with its own fix text', async () => {
+        const dir = tempDir();
+        const text = ['政策 测试 "测试政策" {', '  适用 CN-CONSUMER-LAW', '  声明 "本活动最终解释权归本公司所有。"', '  声明 "维修期间产生的数据丢失本公司概不负责。"', '  声明 "特价商品不退不换。"', '}', ''].join('\n');
+        writeFileSync(join(dir, 'void.aspl'), text);
+        const client = await LspClient.start({ locale: 'zh', rootDir: dir });
+        try {
+            const uri = await client.open(join(dir, 'void.aspl'), text);
+            const cpl26 = () => (client.latest(uri) ?? []).filter((d) => d.code === 'CN-CONSUMER-LAW CPL-26');
+            const found = await client.waitFor(() => (cpl26().length >= 3 ? cpl26() : undefined));
+            expect(found.map((d) => [d.range.start.line + 1, d.severity, (d.data as { fix?: { kind: string } }).fix?.kind])).toEqual([
+                [3, DiagnosticSeverity.Error, 'remove-text'], [4, DiagnosticSeverity.Error, 'remove-text'], [5, DiagnosticSeverity.Error, 'remove-text'],
+            ]);
+            expect(messageOf(found[1])).toMatch(/^“维修期间产生的数据丢失本公司概不负责”属于免除经营者责任/);
+        } finally {
+            await client.stop();
+        }
+    });
+});
+
 describe('findings in a base file while the importing policy is half typed', () => {
     it('stay on the base file (carried) while the importer does not parse, and are replaced once it parses again', async () => {
         const dir = tempDir();
