@@ -40,6 +40,16 @@ export interface StarterFacts {
 /** The facts a starter asks for, in the order the wizard asks them (one list for `init`'s options and the wizard). */
 export const STARTER_FACTS = ['license', 'scope', 'address', 'phone', 'email'] as const satisfies ReadonlyArray<keyof StarterFacts>;
 
+/** The starter facts among any answers (CLI options, a request from the editor): only the named ones, only strings. */
+export function pickFacts(answers: object | undefined): StarterFacts {
+    const facts: StarterFacts = {};
+    for (const name of STARTER_FACTS) {
+        const value = (answers as Partial<Record<string, unknown>> | undefined)?.[name];
+        if (typeof value === 'string') facts[name] = value;
+    }
+    return facts;
+}
+
 export const PRODUCT_TYPES: Array<{ id: ProductType; zh: string; en: string; word: { zh: string; en: string }; custom?: boolean }> = [
     { id: 'appliance', zh: '家用电器', en: 'Household appliances', word: { zh: '家电', en: 'appliance' } },
     { id: 'furniture', zh: '定制家具', en: 'Custom furniture', word: { zh: '家具', en: 'furniture' }, custom: true },

@@ -6,7 +6,7 @@
 import { DocumentState, URI, type LangiumDocument } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { Analyzer, type PolicyAnalysis } from '../../analysis.js';
-import { PRODUCT_TYPES, SALES_CHANNELS, STARTER_FACTS, starterWithStubs, type ProductType, type SalesChannel, type StarterFacts } from '../../starter/index.js';
+import { PRODUCT_TYPES, SALES_CHANNELS, pickFacts, starterWithStubs, type ProductType, type SalesChannel } from '../../starter/index.js';
 import { renderNotice } from '../notice/index.js';
 import { reportData } from '../report/data.js';
 import { packageInfo } from '../../package-info.js';
@@ -71,9 +71,7 @@ export function addCustomRequests(connection: Connection, services: AsplLspServi
         const channels = (params.channels ?? []).filter((c): c is SalesChannel => SALES_CHANNELS.some((s) => s.id === c));
         // its own workspace: the starter is checked without touching the editor's documents
         starterAnalyzer ??= new Analyzer({ lang: keywords });
-        // only the named facts, as strings: the request comes from outside
-        const facts = Object.fromEntries(STARTER_FACTS.flatMap((name) => (typeof params.facts?.[name] === 'string' ? [[name, params.facts[name]]] : []))) as StarterFacts;
-        return { text: await starterWithStubs({ company: String(params.company ?? ''), product, channels, keywords, facts }, starterAnalyzer) };
+        return { text: await starterWithStubs({ company: String(params.company ?? ''), product, channels, keywords, facts: pickFacts(params.facts) }, starterAnalyzer) };
     });
 
     connection.onRequest(NOTICE_REQUEST, async (params: NoticeParams): Promise<NoticeResult | null> => {

@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { CONFIG_FILE } from '../../../engine/config.js';
 import type { Lang } from '../../../i18n/locale.js';
-import { PRODUCT_TYPES, SALES_CHANNELS, STARTER_FACTS, starterWithStubs, type StarterFacts, type ProductType, type SalesChannel } from '../../../starter/index.js';
+import { PRODUCT_TYPES, SALES_CHANNELS, STARTER_FACTS, pickFacts, starterWithStubs, type StarterFacts, type ProductType, type SalesChannel } from '../../../starter/index.js';
 import { collect, d, langOption, oneOf, resolveLang, type CliContext } from '../common.js';
 import { EXIT, fail, ioReason } from '../errors.js';
 
@@ -49,8 +49,7 @@ export function initCommand(ctx: CliContext): Command {
             const product = oneOf('--product', opts.product, PRODUCT_TYPES.map((p) => p.id)) as ProductType;
             const channels = (opts.channels ?? ['online', 'offline']).map((c) => oneOf('--channels', c, SALES_CHANNELS.map((s) => s.id)) as SalesChannel);
             const company = opts.company?.trim() || say(CLI.placeholderCompany(), lang);
-            const facts = Object.fromEntries(STARTER_FACTS.map((name) => [name, opts[name]])) as StarterFacts;
-            const policy = await starterWithStubs({ company, product, channels, keywords: lang, facts });
+            const policy = await starterWithStubs({ company, product, channels, keywords: lang, facts: pickFacts(opts) });
             const targets = [[STARTER_POLICY, policy], [CONFIG_FILE, CONFIG[lang]]] as const;
             const existing = targets.filter(([name]) => existsSync(resolve(name))).map(([name]) => name);
             if (existing.length) {
