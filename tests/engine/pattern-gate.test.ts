@@ -9,7 +9,7 @@ import { RE2JS } from 're2js';
 import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
 import { shippedFiles } from '../../server/src/engine/catalog/precompiled.js';
 import { foldToSimplified } from '../../server/src/engine/checks/void-wording.js';
-import { holds, matchesAny, patternSpans, requiredStrings, requiredStringsTable } from '../../server/src/engine/patterns.js';
+import { holds, matchesAny, oneOf, patternSpans, requiredStrings, requiredStringsTable } from '../../server/src/engine/patterns.js';
 import { CORPUS_FILES, loadCorpus } from '../corpus/corpus.mjs';
 
 /** Every pattern list a shipped check holds (voidWording kinds and look-alikes, forbiddenText …). */
@@ -48,6 +48,15 @@ describe('required strings of a pattern', () => {
         expect(requiredStrings('(?i)final')).toBeNull();
         expect(requiredStrings('[退换]+')).toBeNull();
         expect(holds(null, '')).toBe(true);
+    });
+
+    it("give a list's gate one part of a sequence (the longest) and all parts of an alternation", () => {
+        const gate = (p: string) => oneOf(requiredStrings(p));
+        expect(gate('(售出|付款)后不退')).toEqual(['后不退']);
+        expect(gate('(售出|付款)[^。]{0,4}退')).toEqual(['售出', '付款']);
+        expect(gate('不设(退换|退货)')).toEqual(['不设']);
+        expect(gate('[退换]货')).toEqual(['货']);
+        expect(gate('[退换]+')).toBeNull();
     });
 
     it('turn a text away only when a required part is missing', () => {
