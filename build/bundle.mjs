@@ -49,3 +49,15 @@ for (const t of targets) {
     }
     console.log(`bundle: ${t.outfile}`);
 }
+
+// V8's code cache for the CLI (bin/aspl.js) holds what the run that wrote it compiled: written by the
+// first run after a build, it would hold only `aspl --version`'s functions if that came first (a
+// one-file check then took 0.27–0.29 s instead of 0.25 s, measured). A check of the samples writes it
+// now, so every build starts with the functions a check runs (parse, model, engine, output).
+if (existsSync('dist/aspl.cjs')) {
+    const { readdirSync, rmSync } = await import('node:fs');
+    const { spawnSync } = await import('node:child_process');
+    for (const f of readdirSync('dist')) if (f.endsWith('.v8cache')) rmSync(`dist/${f}`);
+    spawnSync(process.execPath, ['bin/aspl.js', 'check', 'samples'], { stdio: 'ignore', env: { ...process.env, ASPL_NO_COMPILE_CACHE: '' } });
+    console.log(`bundle: code cache ${readdirSync('dist').find((f) => f.endsWith('.v8cache')) ?? 'not written (read-only dist/?)'}`);
+}
