@@ -13,11 +13,11 @@ const table = precompileCatalogs();
 const broken = Object.entries(table).filter(([, e]) => !e.result.catalog);
 if (broken.length) throw new Error(`bundle: shipped catalogs do not load: ${broken.map(([f, e]) => `${f}: ${e.result.problems.map((p) => `${p.line}:${p.column} ${say(p.message, 'en')}`).join('; ')}`).join(' | ')}`);
 // Loading them compiled every pattern they hold: the strings each pattern's matches must contain
-// (engine/patterns.ts requiredLiterals) go into the bundles too, so a run compiles no pattern to know them.
-const { literalTable } = await import(pathToFileURL('out/engine/patterns.js').href);
+// (engine/patterns.ts requirements) go into the bundles too, so a run compiles no pattern to know them.
+const { requirementTable } = await import(pathToFileURL('out/engine/patterns.js').href);
 const precompiled = {
     __ASPL_PRECOMPILED_CATALOGS__: JSON.stringify(JSON.stringify(table)),
-    __ASPL_PATTERN_LITERALS__: JSON.stringify(JSON.stringify(literalTable())),
+    __ASPL_PATTERN_REQUIREMENTS__: JSON.stringify(JSON.stringify(requirementTable())),
 };
 
 // The CLI is CommonJS so that bin/aspl.js can run it through vm.Script with V8's code cache (Node 20

@@ -1,6 +1,7 @@
 /**
- * The gate in front of the pattern lists (engine/patterns.ts): each pattern's required literals must
- * hold in every text the pattern matches, or a void wording would go unseen behind the gate. Checked
+ * The gates in front of the pattern lists (engine/patterns.ts): each pattern's requirements (and so
+ * its required literals, the best of them) must hold in every text the pattern matches, or a void
+ * wording would go unseen behind the gates. Checked
  * on every pattern of the shipped catalogs and packs against every sentence of the wording corpora
  * (void and look-alike), and the gated answer of each list against RE2 reading the text alone.
  */
@@ -9,7 +10,7 @@ import { RE2JS } from 're2js';
 import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
 import { shippedFiles } from '../../server/src/engine/catalog/precompiled.js';
 import { foldToSimplified } from '../../server/src/engine/checks/void-wording.js';
-import { literalTable, matchesAny, requiredLiterals } from '../../server/src/engine/patterns.js';
+import { matchesAny, requiredLiterals, requirementTable, requirements } from '../../server/src/engine/patterns.js';
 import { CORPUS_FILES, loadCorpus } from '../corpus/corpus.mjs';
 
 /** Every pattern list a shipped check holds (voidWording kinds and look-alikes, forbiddenText …). */
@@ -45,6 +46,13 @@ describe('required literals of a pattern', () => {
         expect(requiredLiterals('[退换]货')).toEqual(['货']);
     });
 
+    it('come from sets every match holds one string of: each part of a sequence gives its own', () => {
+        expect(requirements('(售出|付款)后不退')).toEqual([['售出', '付款'], ['后不退']]);
+        expect(requirements('(售出|付款)[^。]{0,4}退')).toEqual([['售出', '付款'], ['退']]);
+        expect(requirements('不设(退换|退货)')).toEqual([['不设'], ['退']]);
+        expect(requirements('[退换]+')).toBeNull();
+    });
+
     it('are none where no string is required (case folding, only classes)', () => {
         expect(requiredLiterals('(?i)final')).toBeNull();
         expect(requiredLiterals('[退换]+')).toBeNull();
@@ -61,10 +69,12 @@ describe('required literals of a pattern', () => {
         for (const p of withLiterals) {
             const re = RE2JS.compile(p);
             const required = requiredLiterals(p)!;
+            const sets = requirements(p)!;
             for (const s of sentences) {
                 if (!re.test(s)) continue;
                 matched++;
                 expect(required.some((l) => s.includes(l)), `${p} on ${s}`).toBe(true);
+                for (const set of sets) expect(set.some((l) => s.includes(l)), `${p} on ${s}: ${set.join('|')}`).toBe(true);
             }
         }
         // the corpora exercise the patterns: hundreds of matches, not a vacuous pass
@@ -85,8 +95,8 @@ describe('required literals of a pattern', () => {
     });
 
     it('are tabled for every pattern the shipped catalogs hold (the table build/bundle.mjs puts in the bundles)', () => {
-        const table = literalTable();
+        const table = requirementTable();
         const patterns = [...new Set(patternLists().flat())];
-        for (const p of patterns) expect(table[p], p).toEqual(requiredLiterals(p));
+        for (const p of patterns) expect(table[p], p).toEqual(requirements(p));
     });
 });
