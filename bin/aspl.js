@@ -43,6 +43,7 @@ const script = new vm.Script(wrapper, { filename: bundle, cachedData, importModu
 
 // The first run (or one whose cache V8 refused) leaves the cache for the next: written at exit, so it
 // holds every function this run compiled; by the main thread only, atomically (runs may overlap).
+// `npm run build` makes that first run a check of the samples (build/bundle.mjs).
 if (useCache && isMainThread && (!cachedData || script.cachedDataRejected)) {
     process.once('exit', () => {
         try {

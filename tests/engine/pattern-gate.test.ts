@@ -1,16 +1,15 @@
 /**
- * The gates in front of the pattern lists (engine/patterns.ts): each pattern's requirements (and so
- * its required literals, the best of them) must hold in every text the pattern matches, or a void
- * wording would go unseen behind the gates. Checked
- * on every pattern of the shipped catalogs and packs against every sentence of the wording corpora
- * (void and look-alike), and the gated answer of each list against RE2 reading the text alone.
+ * The gate in front of every pattern (engine/patterns.ts): a pattern's required strings must hold in
+ * every text the pattern matches, or a void wording would go unseen behind the gate. Checked on every
+ * pattern of the shipped catalogs and packs against every sentence of the wording corpora (void and
+ * look-alike), and the gated answer of each list, and each pattern's spans, against RE2 alone.
  */
 import { describe, expect, it } from 'vitest';
 import { RE2JS } from 're2js';
 import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
 import { shippedFiles } from '../../server/src/engine/catalog/precompiled.js';
 import { foldToSimplified } from '../../server/src/engine/checks/void-wording.js';
-import { matchesAny, requiredLiterals, requirementTable, requirements } from '../../server/src/engine/patterns.js';
+import { holds, matchesAny, oneOf, patternSpans, requiredStrings, requiredStringsTable } from '../../server/src/engine/patterns.js';
 import { CORPUS_FILES, loadCorpus } from '../corpus/corpus.mjs';
 
 /** Every pattern list a shipped check holds (voidWording kinds and look-alikes, forbiddenText …). */
@@ -36,52 +35,63 @@ const sentences = Object.values(CORPUS_FILES).flatMap((file) => {
     return [...c.void, ...c.fine].map((e) => foldToSimplified(e.s));
 });
 
-describe('required literals of a pattern', () => {
-    it('are those of one part of a sequence (the longest) and all parts of an alternation', () => {
-        expect(requiredLiterals('(售出|付款)后不退')).toEqual(['后不退']);
-        expect(requiredLiterals('(售出|付款)[^。]{0,4}退')).toEqual(['售出', '付款']);
+describe('required strings of a pattern', () => {
+    it('are the prefilter RE2 trusts: all parts of a sequence, any part of an alternation', () => {
+        expect(requiredStrings('(售出|付款)后不退')).toEqual({ all: [{ any: ['售出', '付款'] }, '后不退'] });
+        expect(requiredStrings('(售出|付款)[^。]{0,4}退')).toEqual({ all: [{ any: ['售出', '付款'] }, '退'] });
         // RE2 factors 最终|最后 into 最[终后]: the class is no string, 最 is
-        expect(requiredLiterals('(最终|最后)的?(解释|解读)')).toEqual(['最']);
-        expect(requiredLiterals('不设(退换|退货)')).toEqual(['不设']);
-        expect(requiredLiterals('[退换]货')).toEqual(['货']);
+        expect(requiredStrings('(最终|最后)的?(解释|解读)')).toEqual({ all: ['最', '解'] });
+        expect(requiredStrings('[退换]货')).toBe('货');
     });
 
-    it('come from sets every match holds one string of: each part of a sequence gives its own', () => {
-        expect(requirements('(售出|付款)后不退')).toEqual([['售出', '付款'], ['后不退']]);
-        expect(requirements('(售出|付款)[^。]{0,4}退')).toEqual([['售出', '付款'], ['退']]);
-        expect(requirements('不设(退换|退货)')).toEqual([['不设'], ['退']]);
-        expect(requirements('[退换]+')).toBeNull();
+    it('are nothing where no string is required (case folding, only classes), and then every text may match', () => {
+        expect(requiredStrings('(?i)final')).toBeNull();
+        expect(requiredStrings('[退换]+')).toBeNull();
+        expect(holds(null, '')).toBe(true);
     });
 
-    it('are none where no string is required (case folding, only classes)', () => {
-        expect(requiredLiterals('(?i)final')).toBeNull();
-        expect(requiredLiterals('[退换]+')).toBeNull();
+    it("give a list's gate one part of a sequence (the longest) and all parts of an alternation", () => {
+        const gate = (p: string) => oneOf(requiredStrings(p));
+        expect(gate('(售出|付款)后不退')).toEqual(['后不退']);
+        expect(gate('(售出|付款)[^。]{0,4}退')).toEqual(['售出', '付款']);
+        expect(gate('不设(退换|退货)')).toEqual(['不设']);
+        expect(gate('[退换]货')).toEqual(['货']);
+        expect(gate('[退换]+')).toBeNull();
+    });
+
+    it('turn a text away only when a required part is missing', () => {
+        const r = requiredStrings('(售出|付款)后不退');
+        expect(holds(r, '付款后不退')).toBe(true);
+        expect(holds(r, '售出后不退换')).toBe(true);
+        // one part of the sequence present is not enough
+        expect(holds(r, '售出后可退')).toBe(false);
+        expect(holds(r, '质量问题后不退')).toBe(false);
     });
 
     it('hold in every corpus sentence a shipped pattern matches', () => {
         const lists = patternLists();
         const patterns = [...new Set(lists.flat())];
         expect(patterns.length).toBeGreaterThan(150);
-        let matched = 0;
-        const withLiterals = patterns.filter((p) => requiredLiterals(p));
-        // most patterns have a set (those without leave their list ungated)
-        expect(withLiterals.length).toBeGreaterThan(patterns.length * 0.8);
-        for (const p of withLiterals) {
+        let matched = 0, turnedAway = 0;
+        const gated = patterns.filter((p) => requiredStrings(p) !== null);
+        // most patterns require some string (those without are read by RE2 on every text)
+        expect(gated.length).toBeGreaterThan(patterns.length * 0.8);
+        for (const p of gated) {
             const re = RE2JS.compile(p);
-            const required = requiredLiterals(p)!;
-            const sets = requirements(p)!;
+            const required = requiredStrings(p);
             for (const s of sentences) {
+                if (!holds(required, s)) turnedAway++;
                 if (!re.test(s)) continue;
                 matched++;
-                expect(required.some((l) => s.includes(l)), `${p} on ${s}`).toBe(true);
-                for (const set of sets) expect(set.some((l) => s.includes(l)), `${p} on ${s}: ${set.join('|')}`).toBe(true);
+                expect(holds(required, s), `${p} on ${s}`).toBe(true);
             }
         }
-        // the corpora exercise the patterns: hundreds of matches, not a vacuous pass
+        // the corpora exercise the patterns: hundreds of matches, not a vacuous pass, and the gate turns most sentences away
         expect(matched).toBeGreaterThan(500);
+        expect(turnedAway).toBeGreaterThan(gated.length * sentences.length * 0.8);
     });
 
-    it('leave every list answering as RE2 alone, on every corpus sentence', () => {
+    it('leave every list answering as RE2 alone, and every pattern finding the spans RE2 finds, on every corpus sentence', () => {
         let unmatched = 0;
         for (const list of patternLists()) {
             const union = RE2JS.compile(list.map((p) => `(?:${p})`).join('|'));
@@ -90,13 +100,21 @@ describe('required literals of a pattern', () => {
                 expect(matchesAny(list, s), `${list[0]} … on ${s}`).toBe(alone);
                 if (!alone) unmatched++;
             }
+            for (const p of list) {
+                const re = RE2JS.compile(p);
+                for (const s of sentences) {
+                    const m = re.matcher(s), spans = [];
+                    while (m.find()) spans.push({ start: m.start(), end: m.end(), text: m.group() ?? '' });
+                    expect(patternSpans(p, s), `${p} on ${s}`).toEqual(spans);
+                }
+            }
         }
         expect(unmatched).toBeGreaterThan(1000);
     });
 
     it('are tabled for every pattern the shipped catalogs hold (the table build/bundle.mjs puts in the bundles)', () => {
-        const table = requirementTable();
+        const table = requiredStringsTable();
         const patterns = [...new Set(patternLists().flat())];
-        for (const p of patterns) expect(table[p], p).toEqual(requirements(p));
+        for (const p of patterns) expect(table[p], p).toEqual(requiredStrings(p));
     });
 });

@@ -77,137 +77,150 @@ function compile(source: string): CompiledPattern {
     return { ok: true, matcher: matcherOf(source, re) };
 }
 
-/** A pattern list made ready for matchesAny: the list's gate, then each pattern with what its matches must contain. */
-interface GatedList {
-    gate: RegExp | null;
-    patterns: Array<{ source: string; needs: RegExp[] }>;
-}
-const gated = new WeakMap<readonly string[], GatedList>();
+/** What a list needs per text: its gate, and each pattern's required strings (looked up once per list). */
+interface ListGate { gate: RegExp | null; required: RequiredStrings[] }
+const lists = new WeakMap<readonly string[], ListGate>();
 
 /**
- * Does any of the patterns match anywhere in the text? Detectors ask this first, since most texts
- * match none of their patterns. First the list's gate: every match of a pattern contains one of its
- * required literals (below), so a text with none of the list's literals cannot match, and the native
- * search for those strings (a few plain words, no pattern syntax) turns most texts away at a fraction
- * of RE2's cost. A text past the gate (its literals are often single characters, 不 后 退, that many
- * texts hold) meets each pattern's own requirements, every set of strings its matches hold one of,
- * the most telling first (native searches again); RE2 reads the text only for a pattern whose sets
- * all hold, with that pattern alone (compiled once, compilePattern). Before, the list's alternation
- * was compiled and read instead: ~150 ms per thread to compile (a one-file check pays it too), more
- * than its single pass saved over a 1,000-file run (measured).
+ * Does any of the patterns match anywhere in the text? Two sieves before RE2 runs. The list's gate:
+ * one native search for a few plain strings, at least one of which every match of every pattern in
+ * the list contains (below), turns most texts away at once. Then each pattern's own required strings:
+ * a text lacking them cannot match that pattern, so it is neither compiled nor run. Most patterns of
+ * the shipped catalogs are never compiled in a run (a one-file check spent a third of its time
+ * compiling and first running RE2 automata before this).
  */
 export function matchesAny(patterns: readonly string[], text: string): boolean {
-    let g = gated.get(patterns);
-    if (g === undefined) {
-        g = { gate: gateOf(patterns), patterns: patterns.map((source) => ({ source, needs: [...(requirements(source) ?? [])].sort(telling).map(searchFor) })) };
-        gated.set(patterns, g);
+    let l = lists.get(patterns);
+    if (l === undefined) {
+        const required = patterns.map(requiredStrings);
+        l = { gate: gateOf(required), required };
+        lists.set(patterns, l);
     }
-    if (g.gate && !g.gate.test(text)) return false;
-    for (const p of g.patterns) {
-        if (!p.needs.every((n) => n.test(text))) continue;
-        // a pattern refused on load matches nothing
-        const c = compilePattern(p.source);
+    if (l.gate && !l.gate.test(text)) return false;
+    for (let i = 0; i < patterns.length; i++) {
+        if (!holds(l.required[i], text)) continue;
+        const c = compilePattern(patterns[i]);
         if (c.ok && c.matcher.test(text)) return true;
     }
     return false;
 }
 
-/** The list's literals as one native search, or null when some pattern has none (then every text is read). */
-function gateOf(patterns: readonly string[]): RegExp | null {
+/** The list's gate as one native search, or null when some pattern requires nothing (then each is asked). */
+function gateOf(required: readonly RequiredStrings[]): RegExp | null {
     const all: string[] = [];
-    for (const p of patterns) {
-        const l = requiredLiterals(p);
-        if (!l) return null;
-        all.push(...l);
+    for (const r of required) {
+        const one = oneOf(r);
+        if (!one) return null;
+        all.push(...one);
     }
-    return searchFor(all);
-}
-
-/** One native search for any of the strings; a string containing another adds nothing (any text holding it holds the shorter one). */
-function searchFor(strings: readonly string[]): RegExp {
-    const distinct = [...new Set(strings)];
+    // a string containing another adds nothing: any text holding it holds the shorter one
+    const distinct = [...new Set(all)];
     const kept = distinct.filter((a) => !distinct.some((b) => b !== a && a.includes(b)));
-    return new RegExp(kept.map((l) => l.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
+    return new RegExp(kept.map((x) => x.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
 }
-
-/** Set by build/bundle.mjs (esbuild `define`) to the JSON of requirementTable() for the shipped catalogs; absent under tsc. */
-declare const __ASPL_PATTERN_REQUIREMENTS__: string | undefined;
-type Requirements = ReadonlyArray<readonly string[]>;
-let shipped: Record<string, Requirements | null> | null | undefined;
-const known = new Map<string, Requirements | null>();
 
 /**
- * Sets of strings such that every match of the pattern contains at least one string of each set
- * (an AND of ORs), or null when RE2 finds none (a class or optional part at every position, case
- * folding). Read from the prefilter re2js builds for the compiled pattern (a tree of required
- * strings: all of an AND, one of an OR): an AND gives the sets of all its parts, an OR one set, the
- * strings of the best set of each of its parts (as requiredLiterals), so the sets only ever weaken
- * the prefilter RE2 itself trusts. The shipped catalogs' sets come from the build (they depend on
- * the pattern's text only), so a run compiles no pattern to know them.
+ * Strings of which a text must hold at least one for the tree to hold: all strings of an alternation,
+ * those of one part of a sequence (the longest strings, then the fewest); null when there are none.
  */
-export function requirements(source: string): Requirements | null {
-    shipped ??= typeof __ASPL_PATTERN_REQUIREMENTS__ === 'string' ? JSON.parse(__ASPL_PATTERN_REQUIREMENTS__) as Record<string, Requirements | null> : null;
+export function oneOf(r: RequiredStrings): string[] | null {
+    if (r === null) return null;
+    if (typeof r === 'string') return [r];
+    if ('any' in r) {
+        const out: string[] = [];
+        for (const x of r.any) {
+            const l = oneOf(x);
+            if (!l) return null;
+            out.push(...l);
+        }
+        return out;
+    }
+    let best: string[] | null = null;
+    for (const x of r.all) {
+        const l = oneOf(x);
+        if (l && (!best || better(l, best))) best = l;
+    }
+    return best;
+}
+
+const shortest = (l: string[]) => Math.min(...l.map((s) => s.length));
+const better = (a: string[], b: string[]) => shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.length < b.length);
+
+/** Every match of a pattern in the text (none when its required strings are absent; a refused pattern matches nothing). */
+export function patternSpans(pattern: string, text: string): PatternSpan[] {
+    if (!holds(requiredStrings(pattern), text)) return [];
+    const c = compilePattern(pattern);
+    return c.ok ? c.matcher.spans(text) : [];
+}
+
+/**
+ * What every match of a pattern contains: a string; all of several; any of several; or null when
+ * nothing is known (a class or optional part at every position, case folding). It is the prefilter
+ * re2js builds for the compiled pattern and trusts for its own matching, in plain JSON.
+ */
+export type RequiredStrings = string | { all: RequiredStrings[] } | { any: RequiredStrings[] } | null;
+
+/** Does the text hold what the tree requires? (null requires nothing) */
+export function holds(r: RequiredStrings, text: string): boolean {
+    if (r === null) return true;
+    if (typeof r === 'string') return text.includes(r);
+    // loops, not every/some: this runs for every pattern on every text that passes a list's gate
+    if ('all' in r) {
+        for (const x of r.all) if (!holds(x, text)) return false;
+        return true;
+    }
+    for (const x of r.any) if (holds(x, text)) return true;
+    return false;
+}
+
+/** Set by build/bundle.mjs (esbuild `define`) to the JSON of requiredStringsTable() for the shipped catalogs; absent under tsc. */
+declare const __ASPL_PATTERN_STRINGS__: string | undefined;
+let shipped: Record<string, RequiredStrings> | null | undefined;
+const required = new Map<string, RequiredStrings>();
+
+/**
+ * The required strings of a pattern. The shipped catalogs' trees come from the build (they depend on
+ * the pattern's text only), so a run compiles no shipped pattern to know them; others are read from
+ * the compiled pattern (company packs compile theirs on load anyway, to check them).
+ */
+export function requiredStrings(source: string): RequiredStrings {
+    shipped ??= typeof __ASPL_PATTERN_STRINGS__ === 'string' ? JSON.parse(__ASPL_PATTERN_STRINGS__) as Record<string, RequiredStrings> : null;
     if (shipped && Object.hasOwn(shipped, source)) return shipped[source];
-    let r = known.get(source);
+    let r = required.get(source);
     if (r === undefined) {
         const c = compilePattern(source);
         r = c.ok ? fromPrefilter((c.matcher as { re2?: RE2JS }).re2) : null;
-        known.set(source, r);
+        required.set(source, r);
     }
     return r;
 }
 
-/**
- * Strings of which every match of the pattern contains at least one: the best of its requirements
- * (the longest strings, then the fewest), or null when it has none.
- */
-export function requiredLiterals(source: string): readonly string[] | null {
-    return best(requirements(source));
+/** Build time: the required strings of every pattern compiled so far (the catalogs just loaded). */
+export function requiredStringsTable(): Record<string, RequiredStrings> {
+    return Object.fromEntries([...cache.keys()].map((source) => [source, requiredStrings(source)]));
 }
 
-/** Build time: the requirements of every pattern compiled so far (the catalogs just loaded). */
-export function requirementTable(): Record<string, Requirements | null> {
-    return Object.fromEntries([...cache.keys()].map((source) => [source, requirements(source)]));
-}
-
-/** re2js's prefilter node (re2js 2.10: RE2JS → re2Input.prefilter); anything else reads as no set. */
+/** re2js's prefilter node (re2js 2.10: RE2JS → re2Input.prefilter); anything else reads as nothing known. */
 interface PrefilterNode { type: number; str: string; subs: PrefilterNode[] }
 const EXACT = 1, AND = 2, OR = 3;
 
-function fromPrefilter(re: RE2JS | undefined): Requirements | null {
+function fromPrefilter(re: RE2JS | undefined): RequiredStrings {
     const root = (re as unknown as { re2Input?: { prefilter?: PrefilterNode | null } } | undefined)?.re2Input?.prefilter;
-    return root ? required(root) : null;
+    return root ? tree(root) : null;
 }
 
-function required(n: PrefilterNode): string[][] | null {
-    if (n.type === EXACT) return typeof n.str === 'string' && n.str.length > 0 ? [[n.str]] : null;
+function tree(n: PrefilterNode): RequiredStrings {
+    if (n.type === EXACT) return typeof n.str === 'string' && n.str.length > 0 ? n.str : null;
     if (!Array.isArray(n.subs) || n.subs.length === 0) return null;
-    if (n.type === OR) {
-        const out: string[] = [];
-        for (const sub of n.subs) {
-            const l = best(required(sub));
-            if (!l) return null;
-            out.push(...l);
-        }
-        return [out];
-    }
+    const subs = n.subs.map(tree);
     if (n.type === AND) {
-        // a part without strings weakens nothing: the other parts' sets still hold
-        const out = n.subs.flatMap((sub) => required(sub) ?? []);
-        return out.length ? out : null;
+        // a part that requires nothing adds nothing to a sequence
+        const known = subs.filter((s) => s !== null);
+        return known.length === 0 ? null : known.length === 1 ? known[0] : { all: known };
     }
+    // one alternative that requires nothing makes the whole alternation require nothing
+    if (n.type === OR) return subs.some((s) => s === null) ? null : subs.length === 1 ? subs[0] : { any: subs };
     return null;
-}
-
-/** The most telling of the sets (the first of equals). */
-function best(sets: Requirements | null): readonly string[] | null {
-    return sets ? sets.reduce((b, s) => (telling(s, b) < 0 ? s : b)) : null;
-}
-
-const shortest = (l: readonly string[]) => Math.min(...l.map((s) => s.length));
-/** Orders sets of strings, the more telling first: the longer their shortest string, then the fewer strings. */
-function telling(a: readonly string[], b: readonly string[]): number {
-    return shortest(b) - shortest(a) || a.length - b.length;
 }
 
 function matcherOf(source: string, re: RE2JS): PatternMatcher & { re2: RE2JS } {

@@ -1,14 +1,7 @@
 import { defineMessages } from '../../i18n/message.js';
-import { compilePattern, matchesAny, type PatternSpan } from '../patterns.js';
+import { matchesAny, patternSpans as spans } from '../patterns.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
-
-/** Every match span of a pattern in a text (patterns were compiled when the catalog loaded; linear time). */
-function spans(pattern: string, text: string): PatternSpan[] {
-    const c = compilePattern(pattern);
-    if (!c.ok) throw new Error(`pattern refused at load time reached the engine: ${pattern}`);
-    return c.matcher.spans(text);
-}
 
 /** Texts longer than this are checked on their first part only: patterns are short, policies are not hostile-sized. */
 const MAX_TEXT = 10_000;

@@ -3,13 +3,10 @@ import * as OpenCC from 'opencc-js/t2cn';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
-import { compilePattern, matchesAny, type PatternSpan as Span } from '../patterns.js';
+import { matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
 
-/** Every match of a catalog pattern (validated on load, so it compiles). */
-function findAll(pattern: string, text: string): Span[] {
-    const c = compilePattern(pattern);
-    return c.ok ? c.matcher.spans(text).filter((s) => s.end > s.start) : [];
-}
+/** Every non-empty match of a catalog pattern (validated on load, so it compiles). */
+const findAll = (pattern: string, text: string): Span[] => patternSpans(pattern, text).filter((s) => s.end > s.start);
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
 
