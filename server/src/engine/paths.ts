@@ -76,7 +76,8 @@ export function resolvePath(model: PolicyModel, path: string): Resolved {
             if (Array.isArray(v)) for (const item of v) next.push(item);
             else next.push(v);
         }
-        current = next.filter((x) => seg.filters.every((f) => matches(x, f)));
+        // most segments have no filter: their values are taken as they are, not copied
+        current = seg.filters.length ? next.filter((x) => seg.filters.every((f) => matches(x, f))) : next;
         if (current.length === 0) break;
         const first = located(current[0]);
         if (first.head) { anchor = first.head; container = first.src; }

@@ -5,6 +5,7 @@ import {
 import { AsplGeneratedModule, AsplGeneratedSharedModule } from './generated/module.js';
 import { createAsplParser } from './cst-builder.js';
 import { AsplCoreDocumentValidator } from './document-validator.js';
+import { AsplValidationRegistry } from './validation-registry.js';
 import { ExportsOnlyIndexManager } from './exports-index.js';
 import { AsplLexer } from './lexer.js';
 import { AsplTokenBuilder } from './tokens.js';
@@ -37,6 +38,7 @@ export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices
     },
     validation: {
         DocumentValidator: (services) => new AsplCoreDocumentValidator(services),
+        ValidationRegistry: (services) => new AsplValidationRegistry(services),
     },
 };
 

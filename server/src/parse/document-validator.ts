@@ -71,9 +71,11 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
      * Langium's walk, without its per-node overhead: it streams every AST node through iterator
      * objects, looks up the checks of each node's type anew and yields to the event loop before
      * each one. Same order (pre-order, properties as the node holds them), same checks; checks
-     * looked up once per type, a yield every 1,024 nodes. With {@link keptMembers}, a policy
-     * member validated before under the same settings is not walked: its diagnostics are reused
-     * in its place (so the order stays that of a full walk).
+     * looked up once per type, a yield every 1,024 nodes, and a check awaited only when it returns a
+     * promise (AsplValidationRegistry): one loop over an explicit stack, so a policy's nodes make
+     * no promise of their own. With {@link keptMembers}, a policy member validated before under the
+     * same settings is not walked: its diagnostics are reused in its place (so the order stays that
+     * of a full walk).
      */
     override async validateAst(root: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const items: Diagnostic[] = [];
@@ -82,32 +84,50 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
         const byType = new Map<string, Array<(node: AstNode, accept: ValidationAcceptor, token: Cancellation.CancellationToken) => unknown>>();
         const kept = this.keptMembers?.run(options);
         let visited = 0;
-        const walk = async (node: AstNode): Promise<void> => {
+        // Pre-order: a node's children are pushed last first, so the first is walked next.
+        const stack: Array<AstNode | KeptMember | MemberWalked> = [root];
+        while (stack.length) {
+            const top = stack.pop()!;
+            if (top instanceof MemberWalked) {
+                kept!.set(top.member, items.slice(top.from));
+                continue;
+            }
+            if (top instanceof KeptMember) {
+                const known = kept!.get(top.member);
+                if (known) items.push(...known);
+                else stack.push(new MemberWalked(top.member, items.length), top.member);
+                continue;
+            }
+            const node = top;
             if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
             let checks = byType.get(node.$type);
             if (!checks) byType.set(node.$type, (checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray()));
-            for (const check of checks) await check(node, acceptor, cancelToken);
+            for (const check of checks) {
+                const pending = check(node, acceptor, cancelToken);
+                if (pending) await pending;
+            }
             const members = kept && isPolicy(node);
-            for (const key of Object.keys(node)) {
+            const keys = Object.keys(node);
+            for (let k = keys.length - 1; k >= 0; k--) {
+                const key = keys[k];
                 if (key.charCodeAt(0) === 36 /* $ */) continue;
                 const value = (node as unknown as Record<string, unknown>)[key];
-                if (isAstNode(value)) await walk(value);
-                else if (members && key === 'members' && Array.isArray(value)) for (const m of value as AstNode[]) await member(m);
-                else if (Array.isArray(value)) for (const item of value) if (isAstNode(item)) await walk(item);
+                if (isAstNode(value)) stack.push(value);
+                else if (members && key === 'members' && Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push(new KeptMember(value[i] as AstNode));
+                else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) if (isAstNode(value[i])) stack.push(value[i] as AstNode);
             }
-        };
-        const member = async (m: AstNode): Promise<void> => {
-            const known = kept!.get(m);
-            if (known) {
-                items.push(...known);
-                return;
-            }
-            const from = items.length;
-            await walk(m);
-            kept!.set(m, items.slice(from));
-        };
-        await walk(root);
+        }
         await this.validateAstAfter(root, options, acceptor, cancelToken);
         return items;
     }
+}
+
+/** On the walk's stack: a policy member whose diagnostics may be kept from an earlier validation. */
+class KeptMember {
+    constructor(readonly member: AstNode) {}
+}
+
+/** On the walk's stack, below a member's nodes: its diagnostics are items[from…] once they are popped. */
+class MemberWalked {
+    constructor(readonly member: AstNode, readonly from: number) {}
 }
