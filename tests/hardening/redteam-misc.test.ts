@@ -34,6 +34,18 @@ describe('14: numbers are range-checked', () => {
         expect(Object.is(a.model?.fees.find((f) => f.name === 'zero')?.amount.fen, -0)).toBe(false);
     });
 
+    it('the first number past 10^9 (ten digits) is an error, 10^9 itself and a ten-digit phone in a string are not', async () => {
+        const a = await analyzer.analyzeText([
+            'policy A "x" {',
+            '  channel hotline phone "4008001234" hours 08:00-22:00 daily',
+            '  service complaint free { via hotline respond within 1000000000 hours resolve within 1000000001 days }',
+            '}',
+        ].join('\n'));
+        expect(a.problems.map(at)).toEqual(['3:87 number-too-large']);
+        const none = await analyzer.analyzeText('policy A "x" {\n  channel hotline phone "4008001234" hours 08:00-22:00 daily\n  service complaint free { via hotline respond within 999999999 hours }\n}\n');
+        expect(none.problems.filter((p) => p.code === 'number-too-large')).toEqual([]);
+    });
+
     it('-0 minutes is a zero duration (warning), not a negative one', async () => {
         const a = await analyzer.analyzeText('policy A "x" {\n  service repair free { respond within -0 hours }\n}\n');
         expect(a.problems.map(at)).toEqual(['2:40 zero-duration']);

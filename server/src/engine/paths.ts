@@ -72,7 +72,7 @@ function step(from: Resolved, seg: Segment): Resolved {
     };
     for (const item of from.values) {
         if (typeof item !== 'object' || item === null) continue;
-        // own fields only: a path segment such as \`constructor\` must not reach Object.prototype
+        // own fields only: a path segment such as `constructor` must not reach Object.prototype
         const v = Object.hasOwn(item, seg.name) ? (item as Record<string, unknown>)[seg.name] : undefined;
         if (v === undefined || v === null) continue;
         if (Array.isArray(v)) for (const x of v) keep(x);
@@ -85,7 +85,7 @@ function step(from: Resolved, seg: Segment): Resolved {
 
 /**
  * The paths of one policy's evaluation. Catalogs read the same lists again and again
- * (\`services[kind=repair]\` for its \`.resolve\`, \`.steps\` …): each path and prefix is walked
+ * (`services[kind=repair]` for its `.resolve`, `.steps` …): each path and prefix is walked
  * once per model (a 100,000-line policy has 15,000 services). The results are shared: read-only.
  */
 export class PathResolver {

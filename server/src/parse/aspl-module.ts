@@ -4,7 +4,8 @@ import {
 } from 'langium';
 import { AsplGeneratedModule, AsplGeneratedSharedModule } from './generated/module.js';
 import { createAsplParser } from './cst-builder.js';
-import { AsplCoreDocumentValidator, AsplValidationRegistry } from './document-validator.js';
+import { AsplCoreDocumentValidator } from './document-validator.js';
+import { AsplValidationRegistry } from './validation-registry.js';
 import { ExportsOnlyIndexManager } from './exports-index.js';
 import { AsplLexer } from './lexer.js';
 import { AsplTokenBuilder } from './tokens.js';

@@ -6,7 +6,7 @@
  */
 import {
     Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, isAstNode, type AstNode, type LangiumCoreServices, type LangiumDocument,
-    type ParseResult, type ValidationAcceptor, type ValidationCheck, type ValidationOptions, ValidationRegistry,
+    type ParseResult, type ValidationAcceptor, type ValidationOptions,
 } from 'langium';
 import type { LanguageRuleCode } from '../i18n/language-rules.js';
 import type { Msg } from '../i18n/message.js';
@@ -69,54 +69,52 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
 
     /**
      * Langium's walk, without its per-node overhead: it streams every AST node through iterator
-     * objects, looks up the checks of each node's type anew, yields to the event loop before each
-     * one and awaits every check. Same order (pre-order, properties as the node holds them), same
-     * checks; checks looked up once per type, a yield every 1,024 nodes, and a check awaited only
-     * when it returns a promise (ours never do; {@link AsplValidationRegistry} keeps them synchronous).
-     * With {@link keptMembers}, a policy member validated before under the same settings is not
-     * walked: its diagnostics are reused in its place (so the order stays that of a full walk).
+     * objects, looks up the checks of each node's type anew and yields to the event loop before
+     * each one. Same order (pre-order, properties as the node holds them), same checks; checks
+     * looked up once per type, a yield every 1,024 nodes, and a check awaited only when it returns a
+     * promise (AsplValidationRegistry): one loop over an explicit stack, so a policy's nodes make
+     * no promise of their own. With {@link keptMembers}, a policy member validated before under the
+     * same settings is not walked: its diagnostics are reused in its place (so the order stays that
+     * of a full walk).
      */
     override async validateAst(root: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const items: Diagnostic[] = [];
         const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
         await this.validateAstBefore(root, options, acceptor, cancelToken);
-        const byType = new Map<string, ValidationCheck[]>();
+        const byType = new Map<string, Array<(node: AstNode, accept: ValidationAcceptor, token: Cancellation.CancellationToken) => unknown>>();
         const kept = this.keptMembers?.run(options);
-        // The visit order, listed first (synchronously): a node, or a kept member's start and end.
-        const order: Array<AstNode | { member: AstNode; end: boolean }> = [];
-        const list = (node: AstNode): void => {
-            order.push(node);
-            const members = kept && isPolicy(node);
-            for (const key of Object.keys(node)) {
-                if (key.charCodeAt(0) === 36 /* $ */) continue;
-                const value = (node as unknown as Record<string, unknown>)[key];
-                if (isAstNode(value)) list(value);
-                else if (members && key === 'members' && Array.isArray(value)) {
-                    for (const m of value as AstNode[]) {
-                        order.push({ member: m, end: false });
-                        if (!kept.get(m)) list(m);
-                        order.push({ member: m, end: true });
-                    }
-                } else if (Array.isArray(value)) for (const item of value) if (isAstNode(item)) list(item);
-            }
-        };
-        list(root);
         let visited = 0;
-        let memberFrom = 0;
-        for (const entry of order) {
-            if (!isAstNode(entry)) {
-                const known = kept!.get(entry.member);
-                if (known) { if (!entry.end) items.push(...known); }
-                else if (entry.end) kept!.set(entry.member, items.slice(memberFrom));
-                else memberFrom = items.length;
+        // Pre-order: a node's children are pushed last first, so the first is walked next.
+        const stack: Array<AstNode | KeptMember | MemberWalked> = [root];
+        while (stack.length) {
+            const top = stack.pop()!;
+            if (top instanceof MemberWalked) {
+                kept!.set(top.member, items.slice(top.from));
                 continue;
             }
+            if (top instanceof KeptMember) {
+                const known = kept!.get(top.member);
+                if (known) items.push(...known);
+                else stack.push(new MemberWalked(top.member, items.length), top.member);
+                continue;
+            }
+            const node = top;
             if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
-            let checks = byType.get(entry.$type);
-            if (!checks) byType.set(entry.$type, (checks = this.validationRegistry.getChecks(entry.$type, options.categories).toArray()));
+            let checks = byType.get(node.$type);
+            if (!checks) byType.set(node.$type, (checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray()));
             for (const check of checks) {
-                const pending = check(entry, acceptor, cancelToken);
+                const pending = check(node, acceptor, cancelToken);
                 if (pending) await pending;
+            }
+            const members = kept && isPolicy(node);
+            const keys = Object.keys(node);
+            for (let k = keys.length - 1; k >= 0; k--) {
+                const key = keys[k];
+                if (key.charCodeAt(0) === 36 /* $ */) continue;
+                const value = (node as unknown as Record<string, unknown>)[key];
+                if (isAstNode(value)) stack.push(value);
+                else if (members && key === 'members' && Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push(new KeptMember(value[i] as AstNode));
+                else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) if (isAstNode(value[i])) stack.push(value[i] as AstNode);
             }
         }
         await this.validateAstAfter(root, options, acceptor, cancelToken);
@@ -124,23 +122,12 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
-/**
- * Langium wraps every check in two async functions (for its error handling), so each of the
- * ~200,000 check calls of a 100,000-line policy made promises and microtask turns. Here a check
- * runs synchronously; a check that throws, or returns a promise that rejects, is handled by
- * Langium's own `handleException` as before (logged and reported on the node; a cancellation rethrown).
- */
-export class AsplValidationRegistry extends ValidationRegistry {
-    protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
-        const context = 'An error occurred during validation';
-        return (node, accept, cancelToken) => {
-            const failed = (err: unknown) => this.handleException(() => { throw err; }, context, accept, node);
-            try {
-                const result = check.call(thisObj, node, accept, cancelToken);
-                return result instanceof Promise ? result.then(undefined, failed) : undefined;
-            } catch (err) {
-                return failed(err);
-            }
-        };
-    }
+/** On the walk's stack: a policy member whose diagnostics may be kept from an earlier validation. */
+class KeptMember {
+    constructor(readonly member: AstNode) {}
+}
+
+/** On the walk's stack, below a member's nodes: its diagnostics are items[from…] once they are popped. */
+class MemberWalked {
+    constructor(readonly member: AstNode, readonly from: number) {}
 }

@@ -58,48 +58,74 @@ export class AsplLinker extends DefaultLinker {
             this.lastLink.set(document, { channels, lang: this.settings.lang, stashed: false });
         }
         const isRef = (x: unknown): x is Reference => isReference(x) || isMultiReference(x);
-        const walk = async (node: AstNode, found?: ReferenceInfo[]): Promise<void> => {
+        const link = (info: ReferenceInfo, found: ReferenceInfo[] | undefined) => {
+            found?.push(info);
+            this.doLink(info, document);
+        };
+        // Pre-order over an explicit stack (children pushed last first), each node with the list of
+        // the member it is in: one loop, no promise or closure per node.
+        const stack: Array<AstNode | MemberStart | MemberEnd> = [document.parseResult.value];
+        const lists: Array<ReferenceInfo[] | undefined> = [undefined];
+        while (stack.length) {
+            const top = stack.pop()!;
+            const found = lists.pop();
+            if (top instanceof MemberEnd) {
+                this.memberRefs!.set(top.member, { infos: top.found, targets: [], descriptions: [] });
+                continue;
+            }
+            if (top instanceof MemberStart) {
+                const known = this.memberRefs!.get(top.member);
+                if (!known) {
+                    const own: ReferenceInfo[] = [];
+                    stack.push(new MemberEnd(top.member, own), top.member);
+                    lists.push(undefined, own);
+                    continue;
+                }
+                for (let i = 0; i < known.infos.length; i++) {
+                    if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
+                    const info = known.infos[i];
+                    const ref = info.reference as unknown as ResolvedFields;
+                    // As doLink does, for a reference not resolved since (reading `ref` resolves it and records it).
+                    if (restore && ref._ref === undefined && known.targets[i] !== undefined) {
+                        ref._ref = known.targets[i];
+                        ref._nodeDescription = known.descriptions[i];
+                        document.references.push(info.reference);
+                    } else this.doLink(info, document);
+                }
+                continue;
+            }
+            const node = top;
             if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
-            const keys = Object.keys(node).filter((k) => k.charCodeAt(0) !== 36 /* $ */);
+            const keys = Object.keys(node);
             const values = node as unknown as Record<string, unknown>;
-            const link = (info: ReferenceInfo) => {
-                found?.push(info);
-                this.doLink(info, document);
-            };
             for (const property of keys) {
+                if (property.charCodeAt(0) === 36 /* $ */) continue;
                 const value = values[property];
-                if (isRef(value)) link({ reference: value, container: node, property });
-                else if (Array.isArray(value)) value.forEach((x, index) => { if (isRef(x)) link({ reference: x, container: node, property, index }); });
+                if (isRef(value)) link({ reference: value, container: node, property }, found);
+                else if (Array.isArray(value)) value.forEach((x, index) => { if (isRef(x)) link({ reference: x, container: node, property, index }, found); });
             }
             const members = this.memberRefs && isPolicy(node);
-            for (const property of keys) {
+            for (let k = keys.length - 1; k >= 0; k--) {
+                const property = keys[k];
+                if (property.charCodeAt(0) === 36 /* $ */) continue;
                 const value = values[property];
-                if (isAstNode(value)) await walk(value, found);
-                else if (members && property === 'members' && Array.isArray(value)) for (const m of value as AstNode[]) await member(m);
-                else if (Array.isArray(value)) for (const x of value) if (isAstNode(x)) await walk(x, found);
+                if (isAstNode(value)) {
+                    stack.push(value);
+                    lists.push(found);
+                } else if (members && property === 'members' && Array.isArray(value)) {
+                    for (let i = value.length - 1; i >= 0; i--) {
+                        stack.push(new MemberStart(value[i] as AstNode));
+                        lists.push(undefined);
+                    }
+                } else if (Array.isArray(value)) {
+                    for (let i = value.length - 1; i >= 0; i--) {
+                        if (!isAstNode(value[i])) continue;
+                        stack.push(value[i] as AstNode);
+                        lists.push(found);
+                    }
+                }
             }
-        };
-        const member = async (m: AstNode): Promise<void> => {
-            const known = this.memberRefs!.get(m);
-            if (!known) {
-                const found: ReferenceInfo[] = [];
-                await walk(m, found);
-                this.memberRefs!.set(m, { infos: found, targets: [], descriptions: [] });
-                return;
-            }
-            for (let i = 0; i < known.infos.length; i++) {
-                if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
-                const info = known.infos[i];
-                const ref = info.reference as unknown as ResolvedFields;
-                // As doLink does, for a reference not resolved since (reading `ref` resolves it and records it).
-                if (restore && ref._ref === undefined && known.targets[i] !== undefined) {
-                    ref._ref = known.targets[i];
-                    ref._nodeDescription = known.descriptions[i];
-                    document.references.push(info.reference);
-                } else this.doLink(info, document);
-            }
-        };
-        await walk(document.parseResult.value);
+        }
     }
 
     protected override createLinkingError(refInfo: ReferenceInfo, targetDescription?: AstNodeDescription): LinkingError {
@@ -123,4 +149,14 @@ function sameNodes(a: AstNode[], b: AstNode[]): boolean {
 export function linkingErrorText(property: string | undefined, name: string) {
     // A base policy is only visible through an import of its file: say so.
     return property === 'base' ? LANGUAGE['extends-not-imported']({ name }) : LANGUAGE['unresolved-reference']({ name, what: LANGUAGE_WORDS.channel() });
+}
+
+/** On the linker's stack: a policy member whose references may be kept from an earlier link. */
+class MemberStart {
+    constructor(readonly member: AstNode) {}
+}
+
+/** On the linker's stack, below a member's nodes: `found` holds its references once they are popped. */
+class MemberEnd {
+    constructor(readonly member: AstNode, readonly found: ReferenceInfo[]) {}
 }

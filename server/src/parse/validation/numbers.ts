@@ -20,7 +20,9 @@ export class NumbersValidator {
         return {
             Document: (d: ast.Document, accept) => {
                 const root = d.$cstNode;
-                if (!root) return;
+                // A literal beyond 10^9 has ten digits in a row at least: a text without such a run has none to
+                // report, and most policies are read in one search instead of a walk over every CST node.
+                if (!root || !TEN_DIGITS.test(root.root.fullText)) return;
                 const report = reporter(this.settings, accept);
                 const members = new Set<CstNode>();
                 for (const m of d.policy?.members ?? []) if (m.$cstNode) members.add(m.$cstNode);
@@ -46,6 +48,8 @@ export class NumbersValidator {
         report('error', 'number-too-large', { text: shorten(leaf.text), limit: money ? '10^12' : '10^9' }, { node: leaf.astNode, range: leaf.range });
     }
 }
+
+const TEN_DIGITS = /[0-9]{10}/;
 
 /** Number literals out of range, per block CST node. */
 const tooLarge = new WeakMap<CstNode, CstNode[]>();
