@@ -93,6 +93,16 @@ describe('check output, streamed', () => {
             expect(one.stdout.length, format).toBeGreaterThan(100);
         }
     });
+
+    it('the automatic choice (a worker started early, then used or stopped) writes the same and ends', async () => {
+        const [one, auto] = await Promise.all([
+            aspl(['check', 'policies', '-f', 'json', '--jobs', '0'], { cwd: dir }),
+            aspl(['check', 'policies', '-f', 'json'], { cwd: dir }),
+        ]);
+        expect(auto.code).toBe(one.code);
+        expect(auto.stdout).toBe(one.stdout);
+        expect(JSON.parse(auto.stdout).summary.files).toBe(60);
+    });
 });
 
 describe('--shard on 10,000 files', () => {
