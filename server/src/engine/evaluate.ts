@@ -3,6 +3,7 @@ import type { PolicyModel } from '../model/types.js';
 import type { CatalogRegistry } from './catalog/registry.js';
 import type { Catalog, Clause } from './catalog/types.js';
 import { runCheck } from './checks/run.js';
+import { PathResolver } from './paths.js';
 import type { Outcome } from './checks/outcome.js';
 import type { AsplConfig } from './config.js';
 import type { Finding, Severity } from './findings.js';
@@ -35,14 +36,15 @@ export function evaluate(model: PolicyModel, registry: CatalogRegistry, options:
     // A partial policy (a company base) is checked as part of the policies that import it.
     if (model.partial) return { model, results: [], findings: [], unknownCatalogs: [] };
     const selection = selectCatalogs(model, registry, options.config, options.standards);
-    const results = selection.catalogs.map((catalog) => evaluateCatalog(model, catalog, options.config));
+    const paths = new PathResolver(model);
+    const results = selection.catalogs.map((catalog) => evaluateCatalog(model, paths, catalog, options.config));
     return { model, results, findings: results.flatMap((r) => r.findings), unknownCatalogs: selection.unknown };
 }
 
-function evaluateCatalog(model: PolicyModel, catalog: Catalog, config?: AsplConfig): CatalogResult {
-    const scope = catalog.appliesWhen ? runCheck(model, catalog.appliesWhen) : undefined;
+function evaluateCatalog(model: PolicyModel, paths: PathResolver, catalog: Catalog, config?: AsplConfig): CatalogResult {
+    const scope = catalog.appliesWhen ? runCheck(model, catalog.appliesWhen, paths) : undefined;
     const applicable = !scope || scope.status === 'satisfied';
-    const findings = catalog.clauses.map((clause) => evaluateClause(model, catalog, clause, applicable ? undefined : scope, config));
+    const findings = catalog.clauses.map((clause) => evaluateClause(model, paths, catalog, clause, applicable ? undefined : scope, config));
     return { catalog, applicable, findings };
 }
 
@@ -62,7 +64,7 @@ function sentence(text: Text): Text {
     return M.sentence({ text });
 }
 
-function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, outOfScope: Outcome | undefined, config?: AsplConfig): Finding {
+function evaluateClause(model: PolicyModel, paths: PathResolver, catalog: Catalog, clause: Clause, outOfScope: Outcome | undefined, config?: AsplConfig): Finding {
     const ruleId = `${catalog.id} ${clause.id}`;
     const base = {
         catalog: catalog.id, clause: clause.id, ruleId, level: clause.level,
@@ -80,7 +82,7 @@ function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, ou
     // A statement only stands in for a clause no field can check (the validator rejects the others).
     const attestation = clause.check ? undefined : model.attestations.find((a) => a.catalog === catalog.id && a.clause === clause.id);
     const outcome: Outcome = clause.check
-        ? runCheck(model, clause.check)
+        ? runCheck(model, clause.check, paths)
         : {
             status: 'not-addressed', at: model.head, evidence: [],
             // Nothing to compare: the requirement itself is the finding.
@@ -93,7 +95,7 @@ function evaluateClause(model: PolicyModel, catalog: Catalog, clause: Clause, ou
     const severityOf = (level: Severity): Severity => overrideOf(config, ruleId) ?? overrideOf(config, catalog.id) ?? level;
     if (outcome.status === 'satisfied' || outcome.status === 'not-applicable') {
         const extra: Partial<Finding> = { src: outcome.at, evidence: outcome.evidence, related: outcome.related ?? [] };
-        const caveat = outcome.caveat ?? (outcome.status === 'satisfied' && clause.caveat && runCheck(model, clause.caveat.unless).status !== 'satisfied' ? clause.caveat.message : undefined);
+        const caveat = outcome.caveat ?? (outcome.status === 'satisfied' && clause.caveat && runCheck(model, clause.caveat.unless, paths).status !== 'satisfied' ? clause.caveat.message : undefined);
         if (caveat) Object.assign(extra, { caveat: sentence(caveat), severity: severityOf('warning') });
         return info(outcome.status, outcome.detail ? sentence(outcome.detail) : clause.summary, extra);
     }

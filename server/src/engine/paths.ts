@@ -7,7 +7,8 @@ import type { PolicyModel, Src } from '../model/types.js';
 
 /** `[field=value]`, or `[field!=value]` (also true when the field is not stated). */
 interface Filter { field: string; value: string; negated: boolean }
-interface Segment { name: string; filters: Filter[] }
+/** `prefix`: the path up to and including this segment. */
+interface Segment { name: string; filters: Filter[]; prefix: string }
 
 const cache = new Map<string, Segment[]>();
 
@@ -22,8 +23,8 @@ export function parsePath(path: string): Segment[] {
         const m = re.exec(path);
         if (!m) throw new Error(`bad path '${path}' at ${pos}`);
         const filters = [...m[2].matchAll(/\[([A-Za-z_]\w*)(!?)=([^\]]*)\]/g)].map((f) => ({ field: f[1], value: f[3], negated: f[2] === '!' }));
-        segs.push({ name: m[1], filters });
         pos = re.lastIndex;
+        segs.push({ name: m[1], filters, prefix: path.slice(0, pos) });
         if (path[pos] === '.') pos++;
         else if (pos < path.length) throw new Error(`bad path '${path}' at ${pos}`);
     }
@@ -51,38 +52,62 @@ function comparable(v: unknown): string | undefined {
 }
 
 function matches(item: unknown, filter: Filter): boolean {
-    if (filter.negated) return typeof item === 'object' && item !== null && !matches(item, { ...filter, negated: false });
     if (typeof item !== 'object' || item === null) return false;
     const v = (item as Record<string, unknown>)[filter.field];
-    if (Array.isArray(v)) return v.some((x) => comparable(x) === filter.value);
-    return comparable(v) === filter.value;
+    const hit = Array.isArray(v) ? v.some((x) => comparable(x) === filter.value) : comparable(v) === filter.value;
+    return hit !== filter.negated;
 }
 
 function located(v: unknown): { src?: Src; head?: Src } {
     return typeof v === 'object' && v !== null ? (v as { src?: Src; head?: Src }) : {};
 }
 
-export function resolvePath(model: PolicyModel, path: string): Resolved {
-    let current: unknown[] = [model];
-    let anchor = model.head;
-    let container: Src | undefined = model.src;
-    for (const seg of parsePath(path)) {
-        const next: unknown[] = [];
-        for (const item of current) {
-            if (typeof item !== 'object' || item === null) continue;
-            // own fields only: a path segment such as `constructor` must not reach Object.prototype
-            const v = Object.hasOwn(item, seg.name) ? (item as Record<string, unknown>)[seg.name] : undefined;
-            if (v === undefined || v === null) continue;
-            if (Array.isArray(v)) for (const item of v) next.push(item);
-            else next.push(v);
-        }
-        // most segments have no filter: their values are taken as they are, not copied
-        current = seg.filters.length ? next.filter((x) => seg.filters.every((f) => matches(x, f))) : next;
-        if (current.length === 0) break;
-        const first = located(current[0]);
-        if (first.head) { anchor = first.head; container = first.src; }
+/** One more segment: the values under `seg` of each value of `from` that pass its filters; nothing found stops the walk. */
+function step(from: Resolved, seg: Segment): Resolved {
+    if (from.values.length === 0) return from;
+    const values: unknown[] = [];
+    const keep = (x: unknown) => {
+        for (const f of seg.filters) if (!matches(x, f)) return;
+        values.push(x);
+    };
+    for (const item of from.values) {
+        if (typeof item !== 'object' || item === null) continue;
+        // own fields only: a path segment such as `constructor` must not reach Object.prototype
+        const v = Object.hasOwn(item, seg.name) ? (item as Record<string, unknown>)[seg.name] : undefined;
+        if (v === undefined || v === null) continue;
+        if (Array.isArray(v)) for (const x of v) keep(x);
+        else keep(v);
     }
-    return { values: current, anchor, container };
+    if (values.length === 0) return { values, anchor: from.anchor, container: from.container };
+    const first = located(values[0]);
+    return first.head ? { values, anchor: first.head, container: first.src } : { values, anchor: from.anchor, container: from.container };
+}
+
+/**
+ * The paths of one policy's evaluation. Catalogs read the same lists again and again
+ * (`services[kind=repair]` for its `.resolve`, `.steps` …): each path and prefix is walked
+ * once per model (a 100,000-line policy has 15,000 services). The results are shared: read-only.
+ */
+export class PathResolver {
+    private readonly done = new Map<string, Resolved>();
+
+    constructor(model: PolicyModel) {
+        this.done.set('', { values: [model], anchor: model.head, container: model.src });
+    }
+
+    resolve(path: string): Resolved {
+        const known = this.done.get(path);
+        if (known) return known;
+        const segs = parsePath(path);
+        let i = segs.length;
+        while (i > 0 && !this.done.has(segs[i - 1].prefix)) i--;
+        let r = this.done.get(i > 0 ? segs[i - 1].prefix : '')!;
+        for (; i < segs.length; i++) {
+            r = step(r, segs[i]);
+            this.done.set(segs[i].prefix, r);
+        }
+        return r;
+    }
 }
 
 /** A value "exists" when it is present and not false / empty. */

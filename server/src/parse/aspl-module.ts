@@ -12,6 +12,7 @@ import { AsplTokenBuilder } from './tokens.js';
 import { AsplLinker } from './linker.js';
 import { AsplLexerErrorMessages, AsplParserErrorMessages } from './parse-errors.js';
 import { AsplScopeProvider } from './scope.js';
+import { AsplScopeComputation } from './scope-computation.js';
 import { AsplSettings } from './settings.js';
 import { AsplValueConverter } from './value-converter.js';
 import { registerValidators } from './validation/register.js';
@@ -26,6 +27,7 @@ export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices
     aspl: { Settings: () => new AsplSettings() },
     references: {
         ScopeProvider: (services) => new AsplScopeProvider(services),
+        ScopeComputation: (services) => new AsplScopeComputation(services),
         Linker: (services) => new AsplLinker(services, services.aspl.Settings),
     },
     parser: {

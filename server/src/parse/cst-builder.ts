@@ -5,7 +5,7 @@
  * killed the language server and aborted `check`/`fmt` without a position. This builder does
  * the same with loops and concatenation, and the parser below uses it.
  */
-import type { ILookaheadStrategy } from 'chevrotain';
+import type { ILookaheadStrategy, IToken } from 'chevrotain';
 import { CstNodeBuilder, LangiumParser, createParser, type AstNode, type CompositeCstNodeImpl, type CstNode, type LangiumCoreServices, type ParseResult, type ParserOptions } from 'langium';
 import { LazyLookaheadStrategy } from './lazy-lookahead.js';
 
@@ -19,9 +19,37 @@ class SpreadFreeCstNodeBuilder extends CstNodeBuilder {
         for (const child of children) this.appendChild(parent, child);
     }
 
+    /** Moves only the children after `index` (hidden nodes go in just before the node being built, near the end). */
     override insertChildren(parent: CompositeCstNodeImpl, index: number, children: CstNode[]): void {
-        for (const child of children) (child as { container?: CompositeCstNodeImpl }).container = parent;
-        parent.content = parent.content.slice(0, index).concat(children, parent.content.slice(index));
+        const tail = parent.content.splice(index);
+        for (const child of children) this.appendChild(parent, child);
+        for (const node of tail) parent.content.push(node);
+    }
+
+    /**
+     * Langium's version is called before every consumed token, with or without hidden tokens; at the
+     * first token of a block it looked the block up from the front of its parent (`indexOf`) and
+     * rebuilt the parent's content even with nothing to insert — a policy's members are one parent,
+     * so n members cost n² (a tenth of a 100,000-line check). Nothing to add is now nothing done, and
+     * the node being built, the last child of its parent, is looked up from the end.
+     */
+    override addHiddenNodes(tokens: IToken[]): void {
+        if (tokens.length === 0) return;
+        const nodes = tokens.map((token) => this.createLeafNode(token, true));
+        let current: CompositeCstNodeImpl = this.current;
+        if (current.content.length > 0) {
+            this.appendChildren(current, nodes);
+            return;
+        }
+        // A block with no content yet: its hidden nodes go before it, in the first ancestor that has content before it.
+        for (let parent = current.container as CompositeCstNodeImpl | undefined; parent; current = parent, parent = current.container as CompositeCstNodeImpl | undefined) {
+            const index = parent.content.lastIndexOf(current);
+            if (index > 0) {
+                this.insertChildren(parent, index, nodes);
+                return;
+            }
+        }
+        this.insertChildren((this as unknown as { rootNode: CompositeCstNodeImpl }).rootNode, 0, nodes);
     }
 }
 

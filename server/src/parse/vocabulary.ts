@@ -244,20 +244,31 @@ export const CRISIS_MEASURES = vocabulary(['危机处理措施', 'crisis measure
 });
 export type CrisisMeasure = keyof typeof CRISIS_MEASURES.words;
 
-const indexCache = new WeakMap<Vocabulary<string>, Map<string, string>>();
+/** Per vocabulary: its spellings lowercased, and the words looked up before as written. */
+const indexCache = new WeakMap<Vocabulary<string>, { spellings: Map<string, string>; seen: Map<string, string | undefined> }>();
+/**
+ * A 100,000-line policy looks up ~100,000 words (units, kinds, steps …), a few dozen distinct ones:
+ * each is lowercased once, not on every lookup. Past this many distinct words the memory starts over.
+ */
+const MAX_SEEN = 4096;
 
 /** Canonical value of a word, case-insensitive for Latin words; undefined if unknown. */
 export function lookup<C extends string>(vocab: Vocabulary<C>, word: string | undefined): C | undefined {
     if (word === undefined) return undefined;
     let index = indexCache.get(vocab);
     if (!index) {
-        index = new Map();
+        index = { spellings: new Map(), seen: new Map() };
         for (const [canonical, spellings] of Object.entries(vocab.words) as Array<[string, string[]]>) {
-            for (const s of spellings) index.set(s.toLowerCase(), canonical);
+            for (const s of spellings) index.spellings.set(s.toLowerCase(), canonical);
         }
         indexCache.set(vocab, index);
     }
-    return index.get(word.toLowerCase()) as C | undefined;
+    const known = index.seen.get(word);
+    if (known !== undefined || index.seen.has(word)) return known as C | undefined;
+    const found = index.spellings.get(word.toLowerCase());
+    if (index.seen.size >= MAX_SEEN) index.seen.clear();
+    index.seen.set(word, found);
+    return found as C | undefined;
 }
 
 /** Every accepted spelling, for completion and "did you mean" lists. */
@@ -289,10 +300,18 @@ export function wordIn<C extends string>(vocab: Vocabulary<C>, value: C, lang: '
     return vocab.words[value]?.find((w) => CJK.test(w)) ?? value;
 }
 
+/** Unit words read before, as written (`小时内` is read with its suffix stripped once, not per duration). */
+const unitsSeen = new Map<string, Unit | undefined>();
+
 /** A unit word may carry a trailing 内 / 以内 ("2小时内"): strip it before lookup. */
 export function lookupUnit(word: string | undefined): Unit | undefined {
     if (word === undefined) return undefined;
-    return lookup(UNITS, word) ?? lookup(UNITS, word.replace(/(以内|之内|内)$/, ''));
+    const known = unitsSeen.get(word);
+    if (known !== undefined || unitsSeen.has(word)) return known;
+    const unit = lookup(UNITS, word) ?? lookup(UNITS, word.replace(/(以内|之内|内)$/, ''));
+    if (unitsSeen.size >= MAX_SEEN) unitsSeen.clear();
+    unitsSeen.set(word, unit);
+    return unit;
 }
 
 /** A short list of accepted words for an error message, in the message's language. */

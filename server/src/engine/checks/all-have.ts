@@ -1,5 +1,5 @@
 import { defineMessages } from '../../i18n/message.js';
-import { present, resolvePath } from '../paths.js';
+import { present } from '../paths.js';
 import type { Block } from '../../model/types.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import { labelOf, pathWords } from '../labels.js';
@@ -15,7 +15,7 @@ const M = defineMessages('allHave', {
  * resolution time). The first item without it is where the finding points.
  */
 export function allHave(ctx: CheckContext, spec: { path: string; field: string }): Outcome {
-    const r = resolvePath(ctx.model, spec.path);
+    const r = ctx.resolve(spec.path);
     const items = r.values.filter((v): v is Block & Record<string, unknown> => typeof v === 'object' && v !== null && 'head' in v);
     const what = labelOf(`${spec.path.replace(/\[[^\]]*\]/g, '')}.${spec.field}`);
     const owner = labelOf(spec.path);

@@ -1,6 +1,6 @@
 import { defineMessages } from '../../i18n/message.js';
 import { labelOf, pathWords } from '../labels.js';
-import { present, resolvePath, srcOf } from '../paths.js';
+import { present, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
 
@@ -10,7 +10,7 @@ const M = defineMessages('count', {
 
 /** `count: { path, atLeast }` — enough distinct items (two channels, two payment methods …). */
 export function count(ctx: CheckContext, spec: { path: string; atLeast: number }): Outcome {
-    const r = resolvePath(ctx.model, spec.path);
+    const r = ctx.resolve(spec.path);
     const found = r.values.filter(present);
     const distinct = new Set(found.map((v) => JSON.stringify(typeof v === 'object' && v && 'value' in v ? (v as { value: unknown }).value : (v as { name?: string })?.name ?? v)));
     const n = distinct.size;

@@ -2,7 +2,6 @@ import { defineMessages } from '../../i18n/message.js';
 import type { Distance } from '../../model/types.js';
 import { readDistance } from '../../parse/literals.js';
 import { labelOf } from '../labels.js';
-import { resolvePath } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import { pathWords } from '../labels.js';
 import type { Primitive } from './primitive.js';
@@ -33,7 +32,7 @@ const M = defineMessages('minDistance', {
 export function minDistance(ctx: CheckContext, spec: { path: string; limit: string }): Outcome {
     const limit = parseDistanceText(spec.limit);
     if (limit === undefined) throw new Error(`bad distance limit '${spec.limit}'`);
-    const r = resolvePath(ctx.model, spec.path);
+    const r = ctx.resolve(spec.path);
     const found = r.values.filter((v): v is Distance => typeof v === 'object' && v !== null && 'km' in v && Number.isFinite((v as Distance).km));
     const what = labelOf(spec.path);
     const short = found.find((d) => d.km < limit);

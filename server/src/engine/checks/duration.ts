@@ -3,7 +3,6 @@ import { durationWord } from '../words.js';
 import { compareAtLeast, compareAtMost, formatDuration, parseDurationText, calendarDayBounds, LONG_HOLIDAY_DAYS, type DurationValue } from '../../parse/literals.js';
 import type { Duration } from '../../model/types.js';
 import { labelOf, pathWords } from '../labels.js';
-import { resolvePath } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Primitive } from './primitive.js';
@@ -63,7 +62,7 @@ const BOUNDS = {
 
 /** `maxDuration` / `minDuration: { path, limit }` — every stated duration keeps to the limit, unit-aware. */
 function durationLimit(ctx: CheckContext, spec: { path: string; limit: string }, bound: keyof typeof BOUNDS): Outcome {
-    const r = resolvePath(ctx.model, spec.path);
+    const r = ctx.resolve(spec.path);
     const found = durations(r.values);
     const limit = limitOf(spec.limit);
     const what = labelOf(spec.path);

@@ -1,6 +1,6 @@
 import { defineMessages, type Msg, type Text } from '../../i18n/message.js';
 import { labelOf, pathWords } from '../labels.js';
-import { present, resolvePath, srcOf } from '../paths.js';
+import { present, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
 
@@ -14,7 +14,7 @@ const M = defineMessages('exists', {
  * "we do not" is a breach and silence is left to the clauses that ask for the positive fact.
  */
 export function absent(ctx: CheckContext, path: string): Outcome {
-    const r = resolvePath(ctx.model, path);
+    const r = ctx.resolve(path);
     const found = r.values.filter(present);
     if (!found.length) return { status: 'satisfied', at: r.anchor, evidence: [] };
     const at = srcOf(found[0]) ?? r.anchor;
@@ -32,7 +32,7 @@ export function notStated(what: Text): Msg {
 
 /** `exists: path` — the policy states it. */
 export function exists(ctx: CheckContext, path: string): Outcome {
-    const r = resolvePath(ctx.model, path);
+    const r = ctx.resolve(path);
     const found = r.values.filter(present);
     const what = labelOf(path);
     if (found.length) {

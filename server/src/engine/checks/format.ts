@@ -2,7 +2,7 @@ import { defineMessages } from '../../i18n/message.js';
 import { notStated } from './exists.js';
 import { FORMAT_CHECKS, FORMAT_LABELS, FORMAT_NAMES, placeholderIn, type FormatName } from '../formats/index.js';
 import { labelOf, pathWords } from '../labels.js';
-import { present, resolvePath, srcOf } from '../paths.js';
+import { present, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
 
@@ -26,7 +26,7 @@ const M = defineMessages('format', {
  * character, a phone number customers can dial …). Nothing stated: not addressed.
  */
 export function format(ctx: CheckContext, spec: { path: string; is?: FormatName }): Outcome {
-    const r = resolvePath(ctx.model, spec.path);
+    const r = ctx.resolve(spec.path);
     const found = r.values.filter(present);
     const what = labelOf(spec.path);
     if (!found.length) {

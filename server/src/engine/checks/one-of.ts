@@ -3,7 +3,7 @@ import { valueText } from '../words.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import { valueWord } from '../../parse/vocabulary.js';
 import { labelOf, pathWords, valueWords } from '../labels.js';
-import { present, resolvePath, srcOf } from '../paths.js';
+import { present, srcOf } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import type { Primitive } from './primitive.js';
 
@@ -28,7 +28,7 @@ function written(v: unknown): string {
 
 /** `oneOf: { path, values }` — every stated value is allowed. */
 export function oneOf(ctx: CheckContext, spec: { path: string; values: Value[] }): Outcome {
-    const r = resolvePath(ctx.model, spec.path);
+    const r = ctx.resolve(spec.path);
     const found = r.values.filter(present);
     const what = labelOf(spec.path);
     const allowed = spec.values.map(String);
@@ -52,7 +52,7 @@ export function oneOf(ctx: CheckContext, spec: { path: string; values: Value[] }
 
 /** `noneOf: { path, values }` — no stated value is forbidden; silence is fine. */
 export function noneOf(ctx: CheckContext, spec: { path: string; values: Value[] }): Outcome {
-    const r = resolvePath(ctx.model, spec.path);
+    const r = ctx.resolve(spec.path);
     const found = r.values.filter(present);
     const forbidden = spec.values.map(String);
     const what = labelOf(spec.path);

@@ -1,5 +1,6 @@
 import type { Text } from '../../i18n/message.js';
 import type { PolicyModel, Src } from '../../model/types.js';
+import type { Resolved } from '../paths.js';
 import type { Check } from '../catalog/types.js';
 import type { FixHint, Related } from '../findings.js';
 
@@ -23,6 +24,8 @@ export interface Outcome {
 export interface CheckContext {
     model: PolicyModel;
     run(check: Check): Outcome;
+    /** A catalog path on the model, walked once per evaluation (engine/paths.ts PathResolver). */
+    resolve(path: string): Resolved;
 }
 
 export type Builtin = (ctx: CheckContext) => Outcome;

@@ -2,7 +2,6 @@ import { defineMessages, say, type Text } from '../../i18n/message.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import { formatMoneyRange } from '../../parse/literals.js';
 import type { Fee } from '../../model/types.js';
-import { resolvePath } from '../paths.js';
 import type { CheckContext, Outcome } from './outcome.js';
 import { pathWords } from '../labels.js';
 import type { Primitive } from './primitive.js';
@@ -34,7 +33,7 @@ const M = defineMessages('priced', {
  * publishes a standard but not the amount: always a caveat, never silence.
  */
 export function priced(ctx: CheckContext, spec: { path: string; unpriced: 'violated' | 'caveat' }): Outcome {
-    const r = resolvePath(ctx.model, spec.path);
+    const r = ctx.resolve(spec.path);
     const fees = r.values.filter(isFee);
     if (!fees.length) return { status: 'not-applicable', at: r.anchor, evidence: [] };
     const unpriced = fees.filter((f) => !f.amount && f.basis?.value !== 'at-cost');

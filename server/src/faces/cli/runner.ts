@@ -86,7 +86,8 @@ export async function analyzeAll(files: string[], options: RunOptions, workerUrl
                 for (const w of early.splice(0)) void w.terminate();
             }
             onResult(await analyzeOne(analyzer, files[done], options.lang, sources));
-            relieveHeap();
+            // after the last file nothing more is allocated: a collection then only delays the exit (0.3 s at 100,000 lines)
+            if (done + 1 < files.length) relieveHeap();
             options.onProgress?.(done + 1, files.length);
         }
     } finally {

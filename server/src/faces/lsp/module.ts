@@ -35,7 +35,6 @@ import { AsplIndexManager } from './index-manager.js';
 import { LateCompliance } from './late-compliance.js';
 import { LspOptions } from './options.js';
 import { SavedCompliance } from './run-on-save.js';
-import { AsplScopeComputation } from './scope-computation.js';
 import { AsplSemanticTokenProvider } from './semantic-tokens.js';
 
 export interface AsplLspAddedServices {
@@ -70,9 +69,6 @@ export const AsplLspModule: Module<AsplLspServices, PartialLangiumServices & Asp
     },
     validation: {
         DocumentValidator: (services) => new AsplDocumentValidator(services),
-    },
-    references: {
-        ScopeComputation: (services) => new AsplScopeComputation(services),
     },
     lsp: {
         CodeActionProvider: (services) => new AsplCodeActionProvider(services),
