@@ -607,6 +607,16 @@ describe('every void sentence is reported, not only the first', () => {
         // the clause is still one row of the verdicts (report, score)
         expect(r.evaluation!.findings.filter((x) => x.ruleId === 'CN-CONSUMER-LAW CPL-26')).toHaveLength(1);
     });
+
+    it('the same sentence written three times is three problems, each on its own line (a repeated text is read once)', async () => {
+        const same = '特价商品不退不换。';
+        const text = apply(BASE, [insertAfter('声明 ', [same, same, same].map((t) => `声明 "${t}"`).join('\n  '))]);
+        const r = await analyze(text);
+        const f = finding(r, 'CN-CONSUMER-LAW CPL-26');
+        const lines = text.split('\n').flatMap((l, i) => (l.includes(`声明 "${same}"`) ? [i + 1] : []));
+        expect(lines).toHaveLength(3);
+        expect(occurrences(f).map((o) => [lineOf(o), o.status, o.fix?.kind])).toEqual(lines.map((l) => [l, 'violated', 'remove-text']));
+    });
 });
 
 // ---------------------------------------------------------------- engine and catalog bugs (see the report)

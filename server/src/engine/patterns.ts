@@ -92,7 +92,7 @@ const lists = new WeakMap<readonly string[], ListGate>();
 export function matchesAny(patterns: readonly string[], text: string): boolean {
     let l = lists.get(patterns);
     if (l === undefined) {
-        const required = patterns.map(requiredStrings);
+        const required = patterns.map((p) => failFast(requiredStrings(p)));
         l = { gate: gateOf(required), required };
         lists.set(patterns, l);
     }
@@ -103,6 +103,18 @@ export function matchesAny(patterns: readonly string[], text: string): boolean {
         if (c.ok && c.matcher.test(text)) return true;
     }
     return false;
+}
+
+/**
+ * The same tree with each sequence's parts reordered for the test: a long string first (the rarer,
+ * so a text lacking it is turned away at once), alternations last. A sequence requires all of its
+ * parts whatever their order, so the answer is the same.
+ */
+function failFast(r: RequiredStrings): RequiredStrings {
+    if (r === null || typeof r === 'string') return r;
+    if ('any' in r) return { any: r.any.map(failFast) };
+    const rank = (x: RequiredStrings) => (typeof x === 'string' ? -x.length : 0);
+    return { all: r.all.map(failFast).sort((a, b) => rank(a) - rank(b)) };
 }
 
 /** The list's gate as one native search, or null when some pattern requires nothing (then each is asked). */

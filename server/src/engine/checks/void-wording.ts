@@ -70,25 +70,38 @@ function folded(t: Text, original: string): string {
     return f.to;
 }
 
-/** Every hit of every kind whose context holds, in every free text of the policy. */
+/** Where each kind in force matches one text (the first hit per kind, look-alikes excused), as offsets. */
+function hitsIn(text: string, kinds: readonly WordingKind[], spec: VoidWordingSpec): Array<{ kind: WordingKind; start: number; end: number }> {
+    const out: Array<{ kind: WordingKind; start: number; end: number }> = [];
+    // Look-alikes only matter where a pattern matched: most texts match none, so they are read only then.
+    let shared: Span[] | undefined;
+    for (const k of kinds) {
+        if (!matchesAny(k.patterns, text)) continue;
+        const found = k.patterns.flatMap((p) => findAll(p, text));
+        if (!found.length) continue;
+        shared ??= (spec.unless ?? []).flatMap((p) => findAll(p, text));
+        const excused = [...shared, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
+        const hit = found.filter((h) => !excused.some((e) => overlaps(e, h)))
+            .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+        if (hit) out.push({ kind: k, start: hit.start, end: hit.end });
+    }
+    return out;
+}
+
+/**
+ * Every hit of every kind whose context holds, in every free text of the policy. A text written
+ * many times (the same description on every service of a long policy) is read once: its hits are
+ * those of its first copy, placed in each copy.
+ */
 export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
     const kinds = spec.kinds.filter((k) => !k.if || ctx.run(k.if).status === 'satisfied');
     const hits: WordingHit[] = [];
+    const read = new Map<string, ReturnType<typeof hitsIn>>();
     for (const t of ctx.model.texts) {
         const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
-        const text = folded(t, original);
-        // Look-alikes only matter where a pattern matched: most texts match none, so they are read only then.
-        let shared: Span[] | undefined;
-        for (const k of kinds) {
-            if (!matchesAny(k.patterns, text)) continue;
-            const found = k.patterns.flatMap((p) => findAll(p, text));
-            if (!found.length) continue;
-            shared ??= (spec.unless ?? []).flatMap((p) => findAll(p, text));
-            const excused = [...shared, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
-            const hit = found.filter((h) => !excused.some((e) => overlaps(e, h)))
-                .sort((a, b) => a.start - b.start || b.end - a.end)[0];
-            if (hit) hits.push({ kind: k, text: t, start: hit.start, end: hit.end, words: original.slice(hit.start, hit.end), src: innerRange(t, hit.start, hit.end) });
-        }
+        let found = read.get(original);
+        if (!found) read.set(original, (found = hitsIn(folded(t, original), kinds, spec)));
+        for (const h of found) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
     }
     return hits;
 }
