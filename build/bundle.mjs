@@ -1,7 +1,7 @@
 // Bundles the faces with esbuild: the CLI as ESM (bin/aspl.js loads it), the language server and the
 // VS Code extension as CommonJS (the extension host loads CommonJS; Langium is ESM, so it is bundled in).
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 
 // The shipped catalogs, loaded now by the compiled loader (out/, from tsc) and carried in the bundles,
@@ -18,6 +18,46 @@ const { requiredStringsTable } = await import(pathToFileURL('out/engine/patterns
 const precompiled = {
     __ASPL_PRECOMPILED_CATALOGS__: JSON.stringify(JSON.stringify(table)),
     __ASPL_PATTERN_STRINGS__: JSON.stringify(JSON.stringify(requiredStringsTable())),
+};
+
+// Langium's parser calls each alternation through a closure that builds a new array of alternatives,
+// each with its own closures, on every call: a quarter of what a realistic policy allocates (h18tp,
+// sampling heap profile). The array only carries the rule's arguments, and a grammar without rule
+// parameters, arguments or guards never reads them, so one array per alternation serves every call.
+// The bundles build it once; the build stops if the grammar gains parameters or Langium's code changes.
+const LANGIUM_ALTERNATIVES = `        return (args) => ctx.parser.alternatives(idx, methods.map(method => {
+            const alt = {
+                ALT: () => method.ALT(args)
+            };
+            const gate = method.GATE;
+            if (gate) {
+                alt.GATE = () => gate(args);
+            }
+            return alt;
+        }));`;
+const ONE_ARRAY = `        let alts;
+        return (args) => ctx.parser.alternatives(idx, alts ??= methods.map(method => {
+            const alt = {
+                ALT: () => method.ALT(args)
+            };
+            const gate = method.GATE;
+            if (gate) {
+                alt.GATE = () => gate(args);
+            }
+            return alt;
+        }));`;
+const grammarJson = readFileSync('server/src/parse/generated/grammar.ts', 'utf8');
+const parameterised = /"parameters":\[[^\]]|"arguments":\[[^\]]|"guardCondition"/.test(grammarJson);
+const oneArrayPerAlternation = {
+    name: 'one-array-per-alternation',
+    setup(b) {
+        b.onLoad({ filter: /langium[\\/]lib[\\/]parser[\\/]parser-builder-base\.js$/ }, (args) => {
+            const code = readFileSync(args.path, 'utf8');
+            if (parameterised) throw new Error('bundle: the grammar has rule parameters, arguments or guards: Langium\'s alternatives must stay per call');
+            if (!code.includes(LANGIUM_ALTERNATIVES)) throw new Error('bundle: Langium\'s buildAlternatives changed; review the one-array patch in build/bundle.mjs');
+            return { contents: code.replace(LANGIUM_ALTERNATIVES, ONE_ARRAY), loader: 'js' };
+        });
+    },
 };
 
 // The CLI is CommonJS so that bin/aspl.js can run it through vm.Script with V8's code cache (Node 20
@@ -37,7 +77,7 @@ for (const t of targets) {
     }
     const result = await build({
         entryPoints: [t.entry], outfile: t.outfile, bundle: true, platform: 'node', target: 'node20',
-        format: t.format, banner: t.banner, external: t.external ?? [], sourcemap: true, logLevel: 'warning', metafile: true,
+        format: t.format, banner: t.banner, external: t.external ?? [], sourcemap: true, logLevel: 'warning', metafile: true, plugins: [oneArrayPerAlternation],
         // import.meta.url is empty in CommonJS output; code that needs its own location uses __filename there.
         define: { ...precompiled, ...(t.format === 'cjs' ? { 'import.meta.url': t.importMetaUrl ?? 'undefined' } : {}) },
     });

@@ -3,7 +3,7 @@
  * keyword is also the start of, so `售后服务` lexes as one ID rather than a keyword and the rest) with
  * its own cached regexps: the decision must be Langium's own, keyword for keyword.
  */
-import { DefaultTokenBuilder, EmptyFileSystem } from 'langium';
+import { AstUtils, DefaultTokenBuilder, EmptyFileSystem, GrammarAST } from 'langium';
 import type { TokenType } from 'chevrotain';
 import { describe, expect, it } from 'vitest';
 import { createAsplCoreServices } from '../../server/src/parse/aspl-module.js';
@@ -21,5 +21,24 @@ describe('keyword tokens', () => {
         expect(Object.keys(ours).length).toBeGreaterThan(200);
         expect(withAlt.length).toBeGreaterThan(100);
         expect(ours['不保修']).toContain('ID');
+    });
+});
+
+describe('the parser bundles (build/bundle.mjs: one array of alternatives per alternation)', () => {
+    // The bundles build Langium's alternatives once per alternation instead of once per call; that is
+    // the same parser only while no rule takes parameters, no call passes arguments and no element is guarded.
+    it('rest on a grammar without rule parameters, arguments or guards', () => {
+        let rules = 0, calls = 0;
+        for (const rule of services.Grammar.rules) {
+            if (!GrammarAST.isParserRule(rule)) continue;
+            rules++;
+            expect(rule.parameters, rule.name).toEqual([]);
+            for (const node of AstUtils.streamAllContents(rule)) {
+                if (GrammarAST.isRuleCall(node)) { calls++; expect(node.arguments, rule.name).toEqual([]); }
+                expect((node as { guardCondition?: unknown }).guardCondition, rule.name).toBeUndefined();
+            }
+        }
+        expect(rules).toBeGreaterThan(50);
+        expect(calls).toBeGreaterThan(100);
     });
 });
