@@ -35,17 +35,8 @@ const LANGIUM_ALTERNATIVES = `        return (args) => ctx.parser.alternatives(i
             }
             return alt;
         }));`;
-const ONE_ARRAY = `        let alts;
-        return (args) => ctx.parser.alternatives(idx, alts ??= methods.map(method => {
-            const alt = {
-                ALT: () => method.ALT(args)
-            };
-            const gate = method.GATE;
-            if (gate) {
-                alt.GATE = () => gate(args);
-            }
-            return alt;
-        }));`;
+// the same code with the array built on the first call and kept
+const ONE_ARRAY = LANGIUM_ALTERNATIVES.replace('return (args) => ctx.parser.alternatives(idx, methods.map(', 'let alts;\n        return (args) => ctx.parser.alternatives(idx, alts ??= methods.map(');
 const grammarJson = readFileSync('server/src/parse/generated/grammar.ts', 'utf8');
 const parameterised = /"parameters":\[[^\]]|"arguments":\[[^\]]|"guardCondition"/.test(grammarJson);
 const oneArrayPerAlternation = {
