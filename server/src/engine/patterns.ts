@@ -170,12 +170,7 @@ export function oneOf(r: RequiredStrings): string[] | null {
         }
         return out;
     }
-    let best: string[] | null = null;
-    for (const x of r.all) {
-        const l = oneOf(x);
-        if (l && (!best || better(l, best))) best = l;
-    }
-    return best;
+    return partsOf(r)[0] ?? null;
 }
 
 const shortest = (l: string[]) => Math.min(...l.map((s) => s.length));
