@@ -1,9 +1,9 @@
 import { defineMessages, type Msg } from '../../i18n/message.js';
-import * as OpenCC from 'opencc-js/t2cn';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
 import { matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
+import { foldToSimplified } from '../simplified.js';
 
 /** Every non-empty match of a catalog pattern (validated on load, so it compiles). */
 const findAll = (pattern: string, text: string): Span[] => patternSpans(pattern, text).filter((s) => s.end > s.start);
@@ -42,25 +42,6 @@ function innerRange(t: Text, start: number, end: number): Src {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-
-/**
- * The text in simplified characters, offset for offset, so that one set of patterns (written in simplified
- * Chinese) reads notices written in traditional or mixed characters (Hong Kong, Taiwan and overseas shops,
- * copied 保修卡 texts). OpenCC maps character for character almost always; where a phrase rule would change
- * the length, each character is converted alone and kept when its conversion is not one code unit.
- */
-export function foldToSimplified(text: string): string {
-    const whole = toSimplified(text);
-    if (whole.length === text.length) return whole;
-    let out = '';
-    for (const ch of text) {
-        const c = toSimplified(ch);
-        out += c.length === ch.length ? c : ch;
-    }
-    return out;
-}
 
 /** Each text folded once, though several checks read it (the fold is kept with the value it was made from). */
 const folds = new WeakMap<Text, { from: string; to: string }>();
