@@ -45,13 +45,19 @@ function entries(dict: OpenCC.DictLike): ReadonlyArray<readonly [string, string]
     });
 }
 
+/**
+ * The code units a changing key starts with (an astral key: its high surrogate), one byte each: the
+ * test of each character of the text is one array read, and a Map is asked only where a key may start.
+ */
+const starts = new Uint8Array(0x10000);
+for (const first of changing.keys()) starts[first > 0xffff ? String.fromCodePoint(first).charCodeAt(0) : first] = 1;
+
 /** Does some key of the converter that changes what it matches occur in the text? */
 export function mayChange(text: string): boolean {
     for (let i = 0; i < text.length; i++) {
-        const c = text.codePointAt(i)!;
-        const keys = changing.get(c);
+        if (starts[text.charCodeAt(i)] === 0) continue;
+        const keys = changing.get(text.codePointAt(i)!);
         if (keys) for (const k of keys) if (text.startsWith(k, i)) return true;
-        if (c > 0xffff) i++;
     }
     return false;
 }

@@ -3,6 +3,7 @@ import type { Bilingual } from '../../i18n/locale.js';
 import type { Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
 import { matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
+import { memoSlot, sieveOf, type Sieve } from '../sieve.js';
 import { foldToSimplified } from '../simplified.js';
 
 /** Every non-empty match of a catalog pattern (validated on load, so it compiles). */
@@ -43,30 +44,59 @@ function innerRange(t: Text, start: number, end: number): Src {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Each text folded once, though several checks read it (the fold is kept with the value it was made from). */
-const folds = new WeakMap<Text, { from: string; to: string }>();
-function folded(t: Text, original: string): string {
-    let f = folds.get(t);
-    if (f?.from !== original) folds.set(t, (f = { from: original, to: foldToSimplified(original) }));
-    return f.to;
+/**
+ * Each text read once, though several checks read it: its fold and the fold's sieve (engine/sieve.ts),
+ * kept with the value they were made from.
+ */
+interface Reading { from: string; folded: string; sieve: Sieve }
+const readings = new WeakMap<Text, Reading>();
+function readingOf(t: Text, original: string): Reading {
+    let r = readings.get(t);
+    if (r?.from !== original) {
+        const folded = foldToSimplified(original);
+        readings.set(t, (r = { from: original, folded, sieve: sieveOf(folded) }));
+    }
+    return r;
 }
 
-/** Where each kind in force matches one text (the first hit per kind, look-alikes excused), as offsets. */
-function hitsIn(text: string, kinds: readonly WordingKind[], spec: VoidWordingSpec): Array<{ kind: WordingKind; start: number; end: number }> {
-    const out: Array<{ kind: WordingKind; start: number; end: number }> = [];
-    // Look-alikes only matter where a pattern matched: most texts match none, so they are read only then.
-    let shared: Span[] | undefined;
-    for (const k of kinds) {
-        if (!matchesAny(k.patterns, text)) continue;
-        const found = k.patterns.flatMap((p) => findAll(p, text));
-        if (!found.length) continue;
-        shared ??= (spec.unless ?? []).flatMap((p) => findAll(p, text));
-        const excused = [...shared, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
-        const hit = found.filter((h) => !excused.some((e) => overlaps(e, h)))
-            .sort((a, b) => a.start - b.start || b.end - a.end)[0];
-        if (hit) out.push({ kind: k, start: hit.start, end: hit.end });
+type Hit = { start: number; end: number };
+
+/**
+ * Each spec's slot in the texts' sieves (engine/sieve.ts): there, for each of its kinds, the first hit
+ * in that text (or null) once asked. It depends on the text alone, so a text read again (in another
+ * policy, by the same check) is answered without its patterns.
+ */
+const slots = new WeakMap<VoidWordingSpec, number>();
+
+type KindHit = Hit & { kind: WordingKind };
+const NONE: readonly KindHit[] = [];
+
+/** Where each kind in force (by its index in the spec) matches one text, as offsets in it. */
+function hitsIn({ folded: text, sieve }: Reading, inForce: readonly number[], spec: VoidWordingSpec): readonly KindHit[] {
+    let slot = slots.get(spec);
+    if (slot === undefined) slots.set(spec, (slot = memoSlot()));
+    const known = (sieve.memo[slot] ??= []) as Array<Hit | null | undefined>;
+    let out: KindHit[] | undefined;
+    // the shared look-alikes of this text, read at most once (and only where a pattern matched)
+    let lookAlikes: { spans?: Span[] } | undefined;
+    for (const i of inForce) {
+        let hit = known[i];
+        if (hit === undefined) known[i] = hit = firstHit(spec, spec.kinds[i], text, (lookAlikes ??= {}));
+        if (hit) (out ??= []).push({ kind: spec.kinds[i], start: hit.start, end: hit.end });
     }
-    return out;
+    return out ?? NONE;
+}
+
+/** The first hit of a kind in one text, look-alikes excused; null when there is none. */
+function firstHit(spec: VoidWordingSpec, k: WordingKind, text: string, lookAlikes: { spans?: Span[] }): Hit | null {
+    if (!matchesAny(k.patterns, text)) return null;
+    const found = k.patterns.flatMap((p) => findAll(p, text));
+    if (!found.length) return null;
+    lookAlikes.spans ??= (spec.unless ?? []).flatMap((p) => findAll(p, text));
+    const excused = [...lookAlikes.spans, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
+    const hit = found.filter((h) => !excused.some((e) => overlaps(e, h)))
+        .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+    return hit ? { start: hit.start, end: hit.end } : null;
 }
 
 /**
@@ -75,13 +105,13 @@ function hitsIn(text: string, kinds: readonly WordingKind[], spec: VoidWordingSp
  * those of its first copy, placed in each copy.
  */
 export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
-    const kinds = spec.kinds.filter((k) => !k.if || ctx.run(k.if).status === 'satisfied');
+    const inForce = spec.kinds.flatMap((k, i) => (!k.if || ctx.run(k.if).status === 'satisfied' ? [i] : []));
     const hits: WordingHit[] = [];
-    const read = new Map<string, ReturnType<typeof hitsIn>>();
+    const read = new Map<string, readonly KindHit[]>();
     for (const t of ctx.model.texts) {
         const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
         let found = read.get(original);
-        if (!found) read.set(original, (found = hitsIn(folded(t, original), kinds, spec)));
+        if (!found) read.set(original, (found = hitsIn(readingOf(t, original), inForce, spec)));
         for (const h of found) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
     }
     return hits;
