@@ -7,7 +7,7 @@
  */
 import { RE2JS, RE2JSSyntaxException } from 're2js';
 import { defineMessages, type Msg } from '../i18n/message.js';
-import { holdsString, memoSlot, sieveOf, stringId, type Sieve } from './sieve.js';
+import { holdsString, memoSlot, sieveOf, stringId, upToDate, type Sieve } from './sieve.js';
 
 /** One match: UTF-16 offsets into the text, like String.prototype.slice. */
 export interface PatternSpan { start: number; end: number; text: string }
@@ -86,7 +86,7 @@ interface List { id: number; gates: Int32Array[]; needs: Needs[] }
 const lists = new WeakMap<readonly string[], List>();
 
 /**
- * Does any of the patterns match anywhere in the text? The text's sieve (engine/sieve.ts) knows which
+ * Does any of the patterns match anywhere in the text (given as itself or as its sieve)? Its sieve (engine/sieve.ts) knows which
  * of the strings every pattern requires the text holds, so two tests come before RE2 runs, both bit
  * lookups. The list's gates: masks of a few strings, at least one of which every match of every pattern
  * in the list contains (below), turn most texts away at once. Then each pattern's own required strings:
@@ -96,12 +96,12 @@ const lists = new WeakMap<readonly string[], List>();
  * alone, so it is kept with the text's sieve: a text read by several checks, or repeated across
  * policies, is answered once.
  */
-export function matchesAny(patterns: readonly string[], text: string): boolean {
+export function matchesAny(patterns: readonly string[], text: string | Sieve): boolean {
     // the list's strings are numbered before the text's sieve is brought up to date
     const l = listOf(patterns);
-    const s = sieveOf(text);
+    const s = typeof text === 'string' ? sieveOf(text) : upToDate(text);
     let answer = s.memo[l.id] as boolean | undefined;
-    if (answer === undefined) s.memo[l.id] = answer = ask(l, patterns, s, text);
+    if (answer === undefined) s.memo[l.id] = answer = ask(l, patterns, s);
     return answer;
 }
 
@@ -115,12 +115,12 @@ function listOf(patterns: readonly string[]): List {
     return l;
 }
 
-function ask(l: List, patterns: readonly string[], s: Sieve, text: string): boolean {
+function ask(l: List, patterns: readonly string[], s: Sieve): boolean {
     for (const g of l.gates) if (!holdsOneOf(g, s)) return false;
     for (let i = 0; i < patterns.length; i++) {
         if (!met(l.needs[i], s)) continue;
         const c = compilePattern(patterns[i]);
-        if (c.ok && c.matcher.test(text)) return true;
+        if (c.ok && c.matcher.test(s.text)) return true;
     }
     return false;
 }

@@ -39,6 +39,7 @@ export function stringId(s: string): number {
 
 /** One text as the sieve read it: a bit per known string it holds, and answers kept for it (`memo`). */
 export interface Sieve {
+    readonly text: string;
     /** How many strings were known when `held` was last brought up to date. */
     known: number;
     held: Int32Array;
@@ -64,22 +65,32 @@ let recent = new Map<string, Sieve>(), older = new Map<string, Sieve>();
 // the last text read: the lists of one check and the checks after it read the same text in a row
 let lastText: string | undefined, lastSieve: Sieve | undefined;
 
-/** The sieve of a text, up to date with every string known now. */
+/** The sieve of a text, up to date with every string known now (`upToDate`). */
 export function sieveOf(text: string): Sieve {
     let s: Sieve | undefined = text === lastText ? lastSieve : recent.get(text);
     if (s === undefined) {
-        s = older.get(text) ?? { known: 0, held: new Int32Array(0), memo: [] };
+        s = older.get(text) ?? { text, known: 0, held: NOTHING, memo: [] };
         if (recent.size >= GENERATION) { older = recent; recent = new Map(); }
         recent.set(text, s);
     }
-    if (s.known !== strings.length) learn(s, text);
     lastText = text;
     lastSieve = s;
+    return upToDate(s);
+}
+
+const NOTHING = new Int32Array(0);
+
+/**
+ * The sieve, up to date with every string known now: a new text is scanned once; one read before
+ * learns the strings added since.
+ */
+export function upToDate(s: Sieve): Sieve {
+    if (s.known !== strings.length) learn(s);
     return s;
 }
 
-/** Brings a sieve up to date: a new text is scanned once; one read before learns the strings added since. */
-function learn(s: Sieve, text: string): void {
+function learn(s: Sieve): void {
+    const { text } = s;
     const held = new Int32Array((strings.length + 31) >>> 5);
     if (s.known === 0) {
         for (let i = 0; i < text.length; i++) {

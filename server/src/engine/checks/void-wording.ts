@@ -1,6 +1,6 @@
 import { defineMessages, type Msg } from '../../i18n/message.js';
 import type { Bilingual } from '../../i18n/locale.js';
-import type { Src, Text } from '../../model/types.js';
+import type { PolicyModel, Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
 import { matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
 import { memoSlot, sieveOf, type Sieve } from '../sieve.js';
@@ -45,17 +45,15 @@ function innerRange(t: Text, start: number, end: number): Src {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
- * Each text read once, though several checks read it: its fold and the fold's sieve (engine/sieve.ts),
- * kept with the value they were made from.
+ * Each policy's texts as read, by value: the sieve (engine/sieve.ts) of the text's fold. Several
+ * checks read every text of the policy, and a long policy repeats its texts (the same description on
+ * every service): one reading serves every copy and every check.
  */
-interface Reading { from: string; folded: string; sieve: Sieve }
-const readings = new WeakMap<Text, Reading>();
-function readingOf(t: Text, original: string): Reading {
-    let r = readings.get(t);
-    if (r?.from !== original) {
-        const folded = foldToSimplified(original);
-        readings.set(t, (r = { from: original, folded, sieve: sieveOf(folded) }));
-    }
+const readings = new WeakMap<PolicyModel, Map<string, Sieve>>();
+
+function readingsOf(model: PolicyModel): Map<string, Sieve> {
+    let r = readings.get(model);
+    if (r === undefined) readings.set(model, (r = new Map()));
     return r;
 }
 
@@ -72,24 +70,23 @@ type KindHit = Hit & { kind: WordingKind };
 const NONE: readonly KindHit[] = [];
 
 /** Where each kind in force (by its index in the spec) matches one text, as offsets in it. */
-function hitsIn({ folded: text, sieve }: Reading, inForce: readonly number[], spec: VoidWordingSpec): readonly KindHit[] {
-    let slot = slots.get(spec);
-    if (slot === undefined) slots.set(spec, (slot = memoSlot()));
+function hitsIn(sieve: Sieve, inForce: readonly number[], spec: VoidWordingSpec, slot: number): readonly KindHit[] {
     const known = (sieve.memo[slot] ??= []) as Array<Hit | null | undefined>;
     let out: KindHit[] | undefined;
     // the shared look-alikes of this text, read at most once (and only where a pattern matched)
     let lookAlikes: { spans?: Span[] } | undefined;
     for (const i of inForce) {
         let hit = known[i];
-        if (hit === undefined) known[i] = hit = firstHit(spec, spec.kinds[i], text, (lookAlikes ??= {}));
+        if (hit === undefined) known[i] = hit = firstHit(spec, spec.kinds[i], sieve, (lookAlikes ??= {}));
         if (hit) (out ??= []).push({ kind: spec.kinds[i], start: hit.start, end: hit.end });
     }
     return out ?? NONE;
 }
 
 /** The first hit of a kind in one text, look-alikes excused; null when there is none. */
-function firstHit(spec: VoidWordingSpec, k: WordingKind, text: string, lookAlikes: { spans?: Span[] }): Hit | null {
-    if (!matchesAny(k.patterns, text)) return null;
+function firstHit(spec: VoidWordingSpec, k: WordingKind, sieve: Sieve, lookAlikes: { spans?: Span[] }): Hit | null {
+    if (!matchesAny(k.patterns, sieve)) return null;
+    const { text } = sieve;
     const found = k.patterns.flatMap((p) => findAll(p, text));
     if (!found.length) return null;
     lookAlikes.spans ??= (spec.unless ?? []).flatMap((p) => findAll(p, text));
@@ -102,17 +99,19 @@ function firstHit(spec: VoidWordingSpec, k: WordingKind, text: string, lookAlike
 /**
  * Every hit of every kind whose context holds, in every free text of the policy. A text written
  * many times (the same description on every service of a long policy) is read once: its hits are
- * those of its first copy, placed in each copy.
+ * those of its first reading, placed in each copy.
  */
 export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
     const inForce = spec.kinds.flatMap((k, i) => (!k.if || ctx.run(k.if).status === 'satisfied' ? [i] : []));
+    const known = readingsOf(ctx.model);
+    let slot = slots.get(spec);
+    if (slot === undefined) slots.set(spec, (slot = memoSlot()));
     const hits: WordingHit[] = [];
-    const read = new Map<string, readonly KindHit[]>();
     for (const t of ctx.model.texts) {
         const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
-        let found = read.get(original);
-        if (!found) read.set(original, (found = hitsIn(readingOf(t, original), inForce, spec)));
-        for (const h of found) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
+        let sieve = known.get(original);
+        if (sieve === undefined) known.set(original, (sieve = sieveOf(foldToSimplified(original))));
+        for (const h of hitsIn(sieve, inForce, spec, slot)) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
     }
     return hits;
 }
