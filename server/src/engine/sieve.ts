@@ -58,9 +58,10 @@ export const holdsString = (s: Sieve, id: number): boolean => (s.held[id >>> 5] 
  * Texts recently read, in two generations: a text found in the older moves to the newer, and when the
  * newer is full the older is dropped. Policies repeat their texts (a description on every service, a
  * company's boilerplate in every policy), so most readings are answered here; the bound keeps memory
- * flat over any number of files (each entry is a few hundred bytes).
+ * flat over any number of files (each entry is a few hundred bytes; 4,096 a generation read the texts
+ * of 1,000 realistic policies with no more scans than their 8,820 distinct texts, measured).
  */
-const GENERATION = 8192;
+export const GENERATION = 4096;
 let recent = new Map<string, Sieve>(), older = new Map<string, Sieve>();
 // the last text read: the lists of one check and the checks after it read the same text in a row
 let lastText: string | undefined, lastSieve: Sieve | undefined;
