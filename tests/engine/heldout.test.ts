@@ -103,10 +103,16 @@ describe('fixes found by the held-out round', () => {
         expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-24'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-24', status: 'violated', severity: 'error', line: at('性能故障 退货 5天')(text) });
     });
 
-    it('CPL-24: a general defect return is still read first — 3 days breaks the article even beside a 7-day performance-fault return', async () => {
+    it('CPL-24: a 3-day defect return breaks the article even beside a 7-day performance-fault return', async () => {
         const text = apply(AIRCON, [replace('性能故障 退货 7天', '性能故障 退货 7天 换货 15天 自 安装完成\n    退货 3天 自 签收')]);
         const r = await analyze(text);
         expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-24'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-24', status: 'violated', severity: 'error', line: at('退货 3天')(text) });
+    });
+
+    it('CPL-24: beside a 7-day defect return, a shorter performance-fault return is violated at it', async () => {
+        const text = apply(AIRCON, [replace('性能故障 退货 7天', '性能故障 退货 3天 换货 15天 自 安装完成\n    退货 7天 自 签收')]);
+        const r = await analyze(text);
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-24'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-24', status: 'violated', severity: 'error', line: at('性能故障 退货 3天')(text) });
     });
 
     it('CPL-24: with neither return window the clause is not addressed, at the returns block', async () => {
