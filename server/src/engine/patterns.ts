@@ -7,7 +7,7 @@
  */
 import { RE2JS, RE2JSSyntaxException } from 're2js';
 import { defineMessages, type Msg } from '../i18n/message.js';
-import { holdsString, memoSlot, sieveOf, stringId, upToDate, type Sieve } from './sieve.js';
+import { holdsString, sieveOf, stringId, upToDate, type Sieve } from './sieve.js';
 
 /** One match: UTF-16 offsets into the text, like String.prototype.slice. */
 export interface PatternSpan { start: number; end: number; text: string }
@@ -78,11 +78,8 @@ function compile(source: string): CompiledPattern {
     return { ok: true, matcher: matcherOf(source, re) };
 }
 
-/**
- * A list as the sieve asks it: its number (its answer is kept with each text it read), its gates (masks
- * of string numbers, below), and what each of its patterns requires, as string numbers.
- */
-interface List { id: number; gates: Int32Array[]; needs: Needs[] }
+/** A list as the sieve asks it: its gates (masks of string numbers, below), and what each of its patterns requires, as string numbers. */
+interface List { gates: Int32Array[]; needs: Needs[] }
 const lists = new WeakMap<readonly string[], List>();
 
 /**
@@ -100,8 +97,8 @@ export function matchesAny(patterns: readonly string[], text: string | Sieve): b
     // the list's strings are numbered before the text's sieve is brought up to date
     const l = listOf(patterns);
     const s = typeof text === 'string' ? sieveOf(text) : upToDate(text);
-    let answer = s.memo[l.id] as boolean | undefined;
-    if (answer === undefined) s.memo[l.id] = answer = ask(l, patterns, s);
+    let answer = s.memo.get(patterns) as boolean | undefined;
+    if (answer === undefined) s.memo.set(patterns, (answer = ask(l, patterns, s)));
     return answer;
 }
 
@@ -109,7 +106,7 @@ function listOf(patterns: readonly string[]): List {
     let l = lists.get(patterns);
     if (l === undefined) {
         const required = patterns.map(requiredStrings);
-        l = { id: memoSlot(), gates: gatesOf(required), needs: required.map(needsOf) };
+        l = { gates: gatesOf(required), needs: required.map(needsOf) };
         lists.set(patterns, l);
     }
     return l;

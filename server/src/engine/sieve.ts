@@ -43,13 +43,13 @@ export interface Sieve {
     /** How many strings were known when `held` was last brought up to date. */
     known: number;
     held: Int32Array;
-    /** Answers that depend on the text alone, each in its own slot (`memoSlot`): a pattern list's, a wording check's. */
-    memo: unknown[];
+    /**
+     * Answers that depend on the text alone, by what they answer for: a pattern list's (by the list), a
+     * wording check's (by its spec). Keyed by the objects, not by numbers handed out, so that packs
+     * reloaded many times in an editor leave nothing behind once their sieves leave the cache.
+     */
+    readonly memo: Map<object, unknown>;
 }
-
-let slots = 0;
-/** A slot of every sieve's memo, for one kind of answer. */
-export const memoSlot = (): number => slots++;
 
 /** Does the text the sieve read hold string number `id`? */
 export const holdsString = (s: Sieve, id: number): boolean => (s.held[id >>> 5] & (1 << (id & 31))) !== 0;
@@ -70,7 +70,7 @@ let lastText: string | undefined, lastSieve: Sieve | undefined;
 export function sieveOf(text: string): Sieve {
     let s: Sieve | undefined = text === lastText ? lastSieve : recent.get(text);
     if (s === undefined) {
-        s = older.get(text) ?? { text, known: 0, held: NOTHING, memo: [] };
+        s = older.get(text) ?? { text, known: 0, held: NOTHING, memo: new Map() };
         if (recent.size >= GENERATION) { older = recent; recent = new Map(); }
         recent.set(text, s);
     }

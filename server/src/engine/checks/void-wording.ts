@@ -3,7 +3,7 @@ import type { Bilingual } from '../../i18n/locale.js';
 import type { PolicyModel, Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
 import { matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
-import { memoSlot, sieveOf, type Sieve } from '../sieve.js';
+import { sieveOf, type Sieve } from '../sieve.js';
 import { foldToSimplified } from '../simplified.js';
 
 /** Every non-empty match of a catalog pattern (validated on load, so it compiles). */
@@ -59,19 +59,15 @@ function readingsOf(model: PolicyModel): Map<string, Sieve> {
 
 type Hit = { start: number; end: number };
 
-/**
- * Each spec's slot in the texts' sieves (engine/sieve.ts): there, for each of its kinds, the first hit
- * in that text (or null) once asked. It depends on the text alone, so a text read again (in another
- * policy, by the same check) is answered without its patterns.
- */
-const slots = new WeakMap<VoidWordingSpec, number>();
-
 type KindHit = Hit & { kind: WordingKind };
 const NONE: readonly KindHit[] = [];
 
 /** Where each kind in force (by its index in the spec) matches one text, as offsets in it. */
-function hitsIn(sieve: Sieve, inForce: readonly number[], spec: VoidWordingSpec, slot: number): readonly KindHit[] {
-    const known = (sieve.memo[slot] ??= []) as Array<Hit | null | undefined>;
+function hitsIn(sieve: Sieve, inForce: readonly number[], spec: VoidWordingSpec): readonly KindHit[] {
+    // kept with the text's sieve: for each kind of the spec, its first hit in that text (or null) once
+    // asked; it depends on the text alone, so a text read again (in another policy) runs no pattern
+    let known = sieve.memo.get(spec) as Array<Hit | null | undefined> | undefined;
+    if (known === undefined) sieve.memo.set(spec, (known = []));
     let out: KindHit[] | undefined;
     // the shared look-alikes of this text, read at most once (and only where a pattern matched)
     let lookAlikes: { spans?: Span[] } | undefined;
@@ -104,14 +100,12 @@ function firstHit(spec: VoidWordingSpec, k: WordingKind, sieve: Sieve, lookAlike
 export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
     const inForce = spec.kinds.flatMap((k, i) => (!k.if || ctx.run(k.if).status === 'satisfied' ? [i] : []));
     const known = readingsOf(ctx.model);
-    let slot = slots.get(spec);
-    if (slot === undefined) slots.set(spec, (slot = memoSlot()));
     const hits: WordingHit[] = [];
     for (const t of ctx.model.texts) {
         const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
         let sieve = known.get(original);
         if (sieve === undefined) known.set(original, (sieve = sieveOf(foldToSimplified(original))));
-        for (const h of hitsIn(sieve, inForce, spec, slot)) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
+        for (const h of hitsIn(sieve, inForce, spec)) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
     }
     return hits;
 }
