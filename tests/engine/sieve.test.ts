@@ -12,7 +12,7 @@ import { RE2JS } from 're2js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/src/analysis.js';
 import { matchesAny } from '../../server/src/engine/patterns.js';
-import { GENERATION, holdsString, sieveOf, stringId } from '../../server/src/engine/sieve.js';
+import { CACHED_CHARS, GENERATION, holdsString, sieveOf, stringId } from '../../server/src/engine/sieve.js';
 import { say } from '../../server/src/i18n/message.js';
 
 let seed = 7;
@@ -38,6 +38,18 @@ describe('the sieve of a text', () => {
         }
         expect(wrong).toEqual([]);
         expect(held).toBeGreaterThan(10_000);
+    });
+
+    it('is kept for a short text and read afresh for a long one (which stays in no cache)', () => {
+        const short = '售出后不退';
+        expect(sieveOf(short)).toBe(sieveOf(`售出后${'不退'}`));
+        const id = stringId('售出后不退');
+        const long = `${'商品说明'.repeat(CACHED_CHARS / 4)}售出后不退`;
+        const first = sieveOf(long);
+        sieveOf(short);
+        const again = sieveOf(long);
+        expect(again).not.toBe(first);
+        expect([holdsString(first, id), holdsString(again, id)]).toEqual([true, true]);
     });
 
     it('learns the strings numbered after it was read', () => {

@@ -59,20 +59,25 @@ export const holdsString = (s: Sieve, id: number): boolean => (s.held[id >>> 5] 
  * newer is full the older is dropped. Policies repeat their texts (a description on every service, a
  * company's boilerplate in every policy), so most readings are answered here; the bound keeps memory
  * flat over any number of files (each entry is a few hundred bytes; 4,096 a generation read the texts
- * of 1,000 realistic policies with no more scans than their 8,820 distinct texts, measured).
+ * of 1,000 realistic policies with no more scans than their 8,820 distinct texts, measured). Texts
+ * longer than CACHED_CHARS are read but not kept (a policy's long texts are its own, and hostile
+ * ones must not stay in memory after their policy is released).
  */
 export const GENERATION = 4096;
+export const CACHED_CHARS = 512;
 let recent = new Map<string, Sieve>(), older = new Map<string, Sieve>();
 // the last text read: the lists of one check and the checks after it read the same text in a row
 let lastText: string | undefined, lastSieve: Sieve | undefined;
 
 /** The sieve of a text, up to date with every string known now (`upToDate`). */
 export function sieveOf(text: string): Sieve {
-    let s: Sieve | undefined = text === lastText ? lastSieve : recent.get(text);
+    let s: Sieve | undefined = text === lastText ? lastSieve : text.length > CACHED_CHARS ? undefined : recent.get(text);
     if (s === undefined) {
         s = older.get(text) ?? { text, known: 0, held: NOTHING, memo: new Map() };
-        if (recent.size >= GENERATION) { older = recent; recent = new Map(); }
-        recent.set(text, s);
+        if (text.length <= CACHED_CHARS) {
+            if (recent.size >= GENERATION) { older = recent; recent = new Map(); }
+            recent.set(text, s);
+        }
     }
     lastText = text;
     lastSieve = s;
