@@ -83,23 +83,20 @@ interface List { gates: Int32Array[]; needs: Needs[] }
 const lists = new WeakMap<readonly string[], List>();
 
 /**
- * Does any of the patterns match anywhere in the text (given as itself or as its sieve)? Its sieve (engine/sieve.ts) knows which
- * of the strings every pattern requires the text holds, so two tests come before RE2 runs, both bit
- * lookups. The list's gates: masks of a few strings, at least one of which every match of every pattern
- * in the list contains (below), turn most texts away at once. Then each pattern's own required strings:
- * a text lacking them cannot match that pattern, so it is neither compiled nor run. Most patterns of
- * the shipped catalogs are never compiled in a run (a one-file check spent a third of its time
- * compiling and first running RE2 automata before this). The answer depends on the list and the text
- * alone, so it is kept with the text's sieve: a text read by several checks, or repeated across
- * policies, is answered once.
+ * Does any of the patterns match anywhere in the text (given as itself or as its sieve)? The text's
+ * sieve (engine/sieve.ts) knows which of the strings every pattern requires the text holds, so two
+ * tests come before RE2 runs, both bit lookups. The list's gates: masks of a few strings, at least one
+ * of which every match of every pattern in the list contains (below), turn most texts away at once.
+ * Then each pattern's own required strings: a text lacking them cannot match that pattern, so it is
+ * neither compiled nor run. Most patterns of the shipped catalogs are never compiled in a run (a
+ * one-file check spent a third of its time compiling and first running RE2 automata before this).
+ * The answer is not kept: the wording checks keep their hits with the sieve (checks/void-wording.ts),
+ * and asking again costs a few bit tests.
  */
 export function matchesAny(patterns: readonly string[], text: string | Sieve): boolean {
     // the list's strings are numbered before the text's sieve is brought up to date
     const l = listOf(patterns);
-    const s = typeof text === 'string' ? sieveOf(text) : upToDate(text);
-    let answer = s.memo.get(patterns) as boolean | undefined;
-    if (answer === undefined) s.memo.set(patterns, (answer = ask(l, patterns, s)));
-    return answer;
+    return ask(l, patterns, typeof text === 'string' ? sieveOf(text) : upToDate(text));
 }
 
 function listOf(patterns: readonly string[]): List {

@@ -44,9 +44,9 @@ export interface Sieve {
     known: number;
     held: Int32Array;
     /**
-     * Answers that depend on the text alone, by what they answer for: a pattern list's (by the list), a
-     * wording check's (by its spec). Keyed by the objects, not by numbers handed out, so that packs
-     * reloaded many times in an editor leave nothing behind once their sieves leave the cache.
+     * Answers that depend on the text alone, by what they answer for (a wording check's hits, by its
+     * spec). Keyed by the objects, not by numbers handed out, so that packs reloaded many times in an
+     * editor leave nothing behind once their sieves leave the cache.
      */
     readonly memo: Map<object, unknown>;
 }
