@@ -1,13 +1,52 @@
 import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode } from 'langium';
 
 /**
+ * The index of one AST node: the property each of its CST children assigns (in source order) and
+ * that child, as two parallel lists. Indexes are reused for the next node asked about, so building
+ * one allocates nothing once its lists have grown (a Map of lists per node was a twentieth of what
+ * a realistic policy allocated, built twice per node: by the duplicate-field check and the normalizer).
+ */
+class Index {
+    node: AstNode | undefined;
+    readonly features: string[] = [];
+    readonly nodes: CstNode[] = [];
+
+    fill(node: AstNode): void {
+        this.node = node;
+        this.features.length = 0;
+        this.nodes.length = 0;
+        if (node.$cstNode) collect(node, node.$cstNode, this);
+    }
+}
+
+/**
  * The indexes of the nodes asked about last. Callers ask for several properties of one node in a
  * row (the duplicate-field check, the normalizer, which also visits a child or two in between), so a
  * few recent indexes serve nearly every call; an index kept for every node held ~25 MB at 100,000
  * lines, all of it copied by the garbage collector.
  */
 const RECENT = 4;
-const recent: Array<{ node: AstNode; index: Map<string, CstNode[]> }> = [];
+const recent: Index[] = Array.from({ length: RECENT }, () => new Index());
+
+function indexOf(node: AstNode): Index {
+    for (let i = 0; i < RECENT; i++) {
+        const entry = recent[i];
+        if (entry.node !== node) continue;
+        if (i > 0) {
+            recent.copyWithin(1, 0, i);
+            recent[0] = entry;
+        }
+        return entry;
+    }
+    // the least recent goes to the front, filled for this node
+    const entry = recent[RECENT - 1];
+    recent.copyWithin(1, 0, RECENT - 1);
+    recent[0] = entry;
+    entry.fill(node);
+    return entry;
+}
+
+const NONE: readonly CstNode[] = Object.freeze([]);
 
 /**
  * The CST nodes of a property of an AST node, in source order. Langium's findNodesForProperty
@@ -15,26 +54,27 @@ const recent: Array<{ node: AstNode; index: Map<string, CstNode[]> }> = [];
  * every node, so each node is indexed once while it is being read (measured: half the model-building
  * time at 20,000 lines).
  */
-export function propertyNodes(node: AstNode, property: string): CstNode[] {
-    let entry = recent.find((e) => e.node === node);
-    if (!entry) {
-        entry = { node, index: new Map() };
-        if (node.$cstNode) collect(node, node.$cstNode, entry.index);
-        if (recent.unshift(entry) > RECENT) recent.pop();
-    }
-    return entry.index.get(property) ?? [];
+export function propertyNodes(node: AstNode, property: string): readonly CstNode[] {
+    const { features, nodes } = indexOf(node);
+    let found: CstNode[] | undefined;
+    for (let i = 0; i < features.length; i++) if (features[i] === property) (found ??= []).push(nodes[i]);
+    return found ?? NONE;
 }
 
 /** Forgets the index of a node whose CST children were replaced (a re-parsed block's parent). */
 export function dropPropertyNodes(node: AstNode): void {
-    const i = recent.findIndex((e) => e.node === node);
-    if (i >= 0) recent.splice(i, 1);
+    for (const entry of recent) if (entry.node === node) entry.node = undefined;
 }
 
 /** The node of one list element, or (no index) of a single-valued property: the last one written, as in the AST. */
 export function propertyNode(node: AstNode, property: string, index?: number): CstNode | undefined {
-    const nodes = propertyNodes(node, property);
-    return index === undefined ? nodes[nodes.length - 1] : nodes[index];
+    const { features, nodes } = indexOf(node);
+    if (index === undefined) {
+        for (let i = features.length - 1; i >= 0; i--) if (features[i] === property) return nodes[i];
+        return undefined;
+    }
+    for (let i = 0, n = 0; i < features.length; i++) if (features[i] === property && n++ === index) return nodes[i];
+    return undefined;
 }
 
 /** Per grammar element: the property it assigns (null: none), or 'wrapper' for an unassigned call of a node-producing rule. */
@@ -52,8 +92,10 @@ function kindOf(g: GrammarAST.AbstractElement | undefined): string | null {
     return kind;
 }
 
-function collect(owner: AstNode, cst: CstNode, index: Map<string, CstNode[]>): void {
-    for (const child of (cst as { content?: CstNode[] }).content ?? []) {
+function collect(owner: AstNode, cst: CstNode, index: Index): void {
+    const content = (cst as { content?: CstNode[] }).content;
+    if (!content) return;
+    for (const child of content) {
         const kind = kindOf(child.grammarSource as GrammarAST.AbstractElement | undefined);
         // An unassigned call of a rule that returns this very node (Member: Returns | …) wraps it.
         if (kind === WRAPPER && child.astNode === owner) {
@@ -63,9 +105,8 @@ function collect(owner: AstNode, cst: CstNode, index: Map<string, CstNode[]>): v
         const feature = kind === WRAPPER ? null : kind;
         // Only the owner's own composites are walked, so any assigned child here is the owner's property.
         if (feature) {
-            let list = index.get(feature);
-            if (!list) index.set(feature, (list = []));
-            list.push(child);
+            index.features.push(feature);
+            index.nodes.push(child);
         } else if (child.astNode === owner) {
             collect(owner, child, index);
         }
