@@ -12,6 +12,7 @@ import type { LanguageRuleCode } from '../i18n/language-rules.js';
 import type { Msg } from '../i18n/message.js';
 import { lexerErrorCode, lexerErrorText, type AsplParserErrorMessages } from './parse-errors.js';
 import { linkingErrorText } from './linker.js';
+import { reverseFrom } from './ast-walk.js';
 import { MAX_POLICY_CHARS, tooLargeText } from './lexer.js';
 import { isPolicy } from './generated/ast.js';
 import type { KeptMemberDiagnostics } from './kept-members.js';
@@ -106,16 +107,18 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
                 const pending = check(node, acceptor, cancelToken);
                 if (pending) await pending;
             }
+            // The children in order (for…in: Object.keys' order, without a list of names per node), then turned around.
             const members = kept && isPolicy(node);
-            const keys = Object.keys(node);
-            for (let k = keys.length - 1; k >= 0; k--) {
-                const key = keys[k];
+            const values = node as unknown as Record<string, unknown>;
+            const from = stack.length;
+            for (const key in values) {
                 if (key.charCodeAt(0) === 36 /* $ */) continue;
-                const value = (node as unknown as Record<string, unknown>)[key];
+                const value = values[key];
                 if (isAstNode(value)) stack.push(value);
-                else if (members && key === 'members' && Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push(new KeptMember(value[i] as AstNode));
-                else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) if (isAstNode(value[i])) stack.push(value[i] as AstNode);
+                else if (members && key === 'members' && Array.isArray(value)) for (const m of value) stack.push(new KeptMember(m as AstNode));
+                else if (Array.isArray(value)) for (const item of value) if (isAstNode(item)) stack.push(item);
             }
+            reverseFrom(stack, from);
         }
         await this.validateAstAfter(root, options, acceptor, cancelToken);
         return items;
