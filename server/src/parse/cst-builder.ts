@@ -36,7 +36,9 @@ class SpreadFreeCstNodeBuilder extends CstNodeBuilder {
      */
     override addHiddenNodes(tokens: IToken[]): void {
         if (tokens.length === 0) return;
-        const nodes = tokens.map((token) => this.createLeafNode(token, true));
+        // a loop, not tokens.map(token => this…): the arrow would make every call, even this empty one above, allocate a context for `this`
+        const nodes: CstNode[] = [];
+        for (const token of tokens) nodes.push(this.createLeafNode(token, true));
         let current: CompositeCstNodeImpl = this.current;
         if (current.content.length > 0) {
             this.appendChildren(current, nodes);
