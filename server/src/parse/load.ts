@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { resolve } from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { createAsplCoreServices, type AsplCoreServices } from './aspl-module.js';
@@ -63,9 +64,8 @@ export class PolicyWorkspace {
         const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
         const issues = this.services.aspl.Settings.encodingIssues;
         issues.delete(uri.toString());
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-        } catch {
+        // validated without decoding a second time (a fatal TextDecoder built a second copy of the text to say so)
+        if (!isUtf8(bytes)) {
             const at = text.indexOf('\uFFFD');
             issues.set(uri.toString(), at < 0 ? 0 : at);
         }
