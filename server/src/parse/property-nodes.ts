@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 
 /**
  * The index of one AST node: the property each of its CST children assigns (in source order) and
@@ -107,7 +107,8 @@ function collect(owner: AstNode, cst: CstNode, index: Index): void {
         if (feature) {
             index.features.push(feature);
             index.nodes.push(child);
-        } else if (child.astNode === owner) {
+        } else if (isCompositeCstNode(child) && child.astNode === owner) {
+            // (a leaf holds nothing to collect: its AST node is not even asked, which walks up the tree)
             collect(owner, child, index);
         }
     }
