@@ -107,3 +107,11 @@ describe('online appliance sample: imports merged with the base policy', async (
         expect(m.fees.map((f) => `${f.name}:${f.amount.fen}/${f.per?.value}`)).toEqual(['检测:3000/次', '人工:6000/次', '寄修:2000/单']);
     });
 });
+
+describe('exemptions that are also product kinds', () => {
+    it('are spelled as the kind is: 除外 数字商品 / 软件 / 生鲜食品 / 期刊 name the statutory exclusions', async () => {
+        const a = await analyzer.analyzeText('政策 P "示例" {\n  退换货 {\n    无理由 7天 自 签收 除外 数字商品、软件、生鲜食品、newspaper、"特价商品"\n  }\n}\n');
+        expect(a.problems.filter((p) => p.code !== undefined && /unknown/.test(p.code)).map((p) => p.code)).toEqual([]);
+        expect(a.model?.returns?.noReason?.exemptions.map((e) => e.kind ?? e.text)).toEqual(['digital', 'digital', 'perishable', 'periodicals', '特价商品']);
+    });
+});

@@ -64,7 +64,7 @@ export class PolicyWorkspace {
         const text = bytes.toString('utf8').replace(/^\uFEFF/, '');
         const issues = this.services.aspl.Settings.encodingIssues;
         issues.delete(uri.toString());
-        // validated without decoding a second time (a fatal TextDecoder built a second copy of the text to say so)
+        // a native check that builds no second string (a strict TextDecoder did, per file)
         if (!isUtf8(bytes)) {
             const at = text.indexOf('\uFFFD');
             issues.set(uri.toString(), at < 0 ? 0 : at);

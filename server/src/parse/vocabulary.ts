@@ -148,12 +148,18 @@ export const WHOLE_UNIT_PARTS = vocabulary(['整机', 'whole unit'], {
         '整机', '整车', '主机', '整机保修', '整车保修', '整车包修', '整机三包', '产品整机', '全车'],
 });
 
+/**
+ * An exclusion that is also a product kind is spelled as that kind is too (`类型 数字商品` and
+ * `除外 数字商品` name the same goods): the law's own names first, then the kind's words.
+ */
+const asKind = (kind: ProductKind, own: string[]): string[] => [...new Set([...own, ...PRODUCT_KINDS.words[kind]])];
+
 /** The statutory exclusions of 消费者权益保护法 art. 25 plus free-text others. */
 export const EXEMPTION_KINDS = vocabulary(['无理由退货除外商品', 'no-reason exemption'], {
     custom: ['custom', 'custom-made', 'made-to-order', '定制', '定作', '定制商品'],
-    perishable: ['perishable', 'fresh', '鲜活', '生鲜', '鲜活易腐'],
-    digital: ['digital', 'software', 'audio-video', '数字化商品', '音像制品', '计算机软件', '在线下载'],
-    periodicals: ['periodicals', 'newspapers', '报纸', '期刊', '报刊'],
+    perishable: asKind('perishable', ['perishable', 'fresh', '鲜活', '生鲜', '鲜活易腐']),
+    digital: asKind('digital', ['digital', 'software', 'audio-video', '数字化商品', '音像制品', '计算机软件', '在线下载']),
+    periodicals: asKind('periodical', ['periodicals', 'newspapers', '报纸', '期刊', '报刊']),
 });
 export type ExemptionKind = keyof typeof EXEMPTION_KINDS.words;
 

@@ -58,5 +58,5 @@ export const absentPrimitive: Primitive<string> = {
     schema: { $ref: '#/$defs/path' },
     paths: (path) => [{ path, at: [] }],
     run: absent,
-    describe: (path) => { const w = pathWords(path); return { zh: `不得写明“${w.zh}”`, en: `does not state ${w.en}` }; },
+    describe: (path) => { const w = pathWords(path); return { zh: `未写明“${w.zh}”`, en: `does not state ${w.en}` }; },
 };
