@@ -8,14 +8,23 @@ import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, t
  */
 class Index {
     node: AstNode | undefined;
+    /** Entries in use; the lists are never shortened (setting an array's length to 0 gives up its storage). */
+    size = 0;
     readonly features: string[] = [];
-    readonly nodes: CstNode[] = [];
+    readonly nodes: Array<CstNode | undefined> = [];
 
     fill(node: AstNode): void {
+        const before = this.size;
         this.node = node;
-        this.features.length = 0;
-        this.nodes.length = 0;
+        this.size = 0;
         if (node.$cstNode) collect(node, node.$cstNode, this);
+        // the entries past the new end let go of the last node's CST (it would keep its document alive)
+        for (let i = this.size; i < before; i++) this.nodes[i] = undefined;
+    }
+
+    add(feature: string, node: CstNode): void {
+        this.features[this.size] = feature;
+        this.nodes[this.size++] = node;
     }
 }
 
@@ -55,9 +64,9 @@ const NONE: readonly CstNode[] = Object.freeze([]);
  * time at 20,000 lines).
  */
 export function propertyNodes(node: AstNode, property: string): readonly CstNode[] {
-    const { features, nodes } = indexOf(node);
+    const { features, nodes, size } = indexOf(node);
     let found: CstNode[] | undefined;
-    for (let i = 0; i < features.length; i++) if (features[i] === property) (found ??= []).push(nodes[i]);
+    for (let i = 0; i < size; i++) if (features[i] === property) (found ??= []).push(nodes[i]!);
     return found ?? NONE;
 }
 
@@ -68,12 +77,12 @@ export function dropPropertyNodes(node: AstNode): void {
 
 /** The node of one list element, or (no index) of a single-valued property: the last one written, as in the AST. */
 export function propertyNode(node: AstNode, property: string, index?: number): CstNode | undefined {
-    const { features, nodes } = indexOf(node);
+    const { features, nodes, size } = indexOf(node);
     if (index === undefined) {
-        for (let i = features.length - 1; i >= 0; i--) if (features[i] === property) return nodes[i];
+        for (let i = size - 1; i >= 0; i--) if (features[i] === property) return nodes[i];
         return undefined;
     }
-    for (let i = 0, n = 0; i < features.length; i++) if (features[i] === property && n++ === index) return nodes[i];
+    for (let i = 0, n = 0; i < size; i++) if (features[i] === property && n++ === index) return nodes[i];
     return undefined;
 }
 
@@ -105,8 +114,7 @@ function collect(owner: AstNode, cst: CstNode, index: Index): void {
         const feature = kind === WRAPPER ? null : kind;
         // Only the owner's own composites are walked, so any assigned child here is the owner's property.
         if (feature) {
-            index.features.push(feature);
-            index.nodes.push(child);
+            index.add(feature, child);
         } else if (isCompositeCstNode(child) && child.astNode === owner) {
             // (a leaf holds nothing to collect: its AST node is not even asked, which walks up the tree)
             collect(owner, child, index);
