@@ -208,6 +208,15 @@ export const PAYMENT_METHODS = vocabulary(['支付方式', 'payment method'], {
 });
 export type PaymentMethod = keyof typeof PAYMENT_METHODS.words;
 
+/**
+ * A frequency written without a period (`周期 定期` / `周期 不定期`): keywords of the grammar, listed
+ * here so that messages name them in the reader's language.
+ */
+export const VAGUE_FREQUENCY_WORDS = vocabulary(['周期说法', 'frequency wording'], {
+    regular: ['regular', 'regularly', '定期'],
+    occasional: ['occasional', 'from-time-to-time', '不定期'],
+});
+
 /** GB/T 总则 8.1's process stages. */
 export const PROCESS_STEPS = vocabulary(['服务环节', 'process step'], {
     appointment: ['appointment', 'booking', '预约'],
@@ -286,7 +295,7 @@ export function spellings(vocab: Vocabulary<string>): string[] {
 
 const ALL_VOCABULARIES = (): Array<Vocabulary<string>> => [
     START_EVENTS, SERVICE_KINDS, CHANNEL_KINDS, PAYERS, SHIPPING_CASES, SALES_CHANNELS, BUYERS, PRODUCT_KINDS, OUTLET_KINDS,
-    EXEMPTION_KINDS, PAYMENT_METHODS, PROCESS_STEPS, SURVEY_METHODS, AGREEMENT_ITEMS, CRISIS_MEASURES, DAY_SPECS, UNITS, CURRENCIES,
+    EXEMPTION_KINDS, PAYMENT_METHODS, PROCESS_STEPS, SURVEY_METHODS, AGREEMENT_ITEMS, CRISIS_MEASURES, DAY_SPECS, UNITS, CURRENCIES, VAGUE_FREQUENCY_WORDS,
 ];
 
 /**
