@@ -232,8 +232,10 @@ describe('times', () => {
         expect([m.satisfaction?.every, m.satisfaction?.everyVague?.value, at(m.satisfaction?.everyVague?.src)]).toEqual([undefined, 'regular', '5:8']);
         expect([m.suppliers?.evaluate, m.suppliers?.evaluateVague?.value]).toEqual([undefined, 'occasional']);
         expect(finding(a, 'GBT-AS-GENERAL', '5.2.4').status).toBe('satisfied');
-        // 定期 names no period: the survey frequency the check reads is still not stated.
-        expect(finding(a, 'GBT-AS-GENERAL', '9.1.1')).toMatchObject({ status: 'not-addressed', detail: 'the policy does not state the survey frequency' });
+        // 定期 names no period, but it is the clause's own word (9.1.1 定期收集顾客评价); 不定期 says the opposite
+        // (5.1.7.3 定期对供应商…进行评估) and is the first problem of that clause, before the missing qualification.
+        expect(finding(a, 'GBT-AS-GENERAL', '9.1.1')).toMatchObject({ status: 'satisfied', severity: 'info' });
+        expect(finding(a, 'GBT-AS-GENERAL', '5.1.7.3')).toMatchObject({ status: 'violated', severity: 'error', at: '11:11' });
         expect(notice(a, 'zh')).toContain('- **调查周期**：定期');
         expect(notice(a, 'en')).toContain('- **How often**: regularly');
         const quarterly = await analyzer.analyzeText(text('frequencies').replace('周期 定期', '周期 1季度'), join(dir, 'quarterly.aspl'));

@@ -107,13 +107,15 @@ export type Buyer = keyof typeof BUYERS.words;
 
 export const PRODUCT_KINDS = vocabulary(['产品类型', 'product type'], {
     furniture: ['furniture', '家具', '家居', '定制家具'],
-    appliance: ['appliance', 'appliances', '家电', '电器'],
+    // Televisions are appliances of the 1995 三包 list (彩色电视机 among its goods); the 2002 audio-video
+    // rule names disc players, amplifiers and speaker systems and leaves television sets out.
+    appliance: ['appliance', 'appliances', '家电', '电器', 'tv', 'television', '电视', '电视机'],
     electronics: ['electronics', '电子产品', '数码'],
     // The goods that have 三包 regulations of their own (phones 2001, microcomputers 2002,
     // household audio-video 2002), and the goods the law exempts from no-reason returns.
     phone: ['phone', 'phones', 'mobile-phone', 'telephone', '手机', '移动电话', '固定电话', '电话机'],
     computer: ['computer', 'computers', 'laptop', 'pc', '电脑', '计算机', '微型计算机', '笔记本电脑', '台式电脑', '平板电脑'],
-    'audio-video': ['audio-video', 'tv', 'television', '视听', '家用视听', '电视', '电视机', '音响'],
+    'audio-video': ['audio-video', '视听', '家用视听', '音响', '音箱', '功放', '影碟机'],
     perishable: ['perishable', 'fresh-food', '生鲜', '鲜活', '鲜活易腐', '生鲜食品'],
     digital: ['digital', 'software', 'download', '数字商品', '数字化商品', '软件', '在线下载'],
     periodical: ['periodical', 'periodicals', 'newspaper', '报刊', '报纸', '期刊'],
@@ -206,6 +208,15 @@ export const PAYMENT_METHODS = vocabulary(['支付方式', 'payment method'], {
 });
 export type PaymentMethod = keyof typeof PAYMENT_METHODS.words;
 
+/**
+ * A frequency written without a period (`周期 定期` / `周期 不定期`): keywords of the grammar, listed
+ * here so that messages name them in the reader's language.
+ */
+export const VAGUE_FREQUENCY_WORDS = vocabulary(['周期说法', 'frequency wording'], {
+    regular: ['regular', 'regularly', '定期'],
+    occasional: ['occasional', 'from-time-to-time', '不定期'],
+});
+
 /** GB/T 总则 8.1's process stages. */
 export const PROCESS_STEPS = vocabulary(['服务环节', 'process step'], {
     appointment: ['appointment', 'booking', '预约'],
@@ -272,7 +283,8 @@ export function lookup<C extends string>(vocab: Vocabulary<C>, word: string | un
     const known = index.seen.get(word);
     if (known !== undefined || index.seen.has(word)) return known as C | undefined;
     const found = index.spellings.get(word.toLowerCase());
-    if (index.seen.size >= MAX_SEEN) index.seen.clear();
+    // a new map, not clear(): a cleared table would keep its words alive (parse/workspace-cache.ts)
+    if (index.seen.size >= MAX_SEEN) index.seen = new Map();
     index.seen.set(word, found);
     return found as C | undefined;
 }
@@ -284,7 +296,7 @@ export function spellings(vocab: Vocabulary<string>): string[] {
 
 const ALL_VOCABULARIES = (): Array<Vocabulary<string>> => [
     START_EVENTS, SERVICE_KINDS, CHANNEL_KINDS, PAYERS, SHIPPING_CASES, SALES_CHANNELS, BUYERS, PRODUCT_KINDS, OUTLET_KINDS,
-    EXEMPTION_KINDS, PAYMENT_METHODS, PROCESS_STEPS, SURVEY_METHODS, AGREEMENT_ITEMS, CRISIS_MEASURES, DAY_SPECS, UNITS, CURRENCIES,
+    EXEMPTION_KINDS, PAYMENT_METHODS, PROCESS_STEPS, SURVEY_METHODS, AGREEMENT_ITEMS, CRISIS_MEASURES, DAY_SPECS, UNITS, CURRENCIES, VAGUE_FREQUENCY_WORDS,
 ];
 
 /**
@@ -307,7 +319,7 @@ export function wordIn<C extends string>(vocab: Vocabulary<C>, value: C, lang: '
 }
 
 /** Unit words read before, as written (`小时内` is read with its suffix stripped once, not per duration). */
-const unitsSeen = new Map<string, Unit | undefined>();
+let unitsSeen = new Map<string, Unit | undefined>();
 
 /** A unit word may carry a trailing 内 / 以内 ("2小时内"): strip it before lookup. */
 export function lookupUnit(word: string | undefined): Unit | undefined {
@@ -315,7 +327,7 @@ export function lookupUnit(word: string | undefined): Unit | undefined {
     const known = unitsSeen.get(word);
     if (known !== undefined || unitsSeen.has(word)) return known;
     const unit = lookup(UNITS, word) ?? lookup(UNITS, word.replace(/(以内|之内|内)$/, ''));
-    if (unitsSeen.size >= MAX_SEEN) unitsSeen.clear();
+    if (unitsSeen.size >= MAX_SEEN) unitsSeen = new Map();
     unitsSeen.set(word, unit);
     return unit;
 }

@@ -22,8 +22,9 @@ function valueOf(v: unknown): string {
     }
     return String(v);
 }
-function written(v: unknown): string {
-    return typeof v === 'object' && v !== null && 'text' in v ? String((v as { text: string }).text) : valueOf(v);
+/** The value as the policy wrote it; a value with no text of its own (a keyword) in the reader's language. */
+function written(v: unknown): string | ReturnType<typeof valueText> {
+    return typeof v === 'object' && v !== null && 'text' in v ? String((v as { text: string }).text) : valueText(valueOf(v));
 }
 
 /** `oneOf: { path, values }` — every stated value is allowed. */
