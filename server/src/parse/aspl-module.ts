@@ -5,6 +5,7 @@ import {
 import { AsplGeneratedModule, AsplGeneratedSharedModule } from './generated/module.js';
 import { createAsplParser } from './cst-builder.js';
 import { AsplCoreDocumentValidator } from './document-validator.js';
+import { AsplAstNodeDescriptionProvider } from './descriptions.js';
 import { AsplValidationRegistry } from './validation-registry.js';
 import { ExportsOnlyIndexManager } from './exports-index.js';
 import { AsplLexer } from './lexer.js';
@@ -37,6 +38,9 @@ export const AsplCoreModule: Module<AsplCoreServices, PartialLangiumCoreServices
         ValueConverter: () => new AsplValueConverter(),
         ParserErrorMessageProvider: (services) => new AsplParserErrorMessages(services.Grammar, services.aspl.Settings),
         LexerErrorMessageProvider: (services) => new AsplLexerErrorMessages(services.aspl.Settings),
+    },
+    workspace: {
+        AstNodeDescriptionProvider: (services) => new AsplAstNodeDescriptionProvider(services),
     },
     validation: {
         DocumentValidator: (services) => new AsplCoreDocumentValidator(services),

@@ -2,16 +2,21 @@
  * Walking the visible tokens of a CST: what edits anchor on (the first keyword, the neighbours of an
  * item), where a block's head starts, where a symbol's name is. The one place for CST leaf helpers.
  */
-import { CstUtils, isLeafCstNode, type CstNode } from 'langium';
+import { CstUtils, isCompositeCstNode, isLeafCstNode, type CstNode } from 'langium';
 
 /** The non-hidden leaves of a node, in order. */
 export function leaves(node: CstNode): CstNode[] {
     return CstUtils.streamCst(node).filter(isLeafCstNode).filter((l) => !l.hidden).toArray();
 }
 
-/** The first visible leaf (a block's opening keyword), without listing the rest. */
+/** The first visible leaf (a block's opening keyword), without listing the rest (or making a stream: every block's head asks). */
 export function firstLeaf(node: CstNode): CstNode | undefined {
-    return CstUtils.streamCst(node).filter(isLeafCstNode).find((l) => !l.hidden);
+    if (!isCompositeCstNode(node)) return isLeafCstNode(node) && !node.hidden ? node : undefined;
+    for (const child of node.content) {
+        const leaf = firstLeaf(child);
+        if (leaf) return leaf;
+    }
+    return undefined;
 }
 
 export function previousLeaf(node: CstNode): CstNode | undefined {

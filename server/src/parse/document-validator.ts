@@ -12,9 +12,11 @@ import type { LanguageRuleCode } from '../i18n/language-rules.js';
 import type { Msg } from '../i18n/message.js';
 import { lexerErrorCode, lexerErrorText, type AsplParserErrorMessages } from './parse-errors.js';
 import { linkingErrorText } from './linker.js';
+import { reverseFrom } from './ast-walk.js';
 import { MAX_POLICY_CHARS, tooLargeText } from './lexer.js';
 import { isPolicy } from './generated/ast.js';
 import type { KeptMemberDiagnostics } from './kept-members.js';
+import type { AsplValidationRegistry } from './validation-registry.js';
 
 /** Langium's diagnostic type, named without importing the LSP types into parse/. */
 type Diagnostic = Parameters<DefaultDocumentValidator['processLinkingErrors']>[1][number];
@@ -71,7 +73,7 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
      * Langium's walk, without its per-node overhead: it streams every AST node through iterator
      * objects, looks up the checks of each node's type anew and yields to the event loop before
      * each one. Same order (pre-order, properties as the node holds them), same checks; checks
-     * looked up once per type, a yield every 1,024 nodes, and a check awaited only when it returns a
+     * listed once per type and registry (AsplValidationRegistry.checkList), a yield every 1,024 nodes, and a check awaited only when it returns a
      * promise (AsplValidationRegistry): one loop over an explicit stack, so a policy's nodes make
      * no promise of their own. With {@link keptMembers}, a policy member validated before under the
      * same settings is not walked: its diagnostics are reused in its place (so the order stays that
@@ -81,8 +83,8 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
         const items: Diagnostic[] = [];
         const acceptor: ValidationAcceptor = (severity, message, info) => { items.push(this.toDiagnostic(severity, message, info)); };
         await this.validateAstBefore(root, options, acceptor, cancelToken);
-        const byType = new Map<string, Array<(node: AstNode, accept: ValidationAcceptor, token: Cancellation.CancellationToken) => unknown>>();
         const kept = this.keptMembers?.run(options);
+        const registry = this.validationRegistry as AsplValidationRegistry;
         let visited = 0;
         // Pre-order: a node's children are pushed last first, so the first is walked next.
         const stack: Array<AstNode | KeptMember | MemberWalked> = [root];
@@ -100,22 +102,22 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
             }
             const node = top;
             if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
-            let checks = byType.get(node.$type);
-            if (!checks) byType.set(node.$type, (checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray()));
-            for (const check of checks) {
+            for (const check of registry.checkList(node.$type, options.categories)) {
                 const pending = check(node, acceptor, cancelToken);
                 if (pending) await pending;
             }
+            // The children in order (for…in: Object.keys' order, without a list of names per node), then turned around.
             const members = kept && isPolicy(node);
-            const keys = Object.keys(node);
-            for (let k = keys.length - 1; k >= 0; k--) {
-                const key = keys[k];
+            const values = node as unknown as Record<string, unknown>;
+            const from = stack.length;
+            for (const key in values) {
                 if (key.charCodeAt(0) === 36 /* $ */) continue;
-                const value = (node as unknown as Record<string, unknown>)[key];
+                const value = values[key];
                 if (isAstNode(value)) stack.push(value);
-                else if (members && key === 'members' && Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) stack.push(new KeptMember(value[i] as AstNode));
-                else if (Array.isArray(value)) for (let i = value.length - 1; i >= 0; i--) if (isAstNode(value[i])) stack.push(value[i] as AstNode);
+                else if (members && key === 'members' && Array.isArray(value)) for (const m of value) stack.push(new KeptMember(m as AstNode));
+                else if (Array.isArray(value)) for (const item of value) if (isAstNode(item)) stack.push(item);
             }
+            reverseFrom(stack, from);
         }
         await this.validateAstAfter(root, options, acceptor, cancelToken);
         return items;

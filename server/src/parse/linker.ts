@@ -3,6 +3,7 @@ import {
     type LangiumCoreServices, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo,
 } from 'langium';
 import { isPolicy, type Document } from './generated/ast.js';
+import { reverseFrom } from './ast-walk.js';
 import type { AsplScopeProvider } from './scope.js';
 import { say } from '../i18n/message.js';
 import { LANGUAGE, LANGUAGE_WORDS } from '../i18n/language-messages.js';
@@ -96,35 +97,43 @@ export class AsplLinker extends DefaultLinker {
             }
             const node = top;
             if ((++visited & 1023) === 0) await interruptAndCheck(cancelToken);
-            const keys = Object.keys(node);
             const values = node as unknown as Record<string, unknown>;
-            for (const property of keys) {
+            // for…in, not Object.keys: the same order, without a list of names per node
+            for (const property in values) {
                 if (property.charCodeAt(0) === 36 /* $ */) continue;
                 const value = values[property];
                 if (isRef(value)) link({ reference: value, container: node, property }, found);
-                else if (Array.isArray(value)) value.forEach((x, index) => { if (isRef(x)) link({ reference: x, container: node, property, index }, found); });
+                else if (Array.isArray(value)) {
+                    for (let index = 0; index < value.length; index++) {
+                        const x: unknown = value[index];
+                        if (isRef(x)) link({ reference: x, container: node, property, index }, found);
+                    }
+                }
             }
+            // the children in order, then turned around, so the first is popped first
             const members = this.memberRefs && isPolicy(node);
-            for (let k = keys.length - 1; k >= 0; k--) {
-                const property = keys[k];
+            const from = stack.length;
+            for (const property in values) {
                 if (property.charCodeAt(0) === 36 /* $ */) continue;
                 const value = values[property];
                 if (isAstNode(value)) {
                     stack.push(value);
                     lists.push(found);
                 } else if (members && property === 'members' && Array.isArray(value)) {
-                    for (let i = value.length - 1; i >= 0; i--) {
-                        stack.push(new MemberStart(value[i] as AstNode));
+                    for (const member of value) {
+                        stack.push(new MemberStart(member as AstNode));
                         lists.push(undefined);
                     }
                 } else if (Array.isArray(value)) {
-                    for (let i = value.length - 1; i >= 0; i--) {
-                        if (!isAstNode(value[i])) continue;
-                        stack.push(value[i] as AstNode);
+                    for (const item of value) {
+                        if (!isAstNode(item)) continue;
+                        stack.push(item);
                         lists.push(found);
                     }
                 }
             }
+            reverseFrom(stack, from);
+            reverseFrom(lists, from);
         }
     }
 

@@ -1,4 +1,32 @@
-import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode } from 'langium';
+import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+
+/**
+ * The index of one AST node: the property each of its CST children assigns (in source order) and
+ * that child, as two parallel lists. Indexes are reused for the next node asked about, so building
+ * one allocates nothing once its lists have grown (a Map of lists per node was a twentieth of what
+ * a realistic policy allocated, built twice per node: by the duplicate-field check and the normalizer).
+ */
+class Index {
+    node: AstNode | undefined;
+    /** Entries in use; the lists are never shortened (setting an array's length to 0 gives up its storage). */
+    size = 0;
+    readonly features: string[] = [];
+    readonly nodes: Array<CstNode | undefined> = [];
+
+    fill(node: AstNode): void {
+        const before = this.size;
+        this.node = node;
+        this.size = 0;
+        if (node.$cstNode) collect(node, node.$cstNode, this);
+        // the entries past the new end let go of the last node's CST (it would keep its document alive)
+        for (let i = this.size; i < before; i++) this.nodes[i] = undefined;
+    }
+
+    add(feature: string, node: CstNode): void {
+        this.features[this.size] = feature;
+        this.nodes[this.size++] = node;
+    }
+}
 
 /**
  * The indexes of the nodes asked about last. Callers ask for several properties of one node in a
@@ -7,7 +35,27 @@ import { AstUtils, GrammarAST, GrammarUtils, type AstNode, type CstNode } from '
  * lines, all of it copied by the garbage collector.
  */
 const RECENT = 4;
-const recent: Array<{ node: AstNode; index: Map<string, CstNode[]> }> = [];
+const recent: Index[] = Array.from({ length: RECENT }, () => new Index());
+
+function indexOf(node: AstNode): Index {
+    for (let i = 0; i < RECENT; i++) {
+        const entry = recent[i];
+        if (entry.node !== node) continue;
+        if (i > 0) {
+            recent.copyWithin(1, 0, i);
+            recent[0] = entry;
+        }
+        return entry;
+    }
+    // the least recent goes to the front, filled for this node
+    const entry = recent[RECENT - 1];
+    recent.copyWithin(1, 0, RECENT - 1);
+    recent[0] = entry;
+    entry.fill(node);
+    return entry;
+}
+
+const NONE: readonly CstNode[] = Object.freeze([]);
 
 /**
  * The CST nodes of a property of an AST node, in source order. Langium's findNodesForProperty
@@ -15,26 +63,27 @@ const recent: Array<{ node: AstNode; index: Map<string, CstNode[]> }> = [];
  * every node, so each node is indexed once while it is being read (measured: half the model-building
  * time at 20,000 lines).
  */
-export function propertyNodes(node: AstNode, property: string): CstNode[] {
-    let entry = recent.find((e) => e.node === node);
-    if (!entry) {
-        entry = { node, index: new Map() };
-        if (node.$cstNode) collect(node, node.$cstNode, entry.index);
-        if (recent.unshift(entry) > RECENT) recent.pop();
-    }
-    return entry.index.get(property) ?? [];
+export function propertyNodes(node: AstNode, property: string): readonly CstNode[] {
+    const { features, nodes, size } = indexOf(node);
+    let found: CstNode[] | undefined;
+    for (let i = 0; i < size; i++) if (features[i] === property) (found ??= []).push(nodes[i]!);
+    return found ?? NONE;
 }
 
 /** Forgets the index of a node whose CST children were replaced (a re-parsed block's parent). */
 export function dropPropertyNodes(node: AstNode): void {
-    const i = recent.findIndex((e) => e.node === node);
-    if (i >= 0) recent.splice(i, 1);
+    for (const entry of recent) if (entry.node === node) entry.node = undefined;
 }
 
 /** The node of one list element, or (no index) of a single-valued property: the last one written, as in the AST. */
 export function propertyNode(node: AstNode, property: string, index?: number): CstNode | undefined {
-    const nodes = propertyNodes(node, property);
-    return index === undefined ? nodes[nodes.length - 1] : nodes[index];
+    const { features, nodes, size } = indexOf(node);
+    if (index === undefined) {
+        for (let i = size - 1; i >= 0; i--) if (features[i] === property) return nodes[i];
+        return undefined;
+    }
+    for (let i = 0, n = 0; i < size; i++) if (features[i] === property && n++ === index) return nodes[i];
+    return undefined;
 }
 
 /** Per grammar element: the property it assigns (null: none), or 'wrapper' for an unassigned call of a node-producing rule. */
@@ -52,8 +101,10 @@ function kindOf(g: GrammarAST.AbstractElement | undefined): string | null {
     return kind;
 }
 
-function collect(owner: AstNode, cst: CstNode, index: Map<string, CstNode[]>): void {
-    for (const child of (cst as { content?: CstNode[] }).content ?? []) {
+function collect(owner: AstNode, cst: CstNode, index: Index): void {
+    const content = (cst as { content?: CstNode[] }).content;
+    if (!content) return;
+    for (const child of content) {
         const kind = kindOf(child.grammarSource as GrammarAST.AbstractElement | undefined);
         // An unassigned call of a rule that returns this very node (Member: Returns | …) wraps it.
         if (kind === WRAPPER && child.astNode === owner) {
@@ -63,10 +114,9 @@ function collect(owner: AstNode, cst: CstNode, index: Map<string, CstNode[]>): v
         const feature = kind === WRAPPER ? null : kind;
         // Only the owner's own composites are walked, so any assigned child here is the owner's property.
         if (feature) {
-            let list = index.get(feature);
-            if (!list) index.set(feature, (list = []));
-            list.push(child);
-        } else if (child.astNode === owner) {
+            index.add(feature, child);
+        } else if (isCompositeCstNode(child) && child.astNode === owner) {
+            // (a leaf holds nothing to collect: its AST node is not even asked, which walks up the tree)
             collect(owner, child, index);
         }
     }

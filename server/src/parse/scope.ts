@@ -1,9 +1,10 @@
 import {
     AstUtils, DefaultScopeProvider, MapScope, type AstNode, type AstNodeDescription,
-    type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Scope, WorkspaceCache,
+    type LangiumCoreServices, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Scope,
 } from 'langium';
 import { Channel, Policy, type Document } from './generated/ast.js';
 import { importedDocuments } from './imports.js';
+import { WorkspaceMapCache } from './workspace-cache.js';
 
 /**
  * Names are looked up in maps, not scanned lists: with a list scope, linking time grows
@@ -14,12 +15,12 @@ import { importedDocuments } from './imports.js';
 export class AsplScopeProvider extends DefaultScopeProvider {
     private readonly documents: LangiumDocuments;
     /** One channel scope per document, dropped whenever the workspace changes (imports may have). */
-    private readonly channelScopes: WorkspaceCache<string, Scope>;
+    private readonly channelScopes: WorkspaceMapCache<string, Scope>;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.channelScopes = new WorkspaceCache(services.shared);
+        this.channelScopes = new WorkspaceMapCache(services.shared);
     }
 
     override getScope(context: ReferenceInfo): Scope {

@@ -6,11 +6,32 @@
  * by the walk). Failures are handled by Langium's handleException, as before: a thrown error is an
  * error diagnostic on the node, a cancellation goes on up.
  */
-import { ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCheck } from 'langium';
+import { ValidationRegistry, type AstNode, type ValidationAcceptor, type ValidationCategory, type ValidationCheck } from 'langium';
 
 const CONTEXT = 'An error occurred during validation';
 
 export class AsplValidationRegistry extends ValidationRegistry {
+    /** Per set of categories, each type's checks as getChecks lists them (emptied, with a new map, when a check is added). */
+    private lists = new Map<string, Map<string, ValidationCheck[]>>();
+
+    /**
+     * The checks of a type, as an array: getChecks makes a stream (and the walk an array of it) per call,
+     * which each document's walk did once per type; here once per registry.
+     */
+    checkList(type: string, categories?: readonly ValidationCategory[]): ValidationCheck[] {
+        const key = categories ? categories.join('\u0000') : '';
+        let byType = this.lists.get(key);
+        if (!byType) this.lists.set(key, (byType = new Map()));
+        let list = byType.get(type);
+        if (!list) byType.set(type, (list = this.getChecks(type, categories as ValidationCategory[] | undefined).toArray()));
+        return list;
+    }
+
+    protected override addEntry(...args: Parameters<ValidationRegistry['addEntry']>): void {
+        this.lists = new Map();
+        super.addEntry(...args);
+    }
+
     protected override wrapValidationException(check: ValidationCheck, thisObj: unknown): ValidationCheck {
         return (node: AstNode, accept: ValidationAcceptor, cancelToken) => {
             let result: unknown;

@@ -286,7 +286,8 @@ export function lookup<C extends string>(vocab: Vocabulary<C>, word: string | un
     const known = index.seen.get(word);
     if (known !== undefined || index.seen.has(word)) return known as C | undefined;
     const found = index.spellings.get(word.toLowerCase());
-    if (index.seen.size >= MAX_SEEN) index.seen.clear();
+    // a new map, not clear(): a cleared table would keep its words alive (parse/workspace-cache.ts)
+    if (index.seen.size >= MAX_SEEN) index.seen = new Map();
     index.seen.set(word, found);
     return found as C | undefined;
 }
@@ -321,7 +322,7 @@ export function wordIn<C extends string>(vocab: Vocabulary<C>, value: C, lang: '
 }
 
 /** Unit words read before, as written (`小时内` is read with its suffix stripped once, not per duration). */
-const unitsSeen = new Map<string, Unit | undefined>();
+let unitsSeen = new Map<string, Unit | undefined>();
 
 /** A unit word may carry a trailing 内 / 以内 ("2小时内"): strip it before lookup. */
 export function lookupUnit(word: string | undefined): Unit | undefined {
@@ -329,7 +330,7 @@ export function lookupUnit(word: string | undefined): Unit | undefined {
     const known = unitsSeen.get(word);
     if (known !== undefined || unitsSeen.has(word)) return known;
     const unit = lookup(UNITS, word) ?? lookup(UNITS, word.replace(/(以内|之内|内)$/, ''));
-    if (unitsSeen.size >= MAX_SEEN) unitsSeen.clear();
+    if (unitsSeen.size >= MAX_SEEN) unitsSeen = new Map();
     unitsSeen.set(word, unit);
     return unit;
 }

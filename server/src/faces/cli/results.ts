@@ -62,12 +62,13 @@ export interface FileResult {
 
 /** Reads files once per run (a policy's imports are shared by many policies). */
 export class SourceCache {
-    private readonly lines = new Map<string, string[]>();
+    private lines = new Map<string, string[]>();
     get(file: string): string[] {
         let l = this.lines.get(file);
         if (!l) {
             try { l = readFileSync(file, 'utf8').split(/\r?\n|\r/); } catch { l = []; }
-            if (this.lines.size > 64) this.lines.clear();
+            // a new map, not clear(): a cleared table would keep the texts alive (parse/workspace-cache.ts)
+            if (this.lines.size > 64) this.lines = new Map();
             this.lines.set(file, l);
         }
         return l;

@@ -52,10 +52,11 @@ export class NamesValidator {
         };
         for (const [type, fields] of Object.entries(SINGLE_FIELDS)) {
             checks[type] = (node: AstNode, accept: ValidationAcceptor) => {
-                const report = reporter(this.settings, accept);
                 for (const field of fields) {
                     const cst = propertyNodes(node, field);
                     if (cst.length < 2) continue;
+                    // the reporter is made only for a duplicate (this runs for every node of these types)
+                    const report = reporter(this.settings, accept);
                     for (const extra of cst.slice(0, -1)) {
                         report('warning', 'duplicate-field', { field: fieldKeyword(extra) ?? extra.text }, { node, range: extra.range });
                     }
