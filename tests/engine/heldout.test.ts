@@ -234,3 +234,78 @@ describe('fixes found by the second held-out round', () => {
         expect(summary(finding(o, 'T-CGCC-CUSTOM 9.4'))).toEqual({ ruleId: 'T-CGCC-CUSTOM 9.4', status: 'violated', severity: 'error', line: at('周期 不定期')(occasional) });
     });
 });
+
+describe('a policy that sells services only (类型 服务)', () => {
+    const HOME = readFileSync(join(DIR, 'anju-homeservice.aspl'), 'utf8');
+    const CATEGORY = '产品 { 品类 "上门清洗与家居维修" 类型 服务 销售 线上、线下 客户 消费者 }';
+    const summary = (f: Finding) => ({ ruleId: f.ruleId, status: f.status, severity: f.severity, line: lineOf(f) });
+    const cpl24 = (text: string, status: Status, severity: string, line: string) =>
+        ({ ruleId: 'CN-CONSUMER-LAW CPL-24', status, severity, line: at(line)(text) });
+    const GOODS_RETURNS = ['CPL-25', 'M7-10', 'M7-13', 'M7-14', 'M7-31'];
+    const WINDOW_MISSING = 'The policy does not state the defect return window (required: at least 7 days)';
+
+    it('is asked for no 7-day goods return; the necessary costs of art. 24 para. 2 are still owed, in a service\'s words', async () => {
+        const r = await analyze(HOME);
+        const f = finding(r, 'CN-CONSUMER-LAW CPL-24');
+        expect(summary(f)).toEqual(cpl24(HOME, 'not-addressed', 'error', '退换货 {'));
+        expect(say(f.message, 'en')).toBe('The policy does not say who bears transport and other necessary costs when a service below quality is refunded, replaced or repaired (the law puts them on the business)');
+        expect(say(f.message, 'zh')).toBe('政策未写明服务不符合质量要求而退款、更换或修理时，运输等必要费用由谁承担（法律规定由经营者承担）');
+    });
+
+    it('with the seller bearing those costs, CPL-24 is satisfied though no 7-day return is stated', async () => {
+        const text = apply(HOME, [insertAfter('退款 内 7个工作日', '运费 质量问题 承担方 商家')]);
+        const r = await analyze(text);
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-24'))).toEqual(cpl24(text, 'satisfied', 'info', '运费 质量问题 承担方 商家'));
+    });
+
+    it('a notice putting a faulty repair\'s visit costs on the customer still breaks CPL-24 at it', async () => {
+        const text = apply(HOME, [insertAfter('退款 内 7个工作日', '运费 质量问题 承担方 商家'), insertAfter('声明 "服务完成后', '声明 "因质量问题返修的上门费用由顾客自理"')]);
+        const r = await analyze(text);
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-24'))).toEqual(cpl24(text, 'violated', 'error', '声明 "因质量问题返修'));
+    });
+
+    it('is outside the no-reason return and the online-returns Measures, saying why; CPL-28 applies to the services booked online', async () => {
+        const r = await analyze(HOME);
+        for (const id of GOODS_RETURNS) {
+            const f = finding(r, `CN-CONSUMER-LAW ${id}`);
+            expect(summary(f), id).toEqual({ ruleId: `CN-CONSUMER-LAW ${id}`, status: 'not-applicable', severity: 'info', line: at(CATEGORY)(HOME) });
+            expect(say(f.message, 'en'), id).toBe('No category sold online falls under the statutory no-reason return: \'上门清洗与家居维修\' — a service, not goods (art. 25’s no-reason return covers goods sold at a distance)');
+        }
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-28'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-28', status: 'satisfied', severity: 'info', line: at('地址 "四川省')(HOME) });
+    });
+
+    it('one goods category beside the service keeps CPL-24 and the no-reason return in force, as for any goods seller', async () => {
+        const text = apply(HOME, [replace(CATEGORY, '产品 { 品类 "上门清洗与家居维修" 类型 服务 销售 线上、线下 客户 消费者 品类 "清洁剂" 销售 线上 客户 消费者 }')]);
+        const r = await analyze(text);
+        const f = finding(r, 'CN-CONSUMER-LAW CPL-24');
+        expect(summary(f)).toEqual(cpl24(text, 'not-addressed', 'error', '退换货 {'));
+        expect(say(f.message, 'en')).toBe(WINDOW_MISSING);
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-25'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-25', status: 'not-addressed', severity: 'error', line: at('退换货 {')(text) });
+        // 7 working days can run past 15 calendar days (long holidays): the Measures read the refund again.
+        expect(summary(finding(r, 'CN-CONSUMER-LAW M7-31'))).toEqual({ ruleId: 'CN-CONSUMER-LAW M7-31', status: 'violated', severity: 'warning', line: at('退款 内 7个工作日')(text) });
+    });
+
+    it('a 3-day defect return is violated again once goods are sold', async () => {
+        const text = apply(HOME, [replace(CATEGORY, '产品 { 品类 "上门清洗与家居维修" 类型 服务 品类 "清洁剂" 类型 其他 }'), insertAfter('退款 内 7个工作日', '退货 3天 自 签收')]);
+        const r = await analyze(text);
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-24'))).toEqual(cpl24(text, 'violated', 'error', '退货 3天'));
+    });
+
+    it('without a products block nothing changes: CPL-24 asks for the 7-day return, the goods clauses stay unguarded by services', async () => {
+        const text = apply(HOME, [replace(CATEGORY, '')]);
+        const r = await analyze(text);
+        const f = finding(r, 'CN-CONSUMER-LAW CPL-24');
+        expect(summary(f)).toEqual(cpl24(text, 'not-addressed', 'error', '退换货 {'));
+        expect(say(f.message, 'en')).toBe(WINDOW_MISSING);
+        expect(summary(finding(r, 'CN-CONSUMER-LAW CPL-2'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-2', status: 'not-addressed', severity: 'warning', line: at('政策 安居到家')(text) });
+        for (const id of [...GOODS_RETURNS, 'CPL-28']) expect(finding(r, `CN-CONSUMER-LAW ${id}`).status, id).toBe('not-applicable');
+    });
+
+    it('fresh food online beside a delivery service: CPL-25 does not apply, and says both reasons', async () => {
+        const text = apply(HOME, [replace(CATEGORY, '产品 { 品类 "生鲜" 类型 生鲜 销售 线上 品类 "上门清洗" 类型 服务项目 销售 线上 }')]);
+        const r = await analyze(text);
+        const f = finding(r, 'CN-CONSUMER-LAW CPL-25');
+        expect(f.status).toBe('not-applicable');
+        expect(say(f.message, 'zh')).toBe('线上销售的品类均不在法定的无理由退货之内：“生鲜”为鲜活易腐的商品（第二十五条第一款第二项）；“上门清洗”为服务而非商品（第二十五条的无理由退货只及于远程销售的商品）');
+    });
+});

@@ -122,6 +122,9 @@ export const PRODUCT_KINDS = vocabulary(['产品类型', 'product type'], {
     cable: ['cable', 'wire', 'cables', '线缆', '电缆', '电线', '电线电缆', '光缆'],
     telecom: ['telecom', 'communications', '通信', '通信设备'],
     vehicle: ['vehicle', 'car', '汽车', '家用汽车'],
+    // A category that is a service, not goods (home repair, cleaning …): the articles written for goods
+    // (the 7-day defect return of 消费者权益保护法 art. 24, the no-reason return of art. 25) do not reach it.
+    service: ['service', 'services', '服务', '服务项目'],
     other: ['other', '其他'],
 });
 export type ProductKind = keyof typeof PRODUCT_KINDS.words;

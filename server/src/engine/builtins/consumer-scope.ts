@@ -44,6 +44,11 @@ export function exemptionOf(c: Category): Bilingual | undefined {
 
 const categories = (model: PolicyModel): Category[] => model.products?.categories ?? [];
 const isOnline = (c: Category) => c.sales.some((s) => s.value === 'online');
+/** A category stated as a service (类型 服务): what it sells is not goods. */
+const isService = (c: Category) => c.kind?.value === 'service';
+
+/** Art. 25 binds goods sold at a distance: a service category offers none to return. */
+const SERVICE_NOT_GOODS: Bilingual = { zh: '服务而非商品（第二十五条的无理由退货只及于远程销售的商品）', en: 'a service, not goods (art. 25’s no-reason return covers goods sold at a distance)' };
 const M = defineMessages('consumerScope', {
     'business-only': { zh: '每个产品品类都写明只面向企业客户：消费者权益保护法不约束这些销售（第二条）', en: 'every product category is sold to businesses only: consumer law does not bind these sales (art. 2)' },
     'buyers-silent': { zh: '品类{names}未写明客户类型：按面向消费者销售适用消费者权益保护法', en: 'category {names} does not say who buys it: it is treated as a consumer sale under consumer law' },
@@ -52,6 +57,8 @@ const M = defineMessages('consumerScope', {
     names: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => quotedName(p[k], lang)).join(LIST_SEPARATOR[lang]),
     'all-exempt': { zh: '线上销售的品类均属法定的无理由退货除外商品：{why}', en: 'every category sold online is exempt from no-reason returns by law: {why}' },
     'exempt-as': { zh: '“{name}”为{law}', en: "'{name}' — {law}" },
+    'none-returnable': { zh: '线上销售的品类均不在法定的无理由退货之内：{why}', en: 'no category sold online falls under the statutory no-reason return: {why}' },
+    'services-only': { zh: '政策的产品品类{names}均写明为服务、不销售商品：商品的退货期限不适用', en: 'every product category ({names}) is stated as a service, no goods are sold: return windows for goods do not apply' },
     reasons: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(SEMICOLON[lang]),
 });
 const numbered = <T>(xs: T[]) => Object.fromEntries(xs.map((x, i) => [String(i), x]));
@@ -87,14 +94,32 @@ function distance(model: PolicyModel, returnable: boolean): Outcome {
     const online = categories(model).filter((c) => isOnline(c) && isConsumerSale(c));
     if (!online.length) return { status: 'not-applicable', at: model.head, evidence: [] };
     if (!returnable) return { status: 'satisfied', at: online[0].head, evidence: online.map((c) => c.src) };
-    const open = online.filter((c) => !exemptionOf(c));
+    const outside = (c: Category) => exemptionOf(c) ?? (isService(c) ? SERVICE_NOT_GOODS : undefined);
+    const open = online.filter((c) => !outside(c));
     if (open.length) return { status: 'satisfied', at: open[0].head, evidence: open.map((c) => c.src) };
-    const why = online.map((c) => ({ c, law: exemptionOf(c)! }));
+    const why = M.reasons(numbered(online.map((c) => M['exempt-as']({ name: c.name.value, law: outside(c)! }))));
     return {
         status: 'not-applicable', at: online[0].head, evidence: online.map((c) => c.src),
-        detail: M['all-exempt']({ why: M.reasons(numbered(why.map((w) => M['exempt-as']({ name: w.c.name.value, law: w.law })))) }),
+        detail: online.some(isService) ? M['none-returnable']({ why }) : M['all-exempt']({ why }),
     };
 }
+
+/**
+ * Condition: the policy sells goods, or does not say it sells none. Only a products block whose every
+ * category is a service says so; no block, or one goods category, keeps the goods clauses in force
+ * (a false "not applicable" would hide a goods seller that left its categories out).
+ */
+export function servicesOnly(model: PolicyModel): boolean {
+    const cs = categories(model);
+    return cs.length > 0 && cs.every(isService);
+}
+
+export const sellsGoods: Builtin = ({ model }) => {
+    const cs = categories(model);
+    const goods = cs.filter((c) => !isService(c));
+    if (!servicesOnly(model)) return { status: 'satisfied', at: goods[0]?.head ?? model.head, evidence: goods.map((c) => c.src) };
+    return { status: 'not-applicable', at: model.products?.head ?? cs[0].head, evidence: cs.map((c) => c.src), detail: M['services-only']({ names: names(cs) }) };
+};
 
 /** Condition: goods sold at a distance to consumers (消费者权益保护法 art. 28). */
 export const distanceSale: Builtin = ({ model }) => distance(model, false);

@@ -1,7 +1,7 @@
 import { defineMessages, listOf } from '../../i18n/message.js';
 import type { Builtin } from '../checks/outcome.js';
 import type { Primitive } from '../checks/primitive.js';
-import { buyersStated, consumerSales, distanceSale, distanceSaleReturnable } from './consumer-scope.js';
+import { buyersStated, consumerSales, distanceSale, distanceSaleReturnable, sellsGoods } from './consumer-scope.js';
 import { defectShippingBySeller } from './defect-shipping-by-seller.js';
 import { failedRepairs } from './failed-repairs.js';
 import { noReasonExemptions } from './no-reason-exemptions.js';
@@ -34,6 +34,10 @@ export const BUILTINS: Readonly<Record<string, BuiltinEntry>> = Object.assign(Ob
     'distance-sale-returnable': {
         run: distanceSaleReturnable, paths: ['products.categories.sales', 'products.categories.buyers', 'products.categories.kind'],
         words: { zh: '有远程销售给消费者、且不属于法定除外的产品品类', en: 'some product category is sold to consumers at a distance and is not exempt by law' },
+    },
+    'sells-goods': {
+        run: sellsGoods, paths: ['products.categories.kind'],
+        words: { zh: '政策销售商品（或未写明只提供服务）', en: 'the policy sells goods (or does not say it offers services only)' },
     },
     'failed-repairs': {
         run: failedRepairs, paths: ['returns.failedRepairs'],

@@ -96,7 +96,7 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         custom: { values: ['false', 'true'] },
         sales: { list: true, values: ['online', 'offline', 'contract'], vocabulary: 'SALES_CHANNELS', type: 'Category.sales' },
         buyers: { list: true, values: ['consumers', 'businesses'], vocabulary: 'BUYERS', type: 'Category.buyers' },
-        kind: { values: ['phone', 'furniture', 'appliance', 'electronics', 'computer', 'audio-video', 'perishable', 'digital', 'periodical', 'cable', 'telecom', 'vehicle', 'other'], vocabulary: 'PRODUCT_KINDS', type: 'Category.kind' },
+        kind: { values: ['phone', 'furniture', 'appliance', 'electronics', 'computer', 'audio-video', 'perishable', 'digital', 'periodical', 'cable', 'telecom', 'vehicle', 'service', 'other'], vocabulary: 'PRODUCT_KINDS', type: 'Category.kind' },
         exempt: { type: 'Category.exempt' },
         src: {},
         head: {},
@@ -112,7 +112,7 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         src: {},
     },
     'Category.kind': {
-        value: { values: ['phone', 'furniture', 'appliance', 'electronics', 'computer', 'audio-video', 'perishable', 'digital', 'periodical', 'cable', 'telecom', 'vehicle', 'other'] },
+        value: { values: ['phone', 'furniture', 'appliance', 'electronics', 'computer', 'audio-video', 'perishable', 'digital', 'periodical', 'cable', 'telecom', 'vehicle', 'service', 'other'] },
         text: {},
         src: {},
     },

@@ -1365,10 +1365,10 @@ export function isWindow(item: unknown): item is Window {
     return reflection.isInstance(item, Window.$type);
 }
 
-export type Word = 'custom' | 'exchange' | 'follow-up' | 'hours' | 'no-reason' | 'recall' | 'record' | 'returns' | 'scope' | 'shipping' | 'survey' | 'training' | '召回' | '回访' | '培训' | '定制' | '客户' | '性能故障' | '换货' | '无理由' | '记录' | '调查' | '费用' | '退换货' | '退货' | string;
+export type Word = 'custom' | 'exchange' | 'follow-up' | 'hours' | 'no-reason' | 'recall' | 'record' | 'returns' | 'scope' | 'service' | 'shipping' | 'survey' | 'training' | '召回' | '回访' | '培训' | '定制' | '客户' | '性能故障' | '换货' | '无理由' | '服务' | '记录' | '调查' | '费用' | '退换货' | '退货' | string;
 
 export function isWord(item: unknown): item is Word {
-    return item === 'custom' || item === '定制' || item === 'hours' || item === 'scope' || item === '费用' || item === 'recall' || item === '召回' || item === '客户' || item === 'follow-up' || item === '回访' || item === 'record' || item === '记录' || item === '调查' || item === 'returns' || item === 'exchange' || item === '退换货' || item === '退货' || item === '换货' || item === 'training' || item === '培训' || item === 'no-reason' || item === '无理由' || item === 'shipping' || item === 'survey' || item === '性能故障' || (typeof item === 'string' && (/[_a-zA-Z][\w\-.]*|[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff]*/.test(item)));
+    return item === 'custom' || item === '定制' || item === 'hours' || item === 'scope' || item === '费用' || item === 'recall' || item === '召回' || item === '客户' || item === 'follow-up' || item === '回访' || item === 'record' || item === '记录' || item === '调查' || item === 'returns' || item === 'exchange' || item === '退换货' || item === '退货' || item === '换货' || item === 'training' || item === '培训' || item === 'no-reason' || item === '无理由' || item === 'shipping' || item === 'survey' || item === '性能故障' || item === 'service' || item === '服务' || (typeof item === 'string' && (/[_a-zA-Z][\w\-.]*|[\u3400-\u4dbf\u4e00-\u9fff][\u3400-\u4dbf\u4e00-\u9fff]*/.test(item)));
 }
 
 export type AsplAstType = {
