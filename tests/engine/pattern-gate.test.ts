@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RE2JS } from 're2js';
 import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
 import { shippedFiles } from '../../server/src/engine/catalog/precompiled.js';
-import { foldToSimplified } from '../../server/src/engine/checks/void-wording.js';
+import { foldToSimplified } from '../../server/src/engine/simplified.js';
 import { holds, matchesAny, oneOf, patternSpans, requiredStrings, requiredStringsTable } from '../../server/src/engine/patterns.js';
 import { CORPUS_FILES, loadCorpus } from '../corpus/corpus.mjs';
 

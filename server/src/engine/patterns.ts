@@ -7,6 +7,7 @@
  */
 import { RE2JS, RE2JSSyntaxException } from 're2js';
 import { defineMessages, type Msg } from '../i18n/message.js';
+import { holdsString, sieveOf, stringId, upToDate, type Sieve } from './sieve.js';
 
 /** One match: UTF-16 offsets into the text, like String.prototype.slice. */
 export interface PatternSpan { start: number; end: number; text: string }
@@ -77,63 +78,78 @@ function compile(source: string): CompiledPattern {
     return { ok: true, matcher: matcherOf(source, re) };
 }
 
-/** What a list needs per text: its gates, and each pattern's required strings (looked up once per list). */
-interface ListGate { gates: RegExp[]; required: RequiredStrings[] }
-const lists = new WeakMap<readonly string[], ListGate>();
+/** A list as the sieve asks it: its gates (masks of string numbers, below), and what each of its patterns requires, as string numbers. */
+interface List { gates: Int32Array[]; needs: Needs[] }
+const lists = new WeakMap<readonly string[], List>();
 
 /**
- * Does any of the patterns match anywhere in the text? Two sieves before RE2 runs. The list's gates:
- * native searches for a few plain strings, at least one of which every match of every pattern in
- * the list contains (below), turn most texts away at once. Then each pattern's own required strings:
- * a text lacking them cannot match that pattern, so it is neither compiled nor run. Most patterns of
- * the shipped catalogs are never compiled in a run (a one-file check spent a third of its time
- * compiling and first running RE2 automata before this).
+ * Does any of the patterns match anywhere in the text (given as itself or as its sieve)? The text's
+ * sieve (engine/sieve.ts) knows which of the strings every pattern requires the text holds, so two
+ * tests come before RE2 runs, both bit lookups. The list's gates: masks of a few strings, at least one
+ * of which every match of every pattern in the list contains (below), turn most texts away at once.
+ * Then each pattern's own required strings: a text lacking them cannot match that pattern, so it is
+ * neither compiled nor run. Most patterns of the shipped catalogs are never compiled in a run (a
+ * one-file check spent a third of its time compiling and first running RE2 automata before this).
+ * The answer is not kept: the wording checks keep their hits with the sieve (checks/void-wording.ts),
+ * and asking again costs a few bit tests.
  */
-export function matchesAny(patterns: readonly string[], text: string): boolean {
-    let l = lists.get(patterns);
-    if (l === undefined) {
-        const required = patterns.map((p) => failFast(requiredStrings(p)));
-        l = { gates: gatesOf(required), required };
-        lists.set(patterns, l);
-    }
-    for (const g of l.gates) if (!g.test(text)) return false;
-    for (let i = 0; i < patterns.length; i++) {
-        if (!holds(l.required[i], text)) continue;
-        const c = compilePattern(patterns[i]);
-        if (c.ok && c.matcher.test(text)) return true;
-    }
-    return false;
+export function matchesAny(patterns: readonly string[], text: string | Sieve): boolean {
+    // the list's strings are numbered before the text's sieve is brought up to date
+    const l = listOf(patterns);
+    return ask(l, patterns, typeof text === 'string' ? sieveOf(text) : upToDate(text));
 }
 
-/**
- * The same tree with each sequence's parts reordered for the test: a long string first (the rarer,
- * so a text lacking it is turned away at once), alternations last. A sequence requires all of its
- * parts whatever their order, so the answer is the same.
- */
-function failFast(r: RequiredStrings): RequiredStrings {
-    if (r === null || typeof r === 'string') return r;
-    if ('any' in r) return { any: r.any.map(failFast) };
-    const rank = (x: RequiredStrings) => (typeof x === 'string' ? -x.length : 0);
-    return { all: r.all.map(failFast).sort((a, b) => rank(a) - rank(b)) };
+function listOf(patterns: readonly string[]): List {
+    let l = lists.get(patterns);
+    if (l === undefined) {
+        const required = patterns.map(requiredStrings);
+        l = { gates: gatesOf(required), needs: required.map(needsOf) };
+        lists.set(patterns, l);
+    }
+    return l;
+}
+
+function ask(l: List, patterns: readonly string[], s: Sieve): boolean {
+    for (const g of l.gates) if (!holdsOneOf(g, s)) return false;
+    for (let i = 0; i < patterns.length; i++) {
+        if (!met(l.needs[i], s)) continue;
+        const c = compilePattern(patterns[i]);
+        if (c.ok && c.matcher.test(s.text)) return true;
+    }
+    return false;
 }
 
 /**
  * The list's gates: the first holds, for each pattern, the strings of the part of it a text is least
  * likely to hold (one of them is in every match); the second those of its next part (a pattern of one
  * part gives the same again). A match of any pattern holds one string of each gate, so a text that
- * fails either cannot match; two searches turn away texts that one with a common word (后, 服务) let
+ * fails either cannot match; two gates turn away texts that one with a common word (后, 服务) let
  * through (half the texts of a realistic policy passed some lists' single gate, measured). No gates
  * when some pattern requires nothing (then each pattern is asked).
  */
-function gatesOf(required: readonly RequiredStrings[]): RegExp[] {
+function gatesOf(required: readonly RequiredStrings[]): Int32Array[] {
     const parts = required.map(partsOf);
     if (parts.some((p) => p.length === 0)) return [];
-    const gates: RegExp[] = [];
+    const gates: Int32Array[] = [];
     for (const k of [0, 1]) {
-        const g = searchFor(parts.flatMap((p) => p[Math.min(k, p.length - 1)]));
-        if (!gates.some((x) => x.source === g.source)) gates.push(g);
+        const g = maskOf(parts.flatMap((p) => p[Math.min(k, p.length - 1)]));
+        if (!gates.some((x) => x.length === g.length && x.every((w, i) => w === g[i]))) gates.push(g);
     }
     return gates;
+}
+
+/** The numbers of the strings as a mask. */
+function maskOf(strings: readonly string[]): Int32Array {
+    const idsOf = strings.map(stringId);
+    const mask = new Int32Array((Math.max(...idsOf) + 32) >>> 5);
+    for (const id of idsOf) mask[id >>> 5] |= 1 << (id & 31);
+    return mask;
+}
+
+/** Does the text hold one of the mask's strings? (the mask's numbers were all known when the sieve was brought up to date) */
+function holdsOneOf(mask: Int32Array, s: Sieve): boolean {
+    for (let w = 0; w < mask.length; w++) if ((mask[w] & s.held[w]) !== 0) return true;
+    return false;
 }
 
 /** The parts of a tree as sets of strings (a text holds one string of each), best first. */
@@ -144,14 +160,6 @@ function partsOf(r: RequiredStrings): string[][] {
         return one ? [one] : [];
     }
     return r.all.map(oneOf).filter((x): x is string[] => x !== null).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-}
-
-/** One native search for any of the strings. */
-function searchFor(strings: string[]): RegExp {
-    // a string containing another adds nothing: any text holding it holds the shorter one
-    const distinct = [...new Set(strings)];
-    const kept = distinct.filter((a) => !distinct.some((b) => b !== a && a.includes(b)));
-    return new RegExp(kept.map((x) => x.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'));
 }
 
 /**
@@ -190,17 +198,34 @@ export function patternSpans(pattern: string, text: string): PatternSpan[] {
  */
 export type RequiredStrings = string | { all: RequiredStrings[] } | { any: RequiredStrings[] } | null;
 
-/** Does the text hold what the tree requires? (null requires nothing) */
-export function holds(r: RequiredStrings, text: string): boolean {
-    if (r === null) return true;
-    if (typeof r === 'string') return text.includes(r);
-    // loops, not every/some: this runs for every pattern on every text that passes a list's gate
-    if ('all' in r) {
-        for (const x of r.all) if (!holds(x, text)) return false;
+/** A tree of required strings by their numbers in the sieve (engine/sieve.ts). */
+type Needs = number | { all: Needs[] } | { any: Needs[] } | null;
+const numbered = new WeakMap<object, Needs>();
+
+function needsOf(r: RequiredStrings): Needs {
+    if (r === null) return null;
+    if (typeof r === 'string') return stringId(r);
+    let n = numbered.get(r);
+    if (n === undefined) numbered.set(r, (n = 'all' in r ? { all: r.all.map(needsOf) } : { any: r.any.map(needsOf) }));
+    return n;
+}
+
+// loops, not every/some: this runs for every pattern on every text that passes a list's gates
+function met(n: Needs, s: Sieve): boolean {
+    if (n === null) return true;
+    if (typeof n === 'number') return holdsString(s, n);
+    if ('all' in n) {
+        for (const x of n.all) if (!met(x, s)) return false;
         return true;
     }
-    for (const x of r.any) if (holds(x, text)) return true;
+    for (const x of n.any) if (met(x, s)) return true;
     return false;
+}
+
+/** Does the text hold what the tree requires? (null requires nothing) */
+export function holds(r: RequiredStrings, text: string): boolean {
+    const n = needsOf(r);
+    return met(n, sieveOf(text));
 }
 
 /** Set by build/bundle.mjs (esbuild `define`) to the JSON of requiredStringsTable() for the shipped catalogs; absent under tsc. */
@@ -214,7 +239,11 @@ const required = new Map<string, RequiredStrings>();
  * the compiled pattern (company packs compile theirs on load anyway, to check them).
  */
 export function requiredStrings(source: string): RequiredStrings {
-    shipped ??= typeof __ASPL_PATTERN_STRINGS__ === 'string' ? JSON.parse(__ASPL_PATTERN_STRINGS__) as Record<string, RequiredStrings> : null;
+    if (shipped === undefined) {
+        shipped = typeof __ASPL_PATTERN_STRINGS__ === 'string' ? JSON.parse(__ASPL_PATTERN_STRINGS__) as Record<string, RequiredStrings> : null;
+        // numbered at once, so that no text the sieve reads early has to learn them one list at a time
+        if (shipped) for (const r of Object.values(shipped)) needsOf(r);
+    }
     if (shipped && Object.hasOwn(shipped, source)) return shipped[source];
     let r = required.get(source);
     if (r === undefined) {

@@ -1,9 +1,10 @@
 import { defineMessages, type Msg } from '../../i18n/message.js';
-import * as OpenCC from 'opencc-js/t2cn';
 import type { Bilingual } from '../../i18n/locale.js';
-import type { Src, Text } from '../../model/types.js';
+import type { PolicyModel, Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
 import { matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
+import { sieveOf, type Sieve } from '../sieve.js';
+import { foldToSimplified } from '../simplified.js';
 
 /** Every non-empty match of a catalog pattern (validated on load, so it compiles). */
 const findAll = (pattern: string, text: string): Span[] => patternSpans(pattern, text).filter((s) => s.end > s.start);
@@ -43,65 +44,68 @@ function innerRange(t: Text, start: number, end: number): Src {
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
-
 /**
- * The text in simplified characters, offset for offset, so that one set of patterns (written in simplified
- * Chinese) reads notices written in traditional or mixed characters (Hong Kong, Taiwan and overseas shops,
- * copied 保修卡 texts). OpenCC maps character for character almost always; where a phrase rule would change
- * the length, each character is converted alone and kept when its conversion is not one code unit.
+ * Each policy's texts as read, by value: the sieve (engine/sieve.ts) of the text's fold. Several
+ * checks read every text of the policy, and a long policy repeats its texts (the same description on
+ * every service): one reading serves every copy and every check.
  */
-export function foldToSimplified(text: string): string {
-    const whole = toSimplified(text);
-    if (whole.length === text.length) return whole;
-    let out = '';
-    for (const ch of text) {
-        const c = toSimplified(ch);
-        out += c.length === ch.length ? c : ch;
-    }
-    return out;
+const readings = new WeakMap<PolicyModel, Map<string, Sieve>>();
+
+function readingsOf(model: PolicyModel): Map<string, Sieve> {
+    let r = readings.get(model);
+    if (r === undefined) readings.set(model, (r = new Map()));
+    return r;
 }
 
-/** Each text folded once, though several checks read it (the fold is kept with the value it was made from). */
-const folds = new WeakMap<Text, { from: string; to: string }>();
-function folded(t: Text, original: string): string {
-    let f = folds.get(t);
-    if (f?.from !== original) folds.set(t, (f = { from: original, to: foldToSimplified(original) }));
-    return f.to;
+type Hit = { start: number; end: number };
+
+type KindHit = Hit & { kind: WordingKind };
+const NONE: readonly KindHit[] = [];
+
+/** Where each kind in force (by its index in the spec) matches one text, as offsets in it. */
+function hitsIn(sieve: Sieve, inForce: readonly number[], spec: VoidWordingSpec): readonly KindHit[] {
+    // kept with the text's sieve: for each kind of the spec, its first hit in that text (or null) once
+    // asked; it depends on the text alone, so a text read again (in another policy) runs no pattern
+    let known = sieve.memo.get(spec) as Array<Hit | null | undefined> | undefined;
+    if (known === undefined) sieve.memo.set(spec, (known = []));
+    let out: KindHit[] | undefined;
+    // the shared look-alikes of this text, read at most once (and only where a pattern matched)
+    let lookAlikes: { spans?: Span[] } | undefined;
+    for (const i of inForce) {
+        let hit = known[i];
+        if (hit === undefined) known[i] = hit = firstHit(spec, spec.kinds[i], sieve, (lookAlikes ??= {}));
+        if (hit) (out ??= []).push({ kind: spec.kinds[i], start: hit.start, end: hit.end });
+    }
+    return out ?? NONE;
 }
 
-/** Where each kind in force matches one text (the first hit per kind, look-alikes excused), as offsets. */
-function hitsIn(text: string, kinds: readonly WordingKind[], spec: VoidWordingSpec): Array<{ kind: WordingKind; start: number; end: number }> {
-    const out: Array<{ kind: WordingKind; start: number; end: number }> = [];
-    // Look-alikes only matter where a pattern matched: most texts match none, so they are read only then.
-    let shared: Span[] | undefined;
-    for (const k of kinds) {
-        if (!matchesAny(k.patterns, text)) continue;
-        const found = k.patterns.flatMap((p) => findAll(p, text));
-        if (!found.length) continue;
-        shared ??= (spec.unless ?? []).flatMap((p) => findAll(p, text));
-        const excused = [...shared, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
-        const hit = found.filter((h) => !excused.some((e) => overlaps(e, h)))
-            .sort((a, b) => a.start - b.start || b.end - a.end)[0];
-        if (hit) out.push({ kind: k, start: hit.start, end: hit.end });
-    }
-    return out;
+/** The first hit of a kind in one text, look-alikes excused; null when there is none. */
+function firstHit(spec: VoidWordingSpec, k: WordingKind, sieve: Sieve, lookAlikes: { spans?: Span[] }): Hit | null {
+    if (!matchesAny(k.patterns, sieve)) return null;
+    const { text } = sieve;
+    const found = k.patterns.flatMap((p) => findAll(p, text));
+    if (!found.length) return null;
+    lookAlikes.spans ??= (spec.unless ?? []).flatMap((p) => findAll(p, text));
+    const excused = [...lookAlikes.spans, ...(k.unless ?? []).flatMap((p) => findAll(p, text))];
+    const hit = found.filter((h) => !excused.some((e) => overlaps(e, h)))
+        .sort((a, b) => a.start - b.start || b.end - a.end)[0];
+    return hit ? { start: hit.start, end: hit.end } : null;
 }
 
 /**
  * Every hit of every kind whose context holds, in every free text of the policy. A text written
  * many times (the same description on every service of a long policy) is read once: its hits are
- * those of its first copy, placed in each copy.
+ * those of its first reading, placed in each copy.
  */
 export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
-    const kinds = spec.kinds.filter((k) => !k.if || ctx.run(k.if).status === 'satisfied');
+    const inForce = spec.kinds.flatMap((k, i) => (!k.if || ctx.run(k.if).status === 'satisfied' ? [i] : []));
+    const known = readingsOf(ctx.model);
     const hits: WordingHit[] = [];
-    const read = new Map<string, ReturnType<typeof hitsIn>>();
     for (const t of ctx.model.texts) {
         const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
-        let found = read.get(original);
-        if (!found) read.set(original, (found = hitsIn(folded(t, original), kinds, spec)));
-        for (const h of found) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
+        let sieve = known.get(original);
+        if (sieve === undefined) known.set(original, (sieve = sieveOf(foldToSimplified(original))));
+        for (const h of hitsIn(sieve, inForce, spec)) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
     }
     return hits;
 }
