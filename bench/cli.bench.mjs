@@ -149,7 +149,11 @@ export async function run() {
     figures.current = results.current;
     figures.baseline = baselineCli ? results.baseline : previous?.baseline;
     if (baselineCli) figures.baselineNote = `recorded ${new Date().toISOString().slice(0, 10)} from ${process.env.ASPL_BENCH_BASELINE_NAME ?? baselineCli}, interleaved with the current CLI under the same load`;
-    else if (previous?.baselineNote) figures.baselineNote = `${previous.baselineNote} (not re-run this time: ratios compare runs under different loads)`;
+    else if (previous?.baselineNote) {
+        // the remark is added once, however many runs keep the old baseline
+        const NOT_RERUN = ' (not re-run this time: ratios compare runs under different loads)';
+        figures.baselineNote = previous.baselineNote.split(NOT_RERUN).join('') + NOT_RERUN;
+    }
     figures.ratio = Object.fromEntries(Object.keys(results.current).map((k) => [k, ratio(figures.baseline?.[k], results.current[k])]));
     figures.machine = { cores: availableParallelism(), loadAverage: { min: +Math.min(...load).toFixed(2), max: +Math.max(...load).toFixed(2) } };
     figures.memory = existsSync('/usr/bin/time') ? '/usr/bin/time -v maximum resident set size' : 'not measured (no /usr/bin/time)';

@@ -73,10 +73,14 @@ let lastText: string | undefined, lastSieve: Sieve | undefined;
 export function sieveOf(text: string): Sieve {
     let s: Sieve | undefined = text === lastText ? lastSieve : text.length > CACHED_CHARS ? undefined : recent.get(text);
     if (s === undefined) {
-        s = older.get(text) ?? { text, known: 0, held: NOTHING, memo: new Map() };
+        s = older.get(text);
+        if (s === undefined) {
+            const cached = text.length <= CACHED_CHARS;
+            s = { text: cached ? own(text) : text, known: 0, held: NOTHING, memo: new Map() };
+        }
         if (text.length <= CACHED_CHARS) {
             if (recent.size >= GENERATION) { older = recent; recent = new Map(); }
-            recent.set(text, s);
+            recent.set(s.text, s);
         }
     }
     lastText = text;
@@ -85,6 +89,13 @@ export function sieveOf(text: string): Sieve {
 }
 
 const NOTHING = new Int32Array(0);
+
+/**
+ * The text in a string of its own. V8 makes a substring that points into its parent, so a text sliced
+ * out of a policy would keep the whole policy alive for as long as it is cached (10,000 files peaked
+ * at 530 MB instead of 420, measured); concatenating and slicing again copies the characters.
+ */
+const own = (text: string): string => (' ' + text).slice(1);
 
 /**
  * The sieve, up to date with every string known now: a new text is scanned once; one read before
