@@ -6,22 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js/t2cn';
-import { foldToSimplified, mayChange } from '../../server/src/engine/simplified.js';
+import { foldToSimplified, mayChange, sameLength } from '../../server/src/engine/simplified.js';
 import { CORPUS_FILES, loadCorpus } from '../corpus/corpus.mjs';
 
 const convert = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** The fold with the converter always run: the same length rule, no shortcut. */
-function reference(text: string): string {
-    const whole = convert(text);
-    if (whole.length === text.length) return whole;
-    let out = '';
-    for (const ch of text) {
-        const c = convert(ch);
-        out += c.length === ch.length ? c : ch;
-    }
-    return out;
-}
+const reference = (text: string): string => sameLength(convert, text);
 
 /** Every entry of the dictionaries the converter runs (the same data the module reads). */
 const config = OpenCC.Locale.configs.t2s as { normalizationChain?: readonly OpenCC.DictGroup[]; conversionChain: readonly OpenCC.DictGroup[] };

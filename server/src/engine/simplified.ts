@@ -68,12 +68,16 @@ export function mayChange(text: string): boolean {
  * when its conversion is not one code unit.
  */
 export function foldToSimplified(text: string): string {
-    if (!mayChange(text)) return text;
-    const whole = toSimplified(text);
+    return mayChange(text) ? sameLength(toSimplified, text) : text;
+}
+
+/** The conversion of the text, kept at its length (the rule above), whatever the converter. */
+export function sameLength(convert: (text: string) => string, text: string): string {
+    const whole = convert(text);
     if (whole.length === text.length) return whole;
     let out = '';
     for (const ch of text) {
-        const c = toSimplified(ch);
+        const c = convert(ch);
         out += c.length === ch.length ? c : ch;
     }
     return out;
