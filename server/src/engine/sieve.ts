@@ -73,12 +73,9 @@ let lastText: string | undefined, lastSieve: Sieve | undefined;
 export function sieveOf(text: string): Sieve {
     let s: Sieve | undefined = text === lastText ? lastSieve : text.length > CACHED_CHARS ? undefined : recent.get(text);
     if (s === undefined) {
-        s = older.get(text);
-        if (s === undefined) {
-            const cached = text.length <= CACHED_CHARS;
-            s = { text: cached ? own(text) : text, known: 0, held: NOTHING, memo: new Map() };
-        }
-        if (text.length <= CACHED_CHARS) {
+        const cached = text.length <= CACHED_CHARS;
+        s = older.get(text) ?? { text: cached ? own(text) : text, known: 0, held: NOTHING, memo: new Map() };
+        if (cached) {
             if (recent.size >= GENERATION) { older = recent; recent = new Map(); }
             recent.set(s.text, s);
         }
