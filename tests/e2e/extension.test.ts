@@ -98,9 +98,11 @@ describe.skipIf(!enabled)('ASPL extension in code-server', () => {
         await target.hover();
         const hover = page.locator('.monaco-hover:visible').filter({ hasText: /8\.4\.3/ }).first();
         await hover.waitFor({ timeout: 20_000 });
-        await expect.poll(async () => (await hover.innerText()).replace(/\s+/g, ' '), { timeout: 20_000 })
+        // the text as last read by the poll: the hover may close once it has matched, so it is not read again
+        let seen = '';
+        await expect.poll(async () => (seen = (await hover.innerText()).replace(/\s+/g, ' ')), { timeout: 20_000 })
             .toMatch(new RegExp(`${escape(summary.en.slice(0, 30))}|${escape(summary.zh.slice(0, 10))}`));
-        console.log(`[e2e] hover: ${(await hover.innerText()).replace(/\s+/g, ' ').slice(0, 400)}`);
+        console.log(`[e2e] hover: ${seen.slice(0, 400)}`);
         await shot(page, '02-hover-clause-summary');
         await page.keyboard.press('Escape');
         mark('hover');
