@@ -5,7 +5,7 @@ import { buyersStated, consumerSales, distanceSale, distanceSaleReturnable, sell
 import { defectShippingBySeller } from './defect-shipping-by-seller.js';
 import { failedRepairs } from './failed-repairs.js';
 import { noReasonExemptions } from './no-reason-exemptions.js';
-import { defaultReturnOwed, sanbaoGoods } from './sanbao-scope.js';
+import { carReturnByRule, sanbaoGoods } from './sanbao-scope.js';
 
 /** A named TypeScript check: the code, the model paths it reads (for the clause index and the attest rule) and what it checks in the writer's words. */
 interface BuiltinEntry { run: Builtin; paths: string[]; words: { zh: string; en: string } }
@@ -44,9 +44,9 @@ export const BUILTINS: Readonly<Record<string, BuiltinEntry>> = Object.assign(Ob
         run: sanbaoGoods, paths: ['products.categories.kind'],
         words: { zh: '有产品品类属于国家三包规定约束的商品', en: 'some product category is goods under a national 三包 rule' },
     },
-    'default-return-owed': {
-        run: defaultReturnOwed, paths: ['products.categories.kind'],
-        words: { zh: '商品品类不全是家用汽车（汽车的退货由三包规定设定）', en: 'not every goods category is a household car (the car 三包 rule sets a car’s return)' },
+    'car-return-by-rule': {
+        run: carReturnByRule, paths: ['products.categories.kind'],
+        words: { zh: '商品品类均为家用汽车，其退货由汽车三包规定设定', en: 'every goods category is a household car, whose return the car 三包 rule sets' },
     },
     'failed-repairs': {
         run: failedRepairs, paths: ['returns.failedRepairs'],

@@ -23,8 +23,8 @@ const M = defineMessages('sanbaoScope', {
     'is-kind': { zh: '“{name}”的类型为“{kind}”', en: "'{name}' — {kind}" },
     'no-kind': { zh: '“{name}”未写明类型（若属三包商品请写明，如 类型 家电）', en: "'{name}' states no kind (write it if the goods are under a 三包 rule, e.g. kind appliance)" },
     'cars-only': {
-        zh: '商品品类均为家用汽车：汽车何时可退由家用汽车产品三包规定设定（第二十四条的 7 日退货只在没有国家规定和约定时适用）；ASPL 没有表达该规定退货条件的字段，这一项不检查',
-        en: 'every goods category is a household car: the car 三包 rule sets when a car may be returned (art. 24’s 7-day return applies only where no national rule or agreement does); ASPL has no field for that rule’s return, so this part is not checked',
+        zh: '商品品类均为家用汽车：汽车何时可退由家用汽车产品三包规定设定，不适用第二十四条的 7 日缺省退货期；ASPL 没有表达该规定退货条件的字段，这一点未经检查',
+        en: 'every goods category is a household car: the car 三包 rule, not art. 24’s 7-day default, sets when a car may be returned; ASPL has no field for that rule’s return, so it was not checked',
     },
     reasons: (lang, p) => Object.keys(p).sort((a, b) => Number(a) - Number(b)).map((k) => p[k]).join(SEMICOLON[lang]),
 });
@@ -52,14 +52,14 @@ export const sanbaoGoods: Builtin = ({ model }) => {
 };
 
 /**
- * Condition (CPL-24's default return window): 消费者权益保护法 art. 24 gives the 7-day return only where
- * no national rule or agreement sets the return. Household cars have one (家用汽车产品修理更换退货责任规定),
- * whose return conditions ASPL cannot state: when every goods category is a car, the 7-day default is
- * not asked for. Services are no goods here; no goods category at all is sells-goods' matter.
+ * 消费者权益保护法 art. 24 gives the 7-day return only where no national rule or agreement sets the return.
+ * Household cars have one (家用汽车产品修理更换退货责任规定), whose return conditions ASPL cannot state: when
+ * every goods category is a car, CPL-24 does not ask for the 7-day default, and says the car rule's return
+ * went unchecked (a caveat on the satisfied finding). Otherwise not applicable, and the default is asked for.
  */
-export const defaultReturnOwed: Builtin = ({ model }) => {
+export const carReturnByRule: Builtin = ({ model }) => {
     const goods = categories(model).filter((c) => c.kind?.value !== 'service');
     const cars = goods.length > 0 && goods.every((c) => c.kind?.value === 'vehicle');
-    if (!cars) return { status: 'satisfied', at: goods[0]?.head ?? model.head, evidence: goods.map((c) => c.src) };
-    return { status: 'not-applicable', at: model.products?.head ?? goods[0].head, evidence: goods.map((c) => c.src), detail: M['cars-only']() };
+    if (!cars) return { status: 'not-applicable', at: model.head, evidence: [] };
+    return { status: 'satisfied', at: model.products?.head ?? goods[0].head, evidence: goods.map((c) => c.src), caveat: M['cars-only']() };
 };
