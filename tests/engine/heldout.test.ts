@@ -348,6 +348,12 @@ describe('fixes found by the third held-out round', () => {
         expect(finding(await analyze(text), 'CN-CONSUMER-LAW CPL-26').status).toBe('satisfied');
     });
 
+    it('进水 (water damage) is a warranty exclusion word, as nearly every electronics warranty prints it', async () => {
+        const r = await analyze(EARBUDS);
+        expect(r.problems).toEqual([]);
+        expect(r.evaluation!.model.warranty!.exclusions.map((e) => [e.kind, e.text])).toEqual([['human-damage', '人为损坏'], ['liquid', '进水']]);
+    });
+
     it('三包 not applicable names each category\'s kind, or that it states none, in the reader\'s language', async () => {
         const f = finding(await analyze(EARBUDS), 'CN-SANBAO SB95-9');
         expect(summary(f)).toEqual({ ruleId: 'CN-SANBAO SB95-9', status: 'not-applicable', severity: 'info', line: at('产品 {')(EARBUDS) });
