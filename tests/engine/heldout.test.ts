@@ -333,6 +333,17 @@ describe('fixes found by the third held-out round', () => {
         expect(finding(await analyze(text), 'CN-CONSUMER-LAW CPL-26').status).toBe('satisfied');
     });
 
+    it('English printed alone is read: a blanket refusal breaks CPL-26, a short no-reason window CPL-25; a 7-day window is lawful', async () => {
+        const blanket = statement('All sales are final. No returns or exchanges.');
+        expect(summary(finding(await analyze(blanket), 'CN-CONSUMER-LAW CPL-26'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-26', status: 'violated', severity: 'error', line: at('声明 "All sales')(blanket) });
+        const short = apply(statement('No reason returns within 3 days of delivery only.'), [replace('声明 "耳机属于贴身入耳产品', '声明 "耳机请保持包装完整以便退换"')]);
+        expect(summary(finding(await analyze(short), 'CN-CONSUMER-LAW CPL-25'))).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-25', status: 'violated', severity: 'error', line: at('声明 "No reason returns')(short) });
+        const lawful = apply(statement('Returns accepted within 7 days of delivery.'), [replace('声明 "耳机属于贴身入耳产品', '声明 "耳机请保持包装完整以便退换"')]);
+        const r = await analyze(lawful);
+        expect(finding(r, 'CN-CONSUMER-LAW CPL-25').status).toBe('satisfied');
+        expect(finding(r, 'CN-CONSUMER-LAW CPL-26').status).toBe('satisfied');
+    });
+
     it('CPL-26: a repair left uncollected and deemed abandoned is violated at it, beside the data-loss disclaimer', async () => {
         const f = finding(await analyze(REPAIR), 'CN-CONSUMER-LAW CPL-26');
         expect(occurrences(f).map(summary)).toEqual([
