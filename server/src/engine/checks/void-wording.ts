@@ -2,7 +2,7 @@ import { defineMessages, type Msg } from '../../i18n/message.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { PolicyModel, Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
-import { matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
+import { listsGate, matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
 import { sieveOf, type Sieve } from '../sieve.js';
 import { foldToSimplified } from '../simplified.js';
 
@@ -100,11 +100,14 @@ function firstHit(spec: VoidWordingSpec, k: WordingKind, sieve: Sieve, lookAlike
 export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
     const inForce = spec.kinds.flatMap((k, i) => (!k.if || ctx.run(k.if).status === 'satisfied' ? [i] : []));
     const known = readingsOf(ctx.model);
+    // most texts hold no string any kind in force needs: turned away by one gate, not asked kind by kind
+    const gate = listsGate(inForce.map((i) => spec.kinds[i].patterns));
     const hits: WordingHit[] = [];
     for (const t of ctx.model.texts) {
         const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
         let sieve = known.get(original);
         if (sieve === undefined) known.set(original, (sieve = sieveOf(foldToSimplified(original))));
+        if (gate !== undefined && !gate(sieve)) continue;
         for (const h of hitsIn(sieve, inForce, spec)) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
     }
     return hits;
