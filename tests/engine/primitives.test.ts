@@ -18,6 +18,22 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PACK = join(root, 'tests/fixtures/engine/packs/misspelt-path.yaml');
 const shipped = CatalogRegistry.shipped();
 
+/** Loads a one-off pack whose clauses "1", "2" … carry these checks (the pack's header fills lines 1–7). */
+function loadPack(id: string, checks: string[]) {
+    const dir = mkdtempSync(join(tmpdir(), 'aspl-prim-'));
+    const file = join(dir, 'pack.yaml');
+    writeFileSync(file, [
+        `id: ${id}`, 'number: Q/T 1', 'title: { zh: 甲, en: A }', 'status: 企业标准', 'source: { note: { zh: 甲, en: A } }', 'enabledByDefault: false', 'clauses:',
+        ...checks.map((check, i) => `  - { id: "${i + 1}", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: ${check} }`),
+        '',
+    ].join('\n'));
+    try {
+        return loadCatalogFile(file);
+    } finally {
+        rmSync(dir, { recursive: true, force: true });
+    }
+}
+
 describe('the registry', () => {
     it('is what catalog.schema.json says a check is (npm run build regenerates it)', () => {
         const schema = JSON.parse(readFileSync(join(root, 'standards/catalog.schema.json'), 'utf8')) as { $defs: { check: unknown } };
@@ -105,16 +121,7 @@ describe('paths are checked against the PolicyModel on load', () => {
     });
 
     it('a duration check on a field that is not a duration, and a value the field never takes', () => {
-        const dir = mkdtempSync(join(tmpdir(), 'aspl-prim-'));
-        const file = join(dir, 'pack.yaml');
-        writeFileSync(file, [
-            'id: X-KINDS', 'number: Q/T 1', 'title: { zh: 甲, en: A }', 'status: 企业标准', 'source: { note: { zh: 甲, en: A } }', 'enabledByDefault: false', 'clauses:',
-            '  - { id: "1", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { maxDuration: { path: staff.uniform, limit: 1 month } } }',
-            '  - { id: "2", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { oneOf: { path: warranty.start, values: [receipt, recieved] } } }',
-            '',
-        ].join('\n'));
-        const { catalog, problems } = loadCatalogFile(file);
-        rmSync(dir, { recursive: true, force: true });
+        const { catalog, problems } = loadPack('X-KINDS', ['{ maxDuration: { path: staff.uniform, limit: 1 month } }', '{ oneOf: { path: warranty.start, values: [receipt, recieved] } }']);
         expect(catalog).toBeUndefined();
         expect(problems.map((p) => `${p.line}:${p.column} ${say(p.message, 'en')}`)).toEqual([
             "8:114 'staff.uniform' is not a duration; it cannot be compared with a limit",
@@ -151,15 +158,7 @@ describe('regular: a duty done regularly, with no period set by the clause (GB/T
     });
 
     it('is refused on load for a path with no wording beside it, and described in words', () => {
-        const dir = mkdtempSync(join(tmpdir(), 'aspl-prim-'));
-        const file = join(dir, 'pack.yaml');
-        writeFileSync(file, [
-            'id: X-REGULAR', 'number: Q/T 1', 'title: { zh: 甲, en: A }', 'status: 企业标准', 'source: { note: { zh: 甲, en: A } }', 'enabledByDefault: false', 'clauses:',
-            '  - { id: "1", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { regular: satisfaction.reportEvery } }',
-            '',
-        ].join('\n'));
-        const { catalog, problems } = loadCatalogFile(file);
-        rmSync(dir, { recursive: true, force: true });
+        const { catalog, problems } = loadPack('X-REGULAR', ['{ regular: satisfaction.reportEvery }']);
         expect(catalog).toBeUndefined();
         expect(problems.map((p) => say(p.message, 'en'))).toEqual([expect.stringContaining("'reportEveryVague'")]);
         expect(describeCheck({ regular: 'staff.training' })).toEqual({ zh: '定期进行：写明培训周期或“定期”，不为“不定期”', en: "done regularly: states the training frequency or 'regularly', never 'from time to time'" });
