@@ -44,9 +44,9 @@ let cachedData;
 if (useCache && isMainThread) {
     try { cachedData = readFileSync(join(cacheDir, cacheName)); } catch { /* no cache yet */ }
 }
-const wrapper = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
-// import() in the bundle (playwright-core, loaded for PDF output only) resolves as from this file.
-const script = new vm.Script(wrapper, { filename: bundle, cachedData, importModuleDynamically: (specifier) => import(specifier) });
+// The bundle is CommonJS's module wrapper written out (build/bundle.mjs), in ASCII only, so its text
+// is a one-byte string decoded fast. import() in it (playwright-core, for PDF output only) resolves as from this file.
+const script = new vm.Script(bytes.toString('utf8'), { filename: bundle, cachedData, importModuleDynamically: (specifier) => import(specifier) });
 
 // The first run (or one whose cache V8 refused) leaves the cache for the next: written at exit, so it
 // holds every function this run compiled; by the main thread only, atomically (runs may overlap).
