@@ -230,6 +230,13 @@ export async function cursorLine(page: Page): Promise<number> {
     return Number(m[1]);
 }
 
+/** The texts of the notifications (toasts and the notification centre): what the extension said when a step failed. */
+export async function notificationTexts(page: Page): Promise<string[]> {
+    await runCommand(page, 'Notifications: Show Notifications').catch(() => undefined);
+    await page.waitForTimeout(500);
+    return page.locator('.notification-list-item-message').allInnerTexts().catch(() => []);
+}
+
 export async function shot(page: Page, name: string): Promise<string> {
     const file = join(ARTIFACTS, `${name}.png`);
     await page.screenshot({ path: file });

@@ -12,11 +12,11 @@
  * Run by `npm run test:e2e` (after `bash build/e2e-setup.sh` and `npm run package`); skipped in
  * the ordinary `vitest run`, which does not set ASPL_E2E.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, cursorLine, missing, openFile, runCommand, shot, start, waitForFrameWith, waitForFrameWithText, type Session } from './code-server.js';
+import { ROOT, cursorLine, missing, notificationTexts, openFile, runCommand, shot, start, waitForFrameWith, waitForFrameWithText, type Session } from './code-server.js';
 import { englishEnumWords, englishWordsIn } from '../lsp/helpers.js';
 
 const enabled = !!process.env.ASPL_E2E;
@@ -357,13 +357,26 @@ describe.skipIf(!enabled)('ASPL extension in code-server', () => {
         const input = page.locator('.quick-input-widget input');
         await input.waitFor({ state: 'visible', timeout: 15_000 });
         const out = join(s.workspace, 'acme-notice.pdf');
-        await input.fill(out);
-        await page.waitForTimeout(500);
+        // The dialog proposes <policy folder>/acme-furniture.notice.<lang>.html. Only the file name is
+        // retyped, as a user would: filling the whole path raced the dialog's own completion, which
+        // once took the typed absolute path as relative and wrote <workspace>/tmp/…/acme-notice.pdf.
+        await expect.poll(() => input.inputValue(), { timeout: 15_000 }).toMatch(/acme-furniture\.notice\.\w+\.html$/);
+        const proposed = await input.inputValue();
+        expect(proposed.slice(0, proposed.lastIndexOf('/') + 1)).toBe(`${s.workspace}/`);
+        await input.press('End');
+        for (let i = proposed.length - proposed.lastIndexOf('/') - 1; i > 0; i--) await input.press('Backspace');
+        await input.pressSequentially('acme-notice.pdf');
+        await expect.poll(() => input.inputValue(), { timeout: 5_000 }).toBe(out);
         await input.press('Enter');
         // The dialog may ask once more (a new file name is confirmed with a second Enter).
         await page.waitForTimeout(1000);
         if (await input.isVisible().catch(() => false)) await input.press('Enter');
-        await expect.poll(() => (existsSync(out) ? readFileSync(out).subarray(0, 5).toString('latin1') : ''), { timeout: 90_000 }).toBe('%PDF-');
+        const pdfHead = () => (existsSync(out) ? readFileSync(out).subarray(0, 5).toString('latin1') : '');
+        await expect.poll(pdfHead, { timeout: 90_000 }).toBe('%PDF-').catch(async (e: unknown) => {
+            const pdfs = readdirSync(s.workspace, { recursive: true }).map(String).filter((f) => f.endsWith('.pdf'));
+            console.log(`[e2e] no PDF at ${out}; PDFs in the workspace: ${JSON.stringify(pdfs)}; notifications: ${JSON.stringify(await notificationTexts(page))}`);
+            throw e;
+        });
         console.log(`[e2e] exported ${out}: ${statSync(out).size} bytes`);
         await shot(page, '16-export-pdf');
         mark('export pdf');

@@ -122,3 +122,46 @@ describe('paths are checked against the PolicyModel on load', () => {
         ]);
     });
 });
+
+describe('regular: a duty done regularly, with no period set by the clause (GB/T 5.1.7.3, 5.2.4, 9.1.1; T/CGCC 9.3, 9.4)', () => {
+    const FREQ = readFileSync(join(root, 'tests/fixtures/constructs/frequencies.aspl'), 'utf8');
+    const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+    const judge = async (text: string, clause: string, lang: 'zh' | 'en' = 'en') => {
+        const r = await new Analyzer({ lang }).analyzeText(text, '/virtual/frequencies.aspl');
+        const f = r.evaluation!.findings.find((x) => `${x.catalog} ${x.clause}` === clause)!;
+        return { status: f.status, severity: f.severity, line: f.src.range.start.line + 1, message: f.message ? say(f.message, lang) : undefined };
+    };
+
+    it('不定期 is violated at its words, with the fix to 定期; the message says what the policy wrote against what the clause asks', async () => {
+        expect(await judge(FREQ, 'GBT-AS-GENERAL 5.1.7.3')).toMatchObject({ status: 'violated', severity: 'error', line: lineOf(FREQ, '评估 周期 不定期') });
+        expect((await judge(FREQ, 'GBT-AS-GENERAL 5.1.7.3', 'zh')).message).toBe('政策写明供应商评估周期为“不定期”，本条要求定期进行：写明周期，或写明“定期”');
+        expect((await judge(FREQ, 'GBT-AS-GENERAL 5.1.7.3')).message).toBe("The policy states the supplier evaluation as 'from time to time' (不定期), where the clause asks for it regularly: state a period, or 'regularly'");
+    });
+
+    it('a period (1季度) and the clause\'s own word (定期) both satisfy it, each at its line', async () => {
+        expect(await judge(FREQ, 'GBT-AS-GENERAL 5.2.4')).toMatchObject({ status: 'satisfied', line: lineOf(FREQ, '培训 周期 1季度') });
+        const regular = FREQ.replace('培训 周期 1季度', '培训 周期 定期');
+        expect(await judge(regular, 'GBT-AS-GENERAL 5.2.4')).toMatchObject({ status: 'satisfied', line: lineOf(regular, '培训 周期 定期') });
+        expect(await judge(FREQ, 'GBT-AS-GENERAL 9.1.1')).toMatchObject({ status: 'satisfied' });
+    });
+
+    it('silence is not addressed, at the block where the period belongs', async () => {
+        const silent = FREQ.replace('    培训 周期 1季度\n', '    统一着装\n');
+        expect(await judge(silent, 'GBT-AS-GENERAL 5.2.4')).toMatchObject({ status: 'not-addressed', line: lineOf(silent, '人员 {'), message: "The policy does not state the training frequency (a period, or 'regularly')" });
+    });
+
+    it('is refused on load for a path with no wording beside it, and described in words', () => {
+        const dir = mkdtempSync(join(tmpdir(), 'aspl-prim-'));
+        const file = join(dir, 'pack.yaml');
+        writeFileSync(file, [
+            'id: X-REGULAR', 'number: Q/T 1', 'title: { zh: 甲, en: A }', 'status: 企业标准', 'source: { note: { zh: 甲, en: A } }', 'enabledByDefault: false', 'clauses:',
+            '  - { id: "1", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { regular: satisfaction.reportEvery } }',
+            '',
+        ].join('\n'));
+        const { catalog, problems } = loadCatalogFile(file);
+        rmSync(dir, { recursive: true, force: true });
+        expect(catalog).toBeUndefined();
+        expect(problems.map((p) => say(p.message, 'en'))).toEqual([expect.stringContaining("'reportEveryVague'")]);
+        expect(describeCheck({ regular: 'staff.training' })).toEqual({ zh: '定期进行：写明培训周期或“定期”，不为“不定期”', en: "done regularly: states the training frequency or 'regularly', never 'from time to time'" });
+    });
+});

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CatalogRegistry } from '../../server/src/engine/catalog/registry.js';
+import { PRIMITIVE_KEYS } from '../../server/src/engine/checks/registry.js';
 import { loadConfig } from '../../server/src/engine/config.js';
 import { say } from '../../server/src/i18n/message.js';
 
@@ -55,7 +56,7 @@ describe('hostile packs', () => {
     it('an unknown check primitive is rejected', () => {
         const r = load('primitive.yaml', `${header('X-PRIM')}${clause('{ eval: "process.exit(1)" }')}`);
         expect(r.catalog).toBeUndefined();
-        expect(r.problems).toEqual([{ line: 12, column: 12, en: '/clauses/0/check: a check is exactly one of exists, count, allHave, maxDuration, minDuration, minDistance, oneOf, noneOf, format, absent, priced, forbiddenText, voidWording, when, all, any, builtin; found: eval' }]);
+        expect(r.problems).toEqual([{ line: 12, column: 12, en: `/clauses/0/check: a check is exactly one of ${PRIMITIVE_KEYS.join(', ')}; found: eval` }]);
     });
 
     it('a pack naming a file or a module to load is rejected: there is no such field, and nothing is loaded', () => {

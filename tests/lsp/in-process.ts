@@ -61,7 +61,10 @@ export class InProcessServer {
         await this.shared.workspace.ConfigurationProvider.ready;
         await this.shared.workspace.WorkspaceManager.ready;
         await new Promise((r) => setTimeout(r, 0));
-        await this.shared.workspace.WorkspaceLock.write(() => undefined);
+        // A read runs once the queued build is done; a write would cancel that build (Langium's lock
+        // cancels the previous write), leaving the document unparsed with its old text — under load
+        // the test then read the edited text instead of the text on disk.
+        await this.shared.workspace.WorkspaceLock.read(() => undefined);
     }
 
     diagnostics(uri: string): Diagnostic[] {

@@ -181,7 +181,7 @@ describe('references of kept members follow the channels of an imported base pol
         const importerText = readFileSync(importer, 'utf8');
         const incremental = new InProcessServer({ incremental: true });
         const full = new InProcessServer({ incremental: false });
-        const settle = async (s: InProcessServer) => { await new Promise((r) => setTimeout(r, 0)); await s.shared.workspace.WorkspaceLock.write(() => undefined); };
+        const settle = async (s: InProcessServer) => { await new Promise((r) => setTimeout(r, 0)); await s.shared.workspace.WorkspaceLock.read(() => undefined); };
         const unresolved = (s: InProcessServer) => s.diagnostics(importerUri).filter((d) => d.code === 'unresolved-reference').map((d) => d.range.start.line + 1);
         for (const s of [incremental, full]) {
             await s.edit(importerUri, importerText);

@@ -15,6 +15,7 @@ import { maxDurationPrimitive, minDurationPrimitive } from './duration.js';
 import { absentPrimitive, existsPrimitive } from './exists.js';
 import { minDistancePrimitive } from './distance.js';
 import { pricedPrimitive } from './priced.js';
+import { regularPrimitive } from './regular.js';
 import { voidWordingPrimitive, type VoidWordingSpec } from './void-wording.js';
 import type { FormatName } from '../formats/index.js';
 import { forbiddenTextPrimitive } from './forbidden-text.js';
@@ -32,6 +33,7 @@ export interface Specs {
     minDistance: { path: string; limit: string };
     oneOf: { path: string; values: Array<string | number | boolean> };
     noneOf: { path: string; values: Array<string | number | boolean> };
+    regular: string;
     format: { path: string; is?: FormatName };
     absent: string;
     priced: { path: string; unpriced: 'violated' | 'caveat' };
@@ -57,6 +59,7 @@ export const PRIMITIVES: { readonly [K in keyof Specs]: Primitive<Specs[K]> } = 
     minDistance: minDistancePrimitive,
     oneOf: oneOfPrimitive,
     noneOf: noneOfPrimitive,
+    regular: regularPrimitive,
     format: formatPrimitive,
     absent: absentPrimitive,
     priced: pricedPrimitive,
