@@ -9,7 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_FILE = join(here, 'void-wording.yaml');
 /**
  * The corpora by name: `main` (h14's), `holdout` (written before its patterns were read, h14v) and
- * `holdout-2` to `holdout-5` (each written after a widening round, measured once before the next change).
+ * `holdout-2` to `holdout-6` (each written after a widening round, measured once before the next change).
  */
 export const CORPUS_FILES = {
     main: CORPUS_FILE,
@@ -18,6 +18,7 @@ export const CORPUS_FILES = {
     'holdout-3': join(here, 'void-wording-holdout-3.yaml'),
     'holdout-4': join(here, 'void-wording-holdout-4.yaml'),
     'holdout-5': join(here, 'void-wording-holdout-5.yaml'),
+    'holdout-6': join(here, 'void-wording-holdout-6.yaml'),
 };
 
 /** @returns {{ contexts: Record<string, [string, string]>, void: Array<{s: string, ctx: string, kind: string}>, fine: Array<{s: string, ctx: string}> }} */

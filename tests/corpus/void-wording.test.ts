@@ -2,8 +2,8 @@
  * The void-wording corpora: every sentence, read in its context, gets exactly its expected verdict —
  * a void sentence breaks the clause of its kind (status, severity, the statement's line, the kind
  * named in the message, the matched words underlined inside the string); a look-alike breaks nothing.
- * Six corpora: h14's own (`main`), and five held-out sets written before the patterns they measured
- * were read (`holdout` … `holdout-5`); their first-sight figures are in their commits and in
+ * Seven corpora: h14's own (`main`), and six held-out sets written before the patterns they measured
+ * were read (`holdout` … `holdout-6`); their first-sight figures are in their commits and in
  * tests/corpus/README.md. Recall and false alarms per kind: `node tests/corpus/measure.mjs <name>`
  * (for `main` also `npm run bench`, bench/void-wording.bench.mjs).
  */

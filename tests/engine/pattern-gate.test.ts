@@ -9,7 +9,8 @@ import { RE2JS } from 're2js';
 import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
 import { shippedFiles } from '../../server/src/engine/catalog/precompiled.js';
 import { foldToSimplified } from '../../server/src/engine/simplified.js';
-import { holds, matchesAny, oneOf, patternSpans, requiredStrings, requiredStringsTable } from '../../server/src/engine/patterns.js';
+import { sieveOf } from '../../server/src/engine/sieve.js';
+import { holds, listsGate, matchesAny, oneOf, patternSpans, requiredStrings, requiredStringsTable } from '../../server/src/engine/patterns.js';
 import { CORPUS_FILES, loadCorpus } from '../corpus/corpus.mjs';
 
 /** Every pattern list a shipped check holds (voidWording kinds and look-alikes, forbiddenText …). */
@@ -110,6 +111,33 @@ describe('required strings of a pattern', () => {
             }
         }
         expect(unmatched).toBeGreaterThan(1000);
+    });
+
+    it('turn a text away for several lists at once only when no list matches it (the gate of a wording check\'s kinds)', () => {
+        const lists = patternLists();
+        let turnedAway = 0, kept = 0;
+        // the kinds of a check as groups of lists: consecutive runs of the shipped lists, of several sizes
+        for (let size = 1; size <= 12; size += 3) {
+            for (let from = 0; from + size <= lists.length; from += size) {
+                const group = lists.slice(from, from + size);
+                const gate = listsGate(group);
+                if (gate === undefined) {
+                    // only a list with a pattern requiring nothing leaves the group without a gate
+                    expect(group.some((l) => l.some((p) => requiredStrings(p) === null))).toBe(true);
+                    continue;
+                }
+                for (const s of sentences) {
+                    if (gate(sieveOf(s))) { kept++; continue; }
+                    turnedAway++;
+                    for (const l of group) expect(matchesAny(l, s), `${l[0]} … on ${s}`).toBe(false);
+                }
+            }
+        }
+        expect(turnedAway).toBeGreaterThan(kept);
+        expect(kept).toBeGreaterThan(100);
+        expect(listsGate([['后不退'], ['概不退换']])?.(sieveOf('售出后概不退换'))).toBe(true);
+        expect(listsGate([['后不退'], ['概不退换']])?.(sieveOf('售出后可以退换'))).toBe(false);
+        expect(listsGate([['[退换]+'], ['概不退换']])).toBeUndefined();
     });
 
     it('are tabled for every pattern the shipped catalogs hold (the table build/bundle.mjs puts in the bundles)', () => {

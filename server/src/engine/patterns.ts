@@ -109,6 +109,24 @@ function listOf(patterns: readonly string[]): List {
     return l;
 }
 
+/**
+ * One gate for several lists: a text it turns away matches no pattern of any of them, since it holds
+ * none of the strings of the lists' first gates, or none of their second gates. A check reading many
+ * lists in every text of a policy (the wording kinds) asks two masks per text instead of each list's.
+ * Undefined when some list has no gates (a pattern requiring nothing).
+ */
+export function listsGate(lists: readonly (readonly string[])[]): ((text: Sieve) => boolean) | undefined {
+    // the lists' strings are numbered here, before any sieve is brought up to date below
+    const all = lists.map(listOf);
+    if (all.some((l) => l.gates.length === 0)) return undefined;
+    const first = unionOf(all.map((l) => l.gates[0]));
+    const second = unionOf(all.map((l) => l.gates[1] ?? l.gates[0]));
+    return (text) => {
+        const s = upToDate(text);
+        return holdsOneOf(first, s) && holdsOneOf(second, s);
+    };
+}
+
 function ask(l: List, patterns: readonly string[], s: Sieve): boolean {
     for (const g of l.gates) if (!holdsOneOf(g, s)) return false;
     for (let i = 0; i < patterns.length; i++) {
@@ -138,17 +156,28 @@ function gatesOf(required: readonly RequiredStrings[]): Int32Array[] {
     return gates;
 }
 
-/** The numbers of the strings as a mask. */
+/**
+ * The numbers of the strings as a mask, sparse: pairs of a word's index and its bits, by index. A gate
+ * holds a few strings among thousands, so a dense mask was mostly zero words, each tested on every text.
+ */
 function maskOf(strings: readonly string[]): Int32Array {
-    const idsOf = strings.map(stringId);
-    const mask = new Int32Array((Math.max(...idsOf) + 32) >>> 5);
-    for (const id of idsOf) mask[id >>> 5] |= 1 << (id & 31);
-    return mask;
+    const words = new Map<number, number>();
+    for (const id of strings.map(stringId)) words.set(id >>> 5, (words.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+    return sparse(words);
+}
+
+const sparse = (words: Map<number, number>): Int32Array => Int32Array.from([...words].sort((a, b) => a[0] - b[0]).flat());
+
+/** The mask holding the strings of all the masks. */
+function unionOf(masks: readonly Int32Array[]): Int32Array {
+    const words = new Map<number, number>();
+    for (const m of masks) for (let i = 0; i < m.length; i += 2) words.set(m[i], (words.get(m[i]) ?? 0) | m[i + 1]);
+    return sparse(words);
 }
 
 /** Does the text hold one of the mask's strings? (the mask's numbers were all known when the sieve was brought up to date) */
 function holdsOneOf(mask: Int32Array, s: Sieve): boolean {
-    for (let w = 0; w < mask.length; w++) if ((mask[w] & s.held[w]) !== 0) return true;
+    for (let i = 0; i < mask.length; i += 2) if ((mask[i + 1] & s.held[mask[i]]) !== 0) return true;
     return false;
 }
 

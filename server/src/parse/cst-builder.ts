@@ -6,9 +6,10 @@
  * the same with loops and concatenation, and the parser below uses it.
  */
 import type { ILookaheadStrategy, IToken } from 'chevrotain';
-import { CstNodeBuilder, LangiumParser, createParser, type AstNode, type CompositeCstNodeImpl, type CstNode, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions } from 'langium';
+import { CstNodeBuilder, LangiumParser, type AstNode, type AstReflection, type TypeMetaData, type CompositeCstNodeImpl, type CstNode, type LangiumCoreServices, type LexerResult, type ParseResult, type ParserOptions } from 'langium';
 import { LazyLookaheadStrategy } from './lazy-lookahead.js';
 import { linkContainers } from './ast-walk.js';
+import { buildParserRules } from './parser-builder.js';
 
 class SpreadFreeCstNodeBuilder extends CstNodeBuilder {
     override appendChildren(parent: CompositeCstNodeImpl, children: CstNode[]): void {
@@ -97,16 +98,54 @@ class ReleasingParser extends LangiumParser {
     }
 }
 
+/** Chevrotain's options for a subrule call: our rules take no arguments, so one object serves every call. */
+const SUBRULE_OPTIONS = { ARGS: [{}] };
+
 /**
  * Langium's parser (as `createLangiumParser` builds it) with the spread-free CST builder, releasing
- * its input after each parse, its lookahead functions built when first needed.
+ * its input after each parse, its lookahead functions built when first needed, its rules built by
+ * parse/parser-builder.ts. Langium's chevrotain wrapper wraps every subrule call's arguments in a new
+ * `{ ARGS: [args] }`; no rule of ours has parameters, so the same options object is passed each time.
  */
 export function createAsplParser(services: LangiumCoreServices): LangiumParser {
     const parser = new ReleasingParser(services);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new SpreadFreeCstNodeBuilder();
-    const wrapper = (parser as unknown as { wrapper: { lookaheadStrategy: ILookaheadStrategy } }).wrapper;
+    const wrapper = (parser as unknown as { wrapper: ChevrotainWrapper }).wrapper;
     wrapper.lookaheadStrategy = new LazyLookaheadStrategy(wrapper.lookaheadStrategy);
-    createParser(services.Grammar, parser, services.parser.Lexer.definition);
+    wrapper.wrapSubrule = function (this: ChevrotainWrapper, idx: number, rule: unknown) {
+        return this.subrule(idx, rule, SUBRULE_OPTIONS);
+    };
+    (parser as unknown as { astReflection: unknown }).astReflection = defaultsOnly(services.shared.AstReflection);
+    buildParserRules(services.Grammar, parser, services.parser.Lexer.definition);
     parser.finalize();
     return parser;
+}
+
+/** The parts of Langium's chevrotain wrapper changed above (internal in its types). */
+interface ChevrotainWrapper {
+    lookaheadStrategy: ILookaheadStrategy;
+    wrapSubrule(idx: number, rule: unknown, args: unknown): unknown;
+    subrule(idx: number, rule: unknown, options: { ARGS: unknown[] }): unknown;
+}
+
+/**
+ * The AST reflection as the parser reads it: Langium's parser reads it only to give every node it
+ * builds the defaults of the properties the input left unset (`assignMandatoryProperties`: empty
+ * lists, false), listing all the properties of the node's type each time (`Object.values`). Here each
+ * type lists only its properties that have a default, in the same order: the same defaults set, in
+ * the same order, with a list of two or three to walk instead of a dozen.
+ */
+function defaultsOnly(reflection: AstReflection): Pick<AstReflection, 'getTypeMetaData'> {
+    const types = new Map<string, TypeMetaData>();
+    return {
+        getTypeMetaData(type: string): TypeMetaData {
+            let meta = types.get(type);
+            if (meta === undefined) {
+                const full = reflection.getTypeMetaData(type);
+                const properties = Object.fromEntries(Object.entries(full.properties).filter(([, p]) => p.defaultValue !== undefined));
+                types.set(type, (meta = { ...full, properties }));
+            }
+            return meta;
+        },
+    };
 }

@@ -174,6 +174,8 @@ export const WARRANTY_EXCLUSIONS = vocabulary(['不保修情形', 'warranty excl
     'unauthorised-repair': ['unauthorised-repair', 'unauthorized-repair', 'tampering', '私自拆修', '擅自拆修', '未经授权维修', '自行拆修'],
     wear: ['wear', 'normal-wear', 'wear-and-tear', '正常磨损', '自然磨损', '自然损耗'],
     'force-majeure': ['force-majeure', 'disaster', '不可抗力', '自然灾害'],
+    // Water or other liquid inside the product: printed in almost every phone, earbud and appliance warranty.
+    liquid: ['liquid-damage', 'water-damage', 'liquid', '进水', '进液', '浸液', '受潮'],
 });
 export type WarrantyExclusion = keyof typeof WARRANTY_EXCLUSIONS.words;
 

@@ -5,6 +5,7 @@ import { buyersStated, consumerSales, distanceSale, distanceSaleReturnable, sell
 import { defectShippingBySeller } from './defect-shipping-by-seller.js';
 import { failedRepairs } from './failed-repairs.js';
 import { noReasonExemptions } from './no-reason-exemptions.js';
+import { carReturnByRule, sanbaoGoods } from './sanbao-scope.js';
 
 /** A named TypeScript check: the code, the model paths it reads (for the clause index and the attest rule) and what it checks in the writer's words. */
 interface BuiltinEntry { run: Builtin; paths: string[]; words: { zh: string; en: string } }
@@ -38,6 +39,14 @@ export const BUILTINS: Readonly<Record<string, BuiltinEntry>> = Object.assign(Ob
     'sells-goods': {
         run: sellsGoods, paths: ['products.categories.kind'],
         words: { zh: '政策销售商品（或未写明只提供服务）', en: 'the policy sells goods (or does not say it offers services only)' },
+    },
+    'sanbao-goods': {
+        run: sanbaoGoods, paths: ['products.categories.kind'],
+        words: { zh: '有产品品类属于国家三包规定约束的商品', en: 'some product category is goods under a national 三包 rule' },
+    },
+    'car-return-by-rule': {
+        run: carReturnByRule, paths: ['products.categories.kind'],
+        words: { zh: '商品品类均为家用汽车，其退货由汽车三包规定设定', en: 'every goods category is a household car, whose return the car 三包 rule sets' },
     },
     'failed-repairs': {
         run: failedRepairs, paths: ['returns.failedRepairs'],

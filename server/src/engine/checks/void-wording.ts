@@ -2,7 +2,7 @@ import { defineMessages, type Msg } from '../../i18n/message.js';
 import type { Bilingual } from '../../i18n/locale.js';
 import type { PolicyModel, Src, Text } from '../../model/types.js';
 import type { Check } from '../catalog/types.js';
-import { matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
+import { listsGate, matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
 import { sieveOf, type Sieve } from '../sieve.js';
 import { foldToSimplified } from '../simplified.js';
 
@@ -45,15 +45,29 @@ function innerRange(t: Text, start: number, end: number): Src {
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
- * Each policy's texts as read, by value: the sieve (engine/sieve.ts) of the text's fold. Several
- * checks read every text of the policy, and a long policy repeats its texts (the same description on
- * every service): one reading serves every copy and every check.
+ * Each policy's texts as read: the sieve (engine/sieve.ts) of each text's fold, by the text's place in
+ * `model.texts`. Several checks read every text of the policy, and a long policy repeats its texts
+ * (the same description on every service): the first reading serves every copy (one sieve by value)
+ * and every later check (by place, with no lookup by value).
  */
-const readings = new WeakMap<PolicyModel, Map<string, Sieve>>();
+const readings = new WeakMap<PolicyModel, readonly Sieve[]>();
 
-function readingsOf(model: PolicyModel): Map<string, Sieve> {
+/** A text as it is read (its first part, for a long one). */
+const readable = (t: Text): string => (t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value);
+
+function readingsOf(model: PolicyModel): readonly Sieve[] {
     let r = readings.get(model);
-    if (r === undefined) readings.set(model, (r = new Map()));
+    // (a model is read once built; a different count of texts would be another model's reading)
+    if (r === undefined || r.length !== model.texts.length) {
+        const byValue = new Map<string, Sieve>();
+        r = model.texts.map((t) => {
+            const original = readable(t);
+            let sieve = byValue.get(original);
+            if (sieve === undefined) byValue.set(original, (sieve = sieveOf(foldToSimplified(original))));
+            return sieve;
+        });
+        readings.set(model, r);
+    }
     return r;
 }
 
@@ -99,13 +113,16 @@ function firstHit(spec: VoidWordingSpec, k: WordingKind, sieve: Sieve, lookAlike
  */
 export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): WordingHit[] {
     const inForce = spec.kinds.flatMap((k, i) => (!k.if || ctx.run(k.if).status === 'satisfied' ? [i] : []));
-    const known = readingsOf(ctx.model);
+    const sieves = readingsOf(ctx.model);
+    // most texts hold no string any kind in force needs: turned away by one gate, not asked kind by kind
+    const gate = listsGate(inForce.map((i) => spec.kinds[i].patterns));
     const hits: WordingHit[] = [];
-    for (const t of ctx.model.texts) {
-        const original = t.value.length > MAX_TEXT ? t.value.slice(0, MAX_TEXT) : t.value;
-        let sieve = known.get(original);
-        if (sieve === undefined) known.set(original, (sieve = sieveOf(foldToSimplified(original))));
-        for (const h of hitsIn(sieve, inForce, spec)) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: original.slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
+    const { texts } = ctx.model;
+    for (let i = 0; i < texts.length; i++) {
+        const sieve = sieves[i];
+        if (gate !== undefined && !gate(sieve)) continue;
+        const t = texts[i];
+        for (const h of hitsIn(sieve, inForce, spec)) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: readable(t).slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
     }
     return hits;
 }

@@ -218,6 +218,7 @@ export const VAGUE_FREQUENCIES: Record<VagueFrequency, Bilingual> = {
 export const EXCLUSIONS: Record<WarrantyExclusion, Bilingual> = {
     'human-damage': { zh: '人为损坏', en: 'damage caused by misuse or accident' }, 'unauthorised-repair': { zh: '未经授权的拆修', en: 'repair or opening by anyone we have not authorised' },
     wear: { zh: '正常磨损', en: 'normal wear and tear' }, 'force-majeure': { zh: '不可抗力造成的损坏', en: 'damage from force majeure' },
+    liquid: { zh: '进水或进液造成的损坏', en: 'damage from water or other liquid getting inside' },
 };
 
 export const DATA_RIGHT_NAMES: Record<DataRight, Bilingual> = {

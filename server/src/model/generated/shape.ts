@@ -272,7 +272,7 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         src: {},
     },
     Exclusion: {
-        kind: { values: ['human-damage', 'unauthorised-repair', 'wear', 'force-majeure'], vocabulary: 'WARRANTY_EXCLUSIONS' },
+        kind: { values: ['human-damage', 'unauthorised-repair', 'wear', 'force-majeure', 'liquid'], vocabulary: 'WARRANTY_EXCLUSIONS' },
         text: {},
         src: {},
     },
