@@ -1,8 +1,9 @@
 // Bundles the faces with esbuild: the CLI as ESM (bin/aspl.js loads it), the language server and the
 // VS Code extension as CommonJS (the extension host loads CommonJS; Langium is ESM, so it is bundled in).
 import { build } from 'esbuild';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { asciiBundle } from './ascii-bundle.mjs';
 
 // The shipped catalogs, loaded now by the compiled loader (out/, from tsc) and carried in the bundles,
 // so a run neither parses their YAML nor compiles the schema; each entry holds the hash of its file,
@@ -53,10 +54,13 @@ const oneArrayPerAlternation = {
 
 // The CLI is CommonJS so that bin/aspl.js can run it through vm.Script with V8's code cache (Node 20
 // caches no ES modules); import.meta.url, which some libraries read, is the bundle's own file there.
+// The file is the function expression bin/aspl.js compiles, CommonJS's wrapper written out, so the
+// 3.9 MB source is compiled as read rather than copied into a wrapper at every start.
+const CJS_WRAPPER = { banner: '(function (exports, require, module, __filename, __dirname) {', footer: '\n})' };
 const bundleUrl = 'var __aspl_bundle_url = require("node:url").pathToFileURL(__filename).href;';
 
 const targets = [
-    { entry: 'server/src/faces/cli/main.ts', outfile: 'dist/aspl.cjs', format: 'cjs', banner: { js: bundleUrl }, importMetaUrl: '__aspl_bundle_url' },
+    { entry: 'server/src/faces/cli/main.ts', outfile: 'dist/aspl.cjs', format: 'cjs', banner: { js: CJS_WRAPPER.banner + bundleUrl }, footer: { js: CJS_WRAPPER.footer }, importMetaUrl: '__aspl_bundle_url', ascii: true },
     { entry: 'server/src/faces/lsp/main.ts', outfile: 'extension/dist/server.cjs', format: 'cjs' },
     { entry: 'extension/src/extension.ts', outfile: 'extension/dist/extension.cjs', format: 'cjs', external: ['vscode'] },
 ];
@@ -68,7 +72,7 @@ for (const t of targets) {
     }
     const result = await build({
         entryPoints: [t.entry], outfile: t.outfile, bundle: true, platform: 'node', target: 'node20',
-        format: t.format, banner: t.banner, external: t.external ?? [], sourcemap: true, logLevel: 'warning', metafile: true, plugins: [oneArrayPerAlternation],
+        format: t.format, banner: t.banner, footer: t.footer, external: t.external ?? [], sourcemap: true, logLevel: 'warning', metafile: true, plugins: [oneArrayPerAlternation],
         // import.meta.url is empty in CommonJS output; code that needs its own location uses __filename there.
         define: { ...precompiled, ...(t.format === 'cjs' ? { 'import.meta.url': t.importMetaUrl ?? 'undefined' } : {}) },
     });
@@ -78,6 +82,8 @@ for (const t of targets) {
         const copies = new Set(Object.keys(result.metafile.inputs).map((f) => f.match(new RegExp(`^(.*node_modules/${lib})/`))?.[1]).filter(Boolean));
         if (copies.size > 1) throw new Error(`bundle: ${t.outfile} holds ${copies.size} copies of ${lib}: ${[...copies].join(', ')}`);
     }
+    // (the source map's columns after an escaped character on the same line are a few places off)
+    if (t.ascii) writeFileSync(t.outfile, asciiBundle(readFileSync(t.outfile, 'utf8')));
     console.log(`bundle: ${t.outfile}`);
 }
 

@@ -5,7 +5,9 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+/** Built on first need (its dictionaries take ~5 ms to load): only a text mayChange admits is converted. */
+let converter: ((text: string) => string) | undefined;
+const toSimplified = (text: string): string => (converter ??= OpenCC.Converter({ from: 't', to: 'cn' }))(text);
 
 /**
  * The keys of the converter's dictionaries that change what they match, by their first code point.

@@ -1,4 +1,5 @@
-import { AstUtils, GrammarAST, GrammarUtils, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import { isDataTypeRule } from './grammar-map.js';
 
 /**
  * The index of one AST node: the property each of its CST children assigns (in source order) and
@@ -95,7 +96,7 @@ function kindOf(g: GrammarAST.AbstractElement | undefined): string | null {
     let kind = elementKind.get(g);
     if (kind === undefined) {
         kind = AstUtils.getContainerOfType(g, GrammarAST.isAssignment)?.feature ?? null;
-        if (kind === null && GrammarAST.isRuleCall(g) && GrammarAST.isParserRule(g.rule.ref) && !GrammarUtils.isDataTypeRule(g.rule.ref)) kind = WRAPPER;
+        if (kind === null && GrammarAST.isRuleCall(g) && GrammarAST.isParserRule(g.rule.ref) && !isDataTypeRule(g.rule.ref)) kind = WRAPPER;
         elementKind.set(g, kind);
     }
     return kind;

@@ -11,7 +11,7 @@ import { BaselineFilter, pruneBaseline, readBaseline, writeBaseline } from '../b
 import { collect, d, importRootOption, importRoots, langOption, oneOf, resolveLang, warnCatalogProblems, type CliContext } from '../common.js';
 import { EXIT, fail } from '../errors.js';
 import { checkReadable, Configs, discover, isIgnored, parseShard, takeShard } from '../files.js';
-import { fixAll, fixFile, type FixRun } from '../fix.js';
+import type { FixRun } from '../fix.js';
 import { FORMAT_NAMES, FORMATS } from '../formats/index.js';
 import { colorsFor, displayPath, openOutput } from '../output.js';
 import { addCounts, SourceCache, toFileResult, type FileResult } from '../results.js';
@@ -186,7 +186,7 @@ export function checkCommand(ctx: CliContext): Command {
             const everything = async (): Promise<FileResult[]> => {
                 if (stdinFile && files.length) return [await checkStdin(readStdin(), stdinFile, run, !!fixing)];
                 if (fixing) {
-                    fixed = await fixAll(files, run, !!opts.fixDryRun);
+                    fixed = await (await fixer()).fixAll(files, run, !!opts.fixDryRun);
                     if (opts.fixDryRun) for (const r of fixed.results) { const out = fixed.outputs.get(r.file); if (out !== undefined) r.output = out; }
                     return fixed.results;
                 }
@@ -239,12 +239,15 @@ export function checkCommand(ctx: CliContext): Command {
         });
 }
 
+/** The fixer, loaded for --fix only: it brings the editor's code actions (and the language server's libraries) along. */
+const fixer = () => import('../fix.js');
+
 /** One policy from standard input, checked (and with --fix-dry-run fixed) as if it were `file`. */
 async function checkStdin(text: string, file: string, run: { lang: Lang; configFile?: string; standards: string[] }, dryRunFix: boolean): Promise<FileResult> {
     const analyzer = new Analyzer({ lang: run.lang, configFile: run.configFile, standards: run.standards });
     const sources = new SourceCache();
     if (dryRunFix) {
-        const o = await fixFile(analyzer, file, run.lang, text);
+        const o = await (await fixer()).fixFile(analyzer, file, run.lang, text);
         sources.set(file, o.fixed);
         const result = toFileResult(o.analysis, run.lang, sources);
         if (o.fixed !== text) result.output = o.fixed;
