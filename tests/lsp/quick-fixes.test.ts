@@ -225,6 +225,24 @@ describe('language-level quick fixes', () => {
         expect(after.filter((x) => x.code === 'unknown-word')).toEqual([]);
         await client.close(uri);
     });
+    it('a duration in Chinese numerals (十五个工作日) → the same duration in digits', async () => {
+        const file = join(FIXTURES, 'numerals.aspl');
+        const text = '政策 数字 "数字" {\n  退换货 {\n    退款 内 十五个工作日 原路退回\n  }\n}\n';
+        const uri = await client.open(file, text);
+        const before = await client.diagnostics(uri);
+        const d = before.find((x) => x.code === 'chinese-numeral')!;
+        expect({ line: d.range.start.line + 1, character: d.range.start.character, message: d.message }).toEqual({
+            line: 3, character: 9, message: "The duration '十五个工作日' is written in Chinese numerals; a duration takes digits: write '15个工作日'",
+        });
+        // the parser's error at the word, with the hint: no second, bare syntax error beside it
+        expect(languageKeys(before.filter((x) => x.range.start.line === 2)).map((k) => k.split('|')[0])).toEqual(['chinese-numeral']);
+        const actions = await client.codeActions(uri, d.range, [d]);
+        expect(actions.map((a) => a.title)).toEqual(["Change to '15个工作日'"]);
+        const after = await apply(uri, actions[0]);
+        expect(client.text(uri)).toContain('退款 内 15个工作日 原路退回');
+        expect(languageKeys(after)).toEqual([]);
+        await client.close(uri);
+    });
     it('a Chinese keyword glued to a name → the missing space', async () => {
         const file = join(FIXTURES, 'glued.aspl');
         const text = '政策 粘连 "粘连" {\n  渠道热线 电话 "400-000-0000"\n}\n';

@@ -7,6 +7,10 @@ export const LANGUAGE_MESSAGES = {
         zh: '未知的{what}“{word}”；可用：{expected}',
         en: "Unknown {what} '{word}'; expected one of: {expected}",
     },
+    'chinese-numeral': {
+        zh: '时长“{word}”用了中文数字；时长的数字请用阿拉伯数字，写作“{digits}”',
+        en: "The duration '{word}' is written in Chinese numerals; a duration takes digits: write '{digits}'",
+    },
     'duplicate-name': {
         zh: '{what}“{name}”重复定义（第 {line} 行已定义）',
         en: "Duplicate {what} '{name}' (already defined on line {line})",

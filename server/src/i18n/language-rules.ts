@@ -25,6 +25,7 @@ export const LANGUAGE_RULES = {
     'attest-placeholder': { title: { zh: '承诺声明仍是占位文字', en: 'Attestation still a placeholder' } },
     'invalid-utf8': { title: { zh: '文件不是 UTF-8 编码', en: 'File is not UTF-8' } },
     'unknown-word': { title: { zh: '未知的词', en: 'Unknown word' } },
+    'chinese-numeral': { title: { zh: '时长用了中文数字', en: 'Duration in Chinese numerals' } },
     'duplicate-name': { title: { zh: '名称重复定义', en: 'Duplicate name' } },
     'duplicate-field': { title: { zh: '字段写了不止一次', en: 'Field given more than once' } },
     'negative-money': { title: { zh: '金额为负数', en: 'Negative amount of money' } },

@@ -50,8 +50,10 @@ export class AsplCoreDocumentValidator extends DefaultDocumentValidator {
             const own: Diagnostic[] = [];
             super.processParsingErrors({ ...parseResult, parserErrors: [error] }, own, options);
             const glued = this.messages.gluedAt?.(error.token);
+            const numeral = this.messages.numeralAt?.(error.token);
             const message = this.messages.textAt?.(error.token);
-            diagnostics.push(...own.map((d) => (glued ? recode(d, 'keyword-glued', glued, message) : recode(d, 'syntax', {}, message))));
+            const [code, params] = glued ? ['keyword-glued', glued] as const : numeral ? ['chinese-numeral', numeral] as const : ['syntax', {}] as const;
+            diagnostics.push(...own.map((d) => recode(d, code, params, message)));
         }
     }
 

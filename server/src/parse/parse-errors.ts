@@ -5,6 +5,8 @@ import { escapeInvisible } from '../io/inert.js';
 import { LANGUAGE } from '../i18n/language-messages.js';
 import { defineMessages, listOf, say, type Msg, type Param } from '../i18n/message.js';
 import { CJK_START } from '../shared/cjk.js';
+import { digitsFor } from './chinese-numerals.js';
+import { lookupUnit } from './vocabulary.js';
 
 
 /** Longest piece of source quoted in a message: a 1 MB token must not make a 1 MB message. */
@@ -56,6 +58,8 @@ export const SYNTAX = defineMessages('syntax', {
     'EOF': { zh: '文件结尾', en: 'end of file' },
 });
 const TOKEN_WORDS = new Set(['ID', 'STRING', 'INT', 'DECIMAL', 'DATE', 'TIME', 'PERCENT', 'EOF']);
+/** The tokens a duration's number is written with: where one is expected, 七天 gets its hint. */
+const NUMBER_TOKENS = new Set(['INT', 'DECIMAL']);
 
 /** Lexer errors in the user's language, with the character shown safely and a hint for an unclosed quote. */
 export class AsplLexerErrorMessages implements ILexerErrorMessageProvider {
@@ -118,6 +122,24 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
         return this.text(actual, LANGUAGE['keyword-glued'](params));
     }
 
+    /** The duration in digits behind a parser error's token, for the validator's `data` (see document-validator.ts). */
+    private readonly numeralTokens = new WeakMap<IToken, { word: string; digits: string }>();
+
+    /** "七天" where a number is expected → hint to write "7天" (parse/chinese-numerals.ts). */
+    private numeral(actual: IToken, expected: readonly TokenType[]): string | undefined {
+        if (!expected.some((t) => NUMBER_TOKENS.has(t.name))) return undefined;
+        const digits = digitsFor(actual.image, (u) => lookupUnit(u) !== undefined);
+        if (!digits) return undefined;
+        const params = { word: actual.image, digits };
+        this.numeralTokens.set(actual, params);
+        return this.text(actual, LANGUAGE['chinese-numeral'](params));
+    }
+
+    /** The word and its digits when the error at this token is a duration in Chinese numerals. */
+    numeralAt(token: IToken): { word: string; digits: string } | undefined {
+        return this.numeralTokens.get(token);
+    }
+
     /** The keyword and the rest when the error at this token is a glued Chinese keyword. */
     gluedAt(token: IToken): { keyword: string; rest: string } | undefined {
         return this.gluedTokens.get(token);
@@ -128,7 +150,7 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
     }
 
     override buildMismatchTokenMessage({ expected, actual }: { expected: TokenType; actual: IToken; previous: IToken; ruleName: string }): string {
-        return this.glued(actual) ?? this.text(actual, SYNTAX.mismatch({ expected: this.describe(expected), found: this.found(actual) }));
+        return this.glued(actual) ?? this.numeral(actual, [expected]) ?? this.text(actual, SYNTAX.mismatch({ expected: this.describe(expected), found: this.found(actual) }));
     }
 
     override buildNotAllInputParsedMessage({ firstRedundant }: { firstRedundant: IToken; ruleName: string }): string {
@@ -145,7 +167,7 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
 
     private unexpected(actual: IToken | undefined, expected: TokenType[]): string {
         if (actual) {
-            const hint = this.glued(actual);
+            const hint = this.glued(actual) ?? this.numeral(actual, expected);
             if (hint) return hint;
         }
         // Each description once (keywords by their text, other tokens by their word), at most 8 then …

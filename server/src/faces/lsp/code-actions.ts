@@ -181,6 +181,13 @@ export class AsplCodeActionProvider implements CodeActionProvider {
                 edit: { changes: { [uri]: [{ range: { start: at, end: at }, newText: ' ' }] } },
             }];
         }
+        if (data?.code === 'chinese-numeral' && data.params?.digits) {
+            const digits = data.params.digits;
+            return [{
+                title: say(LSP_MESSAGES['fix-word'], lang, { word: digits }), kind: CodeActionKind.QuickFix, diagnostics: [d], isPreferred: true,
+                edit: { changes: { [uri]: [{ range: d.range, newText: digits }] } },
+            }];
+        }
         if (data?.code !== 'unknown-word' || !data.params?.word) return [];
         const root = doc.parseResult.value.$cstNode;
         const leaf = root && CstUtils.findLeafNodeAtOffset(root, doc.textDocument.offsetAt(d.range.start));

@@ -5,6 +5,7 @@ import { expected, lookup, lookupUnit, type Vocabulary } from '../vocabulary.js'
 import type { AsplSettings } from '../settings.js';
 import { reporter } from './report.js';
 import { LANGUAGE_WORDS } from '../../i18n/language-messages.js';
+import { digitsFor } from '../chinese-numerals.js';
 
 /** Every identifier that names a vocabulary word must be a known word; an unknown unit is an error. */
 export class VocabularyWordsValidator {
@@ -20,7 +21,9 @@ export class VocabularyWordsValidator {
     checks(): Record<string, (node: never, accept: ValidationAcceptor) => void> {
         const checks: Record<string, (node: never, accept: ValidationAcceptor) => void> = {
             Duration: (d: ast.Duration, accept) => {
-                if (d.unit !== undefined && lookupUnit(d.unit) === undefined) {
+                // 七天 (no number, a numeral glued to the unit) is the parser's error, with its hint (parse-errors.ts)
+                const numeral = d.value === undefined && digitsFor(d.unit ?? '', (u) => lookupUnit(u) !== undefined) !== undefined;
+                if (d.unit !== undefined && !numeral && lookupUnit(d.unit) === undefined) {
                     reporter(this.settings, accept)('error', 'unknown-word', { what: LANGUAGE_WORDS['duration-unit'](), word: d.unit, expected: LANGUAGE_WORDS['duration-units']() }, { node: d, property: 'unit' });
                 }
             },
