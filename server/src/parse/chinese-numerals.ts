@@ -4,6 +4,8 @@
  * below 1,000 written with 十 and 百) so the error can say what to write instead, and the editor
  * can offer it as a fix. 半 (半个月, 半年) is not turned into a number: its value is the writer's to say.
  */
+import { lookupUnit } from './vocabulary.js';
+
 const DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 /** The value of a Chinese numeral (一 … 九百九十九), or undefined when the text is not one. */
@@ -16,10 +18,10 @@ export function chineseNumber(text: string): number | undefined {
     return (hundreds ? DIGITS[hundreds] * 100 : 0) + (ten ? (tens ? DIGITS[tens] : 1) * 10 : 0) + (units ? DIGITS[units] : 0);
 }
 
-/** `七天` → `7天` when the word is a numeral followed by a known unit (`isUnit`), else undefined. */
-export function digitsFor(word: string, isUnit: (unit: string) => boolean): string | undefined {
+/** `七天` → `7天` when the word is a numeral followed by a known duration unit, else undefined. */
+export function digitsFor(word: string): string | undefined {
     const m = /^([零〇一二两三四五六七八九十百]+)(.+)$/.exec(word);
     if (!m) return undefined;
     const n = chineseNumber(m[1]);
-    return n !== undefined && n > 0 && isUnit(m[2]) ? `${n}${m[2]}` : undefined;
+    return n !== undefined && n > 0 && lookupUnit(m[2]) !== undefined ? `${n}${m[2]}` : undefined;
 }

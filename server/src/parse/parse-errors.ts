@@ -6,7 +6,6 @@ import { LANGUAGE } from '../i18n/language-messages.js';
 import { defineMessages, listOf, say, type Msg, type Param } from '../i18n/message.js';
 import { CJK_START } from '../shared/cjk.js';
 import { digitsFor } from './chinese-numerals.js';
-import { lookupUnit } from './vocabulary.js';
 
 
 /** Longest piece of source quoted in a message: a 1 MB token must not make a 1 MB message. */
@@ -128,7 +127,7 @@ export class AsplParserErrorMessages extends AbstractParserErrorMessageProvider 
     /** "七天" where a number is expected → hint to write "7天" (parse/chinese-numerals.ts). */
     private numeral(actual: IToken, expected: readonly TokenType[]): string | undefined {
         if (!expected.some((t) => NUMBER_TOKENS.has(t.name))) return undefined;
-        const digits = digitsFor(actual.image, (u) => lookupUnit(u) !== undefined);
+        const digits = digitsFor(actual.image);
         if (!digits) return undefined;
         const params = { word: actual.image, digits };
         this.numeralTokens.set(actual, params);

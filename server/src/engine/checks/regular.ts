@@ -12,7 +12,7 @@ const M = defineMessages('regular', {
 });
 
 /** Where the wording written instead of a period (`周期 定期 / 不定期`) is kept: beside the period, by the model's naming. */
-export function wordingPath(path: string): string {
+function wordingPath(path: string): string {
     return `${path}Vague`;
 }
 

@@ -22,8 +22,7 @@ export class VocabularyWordsValidator {
         const checks: Record<string, (node: never, accept: ValidationAcceptor) => void> = {
             Duration: (d: ast.Duration, accept) => {
                 // 七天 (no number, a numeral glued to the unit) is the parser's error, with its hint (parse-errors.ts)
-                const numeral = d.value === undefined && digitsFor(d.unit ?? '', (u) => lookupUnit(u) !== undefined) !== undefined;
-                if (d.unit !== undefined && !numeral && lookupUnit(d.unit) === undefined) {
+                if (d.unit !== undefined && lookupUnit(d.unit) === undefined && !(d.value === undefined && digitsFor(d.unit))) {
                     reporter(this.settings, accept)('error', 'unknown-word', { what: LANGUAGE_WORDS['duration-unit'](), word: d.unit, expected: LANGUAGE_WORDS['duration-units']() }, { node: d, property: 'unit' });
                 }
             },
