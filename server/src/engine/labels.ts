@@ -1,7 +1,7 @@
 import type { Bilingual } from '../i18n/locale.js';
 import { MODEL_SHAPE } from '../model/generated/shape.js';
 import * as VOCABULARIES from '../parse/vocabulary.js';
-import { SERVICE_KINDS, CHANNEL_KINDS, wordIn, type Vocabulary } from '../parse/vocabulary.js';
+import { SERVICE_KINDS, CHANNEL_KINDS, CAR_RETURN_CASES, wordIn, type Vocabulary } from '../parse/vocabulary.js';
 import { CJK } from '../shared/cjk.js';
 import { parsePath } from './paths.js';
 
@@ -164,6 +164,11 @@ function computeLabel(path: string): Bilingual {
         return plain === 'services'
             ? { zh: `${zhKind}服务`, en: `${kind} service` }
             : { zh: `${zhKind}服务的${base.zh}`, en: `${base.en} of the ${kind} service` };
+    }
+    // The car rule's windows differ by case: name it (`动力总成的换车退车期限`, `car exchange-or-return window for powertrain`).
+    const car = /^returns\.carReturns\[case=([\w-]+)\]/.exec(path)?.[1] as keyof typeof CAR_RETURN_CASES.words | undefined;
+    if (car && CAR_RETURN_CASES.words[car]) {
+        return { zh: `${wordIn(CAR_RETURN_CASES, car, 'zh')}的${base.zh}`, en: `${base.en} for ${car.replace(/-/g, ' ')}` };
     }
     const ch = /^channels\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof CHANNEL_KINDS.words | undefined;
     if (ch && CHANNEL_KINDS.words[ch]) {
