@@ -55,6 +55,9 @@ export const DURATION_FIELDS = {
     'exchange-window': { direction: 'more', verbs: 'period', label: { zh: '换货期限', en: 'exchange window' } },
     'defect-return-window': { direction: 'more', verbs: 'period', label: { zh: '质量问题退货期限', en: 'faulty-goods return window' } },
     'privacy-retention': { direction: 'less', verbs: 'retention', label: { zh: '个人信息保存期限', en: 'personal-data retention period' } },
+    // household cars: the 三包 period in which exchange and refund are owed, and the windows of the car rule's cases
+    'sanbao-period': { direction: 'more', verbs: 'period', label: { zh: '三包有效期', en: '三包 period (car exchange or refund)' } },
+    'car-return-window': { direction: 'more', verbs: 'period', label: { zh: '换车退车期限', en: 'car exchange-or-refund window' } },
 } as const satisfies Record<string, { direction: Direction; verbs: keyof typeof VERBS; label: Bilingual }>;
 export type DurationField = keyof typeof DURATION_FIELDS;
 /**
@@ -109,6 +112,22 @@ const FIXED = {
     'loaner-removed': ['worse', '不再提供代用品', 'loaner no longer offered'],
     'loaner-added': ['better', '提供代用品', 'loaner offered'],
     'escalation-target-changed': ['neutral', '升级处理对象变化', 'escalation contact changed'],
+    // A period that ends at a mileage too ("2 years or 50000 km") ends sooner with a lower one.
+    'mileage-lowered': ['worse', '里程上限降低', 'mileage limit lowered'],
+    'mileage-raised': ['better', '里程上限提高', 'mileage limit raised'],
+    'mileage-limit-added': ['worse', '新增里程上限（以先到者为准）', 'mileage limit added (whichever comes first)'],
+    'mileage-limit-removed': ['better', '取消里程上限', 'mileage limit removed'],
+    // The customer pays price × km ÷ 1000 × n on a car exchange or refund: a higher n costs more.
+    'usage-compensation-raised': ['worse', '使用补偿系数提高', 'use-charge coefficient raised'],
+    'usage-compensation-lowered': ['better', '使用补偿系数降低', 'use-charge coefficient lowered'],
+    'usage-compensation-added': ['neutral', '写明使用补偿系数', 'use-charge coefficient stated'],
+    'usage-compensation-removed': ['neutral', '不再写明使用补偿系数', 'use-charge coefficient no longer stated'],
+    // New, second-hand or refurbished says what the goods are, not what is promised: neutral, but shown.
+    'goods-condition-changed': ['neutral', '商品成色变化', 'goods condition changed'],
+    'condition-disclosure-removed': ['worse', '不再售前告知商品实际状况', 'actual condition no longer told before the sale'],
+    'condition-disclosure-added': ['better', '售前告知商品实际状况', 'actual condition told before the sale'],
+    'risk-notice-removed': ['worse', '不再提供跨境购物风险告知书', 'cross-border risk notice no longer given'],
+    'risk-notice-added': ['better', '提供跨境购物风险告知书', 'cross-border risk notice given'],
     'window-start-changed': ['neutral', '期限起算时点变化', 'start of a time limit changed'],
     'no-reason-exemption-added': ['worse', '新增不适用无理由退货的商品', 'goods excluded from no-reason returns'],
     'no-reason-exemption-removed': ['better', '恢复无理由退货的商品', 'goods no longer excluded from no-reason returns'],
