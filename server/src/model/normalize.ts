@@ -272,6 +272,7 @@ class Normalizer {
                     const p = this.period(c);
                     return p ? [{ ...p, case: this.word(c, 'case') ?? unknownWord(this.src(c)) }] : [];
                 }),
+                carRepairLimit: this.carRepairLimit(x.carRepairLimit),
                 usageCompensation: x.usageCompensation !== undefined ? { value: x.usageCompensation, src: this.prop(x, 'usageCompensation') } : undefined,
             }; break;
             case 'Payment': model.payment = { src: this.src(x), head: this.head(x), methods: this.words(x, 'methods') }; break;
@@ -326,6 +327,12 @@ class Normalizer {
         if (!part || !period) return [];
         const since = c.$type === 'Cover' && c.since ? { value: c.since, src: this.prop(c, 'since') } : undefined;
         return [{ part, ...period, whole, since }];
+    }
+
+    private carRepairLimit(c: ast.CarRepairLimit | undefined): m.CarRepairLimit | undefined {
+        const days = c && this.duration(c.days);
+        if (!c || !days) return undefined;
+        return { days, repeats: c.repeats !== undefined ? { value: c.repeats, src: this.prop(c, 'repeats') } : undefined, src: this.src(c) };
     }
 
     /** A period with an optional mileage (whichever comes first); undefined without a period. */

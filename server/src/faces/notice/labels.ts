@@ -129,6 +129,9 @@ export const T = {
     faultReturn: { zh: '性能故障退货', en: 'Return for a performance fault' },
     faultExchange: { zh: '性能故障换货', en: 'Exchange for a performance fault' },
     carReturn: { zh: '换车或退车：{case}', en: 'Car exchange or refund: {case}' },
+    carRepairLimit: { zh: '多次修理后换车或退车', en: 'Car exchange or refund after repeated repairs' },
+    carRepairDays: { zh: '三包有效期内因质量问题累计修理超过{d}', en: 'repairs for quality problems lasting more than {d} in all within the 三包 period' },
+    carRepairRepeats: { zh: '或同一质量问题累计修理超过{n}次', en: 'or more than {n} repairs of the same quality problem' },
     usageCompensation: { zh: '使用补偿系数', en: 'Use-charge coefficient' },
     usageCompensationText: {
         zh: '{n}%（换车或退车时，按 车价款 × 行驶里程 ÷ 1000 公里 × {n}% 支付使用补偿费）',

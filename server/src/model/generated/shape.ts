@@ -306,6 +306,7 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         performanceFault: { type: 'PerformanceFault' },
         failedRepairs: { type: 'FailedRepairs' },
         carReturns: { list: true, type: 'CarReturn' },
+        carRepairLimit: { type: 'CarRepairLimit' },
         usageCompensation: { type: 'Returns.usageCompensation' },
         src: {},
         head: {},
@@ -376,6 +377,15 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
     'CarReturn.case': {
         value: { values: ['powertrain', 'safety-failure'] },
         text: {},
+        src: {},
+    },
+    CarRepairLimit: {
+        days: { duration: true, type: 'Duration' },
+        repeats: { type: 'CarRepairLimit.repeats' },
+        src: {},
+    },
+    'CarRepairLimit.repeats': {
+        value: {},
         src: {},
     },
     'Returns.usageCompensation': {

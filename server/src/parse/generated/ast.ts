@@ -47,6 +47,7 @@ export type AsplKeywordNames =
     | "buyers"
     | "by-agreement"
     | "cancellation"
+    | "car-repair-limit"
     | "car-return"
     | "category"
     | "certified"
@@ -262,6 +263,7 @@ export type AsplKeywordNames =
     | "知识库"
     | "第三方"
     | "类型"
+    | "累计修理换车退车"
     | "经营范围"
     | "统一着装"
     | "继承"
@@ -358,6 +360,25 @@ export const Attestation = {
 
 export function isAttestation(item: unknown): item is Attestation {
     return reflection.isInstance(item, Attestation.$type);
+}
+
+export interface CarRepairLimit extends langium.AstNode {
+    readonly $container: Returns;
+    readonly $type: 'CarRepairLimit';
+    days: Duration;
+    repeats?: number;
+    times?: Name;
+}
+
+export const CarRepairLimit = {
+    $type: 'CarRepairLimit',
+    days: 'days',
+    repeats: 'repeats',
+    times: 'times'
+} as const;
+
+export function isCarRepairLimit(item: unknown): item is CarRepairLimit {
+    return reflection.isInstance(item, CarRepairLimit.$type);
 }
 
 export interface CarReturn extends langium.AstNode {
@@ -523,7 +544,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: CarReturn | Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | SanbaoPeriod | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
+    readonly $container: CarRepairLimit | CarReturn | Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | SanbaoPeriod | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -1079,6 +1100,7 @@ export function isRegionalTime(item: unknown): item is RegionalTime {
 export interface Returns extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Returns';
+    carRepairLimit?: CarRepairLimit;
     carReturns: Array<CarReturn>;
     conditions: Array<string>;
     defectReturn?: Window;
@@ -1094,6 +1116,7 @@ export interface Returns extends langium.AstNode {
 
 export const Returns = {
     $type: 'Returns',
+    carRepairLimit: 'carRepairLimit',
     carReturns: 'carReturns',
     conditions: 'conditions',
     defectReturn: 'defectReturn',
@@ -1434,6 +1457,7 @@ export type AsplAstType = {
     Agreement: Agreement
     Applies: Applies
     Attestation: Attestation
+    CarRepairLimit: CarRepairLimit
     CarReturn: CarReturn
     CatalogId: CatalogId
     Category: Category
@@ -1543,6 +1567,23 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        CarRepairLimit: {
+            name: CarRepairLimit.$type,
+            properties: {
+                days: {
+                    name: CarRepairLimit.days
+                },
+                repeats: {
+                    name: CarRepairLimit.repeats,
+                    optional: true
+                },
+                times: {
+                    name: CarRepairLimit.times,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         CarReturn: {
             name: CarReturn.$type,
@@ -2229,6 +2270,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Returns: {
             name: Returns.$type,
             properties: {
+                carRepairLimit: {
+                    name: Returns.carRepairLimit,
+                    optional: true
+                },
                 carReturns: {
                     name: Returns.carReturns,
                     defaultValue: [],
