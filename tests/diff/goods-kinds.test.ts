@@ -58,6 +58,15 @@ const CASES: Record<string, Case> = {
     'usage-compensation lowered': { base: 'car', edits: [['usage-compensation 0.5%', 'usage-compensation 0.4%']], changes: [
         ['usage-compensation-lowered', 'better', 'use-charge coefficient lowered: 0.5% → 0.4%', '使用补偿系数降低：0.5% → 0.4%', 17, 17],
     ] },
+    'car repair days raised': { base: 'car', edits: [['car-repair-limit 30 days', 'car-repair-limit 35 days']], changes: [
+        ['car-repair-days-lengthened', 'worse', 'repair-days threshold for a car exchange or refund lengthened: 30 days → 35 days', '换车退车的累计修理天数门槛延长：30天 → 35天', 18, 18],
+    ] },
+    'car repeat repairs raised': { base: 'car', edits: [['or 4 times', 'or 5 times']], changes: [
+        ['car-repeat-repairs-raised', 'worse', 'same-problem repair count for a car exchange or refund raised: 4 times → 5 times', '换车退车的同一问题修理次数门槛提高：4次 → 5次', 18, 18],
+    ] },
+    'car repeat repairs dropped': { base: 'car', edits: [[' or 4 times', '']], changes: [
+        ['car-repeat-repairs-removed', 'worse', 'car exchange or refund after repeat repairs no longer stated: 4 times → (none)', '不再写明同一问题多次修理后换车退车：4次 → （无）', 18, null],
+    ] },
     'condition disclosure dropped': { base: 'used', edits: [['成色 二手 售前告知', '成色 二手']], changes: [
         ['condition-disclosure-removed', 'worse', 'actual condition no longer told before the sale (二手手机): yes → (none)', '不再售前告知商品实际状况（二手手机）：是 → （无）', 8, null],
     ] },

@@ -374,6 +374,18 @@ export class CommitmentDiff {
         this.shipping(o?.shipping ?? [], n?.shipping ?? [], anchor);
         this.carReturns(o?.carReturns ?? [], n?.carReturns ?? [], anchor);
         this.usageCompensation(o?.usageCompensation, n?.usageCompensation, anchor);
+        this.carRepairLimit(o?.carRepairLimit, n?.carRepairLimit, anchor);
+    }
+
+    /** Household cars: exchange or refund after so many repair days in all, or so many repairs of the same problem. */
+    private carRepairLimit(o: m.CarRepairLimit | undefined, n: m.CarRepairLimit | undefined, anchor: m.Src): void {
+        this.duration('car-repair-days', 'returns.carRepairLimit.days', o?.days, n?.days, anchor);
+        if (!o || !n || o.repeats?.value === n.repeats?.value) return;
+        const a = o.repeats;
+        const b = n.repeats;
+        const kind: ChangeKind = !b ? 'car-repeat-repairs-removed' : !a ? 'car-repeat-repairs-added' : b.value > a.value ? 'car-repeat-repairs-raised' : 'car-repeat-repairs-lowered';
+        const v = (x: typeof a): Value | undefined => x && { type: 'times', value: x.value };
+        this.add(kind, 'returns.carRepairLimit.repeats', { old: v(a), new: v(b), oldSrc: a?.src, newSrc: b?.src, anchor: n.src });
     }
 
     /** Household cars: each case's exchange-or-refund window, matched by its case. */

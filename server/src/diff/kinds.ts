@@ -58,6 +58,8 @@ export const DURATION_FIELDS = {
     // household cars: the 三包 period in which exchange and refund are owed, and the windows of the car rule's cases
     'sanbao-period': { direction: 'more', verbs: 'period', label: { zh: '三包有效期', en: '三包 period (car exchange or refund)' } },
     'car-return-window': { direction: 'more', verbs: 'period', label: { zh: '换车退车期限', en: 'car exchange-or-refund window' } },
+    // the repair days after which a car is exchanged or refunded: a higher threshold makes the customer wait longer
+    'car-repair-days': { direction: 'less', verbs: 'retention', label: { zh: '换车退车的累计修理天数门槛', en: 'repair-days threshold for a car exchange or refund' } },
 } as const satisfies Record<string, { direction: Direction; verbs: keyof typeof VERBS; label: Bilingual }>;
 export type DurationField = keyof typeof DURATION_FIELDS;
 /**
@@ -118,6 +120,10 @@ const FIXED = {
     'mileage-limit-added': ['worse', '新增里程上限（以先到者为准）', 'mileage limit added (whichever comes first)'],
     'mileage-limit-removed': ['better', '取消里程上限', 'mileage limit removed'],
     // The customer pays price × km ÷ 1000 × n on a car exchange or refund: a higher n costs more.
+    'car-repeat-repairs-raised': ['worse', '换车退车的同一问题修理次数门槛提高', 'same-problem repair count for a car exchange or refund raised'],
+    'car-repeat-repairs-lowered': ['better', '换车退车的同一问题修理次数门槛降低', 'same-problem repair count for a car exchange or refund lowered'],
+    'car-repeat-repairs-removed': ['worse', '不再写明同一问题多次修理后换车退车', 'car exchange or refund after repeat repairs no longer stated'],
+    'car-repeat-repairs-added': ['better', '写明同一问题多次修理后换车退车', 'car exchange or refund after repeat repairs stated'],
     'usage-compensation-raised': ['worse', '使用补偿系数提高', 'use-charge coefficient raised'],
     'usage-compensation-lowered': ['better', '使用补偿系数降低', 'use-charge coefficient lowered'],
     'usage-compensation-added': ['neutral', '写明使用补偿系数', 'use-charge coefficient stated'],

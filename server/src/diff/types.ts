@@ -19,6 +19,8 @@ export type Value =
     | { type: 'distance'; km: number; text: string }
     /** A percentage, as its number (`0.5` for 0.5 %). */
     | { type: 'percent'; value: number }
+    /** A count of times (`4 times`). */
+    | { type: 'times'; value: number }
     | { type: 'text'; value: string }
     | { type: 'word'; vocabulary: WordVocabulary; value: string | undefined; text: string }
     | { type: 'hours'; always: boolean; ranges: Array<{ start: string; end: string }>; days?: string }

@@ -32,6 +32,7 @@ export const W = {
     comparing: { zh: '比较 {old} → {new}', en: 'Comparing {old} → {new}' },
     none: { zh: '（无）', en: '(none)' },
     yes: { zh: '是', en: 'yes' },
+    times: { zh: '{n}次', en: '{n} times' },
     noChanges: { zh: '承诺没有变化', en: 'no change to any commitment' },
     assumed: { zh: '假设', en: 'assumed' },
     oldLine: { zh: '原第 {line} 行', en: 'was line {line}' },
@@ -67,6 +68,7 @@ export function valueText(v: Value | undefined, lang: Lang): string {
         case 'money': return formatMoney(v.fen, lang);
         case 'distance': return Number.isFinite(v.km) ? say(T.km, lang, { n: v.km.toLocaleString('en-US') }) : v.text;
         case 'percent': return `${v.value}%`;
+        case 'times': return say(W.times, lang, { n: String(v.value) });
         case 'text': return quoted(v.value, lang);
         case 'word': {
             const pair = v.value !== undefined ? TABLES[v.vocabulary][v.value] : undefined;
