@@ -31,20 +31,26 @@ const CASES: Record<string, Case> = {
     'sanbao-period removed': { base: 'car', edits: [['    exchange-return-period 2 years or 50000 km\n', '']], changes: [
         ['sanbao-period-removed', 'worse', '三包 period (car exchange or refund) removed: 2 years → (none)', '三包有效期取消：2年 → （无）', 11, null],
     ] },
+    'car loaner after more days': { base: 'car', edits: [['car-loaner after 5 days', 'car-loaner after 7 days']], changes: [
+        ['car-loaner-after-lengthened', 'worse', 'days one repair may take before a loaner car lengthened: 5 days → 7 days', '提供备用车前的单次修理天数延长：5天 → 7天', 12, 12],
+    ] },
+    'car loaner allowance dropped': { base: 'car', edits: [['5 days or-allowance', '5 days']], changes: [
+        ['car-loaner-allowance-removed', 'better', 'loaner car no longer replaced by a transport allowance: yes → (none)', '不再以交通补偿代替备用车：是 → （无）', 12, null],
+    ] },
     'car-return window shortened': { base: 'car', edits: [['car-return safety-failure 60 days', 'car-return safety-failure 30 days']], changes: [
         ['car-return-window-shortened', 'worse',
             'car exchange-or-refund window shortened (steering or braking failure, a cracked body, a fuel leak or a traction-battery fire): 60 days → 30 days',
-            '换车退车期限缩短（转向或制动系统失效、车身开裂、燃油泄漏或动力蓄电池起火）：60天 → 30天', 16, 16],
+            '换车退车期限缩短（转向或制动系统失效、车身开裂、燃油泄漏或动力蓄电池起火）：60天 → 30天', 17, 17],
     ] },
     'car-return mileage added': { base: 'car', edits: [['car-return powertrain 7 days', 'car-return powertrain 7 days or 1000 km']], changes: [
         ['mileage-limit-added', 'worse',
             'mileage limit added (whichever comes first) (the engine, gearbox, traction battery or drive motor must be replaced for a quality problem): (none) → 1,000 km',
-            '新增里程上限（以先到者为准）（因质量问题需更换发动机、变速器、动力蓄电池或驱动电机）：（无） → 1,000公里', null, 15],
+            '新增里程上限（以先到者为准）（因质量问题需更换发动机、变速器、动力蓄电池或驱动电机）：（无） → 1,000公里', null, 16],
     ] },
     'car-return case removed': { base: 'car', edits: [['    car-return powertrain 7 days\n', '']], changes: [
         ['car-return-window-removed', 'worse',
             'car exchange-or-refund window removed (the engine, gearbox, traction battery or drive motor must be replaced for a quality problem): 7 days → (none)',
-            '换车退车期限取消（因质量问题需更换发动机、变速器、动力蓄电池或驱动电机）：7天 → （无）', 15, null],
+            '换车退车期限取消（因质量问题需更换发动机、变速器、动力蓄电池或驱动电机）：7天 → （无）', 16, null],
     ] },
     'main-part mileage raised': { base: 'car', edits: [['8 years or 15 万公里', '8 years or 20 万公里']], changes: [
         ['mileage-raised', 'better', 'mileage limit raised (traction battery): 150,000 km → 200,000 km', '里程上限提高（traction battery）：150,000公里 → 200,000公里', 8, 8],
@@ -53,19 +59,19 @@ const CASES: Record<string, Case> = {
         ['warranty-period-shortened', 'worse', 'warranty period shortened (traction battery): 8 years → 6 years', '保修期缩短（traction battery）：8年 → 6年', 8, 8],
     ] },
     'usage-compensation raised': { base: 'car', edits: [['usage-compensation 0.5%', 'usage-compensation 0.8%']], changes: [
-        ['usage-compensation-raised', 'worse', 'use-charge coefficient raised: 0.5% → 0.8%', '使用补偿系数提高：0.5% → 0.8%', 17, 17],
+        ['usage-compensation-raised', 'worse', 'use-charge coefficient raised: 0.5% → 0.8%', '使用补偿系数提高：0.5% → 0.8%', 18, 18],
     ] },
     'usage-compensation lowered': { base: 'car', edits: [['usage-compensation 0.5%', 'usage-compensation 0.4%']], changes: [
-        ['usage-compensation-lowered', 'better', 'use-charge coefficient lowered: 0.5% → 0.4%', '使用补偿系数降低：0.5% → 0.4%', 17, 17],
+        ['usage-compensation-lowered', 'better', 'use-charge coefficient lowered: 0.5% → 0.4%', '使用补偿系数降低：0.5% → 0.4%', 18, 18],
     ] },
     'car repair days raised': { base: 'car', edits: [['car-repair-limit 30 days', 'car-repair-limit 35 days']], changes: [
-        ['car-repair-days-lengthened', 'worse', 'repair-days threshold for a car exchange or refund lengthened: 30 days → 35 days', '换车退车的累计修理天数门槛延长：30天 → 35天', 18, 18],
+        ['car-repair-days-lengthened', 'worse', 'repair-days threshold for a car exchange or refund lengthened: 30 days → 35 days', '换车退车的累计修理天数门槛延长：30天 → 35天', 19, 19],
     ] },
     'car repeat repairs raised': { base: 'car', edits: [['or 4 times', 'or 5 times']], changes: [
-        ['car-repeat-repairs-raised', 'worse', 'same-problem repair count for a car exchange or refund raised: 4 times → 5 times', '换车退车的同一问题修理次数门槛提高：4次 → 5次', 18, 18],
+        ['car-repeat-repairs-raised', 'worse', 'same-problem repair count for a car exchange or refund raised: 4 times → 5 times', '换车退车的同一问题修理次数门槛提高：4次 → 5次', 19, 19],
     ] },
     'car repeat repairs dropped': { base: 'car', edits: [[' or 4 times', '']], changes: [
-        ['car-repeat-repairs-removed', 'worse', 'car exchange or refund after repeat repairs no longer stated: 4 times → (none)', '不再写明同一问题多次修理后换车退车：4次 → （无）', 18, null],
+        ['car-repeat-repairs-removed', 'worse', 'car exchange or refund after repeat repairs no longer stated: 4 times → (none)', '不再写明同一问题多次修理后换车退车：4次 → （无）', 19, null],
     ] },
     'condition disclosure dropped': { base: 'used', edits: [['成色 二手 售前告知', '成色 二手']], changes: [
         ['condition-disclosure-removed', 'worse', 'actual condition no longer told before the sale (二手手机): yes → (none)', '不再售前告知商品实际状况（二手手机）：是 → （无）', 8, null],

@@ -335,6 +335,10 @@ export class CommitmentDiff {
             for (const [a, b] of covers.same) this.period('warranty-period', path(b), a, b, b.src, b.part.value);
         }
         this.period('sanbao-period', 'warranty.sanbaoPeriod', o?.sanbaoPeriod, n?.sanbaoPeriod, anchor);
+        this.duration('car-loaner-after', 'warranty.carLoaner.after', o?.carLoaner?.after, n?.carLoaner?.after, anchor);
+        if (o?.carLoaner && n?.carLoaner) {
+            this.flag(o.carLoaner.allowance, n.carLoaner.allowance, 'car-loaner-allowance-removed', 'car-loaner-allowance-added', 'warranty.carLoaner.allowance', o.carLoaner.src, n.carLoaner.src);
+        }
         this.wordList(undefined, o?.wearParts ?? [], n?.wearParts ?? [], 'wear-part-removed', 'wear-part-added', 'warranty.wearParts', anchor);
         this.duration('spare-parts-period', 'warranty.spareParts', o?.spareParts, n?.spareParts, anchor);
         this.duration('repair-time', 'warranty.repairTime', o?.repairTime, n?.repairTime, anchor);

@@ -59,6 +59,8 @@ export const DURATION_FIELDS = {
     'sanbao-period': { direction: 'more', verbs: 'period', label: { zh: '三包有效期', en: '三包 period (car exchange or refund)' } },
     'car-return-window': { direction: 'more', verbs: 'period', label: { zh: '换车退车期限', en: 'car exchange-or-refund window' } },
     // the repair days after which a car is exchanged or refunded: a higher threshold makes the customer wait longer
+    // the days one repair may take before a loaner car is owed: more days, a longer wait without a car
+    'car-loaner-after': { direction: 'less', verbs: 'retention', label: { zh: '提供备用车前的单次修理天数', en: 'days one repair may take before a loaner car' } },
     'car-repair-days': { direction: 'less', verbs: 'retention', label: { zh: '换车退车的累计修理天数门槛', en: 'repair-days threshold for a car exchange or refund' } },
 } as const satisfies Record<string, { direction: Direction; verbs: keyof typeof VERBS; label: Bilingual }>;
 export type DurationField = keyof typeof DURATION_FIELDS;
@@ -120,6 +122,8 @@ const FIXED = {
     'mileage-limit-added': ['worse', '新增里程上限（以先到者为准）', 'mileage limit added (whichever comes first)'],
     'mileage-limit-removed': ['better', '取消里程上限', 'mileage limit removed'],
     // The customer pays price × km ÷ 1000 × n on a car exchange or refund: a higher n costs more.
+    'car-loaner-allowance-added': ['worse', '备用车改为可用交通补偿代替', 'loaner car may now be replaced by a transport allowance'],
+    'car-loaner-allowance-removed': ['better', '不再以交通补偿代替备用车', 'loaner car no longer replaced by a transport allowance'],
     'car-repeat-repairs-raised': ['worse', '换车退车的同一问题修理次数门槛提高', 'same-problem repair count for a car exchange or refund raised'],
     'car-repeat-repairs-lowered': ['better', '换车退车的同一问题修理次数门槛降低', 'same-problem repair count for a car exchange or refund lowered'],
     'car-repeat-repairs-removed': ['worse', '不再写明同一问题多次修理后换车退车', 'car exchange or refund after repeat repairs no longer stated'],

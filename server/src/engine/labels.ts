@@ -88,6 +88,8 @@ const LABELS: Record<string, Bilingual> = {
     'warranty.sanbaoPeriod': { zh: '三包有效期', en: '三包 (exchange and return) period' },
     'warranty.sanbaoPeriod.period': { zh: '三包有效期', en: '三包 (exchange and return) period' },
     'warranty.sanbaoPeriod.mileage': { zh: '三包有效期里程', en: '三包 (exchange and return) mileage' },
+    'warranty.carLoaner': { zh: '备用车（或交通费用补偿）', en: 'loaner car (or transport allowance)' },
+    'warranty.carLoaner.after': { zh: '提供备用车前的单次修理天数', en: 'days one repair may take before a loaner car' },
     'returns.carReturns': { zh: '换车退车期限', en: 'car exchange-or-return windows' },
     'returns.carReturns.period': { zh: '换车退车期限', en: 'car exchange-or-return window' },
     'returns.carReturns.mileage': { zh: '换车退车里程', en: 'car exchange-or-return mileage' },

@@ -251,6 +251,7 @@ class Normalizer {
                 recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime), sparePartsRefused: this.flag(x, 'sparePartsRefused'),
                 repairTimeExcluded: this.flag(x, 'repairTimeExcluded'), exchangeRestarts: this.flag(x, 'exchangeRestarts'),
                 sanbaoPeriod: x.sanbaoPeriod && this.period(x.sanbaoPeriod),
+                carLoaner: this.carLoaner(x.carLoaner),
             }; break;
             case 'Returns': model.returns = {
                 src: this.src(x), head: this.head(x), noReason: this.noReason(x.noReason), exchange: this.window(x.exchange), defectReturn: this.window(x.defectReturn),
@@ -327,6 +328,11 @@ class Normalizer {
         if (!part || !period) return [];
         const since = c.$type === 'Cover' && c.since ? { value: c.since, src: this.prop(c, 'since') } : undefined;
         return [{ part, ...period, whole, since }];
+    }
+
+    private carLoaner(c: ast.CarLoaner | undefined): m.Warranty['carLoaner'] {
+        const after = c && this.duration(c.after);
+        return c && after ? { after, allowance: c.allowance, src: this.src(c) } : undefined;
     }
 
     private carRepairLimit(c: ast.CarRepairLimit | undefined): m.CarRepairLimit | undefined {

@@ -139,6 +139,8 @@ export interface Warranty extends Block {
     exchangeRestarts?: Flag;
     /** Household cars: the 三包 period (三包有效期), in which exchange and return are owed (`exchange-return-period 2 years or 50000 km`). */
     sanbaoPeriod?: Period;
+    /** Household cars: a loaner car (or, with `allowance`, a transport allowance instead) once one repair takes more than `after` (`car-loaner after 5 days`). */
+    carLoaner?: { after: Duration; allowance: boolean } & Located;
 }
 export interface Exemption extends Located { kind: ExemptionKind | undefined; text: string }
 /** A no-reason return: a window, or `refused` when the policy says it offers none. */

@@ -92,7 +92,7 @@ export const MODEL_PATH_OF_TYPE: { [N in AstTypeName]?: string } = {
     FollowUp: 'followUp', Knowledge: 'knowledgeBase', Suppliers: 'suppliers', Statement: 'statements',
     Attestation: 'attestations', Waiver: 'waivers', Import: 'imports',
     MainPart: 'warranty.mainParts', PerformanceFault: 'returns.performanceFault', FailedRepairs: 'returns.failedRepairs',
-    SanbaoPeriod: 'warranty.sanbaoPeriod', CarReturn: 'returns.carReturns', CarRepairLimit: 'returns.carRepairLimit',
+    SanbaoPeriod: 'warranty.sanbaoPeriod', CarReturn: 'returns.carReturns', CarRepairLimit: 'returns.carRepairLimit', CarLoaner: 'warranty.carLoaner',
 };
 
 /** AST properties that the PolicyModel spells differently ('' = the value sits on the type's own path). */

@@ -284,6 +284,7 @@ class Builder {
                 [T.wearParts, w.wearParts.length ? this.texts(w.wearParts) : undefined],
                 [T.exclusions, w.exclusions.length ? this.list(w.exclusions.map((e) => (e.kind ? this.t(EXCLUSIONS[e.kind]) : e.text))) : undefined],
                 [T.sanbaoPeriod, w.sanbaoPeriod ? this.period(w.sanbaoPeriod) : undefined],
+                [T.carLoaner, w.carLoaner ? say(w.carLoaner.allowance ? T.carLoanerAllowance : T.carLoanerText, this.lang, { d: this.dur(w.carLoaner.after) }) : undefined],
                 [T.spareParts, w.spareParts ? this.dur(w.spareParts) : w.sparePartsRefused ? this.t(T.noSpareParts) : undefined],
                 [T.repairTime, w.repairTime ? this.dur(w.repairTime) : undefined],
                 [T.recall, w.recall?.value],

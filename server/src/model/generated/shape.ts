@@ -257,6 +257,7 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         repairTimeExcluded: { values: ['true'], type: 'Flag' },
         exchangeRestarts: { values: ['true'], type: 'Flag' },
         sanbaoPeriod: { type: 'Period' },
+        carLoaner: { type: 'Warranty.carLoaner' },
         src: {},
         head: {},
     },
@@ -293,6 +294,11 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
     Period: {
         period: { duration: true, type: 'Duration' },
         mileage: { type: 'Distance' },
+        src: {},
+    },
+    'Warranty.carLoaner': {
+        after: { duration: true, type: 'Duration' },
+        allowance: { values: ['false', 'true'] },
         src: {},
     },
     Returns: {

@@ -47,6 +47,7 @@ export type AsplKeywordNames =
     | "buyers"
     | "by-agreement"
     | "cancellation"
+    | "car-loaner"
     | "car-repair-limit"
     | "car-return"
     | "category"
@@ -99,6 +100,7 @@ export type AsplKeywordNames =
     | "no-reason"
     | "none"
     | "or"
+    | "or-allowance"
     | "original-method"
     | "outlet"
     | "outlets"
@@ -189,6 +191,7 @@ export type AsplKeywordNames =
     | "保留"
     | "信用代码"
     | "修理后仍故障"
+    | "修理超过"
     | "免费"
     | "全天候"
     | "公布即生效"
@@ -215,6 +218,7 @@ export type AsplKeywordNames =
     | "培训"
     | "声明"
     | "备件"
+    | "备用车"
     | "安全措施"
     | "定制"
     | "定期"
@@ -225,6 +229,7 @@ export type AsplKeywordNames =
     | "性能故障"
     | "成色"
     | "或"
+    | "或交通补偿"
     | "承担方"
     | "承诺"
     | "技师持证"
@@ -360,6 +365,23 @@ export const Attestation = {
 
 export function isAttestation(item: unknown): item is Attestation {
     return reflection.isInstance(item, Attestation.$type);
+}
+
+export interface CarLoaner extends langium.AstNode {
+    readonly $container: Warranty;
+    readonly $type: 'CarLoaner';
+    after: Duration;
+    allowance: boolean;
+}
+
+export const CarLoaner = {
+    $type: 'CarLoaner',
+    after: 'after',
+    allowance: 'allowance'
+} as const;
+
+export function isCarLoaner(item: unknown): item is CarLoaner {
+    return reflection.isInstance(item, CarLoaner.$type);
 }
 
 export interface CarRepairLimit extends langium.AstNode {
@@ -544,7 +566,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: CarRepairLimit | CarReturn | Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | SanbaoPeriod | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
+    readonly $container: CarLoaner | CarRepairLimit | CarReturn | Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | SanbaoPeriod | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -1392,6 +1414,7 @@ export function isWaiver(item: unknown): item is Waiver {
 export interface Warranty extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Warranty';
+    carLoaner?: CarLoaner;
     covers: Array<Cover>;
     exchangeRestarts: boolean;
     exclusions: Array<Exclusion>;
@@ -1410,6 +1433,7 @@ export interface Warranty extends langium.AstNode {
 
 export const Warranty = {
     $type: 'Warranty',
+    carLoaner: 'carLoaner',
     covers: 'covers',
     exchangeRestarts: 'exchangeRestarts',
     exclusions: 'exclusions',
@@ -1457,6 +1481,7 @@ export type AsplAstType = {
     Agreement: Agreement
     Applies: Applies
     Attestation: Attestation
+    CarLoaner: CarLoaner
     CarRepairLimit: CarRepairLimit
     CarReturn: CarReturn
     CatalogId: CatalogId
@@ -1567,6 +1592,20 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        CarLoaner: {
+            name: CarLoaner.$type,
+            properties: {
+                after: {
+                    name: CarLoaner.after
+                },
+                allowance: {
+                    name: CarLoaner.allowance,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         CarRepairLimit: {
             name: CarRepairLimit.$type,
@@ -2626,6 +2665,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Warranty: {
             name: Warranty.$type,
             properties: {
+                carLoaner: {
+                    name: Warranty.carLoaner,
+                    optional: true
+                },
                 covers: {
                     name: Warranty.covers,
                     defaultValue: [],
