@@ -136,7 +136,7 @@ export function starterPolicy(o: TemplateOptions): string {
             `    ${k('CarReturn', 'car-return')} ${wordIn(CAR_RETURN_CASES, 'powertrain', lang)} ${span(7, '天', 'days')}`,
             `    ${k('CarReturn', 'car-return')} ${wordIn(CAR_RETURN_CASES, 'safety-failure', lang)} ${t('60天 或 3000公里', '60 days or 3000 km')}`,
             `    ${k('Returns', 'usage-compensation')} 0.5%`,
-            `    ${k('CarRepairLimit', 'car-repair-limit')} ${t('30日 或 4 次', '30 days or 4 times')}`,
+            `    ${k('CarRepairLimit', 'car-repair-limit')} ${t('30日 或 4次', '30 days or 4 times')}`,
         ] : []),
         ...(consumers ? [`    ${k('NoReason', 'no-reason')} ${windowFrom(7, 'receipt')}${custom ? ` ${k('NoReason', 'except')} ${wordIn(EXEMPTION_KINDS, 'custom', lang)} ${k('NoReason', 'confirmed-at-purchase')}` : ''}`] : []),
         `    ${k('Returns', 'exchange')} ${windowFrom(15, 'receipt')}`,
