@@ -99,6 +99,8 @@ const LABELS: Record<string, Bilingual> = {
     'privacy.retention': { zh: '个人信息保存期限', en: 'data retention period' },
     'privacy.thirdParties': { zh: '个人信息接收方', en: 'third parties receiving data' },
     'privacy.separateConsent': { zh: '向第三方提供前的单独同意', en: 'separate consent before sharing' },
+    'privacy.sharingBases': { zh: '向第三方提供的依据（合同必需、法定义务或受托处理）', en: 'grounds for sharing other than consent (contract, legal duty or entrusted processing)' },
+    'privacy.consentRecipients': { zh: '以同意为依据接收个人信息的第三方', en: 'recipients given data on consent' },
     'privacy.security': { zh: '安全措施', en: 'security measures' },
     'privacy.requests': { zh: '查询/删除个人信息的渠道', en: 'channel for access and deletion requests' },
     'satisfaction': { zh: '满意度管理', en: 'satisfaction management' },

@@ -14,7 +14,7 @@ import type { AsplAstType, AsplKeywordNames } from './generated/ast.js';
 import { AsplGrammar } from './generated/grammar.js';
 import {
     AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, DISTANCE_UNITS, EXEMPTION_KINDS, OUTLET_KINDS,
-    PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
+    PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHARING_BASES, SHIPPING_CASES, START_EVENTS,
     SURVEY_METHODS, UNITS, WARRANTY_EXCLUSIONS, type Vocabulary,
 } from './vocabulary.js';
 
@@ -32,7 +32,7 @@ export const VOCABULARY_OF = {
     Outlet: { kind: OUTLET_KINDS }, OutletCount: { kind: OUTLET_KINDS },
     Category: { sales: SALES_CHANNELS, buyers: BUYERS, kind: PRODUCT_KINDS },
     Warranty: { start: START_EVENTS, noInvoiceStart: START_EVENTS }, Exclusion: { kind: WARRANTY_EXCLUSIONS },
-    FollowUp: { trigger: SERVICE_KINDS }, Privacy: { rights: DATA_RIGHTS },
+    FollowUp: { trigger: SERVICE_KINDS }, Privacy: { rights: DATA_RIGHTS }, ThirdParty: { basis: SHARING_BASES },
     Window: { start: START_EVENTS }, Exemption: { kind: EXEMPTION_KINDS }, PerformanceFault: { start: START_EVENTS },
     Shipping: { case: SHIPPING_CASES, payer: PAYERS }, Payment: { methods: PAYMENT_METHODS },
     Satisfaction: { methods: SURVEY_METHODS }, Agreement: { items: AGREEMENT_ITEMS }, Crisis: { measures: CRISIS_MEASURES },
