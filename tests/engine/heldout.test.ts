@@ -10,7 +10,7 @@ import YAML from 'yaml';
 import { Analyzer, type PolicyAnalysis } from '../../server/src/analysis.js';
 import { say } from '../../server/src/i18n/message.js';
 import { isProblem, occurrences, type Finding, type Status } from '../../server/src/engine/findings.js';
-import { apply, at, del, delBlock, insertAfter, replace } from './mutate.js';
+import { apply, at, del, delBlock, insertAfter, replace, substitute } from './mutate.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const DIR = join(root, 'tests/fixtures/heldout');
@@ -513,5 +513,20 @@ describe('fixes found by the fourth held-out round', () => {
         expect((await places(FURNITURE, 'CONSUMER-LAW CPL-26'))[0]).toEqual(rowOf('CONSUMER-LAW CPL-26', 'violated', 'error', at('声明 "定制产品出现质量问题')(FURNITURE)));
         const lawful = apply(FURNITURE, [replace('声明 "定制产品出现质量问题', '声明 "定制产品出现质量问题的，可退货、换货或维修；非质量问题不予退货"')]);
         expect((await places(lawful, 'CONSUMER-LAW CPL-26')).map((p) => p.line)).not.toContain(at('声明 "定制产品出现质量问题')(lawful));
+    });
+
+    it('CPL-25: a category exemption\'s own text is the exemption — confirmed at purchase it is lawful; unconfirmed, CPL-25.exemptions reports it', async () => {
+        const PHARMACY = read('kangning-pharmacy');
+        const EXEMPT = '品类 "处方药、非处方药"';
+        const r = await analyze(PHARMACY);
+        expect(finding(r, 'CN-CONSUMER-LAW CPL-25').status).toBe('satisfied');
+        expect(finding(r, 'CN-CONSUMER-LAW CPL-25.exemptions').status).toBe('satisfied');
+        const unconfirmed = apply(PHARMACY, [substitute(/ 购买时确认$/m, '')]);
+        const u = await analyze(unconfirmed);
+        expect(summary(finding(u, 'CN-CONSUMER-LAW CPL-25.exemptions'))).toEqual(rowOf('CONSUMER-LAW CPL-25.exemptions', 'violated', 'error', at(EXEMPT)(unconfirmed)));
+        expect(finding(u, 'CN-CONSUMER-LAW CPL-25').status).toBe('satisfied');
+        // the same words printed as a statement are a refusal CPL-25 reads
+        const stated = apply(PHARMACY, [insertAfter('声明 "药品属特殊商品', '声明 "所有商品除质量问题外售出不退换"')]);
+        expect(summary(finding(await analyze(stated), 'CN-CONSUMER-LAW CPL-25'))).toEqual(rowOf('CONSUMER-LAW CPL-25', 'violated', 'error', at('声明 "所有商品除质量问题外')(stated)));
     });
 });
