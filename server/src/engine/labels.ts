@@ -20,6 +20,7 @@ const LABELS: Record<string, Bilingual> = {
     'products.categories.kind': { zh: '产品类型', en: 'product type' },
     'products.categories.buyers': { zh: '客户类型', en: 'buyers' },
     'products.categories.sales': { zh: '销售方式', en: 'sales channels' },
+    'products.categories.exempt': { zh: '品类的无理由退货除外', en: "a category's no-reason-return exemption" },
     'channels': { zh: '服务渠道', en: 'service channels' },
     'channels.kind': { zh: '渠道类型', en: 'channel types' },
     'channels.contact': { zh: '联系方式', en: 'contact' },
