@@ -87,7 +87,7 @@ export const MODEL_PATH_OF_TYPE: { [N in AstTypeName]?: string } = {
     Applies: 'applies', CatalogId: 'applies', Products: 'products', Category: 'products.categories', Channel: 'channels', Hours: 'channels.hours',
     TimeRange: 'channels.hours', Service: 'services', Pricing: 'services.pricing', Escalation: 'services.escalation', Loaner: 'services.loaner',
     Fee: 'fees', Money: 'fees.amount', FeeBasis: 'fees.basis', Warranty: 'warranty', Cover: 'warranty.covers', Returns: 'returns', NoReason: 'returns.noReason',
-    Exemption: 'returns.noReason.exemptions', Exclusion: 'warranty.exclusions', OutletCount: 'network.counts', Shipping: 'returns.shipping', Payment: 'payment', Privacy: 'privacy',
+    Exemption: 'returns.noReason.exemptions', Exclusion: 'warranty.exclusions', OutletCount: 'network.counts', Shipping: 'returns.shipping', Payment: 'payment', Privacy: 'privacy', ThirdParty: 'privacy',
     Satisfaction: 'satisfaction', Staff: 'staff', Manager: 'staff.manager', Agreement: 'agreement', Crisis: 'crisis',
     FollowUp: 'followUp', Knowledge: 'knowledgeBase', Suppliers: 'suppliers', Statement: 'statements',
     Attestation: 'attestations', Waiver: 'waivers', Import: 'imports',
@@ -99,7 +99,7 @@ const RENAMED: PropertyTable<string> = {
     Returns: { originalMethod: 'refundOriginalMethod' }, Privacy: { consent: 'separateConsent' }, Staff: { techCertified: 'certifiedTechnicians' },
     Knowledge: { description: '' }, Service: { fromArrival: 'resolveFromArrival' }, Satisfaction: { vague: 'everyVague', methods: 'methods' },
     FeeBasis: { agreement: '', inspection: '', cost: '' }, Money: { upTo: 'upTo' }, Provider: { name: 'name' }, Suppliers: { contract: 'contract' },
-    PerformanceFault: { returnWithin: 'return', exchangeWithin: 'exchange' },
+    PerformanceFault: { returnWithin: 'return', exchangeWithin: 'exchange' }, ThirdParty: { text: 'thirdParties', basis: 'sharingBases' },
     FailedRepairs: { count: '', times: '', remedy: '', refused: '' },
 };
 
