@@ -529,4 +529,36 @@ describe('fixes found by the fourth held-out round', () => {
         const stated = apply(PHARMACY, [insertAfter('声明 "药品属特殊商品', '声明 "所有商品除质量问题外售出不退换"')]);
         expect(summary(finding(await analyze(stated), 'CN-CONSUMER-LAW CPL-25'))).toEqual(rowOf('CONSUMER-LAW CPL-25', 'violated', 'error', at('声明 "所有商品除质量问题外')(stated)));
     });
+
+    // Rewordings of this round's terms, each printed alone in a policy that otherwise breaks neither clause.
+    const WATCH_CLEAN = apply(WATCH, [del('声明 "二手名表售出后'), del('声明 "如对商品真伪'), del('声明 "维修保养期间')]);
+    const PHONE_CLEAN = apply(PHONE, [del('费用 检测 "保修期内故障检测费"')]);
+    const BASES = { watch: [WATCH_CLEAN, '声明 "本店所售均为正品'], phone: [PHONE_CLEAN, '声明 "本政策的最终解释权'] } as const;
+    const printed = (base: keyof typeof BASES, sentence: string) => apply(BASES[base][0], [insertAfter(BASES[base][1], `声明 "${sentence}"`)]);
+    it.each([
+        ['CPL-26', 'watch', '真伪以商家委托的第三方检测机构结论为准'],
+        ['CPL-26', 'watch', '以本店指定的第三方鉴定机构意见为准'],
+        ['CPL-26', 'watch', '赔偿上限为订单金额'],
+        ['CPL-26', 'watch', '维修中丢失配件的，最高赔偿不超过维修费的两倍'],
+        ['CPL-26', 'watch', '逾期未申请退换，视为认可商品质量'],
+        ['CPL-24', 'phone', '在保修期内，维修需另付工时费'],
+        ['CPL-24', 'phone', '保修期内故障检测，每次收费50元'],
+        ['CPL-24', 'phone', '保修期内免费维修，但需收取检测费'],
+    ] as const)('%s: a rewording is violated at it (%s: %s)', async (clause, base, sentence) => {
+        const text = printed(base, sentence);
+        expect(await places(text, `CONSUMER-LAW ${clause}`)).toEqual([rowOf(`CONSUMER-LAW ${clause}`, 'violated', 'error', at(`声明 "${sentence}`)(text))]);
+    });
+
+    it.each([
+        ['CPL-26', 'watch', '如对鉴定结果有异议，以国家质检机构的检测结论为准'],
+        ['CPL-26', 'watch', '以双方共同认可的鉴定机构结论为准'],
+        ['CPL-26', 'watch', '配件丢失按实际损失赔偿'],
+        ['CPL-26', 'watch', '7天内未申请退货的，系统自动确认收货'],
+        ['CPL-24', 'phone', '保修期内维修免收检测费'],
+        ['CPL-24', 'phone', '保修期内人为损坏的维修需收取配件费'],
+        ['CPL-24', 'phone', '保修期外维修收取检测费'],
+        ['CPL-24', 'phone', '保修期内免费检测维修，不另收费'],
+    ] as const)('%s: a lawful look-alike is not read as the term (%s: %s)', async (clause, base, sentence) => {
+        expect(finding(await analyze(printed(base, sentence)), `CN-CONSUMER-LAW ${clause}`).status).toBe('satisfied');
+    });
 });
