@@ -435,6 +435,16 @@ describe('fixes found by the fourth held-out round', () => {
         expect(summary(finding(await analyze(consented), 'CN-PERSONAL-INFO PIPL-23'))).toEqual(rowOf('PERSONAL-INFO PIPL-23', 'satisfied', 'info', at('隐私 {')(consented)));
     });
 
+    it('PIPL-23: a ground stated for a recipient that gets the data for advertising is no ground (an interpretation)', async () => {
+        const ads = apply(WATCH, [replace(CUSTOMS, `${CUSTOMS}, "广告合作方（设备标识）" 依据 合同必需`)]);
+        const f = finding(await analyze(ads), 'CN-PERSONAL-INFO PIPL-23');
+        expect(summary(f)).toEqual(rowOf('PERSONAL-INFO PIPL-23', 'violated', 'error', at(CUSTOMS)(ads)));
+        expect(say(f.message, 'en')).toContain("The policy states a ground other than consent for '广告合作方（设备标识）', which receives the data for advertising or marketing");
+        expect(say(f.message, 'zh')).toContain('政策为“广告合作方（设备标识）”写明了同意以外的提供依据');
+        const consented = apply(ads, [insertAfter(CUSTOMS, '单独同意')]);
+        expect(finding(await analyze(consented), 'CN-PERSONAL-INFO PIPL-23').status).toBe('satisfied');
+    });
+
     it('PIPL-23: an entrusted processor (art. 21) is no recipient of art. 23; English spells the grounds too', async () => {
         expect(summary(finding(await analyze(SAAS), 'CN-PERSONAL-INFO PIPL-23'))).toEqual(rowOf('PERSONAL-INFO PIPL-23', 'satisfied', 'info', at('隐私 {')(SAAS)));
         const english = apply(WATCH, [replace(CUSTOMS, 'third-parties "Customs (name, ID number)" basis legal-duty, "Courier (address)" basis contract')]);
