@@ -48,6 +48,7 @@ export type AsplKeywordNames =
     | "buyers"
     | "by-agreement"
     | "cancellation"
+    | "car-return"
     | "category"
     | "certified"
     | "certified-technicians"
@@ -59,6 +60,7 @@ export type AsplKeywordNames =
     | "crisis-plan"
     | "custom"
     | "deemed-acceptance-by-use"
+    | "disclosed-before-sale"
     | "disclosed-before-service"
     | "effective"
     | "escalate"
@@ -68,6 +70,7 @@ export type AsplKeywordNames =
     | "exchange"
     | "exchange-or-refund"
     | "exchange-restarts"
+    | "exchange-return-period"
     | "excludes"
     | "exempt"
     | "extends"
@@ -129,6 +132,7 @@ export type AsplKeywordNames =
     | "return"
     | "returns"
     | "rights"
+    | "risk-notice"
     | "satisfaction"
     | "scope"
     | "security"
@@ -148,6 +152,7 @@ export type AsplKeywordNames =
     | "to"
     | "training"
     | "uniform"
+    | "usage-compensation"
     | "version"
     | "via"
     | "waive"
@@ -162,6 +167,7 @@ export type AsplKeywordNames =
     | "~"
     | "¥"
     | "、"
+    | "三包有效期"
     | "不予退换"
     | "不保修"
     | "不定期"
@@ -175,6 +181,7 @@ export type AsplKeywordNames =
     | "人员"
     | "人数"
     | "代用品"
+    | "使用补偿系数"
     | "供应商"
     | "依据"
     | "保修"
@@ -202,6 +209,7 @@ export type AsplKeywordNames =
     | "周期"
     | "品类"
     | "响应"
+    | "售前告知"
     | "售后服务管理师"
     | "回访"
     | "地址"
@@ -216,6 +224,7 @@ export type AsplKeywordNames =
     | "工牌"
     | "应急小组"
     | "性能故障"
+    | "成色"
     | "或"
     | "承担方"
     | "承诺"
@@ -226,6 +235,7 @@ export type AsplKeywordNames =
     | "换货"
     | "换货或退货"
     | "换货重新计算"
+    | "换车退车"
     | "措施"
     | "提供方"
     | "支付"
@@ -288,6 +298,7 @@ export type AsplKeywordNames =
     | "除外"
     | "隐私"
     | "预计"
+    | "风险告知"
     | "，"
     | "～"
     | "￥";
@@ -351,6 +362,25 @@ export function isAttestation(item: unknown): item is Attestation {
     return reflection.isInstance(item, Attestation.$type);
 }
 
+export interface CarReturn extends langium.AstNode {
+    readonly $container: Returns;
+    readonly $type: 'CarReturn';
+    case: Word;
+    mileage?: Distance;
+    period: Duration;
+}
+
+export const CarReturn = {
+    $type: 'CarReturn',
+    case: 'case',
+    mileage: 'mileage',
+    period: 'period'
+} as const;
+
+export function isCarReturn(item: unknown): item is CarReturn {
+    return reflection.isInstance(item, CarReturn.$type);
+}
+
 export interface CatalogId extends langium.AstNode {
     readonly $container: Applies | Attestation | Waiver;
     readonly $type: 'CatalogId';
@@ -370,22 +400,28 @@ export interface Category extends langium.AstNode {
     readonly $container: Products;
     readonly $type: 'Category';
     buyers: Array<Word>;
+    condition?: Word;
+    conditionDisclosed: boolean;
     custom: boolean;
     exempt?: Exemption;
     exemptConfirmed: boolean;
     kind?: Word;
     name: string;
+    riskNotice: boolean;
     sales: Array<Word>;
 }
 
 export const Category = {
     $type: 'Category',
     buyers: 'buyers',
+    condition: 'condition',
+    conditionDisclosed: 'conditionDisclosed',
     custom: 'custom',
     exempt: 'exempt',
     exemptConfirmed: 'exemptConfirmed',
     kind: 'kind',
     name: 'name',
+    riskNotice: 'riskNotice',
     sales: 'sales'
 } as const;
 
@@ -456,7 +492,7 @@ export function isCrisis(item: unknown): item is Crisis {
 }
 
 export interface Distance extends langium.AstNode {
-    readonly $container: Cover | MainPart;
+    readonly $container: CarReturn | Cover | MainPart | SanbaoPeriod;
     readonly $type: 'Distance';
     unit: Word;
     value: Num;
@@ -489,7 +525,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
+    readonly $container: CarReturn | Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | SanbaoPeriod | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -1045,6 +1081,7 @@ export function isRegionalTime(item: unknown): item is RegionalTime {
 export interface Returns extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Returns';
+    carReturns: Array<CarReturn>;
     conditions: Array<string>;
     defectReturn?: Window;
     exchange?: Window;
@@ -1054,10 +1091,12 @@ export interface Returns extends langium.AstNode {
     performanceFault?: PerformanceFault;
     refund?: Duration;
     shipping: Array<Shipping>;
+    usageCompensation?: number;
 }
 
 export const Returns = {
     $type: 'Returns',
+    carReturns: 'carReturns',
     conditions: 'conditions',
     defectReturn: 'defectReturn',
     exchange: 'exchange',
@@ -1066,11 +1105,29 @@ export const Returns = {
     originalMethod: 'originalMethod',
     performanceFault: 'performanceFault',
     refund: 'refund',
-    shipping: 'shipping'
+    shipping: 'shipping',
+    usageCompensation: 'usageCompensation'
 } as const;
 
 export function isReturns(item: unknown): item is Returns {
     return reflection.isInstance(item, Returns.$type);
+}
+
+export interface SanbaoPeriod extends langium.AstNode {
+    readonly $container: Warranty;
+    readonly $type: 'SanbaoPeriod';
+    mileage?: Distance;
+    period: Duration;
+}
+
+export const SanbaoPeriod = {
+    $type: 'SanbaoPeriod',
+    mileage: 'mileage',
+    period: 'period'
+} as const;
+
+export function isSanbaoPeriod(item: unknown): item is SanbaoPeriod {
+    return reflection.isInstance(item, SanbaoPeriod.$type);
 }
 
 export interface Satisfaction extends langium.AstNode {
@@ -1340,6 +1397,7 @@ export interface Warranty extends langium.AstNode {
     recall?: string;
     repairTime?: Duration;
     repairTimeExcluded: boolean;
+    sanbaoPeriod?: SanbaoPeriod;
     spareParts?: Duration;
     sparePartsRefused: boolean;
     start?: Word;
@@ -1357,6 +1415,7 @@ export const Warranty = {
     recall: 'recall',
     repairTime: 'repairTime',
     repairTimeExcluded: 'repairTimeExcluded',
+    sanbaoPeriod: 'sanbaoPeriod',
     spareParts: 'spareParts',
     sparePartsRefused: 'sparePartsRefused',
     start: 'start',
@@ -1394,6 +1453,7 @@ export type AsplAstType = {
     Agreement: Agreement
     Applies: Applies
     Attestation: Attestation
+    CarReturn: CarReturn
     CatalogId: CatalogId
     Category: Category
     Channel: Channel
@@ -1431,6 +1491,7 @@ export type AsplAstType = {
     Provider: Provider
     RegionalTime: RegionalTime
     Returns: Returns
+    SanbaoPeriod: SanbaoPeriod
     Satisfaction: Satisfaction
     Service: Service
     Shipping: Shipping
@@ -1503,6 +1564,22 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Member.$type]
         },
+        CarReturn: {
+            name: CarReturn.$type,
+            properties: {
+                case: {
+                    name: CarReturn.case
+                },
+                mileage: {
+                    name: CarReturn.mileage,
+                    optional: true
+                },
+                period: {
+                    name: CarReturn.period
+                }
+            },
+            superTypes: []
+        },
         CatalogId: {
             name: CatalogId.$type,
             properties: {
@@ -1518,6 +1595,15 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 buyers: {
                     name: Category.buyers,
                     defaultValue: [],
+                    optional: true
+                },
+                condition: {
+                    name: Category.condition,
+                    optional: true
+                },
+                conditionDisclosed: {
+                    name: Category.conditionDisclosed,
+                    defaultValue: false,
                     optional: true
                 },
                 custom: {
@@ -1540,6 +1626,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Category.name
+                },
+                riskNotice: {
+                    name: Category.riskNotice,
+                    defaultValue: false,
+                    optional: true
                 },
                 sales: {
                     name: Category.sales,
@@ -2158,6 +2249,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Returns: {
             name: Returns.$type,
             properties: {
+                carReturns: {
+                    name: Returns.carReturns,
+                    defaultValue: [],
+                    optional: true
+                },
                 conditions: {
                     name: Returns.conditions,
                     defaultValue: [],
@@ -2196,9 +2292,26 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Returns.shipping,
                     defaultValue: [],
                     optional: true
+                },
+                usageCompensation: {
+                    name: Returns.usageCompensation,
+                    optional: true
                 }
             },
             superTypes: [Member.$type]
+        },
+        SanbaoPeriod: {
+            name: SanbaoPeriod.$type,
+            properties: {
+                mileage: {
+                    name: SanbaoPeriod.mileage,
+                    optional: true
+                },
+                period: {
+                    name: SanbaoPeriod.period
+                }
+            },
+            superTypes: []
         },
         Satisfaction: {
             name: Satisfaction.$type,
@@ -2540,6 +2653,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 repairTimeExcluded: {
                     name: Warranty.repairTimeExcluded,
                     defaultValue: false,
+                    optional: true
+                },
+                sanbaoPeriod: {
+                    name: Warranty.sanbaoPeriod,
                     optional: true
                 },
                 spareParts: {
