@@ -183,9 +183,10 @@ describe('catalog files', () => {
         }
     });
 
-    it('levels: 宜 clauses are should, and so are interpretations of descriptive text (8.1); the rest of GB/T is shall', () => {
+    it('levels: 宜 clauses are should, and so are interpretations (8.1 descriptive text, 9.1.3 what determines satisfaction); the rest of GB/T is shall', () => {
         const should = catalog('GBT-AS-GENERAL').clauses.filter((c) => c.level === 'should').map((c) => c.id).sort();
-        expect(should).toEqual(['5.6.1.2', '8.1', '8.4.2']);
+        expect(should).toEqual(['5.6.1.2', '8.1', '8.4.2', '9.1.3']);
+        expect(catalog('GBT-AS-GENERAL').clauses.find((c) => c.id === '9.1.3')!.note?.en).toMatch(/^Interpretation: .*the level is should\.$/);
         expect(catalog('GBT-AS-GENERAL').clauses.find((c) => c.id === '8.1')!.note?.en).toMatch(/interpretation, hence should/);
         expect(catalog('GBT-AS-GENERAL').clauses.find((c) => c.id === '8.4.3')!.check).toEqual({ maxDuration: { path: 'returns.refund', limit: '5 working days' } });
     });
@@ -265,9 +266,14 @@ describe('T/CGCC scoring (table 1)', () => {
         expect(cat.clauses.every((c) => cat.scoring!.sections.some((s) => s.id === c.section.zh))).toBe(true);
     });
 
-    it('8.3 holds complaints to a 2-hour response', () => {
+    it('8.3 holds complaints to a record, a 2-hour response and a stated resolution time', () => {
         expect(byId.get('8.3')!.check).toEqual({
-            all: [{ exists: 'services[kind=complaint]' }, { maxDuration: { path: 'services[kind=complaint].respond', limit: '2 hours' } }],
+            all: [
+                { exists: 'services[kind=complaint]' },
+                { exists: 'services[kind=complaint].record' },
+                { maxDuration: { path: 'services[kind=complaint].respond', limit: '2 hours' } },
+                { exists: 'services[kind=complaint].resolve' },
+            ],
         });
     });
 });
