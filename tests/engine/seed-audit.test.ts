@@ -61,3 +61,61 @@ describe('audit against the seeds: changed checks, met and broken', () => {
         });
     }
 });
+
+// ---------------------------------------------------------------- T/CGCC table 1, added up by hand
+
+/** Table 1 as printed (clause 10): each row's points; 5.9 has no row, its 2 points are the section's remainder. */
+const TABLE_1: Record<string, Record<string, number>> = {
+    基础保障: { '4.1': 4, '4.2': 2, '4.3': 2, '4.4': 2, '4.5': 2, '4.6': 2, '4.7': 2 },
+    前期服务: { '5.1': 2, '5.2': 2, '5.3': 1, '5.4': 2, '5.5': 3, '5.6': 3, '5.7': 2, '5.8': 2, '5.9': 19 - 17 },
+    技术支持: { '6.1': 1, '6.2': 2, '6.3': 3, '6.4': 2, '6.5': 3, '6.6': 2, '6.7': 2 },
+    维修服务: { '7.1': 2, '7.2': 2, '7.3': 2, '7.4': 2, '7.5': 2, '7.6': 3 },
+    事件处理: { '8.1': 2, '8.2': 2, '8.3': 2, '8.4': 2, '8.5': 3, '8.6': 3, '8.7': 3, '8.8': 3 },
+    服务提升: { '9.1': 2, '9.2': 3, '9.3': 2, '9.4': 3, '9.5': 3, '9.6': 4 },
+};
+/** The hand count: every row's points except the lost clauses'. */
+function byHand(lost: string[]): { earned: number; sections: Record<string, number> } {
+    const sections = Object.fromEntries(Object.entries(TABLE_1).map(([s, rows]) => [s, Object.entries(rows).filter(([id]) => !lost.includes(id)).reduce((n, [, p]) => n + p, 0)]));
+    return { earned: Object.values(sections).reduce((n, p) => n + p, 0), sections };
+}
+async function scoreOf(text: string) {
+    const r = await analyze(text);
+    const s = scoreCatalog(r.model!, r.evaluation!.results.find((c) => c.catalog.id === 'T-CGCC-CUSTOM')!)!;
+    return { earned: s.earned, sections: Object.fromEntries(s.sections.map((x) => [x.id, x.earned])), met: s.requirement?.met, pass: s.pass, lost: s.sections.flatMap((x) => x.clauses).filter((c) => c.earned === 0).map((c) => c.id) };
+}
+
+// 7.6 recall (3) · 8.7 emergency team (3) · the complaint record, which 5.1 (2) and 8.3 (2) both ask: 10 points.
+const TEN_POINTS: Edit[] = [del('召回'), del('应急小组'), deleteIn(COMPLAINT, '记录')];
+const UNCERTIFIED = replace('售后服务管理师 "周文静" 持证', '售后服务管理师 "周文静"');
+
+describe('T/CGCC score against table 1 by hand (10.1, 10.2)', () => {
+    it('the table itself: sections as printed in 10.1, 100 in all, 前期服务 rows 5.1–5.8 only 17', () => {
+        expect(byHand([]).sections).toEqual({ 基础保障: 16, 前期服务: 19, 技术支持: 15, 维修服务: 13, 事件处理: 20, 服务提升: 17 });
+        expect(byHand([]).earned).toBe(100);
+        expect(byHand(['5.9']).sections['前期服务']).toBe(17);
+    });
+
+    it('exactly 90 points with a certified manager passes (达到 90 分 is inclusive)', async () => {
+        const s = await scoreOf(apply(BASE, TEN_POINTS));
+        expect(s.lost.sort()).toEqual(['5.1', '7.6', '8.3', '8.7']);
+        expect(byHand(s.lost)).toEqual({ earned: 90, sections: { 基础保障: 16, 前期服务: 17, 技术支持: 15, 维修服务: 10, 事件处理: 15, 服务提升: 17 } });
+        expect({ earned: s.earned, sections: s.sections }).toEqual(byHand(s.lost));
+        expect([s.met, s.pass]).toEqual([true, true]);
+    });
+
+    it('89 points fails although the manager is certified', async () => {
+        const s = await scoreOf(apply(BASE, [...TEN_POINTS, del('承诺 T-CGCC-CUSTOM 6.1 ')]));
+        expect(s.lost.sort()).toEqual(['5.1', '6.1', '7.6', '8.3', '8.7']);
+        expect({ earned: s.earned, sections: s.sections }).toEqual(byHand(s.lost));
+        expect(s.earned).toBe(89);
+        expect([s.met, s.pass]).toEqual([true, false]);
+    });
+
+    it('96 points without a certified manager fails: 4.1 is lost and the pass rule\'s second condition is not met', async () => {
+        const s = await scoreOf(apply(BASE, [UNCERTIFIED]));
+        expect(s.lost).toEqual(['4.1']);
+        expect({ earned: s.earned, sections: s.sections }).toEqual(byHand(['4.1']));
+        expect(s.earned).toBe(96);
+        expect([s.met, s.pass]).toEqual([false, false]);
+    });
+});
