@@ -123,9 +123,13 @@ const CGCC: Row[] = [
     ['T-CGCC-CUSTOM 4.3', [delAll(/^\s*网点 /)], 'not-addressed', 'error', at('服务网络 {')],
     ['T-CGCC-CUSTOM 4.5', [replaceIn(CONSULTATION, '通过', '通过 售后热线')], 'violated', 'error', atIn(CONSULTATION, '通过')],
     ['T-CGCC-CUSTOM 5.1', [deleteIn(COMPLAINT, '记录')], 'not-addressed', 'error', at(COMPLAINT)],
-    ['T-CGCC-CUSTOM 5.5', [NO_FEES], 'not-addressed', 'error', HEAD],
+    // A paid service with no fee listed breaks 5.5 at that service; no fees and no free measurement service is silence.
+    ['T-CGCC-CUSTOM 5.5', [NO_FEES], 'violated', 'error', at(MEASURE)],
+    ['T-CGCC-CUSTOM 5.5', [substitute(/ 收费( 保外)? \{/g, ' 免费 {'), NO_FEES, delBlock('服务 测量')], 'not-addressed', 'error', HEAD],
     ['T-CGCC-CUSTOM 7.1', [deleteIn(REPAIR_IN, '流程'), deleteIn(REPAIR_OUT, '流程')], 'not-addressed', 'error', at(REPAIR_IN)],
     ['T-CGCC-CUSTOM 7.2', [deleteIn(REPAIR_IN, '解决'), deleteIn(REPAIR_OUT, '解决')], 'not-addressed', 'error', at(REPAIR_IN)],
+    // Every repair promise states its time, not only one of them.
+    ['T-CGCC-CUSTOM 7.2', [deleteIn(REPAIR_OUT, '解决')], 'not-addressed', 'error', at(REPAIR_OUT)],
     ['T-CGCC-CUSTOM 7.3', [del('备件 保留')], 'not-addressed', 'error', at('保修 自')],
     ['T-CGCC-CUSTOM 7.3', [replace('备件 保留', '备件 不提供')], 'violated', 'error', at('备件 不提供')],
     ['T-CGCC-CUSTOM 7.4', [del('易损件')], 'not-addressed', 'error', at('保修 自')],

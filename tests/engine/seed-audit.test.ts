@@ -11,13 +11,19 @@ import { describe, expect, it } from 'vitest';
 import { Analyzer, type PolicyAnalysis } from '../../server/src/analysis.js';
 import type { Finding, Severity, Status } from '../../server/src/engine/findings.js';
 import { scoreCatalog } from '../../server/src/engine/score.js';
-import { apply, at, deleteIn, del, delAll, replace, type Edit } from './mutate.js';
+import { apply, at, delBlock, deleteIn, del, delAll, replace, substitute, type Edit } from './mutate.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BASE = readFileSync(join(root, 'tests/fixtures/engine/compliant.aspl'), 'utf8');
 const analyzer = new Analyzer({ lang: 'en', standards: ['GBT-AS-GENERAL', 'T-CGCC-CUSTOM', 'CN-CONSUMER-LAW', 'CN-PERSONAL-INFO', 'T-GXDSL-259'] });
 const HEAD = at('政策 艾克美定制家居');
 const COMPLAINT = '服务 投诉 "投诉处理"';
+const MEASURE = '服务 测量 "上门量尺与设计方案" 收费';
+const MEASURE_FREE = '服务 测量 "上门量尺与设计方案" 免费';
+const REPAIR_IN = '服务 维修 "保修期内维修"';
+const REPAIR_OUT = '服务 维修 "保修期外维修"';
+const NO_FEES = delAll(/^\s*费用 /);
+const ALL_FREE = substitute(/ 收费( 保外)? \{/g, ' 免费 {');
 
 async function analyze(text: string): Promise<PolicyAnalysis> {
     const r = await analyzer.analyzeText(text, '/virtual/audit.aspl');
@@ -39,6 +45,13 @@ const CASES: Case[] = [
     ['1 working day is over 2 hours', 'T-CGCC-CUSTOM 8.3', [replace('响应 2小时内', '响应 1个工作日内')], 'violated', 'error', at('响应 1个工作日内')],
     ['no record of complaints', 'T-CGCC-CUSTOM 8.3', [deleteIn(COMPLAINT, '记录')], 'not-addressed', 'error', at(COMPLAINT)],
     ['no resolution time for complaints', 'T-CGCC-CUSTOM 8.3', [deleteIn(COMPLAINT, '解决')], 'not-addressed', 'error', at(COMPLAINT)],
+    // T/CGCC 5.5: the fees there are are itemised with prices; free measurement and design needs no fee list.
+    ['no fees, every service free', 'T-CGCC-CUSTOM 5.5', [ALL_FREE, NO_FEES], 'satisfied', 'info', at(MEASURE_FREE)],
+    ['a paid measurement service and no fee listed', 'T-CGCC-CUSTOM 5.5', [NO_FEES], 'violated', 'error', at(MEASURE)],
+    ['no fees and no measurement service', 'T-CGCC-CUSTOM 5.5', [ALL_FREE, NO_FEES, delBlock(MEASURE_FREE)], 'not-addressed', 'error', HEAD],
+    // T/CGCC 7.2: every repair promise states its time.
+    ['both repair services state a resolution time', 'T-CGCC-CUSTOM 7.2', [], 'satisfied', 'info', at(REPAIR_IN)],
+    ['the out-of-warranty repair states none', 'T-CGCC-CUSTOM 7.2', [deleteIn(REPAIR_OUT, '解决')], 'not-addressed', 'error', at(REPAIR_OUT)],
     // GB/T 8.4.3: refund within 5 working days.
     ['5 working days', 'GBT-AS-GENERAL 8.4.3', [replace('退款 内 5天', '退款 内 5个工作日 原路退回')], 'satisfied', 'info', at('退款 内 5个工作日')],
     ['6 working days', 'GBT-AS-GENERAL 8.4.3', [replace('退款 内 5天', '退款 内 6个工作日 原路退回')], 'violated', 'error', at('退款 内 6个工作日')],
