@@ -78,8 +78,8 @@ const GBT: Row[] = [
     ['GBT-AS-GENERAL 4.1.1', [delAll(/^\s*响应 /)], 'not-addressed', 'error', at(CONSULTATION)],
     ['GBT-AS-GENERAL 4.1.2', [delAll(/^\s*解决 /)], 'not-addressed', 'error', at(CONSULTATION)],
     ['GBT-AS-GENERAL 4.1.3', [substitute(/ 时段 .*$/gm, '')], 'not-addressed', 'error', at('渠道 售后热线')],
-    ['GBT-AS-GENERAL 4.2.1', [NO_SERVICES], 'not-addressed', 'error', HEAD],
-    ['GBT-AS-GENERAL 4.2.2', NO_CHANNELS, 'not-addressed', 'error', HEAD],
+    ['GBT-AS-GENERAL 4.2.1', [NO_SERVICES], 'not-addressed', 'warning', HEAD],
+    ['GBT-AS-GENERAL 4.2.2', NO_CHANNELS, 'not-addressed', 'warning', HEAD],
     // A paid service with no fee listed breaks the duty to disclose, at the paid service (not "not addressed" at the head).
     ['GBT-AS-GENERAL 4.2.3', [NO_FEES], 'violated', 'error', at(MEASURE)],
     ['GBT-AS-GENERAL 4.2.3', [replace('费用 上门', '费用 上门 "保外上门检测费" 50元/次')], 'not-addressed', 'error', at('费用 上门')],
@@ -97,7 +97,7 @@ const GBT: Row[] = [
     ['GBT-AS-GENERAL 5.6.2.3', [del('安全措施')], 'not-addressed', 'error', at('隐私 {')],
     ['GBT-AS-GENERAL 5.6.2.4', [del('安全措施')], 'not-addressed', 'error', at('隐私 {')],
     ['GBT-AS-GENERAL 5.1.7.3', [del('评估 周期 6个月')], 'not-addressed', 'error', at('供应商 {')],
-    ['GBT-AS-GENERAL 6.2.1', [delBlock('服务 安装'), delBlock(REPAIR_IN), delBlock(REPAIR_OUT)], 'not-addressed', 'error', HEAD],
+    ['GBT-AS-GENERAL 6.2.1', [delBlock('服务 安装'), delBlock(REPAIR_IN), delBlock(REPAIR_OUT)], 'not-addressed', 'warning', HEAD],
     ['GBT-AS-GENERAL 6.2.2', [del('技师持证')], 'not-addressed', 'error', at('人员 {')],
     ['GBT-AS-GENERAL 6.2.3', [del('工牌')], 'not-addressed', 'error', at('人员 {')],
     ['GBT-AS-GENERAL 7.3', [del('知识库')], 'not-addressed', 'error', HEAD],
@@ -210,10 +210,10 @@ const QGSB: Row[] = [
 
 const CABLE_COMPLAINT = '服务 投诉 "质量投诉处理"';
 const CABLE: Row[] = [
-    ['CABLE-AS FLOW.1', [delBlock('服务 配送')], 'not-addressed', 'error', CABLE_HEAD],
-    ['CABLE-AS FLOW.2', [delBlock('服务 施工')], 'not-addressed', 'error', CABLE_HEAD],
-    ['CABLE-AS FLOW.3', [delBlock('服务 培训')], 'not-addressed', 'error', CABLE_HEAD],
-    ['CABLE-AS FLOW.4', [delBlock('服务 技术支持')], 'not-addressed', 'error', CABLE_HEAD],
+    ['CABLE-AS FLOW.1', [delBlock('服务 配送')], 'not-addressed', 'warning', CABLE_HEAD],
+    ['CABLE-AS FLOW.2', [delBlock('服务 施工')], 'not-addressed', 'warning', CABLE_HEAD],
+    ['CABLE-AS FLOW.3', [delBlock('服务 培训')], 'not-addressed', 'warning', CABLE_HEAD],
+    ['CABLE-AS FLOW.4', [delBlock('服务 技术支持')], 'not-addressed', 'warning', CABLE_HEAD],
     ['CABLE-AS ARCH.1', [substitute(/、归档/g, '')], 'not-addressed', 'error', at('协议 书面')],
     ['CABLE-AS CONTRACT.2', [replace('协议 书面', '协议 书面 { 服务内容、服务时间、服务地点、费用明细 }')], 'not-addressed', 'error', at('协议 书面')],
     ['CABLE-AS CRM.3', [deleteIn(CABLE_COMPLAINT, '流程')], 'not-addressed', 'error', at(CABLE_COMPLAINT)],
