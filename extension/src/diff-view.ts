@@ -8,9 +8,19 @@ import * as vscode from 'vscode';
 import type { DiffResult, DiffRow } from '../../server/src/faces/lsp/protocol.js';
 import type { PolicyData } from './data.js';
 import { HTML_LANG, t, uiLang, type Lang } from './i18n.js';
-import { csp, escapeHtml, nonce } from './webview.js';
+import { escapeHtml, rowRevealScript, TABLE_VIEW_CSS, webviewPage } from './webview.js';
 
 export const DIFF_VIEW_TYPE = 'aspl.changeReview';
+
+/** The change review's own look, over the table views' shared one. */
+const DIFF_CSS = `
+  .hint { opacity: .75; margin: .6em 0; }
+  tbody th { font-weight: normal; }
+  .id { font-family: var(--vscode-editor-font-family, monospace); font-size: .9em; opacity: .75; }
+  .subject { font-weight: 600; }
+  .badge { color: #fff; }
+  .badge.cl-worse { background: #c62828; } .badge.cl-better { background: #1a7f37; } .badge.cl-neutral { background: #666; }
+`;
 
 type FromWebview = { type: 'reveal'; index: number };
 
@@ -89,49 +99,13 @@ class DiffPanel {
     }
 
     private page(body: string, lang: Lang): string {
-        const n = nonce();
-        return `<!DOCTYPE html>
-<html lang="${HTML_LANG[lang]}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp(this.panel.webview, n)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${n}">
-  body { font: 13px/1.5 var(--vscode-font-family, sans-serif); color: var(--vscode-foreground); padding: 0 1rem 2rem; }
-  h2 { font-size: 1.1em; margin: 1.4em 0 .3em; }
-  .hint { opacity: .75; margin: .6em 0; }
-  table { border-collapse: collapse; width: 100%; }
-  th, td { text-align: left; vertical-align: top; padding: 3px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #ddd); }
-  thead th { position: sticky; top: 0; background: var(--vscode-editor-background); }
-  tbody th { font-weight: normal; }
-  .id { font-family: var(--vscode-editor-font-family, monospace); font-size: .9em; opacity: .75; }
-  .subject { font-weight: 600; }
-  .msg { opacity: .8; font-size: .9em; font-style: italic; }
-  .row { cursor: pointer; }
-  .row:hover, .row:focus { background: var(--vscode-list-hoverBackground, #eef); outline: 1px solid var(--vscode-focusBorder, #07f); }
-  td.where { white-space: nowrap; font-family: var(--vscode-editor-font-family, monospace); opacity: .8; }
-  .badge { display: inline-block; padding: 0 6px; border-radius: 8px; white-space: nowrap; font-size: .92em; color: #fff; }
-  .badge.cl-worse { background: #c62828; } .badge.cl-better { background: #1a7f37; } .badge.cl-neutral { background: #666; }
-</style>
-</head>
-<body>
-<main id="diff">${body}</main>
-<script nonce="${n}">
-(function () {
-  const vscode = acquireVsCodeApi();
-  vscode.setState({ uri: ${JSON.stringify(this.doc.uri.toString()).replace(/</g, '\\u003c')} });
-  const main = document.getElementById('diff');
-  function rowOf(target) { return target && target.closest ? target.closest('.row') : null; }
-  function reveal(row) { vscode.postMessage({ type: 'reveal', index: Number(row.dataset.index) }); }
-  main.addEventListener('click', function (e) { const row = rowOf(e.target); if (row) reveal(row); });
-  main.addEventListener('keydown', function (e) {
-    const row = rowOf(e.target);
-    if (row && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); reveal(row); }
-  });
-}());
-</script>
-</body>
-</html>`;
+        return webviewPage({
+            webview: this.panel.webview,
+            htmlLang: HTML_LANG[lang],
+            styles: [TABLE_VIEW_CSS, DIFF_CSS],
+            body: `<main id="diff">${body}</main>`,
+            script: rowRevealScript('diff', this.doc.uri.toString()),
+        });
     }
 
     private async reveal(index: number): Promise<void> {

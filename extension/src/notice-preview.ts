@@ -6,10 +6,24 @@
 import * as vscode from 'vscode';
 import type { PolicyData } from './data.js';
 import { HTML_LANG, t, uiLang, type Lang } from './i18n.js';
-import { csp, escapeHtml, nonce, splitPage } from './webview.js';
+import { escapeHtml, splitPage, webviewPage } from './webview.js';
 
 export const NOTICE_VIEW_TYPE = 'aspl.noticePreview';
 const DEBOUNCE_MS = 250;
+
+/** The preview's toolbar, over the notice's own styles. */
+const TOOLBAR_CSS = `
+  body { padding: 0; }
+  .aspl-toolbar { position: sticky; top: 0; z-index: 2; display: flex; gap: .75rem; align-items: center; padding: .4rem .8rem;
+    background: var(--vscode-editorWidget-background, #f3f3f3); color: var(--vscode-editorWidget-foreground, #333);
+    border-bottom: 1px solid var(--vscode-editorWidget-border, #ccc); font: 12px var(--vscode-font-family, sans-serif); }
+  .aspl-toolbar button { font: inherit; padding: 2px 8px; border: 1px solid var(--vscode-button-border, #888); cursor: pointer;
+    background: var(--vscode-button-secondaryBackground, #ddd); color: var(--vscode-button-secondaryForeground, #000); }
+  .aspl-toolbar button[aria-pressed="true"] { background: var(--vscode-button-background, #0e639c); color: var(--vscode-button-foreground, #fff); }
+  .aspl-toolbar .spacer { flex: 1; }
+  .refused { margin: 1.5rem; padding: 1rem; border-left: 4px solid #c00; background: #fff4f4; color: #300; }
+  #aspl-content { background: #fff; color: #111; min-height: 100vh; }
+`;
 
 type FromWebview =
     | { type: 'ready' }
@@ -83,31 +97,13 @@ class NoticePanel {
     }
 
     private page(body: string): string {
-        const n = nonce();
         const l = this.lang;
         const ui = uiLang();
-        return `<!DOCTYPE html>
-<html lang="${HTML_LANG[l]}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp(this.panel.webview, n)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${n}">${this.styles}</style>
-<style nonce="${n}">
-  body { padding: 0; }
-  .aspl-toolbar { position: sticky; top: 0; z-index: 2; display: flex; gap: .75rem; align-items: center; padding: .4rem .8rem;
-    background: var(--vscode-editorWidget-background, #f3f3f3); color: var(--vscode-editorWidget-foreground, #333);
-    border-bottom: 1px solid var(--vscode-editorWidget-border, #ccc); font: 12px var(--vscode-font-family, sans-serif); }
-  .aspl-toolbar button { font: inherit; padding: 2px 8px; border: 1px solid var(--vscode-button-border, #888); cursor: pointer;
-    background: var(--vscode-button-secondaryBackground, #ddd); color: var(--vscode-button-secondaryForeground, #000); }
-  .aspl-toolbar button[aria-pressed="true"] { background: var(--vscode-button-background, #0e639c); color: var(--vscode-button-foreground, #fff); }
-  .aspl-toolbar .spacer { flex: 1; }
-  .refused { margin: 1.5rem; padding: 1rem; border-left: 4px solid #c00; background: #fff4f4; color: #300; }
-  #aspl-content { background: #fff; color: #111; min-height: 100vh; }
-</style>
-</head>
-<body>
-<div class="aspl-toolbar" role="toolbar" aria-label="ASPL">
+        return webviewPage({
+            webview: this.panel.webview,
+            htmlLang: HTML_LANG[l],
+            styles: [this.styles, TOOLBAR_CSS],
+            body: `<div class="aspl-toolbar" role="toolbar" aria-label="ASPL">
   <span>${escapeHtml(t('lang', {}, ui))}:</span>
   <button type="button" data-lang="zh" aria-pressed="${l === 'zh'}">中文</button>
   <button type="button" data-lang="en" aria-pressed="${l === 'en'}">English</button>
@@ -115,8 +111,8 @@ class NoticePanel {
   <span class="spacer"></span>
   <button type="button" id="aspl-export">${escapeHtml(t('export', {}, ui))}</button>
 </div>
-<main id="aspl-content">${body}</main>
-<script nonce="${n}">
+<main id="aspl-content">${body}</main>`,
+            script: `
 (function () {
   const vscode = acquireVsCodeApi();
   vscode.setState({ uri: ${JSON.stringify(this.uri.toString()).replace(/</g, '\\u003c')} });
@@ -140,9 +136,8 @@ class NoticePanel {
     window.scrollTo(0, y);
   });
 }());
-</script>
-</body>
-</html>`;
+`,
+        });
     }
 
     dispose(): void {

@@ -10,9 +10,33 @@ import type { ReportResult } from '../../server/src/faces/lsp/protocol.js';
 import type { PolicyData } from './data.js';
 import { HTML_LANG, t, uiLang, type Lang } from './i18n.js';
 import { reportContent, type ReportTarget } from './report-table.js';
-import { csp, escapeHtml, nonce } from './webview.js';
+import { escapeHtml, rowRevealScript, TABLE_VIEW_CSS, webviewPage } from './webview.js';
 
 export const REPORT_VIEW_TYPE = 'aspl.complianceReport';
+
+/** The compliance report's own look, over the table views' shared one. */
+const REPORT_CSS = `
+  h1 { font-size: 1.3em; margin: .8em 0 .2em; }
+  .std-title { font-weight: normal; opacity: .8; margin-left: .4em; }
+  .hint { opacity: .75; margin: 0 0 .6em; }
+  .summary { font-weight: 600; margin: .2em 0; }
+  .provenance { opacity: .7; font-size: .9em; margin: 0 0 .4em; }
+  tbody th { font-weight: normal; min-width: 16em; }
+  tbody th .id { font-weight: 600; font-family: var(--vscode-editor-font-family, monospace); }
+  .sum { font-size: .92em; opacity: .85; }
+  .nowrap { white-space: nowrap; }
+  td.num { text-align: right; white-space: nowrap; }
+  .msg { margin-top: 2px; }
+  tr.st-satisfied .msg, tr.st-attested .msg { display: none; }
+  .badge { border: 1px solid transparent; }
+  .st-satisfied .badge, .badge.st-satisfied { background: #1a7f37; color: #fff; }
+  .st-violated .badge, .badge.st-violated { background: #c62828; color: #fff; }
+  .st-not-addressed .badge, .badge.st-not-addressed { background: #b26a00; color: #fff; }
+  .st-attested .badge, .badge.st-attested { background: #0b5cad; color: #fff; }
+  .st-waived .badge, .badge.st-waived, .st-not-applicable .badge, .badge.st-not-applicable { background: #666; color: #fff; }
+  .score { font-weight: 600; }
+  .score.pass { color: #1a7f37; } .score.fail { color: #c62828; }
+`;
 
 type FromWebview = { type: 'reveal'; index: number } | { type: 'refresh' } | { type: 'ready' };
 
@@ -74,69 +98,21 @@ class ReportPanel {
     }
 
     private page(body: string, lang: Lang): string {
-        const n = nonce();
-        return `<!DOCTYPE html>
-<html lang="${HTML_LANG[lang]}">
-<head>
-<meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="${csp(this.panel.webview, n)}">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<style nonce="${n}">
-  body { font: 13px/1.5 var(--vscode-font-family, sans-serif); color: var(--vscode-foreground); padding: 0 1rem 2rem; }
-  h1 { font-size: 1.3em; margin: .8em 0 .2em; }
-  h2 { font-size: 1.1em; margin: 1.4em 0 .3em; }
-  .std-title { font-weight: normal; opacity: .8; margin-left: .4em; }
-  .hint { opacity: .75; margin: 0 0 .6em; }
-  .summary { font-weight: 600; margin: .2em 0; }
-  .provenance { opacity: .7; font-size: .9em; margin: 0 0 .4em; }
-  table { border-collapse: collapse; width: 100%; }
-  th, td { text-align: left; vertical-align: top; padding: 3px 8px; border-bottom: 1px solid var(--vscode-editorWidget-border, #ddd); }
-  thead th { position: sticky; top: 0; background: var(--vscode-editor-background); }
-  tbody th { font-weight: normal; min-width: 16em; }
-  tbody th .id { font-weight: 600; font-family: var(--vscode-editor-font-family, monospace); }
-  .sum { font-size: .92em; opacity: .85; }
-  .nowrap { white-space: nowrap; }
-  tr.row { cursor: pointer; }
-  tr.row:hover, tr.row:focus { background: var(--vscode-list-hoverBackground, #eef); outline: 1px solid var(--vscode-focusBorder, #07f); }
-  td.num { text-align: right; white-space: nowrap; }
-  td.where { white-space: nowrap; font-family: var(--vscode-editor-font-family, monospace); opacity: .8; }
-  .msg { opacity: .8; font-size: .9em; margin-top: 2px; font-style: italic; }
-  tr.st-satisfied .msg, tr.st-attested .msg { display: none; }
-  .badge { display: inline-block; padding: 0 6px; border-radius: 8px; white-space: nowrap; font-size: .92em; border: 1px solid transparent; }
-  .st-satisfied .badge, .badge.st-satisfied { background: #1a7f37; color: #fff; }
-  .st-violated .badge, .badge.st-violated { background: #c62828; color: #fff; }
-  .st-not-addressed .badge, .badge.st-not-addressed { background: #b26a00; color: #fff; }
-  .st-attested .badge, .badge.st-attested { background: #0b5cad; color: #fff; }
-  .st-waived .badge, .badge.st-waived, .st-not-applicable .badge, .badge.st-not-applicable { background: #666; color: #fff; }
-  .score { font-weight: 600; }
-  .score.pass { color: #1a7f37; } .score.fail { color: #c62828; }
-</style>
-</head>
-<body>
-<main id="report">${body}</main>
-<script nonce="${n}">
-(function () {
-  const vscode = acquireVsCodeApi();
-  vscode.setState({ uri: ${JSON.stringify(this.uri.toString()).replace(/</g, '\\u003c')} });
-  const main = document.getElementById('report');
-  function rowOf(target) { return target && target.closest ? target.closest('tr.row') : null; }
-  function reveal(row) { vscode.postMessage({ type: 'reveal', index: Number(row.dataset.index) }); }
-  main.addEventListener('click', function (e) { const row = rowOf(e.target); if (row) reveal(row); });
-  main.addEventListener('keydown', function (e) {
-    const row = rowOf(e.target);
-    if (row && (e.key === 'Enter' || e.key === ' ')) { e.preventDefault(); reveal(row); }
-  });
+        return webviewPage({
+            webview: this.panel.webview,
+            htmlLang: HTML_LANG[lang],
+            styles: [TABLE_VIEW_CSS, REPORT_CSS],
+            body: `<main id="report">${body}</main>`,
+            // later renders replace only the content, keeping the reader's scroll position
+            script: rowRevealScript('report', this.uri.toString(), `
   window.addEventListener('message', function (event) {
     const m = event.data;
     if (!m || m.type !== 'content') return;
     const y = window.scrollY;
     main.innerHTML = m.html;
     window.scrollTo(0, y);
-  });
-}());
-</script>
-</body>
-</html>`;
+  });`),
+        });
     }
 
     private async reveal(index: number): Promise<void> {

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csp, escapeHtml, nonce, splitPage } from '../../extension/src/webview.js';
+import { csp, escapeHtml, nonce, rowRevealScript, splitPage, webviewPage } from '../../extension/src/webview.js';
 
 const SRC = join(__dirname, '../../extension/src');
 const webview = { cspSource: 'vscode-webview://ext' } as never;
@@ -22,17 +22,37 @@ describe('webview content security', () => {
         expect(n).toMatch(/^[A-Za-z0-9]{16,}$/);
     });
 
-    it('every webview page in the extension uses that policy', () => {
-        const files = readdirSync(SRC).filter((f) => f.endsWith('.ts'));
-        const pages = files.filter((f) => readFileSync(join(SRC, f), 'utf8').includes('<!DOCTYPE html>'));
-        expect(pages.sort()).toEqual(['diff-view.ts', 'notice-preview.ts', 'report-view.ts']);
-        for (const f of pages) {
+    it('every page carries that policy, and its nonce on every style and the script', () => {
+        const html = webviewPage({ webview, htmlLang: 'zh-CN', styles: ['p { color: red }', 'h1 {}'], body: '<main>x</main>', script: 'void 0;' });
+        const n = /script-src 'nonce-([A-Za-z0-9]+)'/.exec(html)?.[1];
+        expect(n).toBeTruthy();
+        expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${csp(webview, n!)}">`);
+        expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+        const tags = html.match(/<(script|style)\b[^>]*>/g) ?? [];
+        expect(tags).toEqual([`<style nonce="${n}">`, `<style nonce="${n}">`, `<script nonce="${n}">`]);
+        expect(html).toContain('<body>\n<main>x</main>\n<script');
+        // a page without a script has no script tag at all
+        expect(webviewPage({ webview, htmlLang: 'en', styles: [], body: '' })).not.toContain('<script');
+        // a fresh nonce per render
+        expect(webviewPage({ webview, htmlLang: 'en', styles: [], body: '' })).not.toContain(n!);
+    });
+
+    it('the views build their pages only through webviewPage, with no tag of their own', () => {
+        const files = readdirSync(SRC).filter((f) => f.endsWith('.ts') && f !== 'webview.ts');
+        const users = files.filter((f) => readFileSync(join(SRC, f), 'utf8').includes('webviewPage({'));
+        expect(users.sort()).toEqual(['diff-view.ts', 'notice-preview.ts', 'report-view.ts']);
+        for (const f of files) {
             const text = readFileSync(join(SRC, f), 'utf8');
-            expect(text).toMatch(/<meta http-equiv="Content-Security-Policy" content="\$\{csp\(this\.panel\.webview, n\)\}">/);
-            expect(text).not.toMatch(/unsafe-inline|unsafe-eval/);
-            // every script and style tag carries the nonce
-            for (const tag of text.match(/<(script|style)\b[^>]*>/g) ?? []) expect(tag, `${f}: ${tag}`).toMatch(/nonce="\$\{n\}"/);
+            expect(text, f).not.toMatch(/<!DOCTYPE|<(script|style)\b|unsafe-inline|unsafe-eval/i);
         }
+    });
+
+    it('the table views reveal a row on click, Enter or Space, and remember their document', () => {
+        const js = rowRevealScript('report', 'file:///a</script>.aspl');
+        expect(js).toContain('"file:///a\\u003c/script>.aspl"');
+        expect(js).toContain(`getElementById("report")`);
+        expect(() => new Function(js)).not.toThrow();
+        expect(() => new Function(rowRevealScript('diff', 'file:///b.aspl', '\n  main.dataset.ready = "1";'))).not.toThrow();
     });
 
     it('embedded pages lose their scripts and policy text is escaped', () => {
