@@ -94,8 +94,8 @@ const QGSB = ['6.1', '6.3.3', '6.3.4', '6.4', '6.5.1', '6.5.2', '6.5.3', '6.5.4'
 
 /** The legal baseline's rows that a policy can be checked against. */
 const LAW = [
-    'CPL-2', 'CPL-24', 'CPL-25', 'CPL-25.exemptions', 'M7-10', 'M7-13', 'M7-14', 'M7-31', 'IR-18', 'IR-18.no-invoice', 'SB-SPARE',
-    'CPL-26', 'CPL-28', 'IR-44',
+    'CPL-2', 'CPL-23', 'CPL-24', 'CPL-25', 'CPL-25.exemptions', 'M7-10', 'M7-13', 'M7-14', 'M7-31', 'IR-18', 'IR-18.no-invoice', 'SB-SPARE',
+    'CPL-26', 'CPL-28', 'CBEC-486', 'IR-44',
 ];
 /** The personal-information duties: in force whoever the buyers are. */
 const PII = ['CPL-29', 'PIPL-19', 'PIPL-23', 'PIPL-50'];
@@ -277,14 +277,14 @@ describe('the law catalog', () => {
 
     it('every clause cites its law and states the baseline confidence; S/R clauses say so in their summary', () => {
         for (const c of law.clauses) {
-            expect(c.cite, c.id).toMatch(/法|规定|条例|办法/);
+            expect(c.cite, c.id).toMatch(/法|规定|条例|办法|通知/);
             expect(['V', 'S', 'R'], c.id).toContain(c.confidence);
             if (c.confidence !== 'V') {
                 expect(c.summary.zh, c.id).toContain(`置信度 ${c.confidence}`);
                 expect(c.summary.en, c.id).toContain(`confidence ${c.confidence}`);
             }
         }
-        expect(law.clauses.filter((c) => c.confidence !== 'V').map((c) => c.id)).toEqual(['SB-SPARE']);
+        expect(law.clauses.filter((c) => c.confidence !== 'V').map((c) => c.id)).toEqual(['SB-SPARE', 'CBEC-486']);
     });
 
     it('uses only the builtins the engine provides', () => {
@@ -378,7 +378,7 @@ describe('paths', () => {
     const uses = [...catalogs.values()].flatMap(allPathUses);
 
     it('walks every primitive\'s paths, allHave\'s included', () => {
-        for (const k of ['exists', 'absent', 'count', 'allHave', 'maxDuration', 'minDuration', 'minDistance', 'oneOf', 'noneOf', 'format', 'priced', 'voidWording', 'builtin']) {
+        for (const k of ['exists', 'absent', 'count', 'allHave', 'maxDuration', 'minDuration', 'minDistance', 'maxPercent', 'oneOf', 'noneOf', 'format', 'priced', 'voidWording', 'builtin']) {
             expect(uses.some((u) => u.use.at.includes(k)), k).toBe(true);
         }
         expect(uses.map((u) => u.use.path)).toEqual(expect.arrayContaining(['services.respond', 'services.resolve', 'fees.disclosed']));

@@ -384,11 +384,14 @@ describe('fixes found by the third held-out round', () => {
         expect(say(f.message, 'en')).toBe('The policy lists no product categories, so no 三包 rule can be matched to its goods');
     });
 
-    it('CPL-24: a car dealer is not asked for the 7-day default return; the finding says the car rule went unchecked', async () => {
+    it('CPL-24: a dealer of new cars is not asked for the 7-day default return (the car rule sets it); a second-hand car dealer is', async () => {
         const f = finding(await analyze(EV), 'CN-CONSUMER-LAW CPL-24');
-        expect(summary(f)).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-24', status: 'satisfied', severity: 'warning', line: at('产品 {')(EV) });
-        expect(say(f.caveat!, 'en')).toBe('Every goods category is a household car: the car 三包 rule, not art. 24’s 7-day default, sets when a car may be returned; ASPL has no field for that rule’s return, so it was not checked');
-        expect(say(f.caveat!, 'zh')).toContain('汽车何时可退由家用汽车产品三包规定设定');
+        expect(summary(f)).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-24', status: 'satisfied', severity: 'info', line: at('产品 {')(EV) });
+        expect(f.caveat).toBeUndefined();
+        const used = apply(EV, [replace('品类 "纯电动乘用车', '品类 "二手纯电动乘用车" 销售 门店 客户 消费者 类型 汽车 成色 二手')]);
+        const g = finding(await analyze(used), 'CN-CONSUMER-LAW CPL-24');
+        expect(summary(g)).toEqual({ ruleId: 'CN-CONSUMER-LAW CPL-24', status: 'not-addressed', severity: 'error', line: at('退换货 {')(used) });
+        expect(say(g.message, 'en')).toBe('The policy does not state the defect return window (required: at least 7 days)');
     });
 
     it('CPL-24: the car dealer putting defect freight on the buyer is violated; with a charger sold beside the cars the 7-day return is asked again', async () => {

@@ -9,8 +9,8 @@ import { RE2JS } from 're2js';
 import { loadCatalogFile } from '../../server/src/engine/catalog/load.js';
 import { shippedFiles } from '../../server/src/engine/catalog/precompiled.js';
 import { foldToSimplified } from '../../server/src/engine/simplified.js';
-import { sieveOf } from '../../server/src/engine/sieve.js';
-import { holds, listsGate, matchesAny, oneOf, patternSpans, requiredStrings, requiredStringsTable } from '../../server/src/engine/patterns.js';
+import { foldedCode, sieveOf } from '../../server/src/engine/sieve.js';
+import { CASELESS, holds, listsGate, matchesAny, oneOf, patternSpans, requiredStrings, requiredStringsTable } from '../../server/src/engine/patterns.js';
 import { ALL_CORPORA, loadCorpus } from '../corpus/corpus.mjs';
 
 /** Every pattern list a shipped check holds (voidWording kinds and look-alikes, forbiddenText …). */
@@ -45,10 +45,73 @@ describe('required strings of a pattern', () => {
         expect(requiredStrings('[退换]货')).toBe('货');
     });
 
-    it('are nothing where no string is required (case folding, only classes), and then every text may match', () => {
-        expect(requiredStrings('(?i)final')).toBeNull();
+    it('are nothing where no string is required (only classes, a letter with a case other than ASCII), and then every text may match', () => {
         expect(requiredStrings('[退换]+')).toBeNull();
+        expect(requiredStrings('(?i)café')).toBeNull();
         expect(holds(null, '')).toBe(true);
+    });
+
+    it('of a case-insensitive pattern are its strings folded, held by the text with its letters folded', () => {
+        const r = requiredStrings('(?i)\\ball\\s+Sales?\\s+(are\\s+)?final\\b');
+        expect(r).toEqual({ all: [{ folded: 'all' }, { folded: 'sale' }, { folded: 'final' }] });
+        expect(requiredStrings('(?i)(最终|sole)解释')).toEqual({ all: [{ any: [{ folded: '最终' }, { folded: 'sole' }] }, { folded: '解释' }] });
+        expect(holds(r, 'ALL SALES ARE FINAL')).toBe(true);
+        // the long s and the Kelvin sign fold to ASCII letters under RE2, and so in the sieve
+        expect(holds(r, 'all \u017fales final')).toBe(true);
+        expect(RE2JS.compile('(?i)o\\x{212a}').test('OK') && holds(requiredStrings('(?i)ok'), 'O\u212a')).toBe(true);
+        expect(holds(r, '所有 sales 均为 final')).toBe(false);
+        expect(holds(r, 'ALL FINAL')).toBe(false);
+    });
+
+    it('fold exactly the characters RE2 folds to an ASCII letter, over every code point', () => {
+        const letters = RE2JS.compile('(?i)[a-z]');
+        const folding: string[] = [];
+        for (let c = 0; c < 0x110000; c++) {
+            if (c >= 0xd800 && c < 0xe000) continue;
+            const ch = String.fromCodePoint(c);
+            if (!letters.matches(ch)) continue;
+            // the one letter the sieve folds it to is the one RE2 matches it with
+            const to = String.fromCharCode(foldedCode(c));
+            expect(RE2JS.compile(`(?i)${to}`).matches(ch), ch).toBe(true);
+            if (c > 0x7f) folding.push(ch);
+        }
+        expect(folding).toEqual(['\u017f', '\u212a']);
+    });
+
+    it('hold only characters without a case besides ASCII letters (what CASELESS admits RE2 matches as itself only)', () => {
+        const ranges = CASELESS.source.slice(2, -2).replace(/\\u([0-9a-f]{4})/g, '\\x{$1}');
+        const folded = RE2JS.compile(`(?i)[${ranges}]`), plain = RE2JS.compile(`[${ranges}]`);
+        let admitted = 0;
+        for (let c = 0; c < 0x10000; c++) {
+            if (c >= 0xd800 && c < 0xe000) continue;
+            const ch = String.fromCharCode(c);
+            expect(folded.matches(ch), ch).toBe(plain.matches(ch));
+            expect(plain.matches(ch), ch).toBe(CASELESS.test(ch));
+            if (!CASELESS.test(ch)) continue;
+            admitted++;
+            expect(ch.toLowerCase() === ch && ch.toUpperCase() === ch, ch).toBe(true);
+        }
+        expect(admitted).toBeGreaterThan(20_000);
+    });
+
+    it('of the shipped case-insensitive patterns hold in every corpus sentence they match, in any case', () => {
+        const patterns = [...new Set(patternLists().flat())].filter((p) => p.startsWith('(?i)'));
+        expect(patterns.length).toBeGreaterThan(8);
+        // every sentence as written, in upper case, in alternating case, and with s and k as ſ and the Kelvin sign
+        const alternate = (s: string) => [...s].map((c, i) => (i % 2 ? c.toUpperCase() : c.toLowerCase())).join('');
+        const variants = sentences.filter((s) => /[a-z]/i.test(s)).flatMap((s) => [s, s.toUpperCase(), alternate(s), s.replace(/s/g, '\u017f').replace(/k/g, '\u212a')]);
+        let matched = 0;
+        for (const p of patterns) {
+            const re = RE2JS.compile(p);
+            const required = requiredStrings(p);
+            expect(required, p).not.toBeNull();
+            for (const s of variants) {
+                if (!re.test(s)) continue;
+                matched++;
+                expect(holds(required, s), `${p} on ${s}`).toBe(true);
+            }
+        }
+        expect(matched).toBeGreaterThan(50);
     });
 
     it("give a list's gate one part of a sequence (the longest) and all parts of an alternation", () => {

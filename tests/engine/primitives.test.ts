@@ -164,3 +164,42 @@ describe('regular: a duty done regularly, with no period set by the clause (GB/T
         expect(describeCheck({ regular: 'staff.training' })).toEqual({ zh: '定期进行：写明培训周期或“定期”，不为“不定期”', en: "done regularly: states the training frequency or 'regularly', never 'from time to time'" });
     });
 });
+
+describe('maxPercent: a percentage capped by a rule (the car rule\'s use-charge coefficient, art. 27)', () => {
+    it('loads with a percent limit and a [field!=value] filter, and is described in words', () => {
+        const { catalog, problems } = loadPack('X-PERCENT', [
+            '{ when: { if: { exists: "products.categories[kind=vehicle][condition!=used]" }, then: { maxPercent: { path: returns.usageCompensation, limit: "0.5%" } } } }',
+        ]);
+        expect(problems).toEqual([]);
+        expect(catalog!.clauses).toHaveLength(1);
+        expect(describeCheck({ maxPercent: { path: 'returns.usageCompensation', limit: '0.5%' } })).toEqual({ zh: '使用补偿系数不高于0.5%', en: 'the use-charge coefficient is at most 0.5%' });
+    });
+
+    it('a limit that is not a percentage is refused on load', () => {
+        const { catalog, problems } = loadPack('X-PERCENT', ['{ maxPercent: { path: returns.usageCompensation, limit: "0.5" } }']);
+        expect(catalog).toBeUndefined();
+        expect(problems.length).toBeGreaterThan(0);
+    });
+
+    it('above the cap is violated at the value with the fix to the cap; silence is not addressed', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'aspl-prim-'));
+        const file = join(dir, 'percent.yaml');
+        writeFileSync(file, [
+            'id: X-PERCENT', 'number: Q/T 1', 'title: { zh: 甲, en: A }', 'status: 企业标准', 'source: { note: { zh: 甲, en: A } }', 'enabledByDefault: false', 'clauses:',
+            '  - { id: "1", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { maxPercent: { path: returns.usageCompensation, limit: "0.5%" } } }', '',
+        ].join('\n'));
+        const analyzer = new Analyzer({ lang: 'en', standards: ['X-PERCENT'] });
+        try {
+            expect(analyzer.registry.addFile(file)).toBeDefined();
+            const run = async (text: string) => (await analyzer.analyzeText(text, '/virtual/percent.aspl')).evaluation!.findings.find((f) => f.ruleId === 'X-PERCENT 1')!;
+            const over = await run('policy P {\n  returns {\n    usage-compensation 0.8%\n  }\n}\n');
+            expect([over.status, over.src.range.start.line + 1, say(over.message!, 'en'), say(over.message!, 'zh')])
+                .toEqual(['violated', 3, 'The use-charge coefficient is 0.8%, above the cap of 0.5%', '使用补偿系数为0.8%，高于规定的上限0.5%']);
+            expect(over.fix).toMatchObject({ kind: 'replace' });
+            expect((await run('policy P {\n  returns {\n    usage-compensation 0.5%\n  }\n}\n')).status).toBe('satisfied');
+            expect((await run('policy P {\n  returns {\n    refund within 7 days\n  }\n}\n')).status).toBe('not-addressed');
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});

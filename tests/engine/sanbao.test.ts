@@ -12,6 +12,7 @@ import type { Severity, Status } from '../../server/src/engine/findings.js';
 import { formatPolicyText } from '../../server/src/format/format.js';
 import { renderNotice } from '../../server/src/faces/notice/index.js';
 import { apply, at, replace, type Edit } from './mutate.js';
+import { say } from '../../server/src/i18n/message.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const fixture = (name: string) => readFileSync(join(root, 'tests/fixtures/sanbao', name), 'utf8');
@@ -62,6 +63,21 @@ const ROWS: Row[] = [
     ['car', 'CAR-18.repair', [replace('cover "whole vehicle"', 'cover "whole vehicle" 2 years or 60000 km')], 'violated', 'error', at('cover "whole vehicle"')],
     ['car', 'CAR-18.repair', [replace('cover "whole vehicle"', 'cover "whole vehicle" 3 years or 5 万公里')], 'violated', 'error', at('cover "whole vehicle"')],
     ['car', 'CAR-repairs', [replace('failed-repairs', 'failed-repairs 2 refused')], 'violated', 'warning', at('failed-repairs')],
+    ['car', 'CAR-18.period', [], 'satisfied', 'info', at('exchange-return-period')],
+    ['car', 'CAR-13', [], 'satisfied', 'info', at('cover "whole vehicle"')],
+    ['car', 'CAR-22', [], 'satisfied', 'info', at('car-return powertrain')],
+    ['car', 'CAR-23', [], 'satisfied', 'info', at('car-return safety-failure')],
+    ['car', 'CAR-27', [], 'satisfied', 'info', at('usage-compensation')],
+    ['car', 'CAR-18.period', [replace('exchange-return-period', 'exchange-return-period 1 year or 50000 km')], 'violated', 'error', at('exchange-return-period')],
+    ['car', 'CAR-18.period', [replace('exchange-return-period', 'exchange-return-period 2 years or 4 万公里')], 'violated', 'error', at('exchange-return-period')],
+    ['car', 'CAR-18.period', [replace('exchange-return-period', '')], 'not-addressed', 'error', at('warranty from')],
+    ['car', 'CAR-13', [replace('usage-compensation', '')], 'not-addressed', 'warning', at('returns {')],
+    ['car', 'CAR-13', [replace('exchange-return-period', '')], 'not-addressed', 'warning', at('warranty from')],
+    ['car', 'CAR-22', [replace('car-return powertrain', 'car-return powertrain 5 days')], 'violated', 'error', at('car-return powertrain')],
+    ['car', 'CAR-22', [replace('car-return powertrain', '')], 'not-addressed', 'error', at('returns {')],
+    ['car', 'CAR-23', [replace('car-return safety-failure', 'car-return safety-failure 30 days or 3000 km')], 'violated', 'error', at('car-return safety-failure')],
+    ['car', 'CAR-23', [replace('car-return safety-failure', 'car-return safety-failure 60 days or 2000 km')], 'violated', 'error', at('car-return safety-failure')],
+    ['car', 'CAR-27', [replace('usage-compensation', 'usage-compensation 0.8%')], 'violated', 'error', at('usage-compensation')],
 ];
 
 describe('CN-SANBAO on compliant bases', () => {
@@ -98,6 +114,37 @@ describe('CN-SANBAO on compliant bases', () => {
         expect(r.model!.returns!.failedRepairs).toMatchObject({ count: 2, remedy: 'exchange-or-refund' });
         const phone = (await analyze(BASES.phone)).model!.returns!.performanceFault!;
         expect([phone.return?.amount, phone.exchange?.amount, phone.start?.value]).toEqual([7, 15, 'receipt']);
+    });
+
+    it('the car rule\'s windows and coefficient read in both keyword languages (换车退车, 三包有效期, 使用补偿系数)', async () => {
+        const zh = apply(BASES.car, [
+            replace('exchange-return-period', '三包有效期 2年 或 5万公里'), replace('car-return powertrain', '换车退车 动力总成 7天'),
+            replace('car-return safety-failure', '换车退车 安全失效 60天 或 3000公里'), replace('usage-compensation', '使用补偿系数 0.5%'),
+        ]);
+        const r = await analyze(zh);
+        expect([r.model!.warranty!.sanbaoPeriod?.period.amount, r.model!.warranty!.sanbaoPeriod?.mileage?.km]).toEqual([2, 50000]);
+        expect(r.model!.returns!.carReturns.map((c) => [c.case.value, c.period.amount, c.period.unit, c.mileage?.km])).toEqual([['powertrain', 7, 'day', undefined], ['safety-failure', 60, 'day', 3000]]);
+        expect(r.model!.returns!.usageCompensation?.value).toBe(0.5);
+        for (const c of ['CAR-18.period', 'CAR-13', 'CAR-22', 'CAR-23', 'CAR-27']) expect(find(r, c).status, c).toBe('satisfied');
+    });
+
+    it('the use-charge coefficient is not asked for by CAR-27 (CAR-13 asks for it): without one CAR-27 is not applicable', async () => {
+        const r = await analyze(apply(BASES.car, [replace('usage-compensation', '')]));
+        expect(find(r, 'CAR-27').status).toBe('not-applicable');
+    });
+
+    it('second-hand and refurbished goods are not checked against the 三包 rules, and the finding says why', async () => {
+        for (const [word, en] of [['used', 'used'], ['refurbished', 'refurbished']] as const) {
+            const car = await analyze(BASES.car.replace('kind car', `kind car condition ${word}`));
+            for (const c of ['CAR-18.repair', 'CAR-18.period', 'CAR-22', 'CAR-23', 'CAR-27', 'CAR-repairs']) expect(find(car, c).status, `${word} ${c}`).toBe('not-applicable');
+            expect(say(find(car, 'CAR-22').message, 'en')).toContain(`'Passenger cars' is sold ${en}: the 三包 rules read are written for goods sold new`);
+            const phone = await analyze(BASES.phone.replace('类型 手机', `类型 手机 成色 ${word === 'used' ? '二手' : '翻新'}`));
+            expect(find(phone, 'PHONE-period').status, word).toBe('not-applicable');
+            expect(say(find(phone, 'PHONE-7').message, 'zh')).toContain(`商品：所读到的三包规定都为新售商品而设`);
+        }
+        // Stated new, or not stated, is checked as new; one new phone beside a used one keeps the rule for the new one.
+        const stated = await analyze(BASES.phone.replace('类型 手机', '类型 手机 成色 全新'));
+        expect(find(stated, 'PHONE-7').status).toBe('satisfied');
     });
 
     it('a period with no mileage is unlimited: it meets the km minimum', async () => {
@@ -142,6 +189,14 @@ describe('the 三包 constructs through the formatter and the notice', () => {
         expect(car.ok && car.text).toContain('主要部件：traction battery');
         expect(car.ok && car.text).toContain('维修占用的时间不计入保修期。');
         expect(car.ok && car.text).toContain('保修期内经2次修理仍不能正常使用的，可换货或退货。');
+        expect(car.ok && car.text).toContain('- **三包有效期（可换车、退车的期限）**：2年或50,000公里，以先到者为准');
+        expect(car.ok && car.text).toContain('| 换车或退车：因质量问题需更换发动机、变速器、动力蓄电池或驱动电机 | 7天 |');
+        expect(car.ok && car.text).toContain('| 换车或退车：转向或制动系统失效、车身开裂、燃油泄漏或动力蓄电池起火 | 60天或3,000公里，以先到者为准 |');
+        expect(car.ok && car.text).toContain('- **使用补偿系数**：0.5%（换车或退车时，按 车价款 × 行驶里程 ÷ 1000 公里 × 0.5% 支付使用补偿费）');
+        const carEn = renderNotice(await analyze(BASES.car), { format: 'md', lang: 'en' });
+        expect(carEn.ok && carEn.text).toContain('- **三包 period (when a car may be exchanged or returned)**: 2 years or 50,000 km, whichever comes first');
+        expect(carEn.ok && carEn.text).toContain('Car exchange or refund: steering or braking failure, a cracked body, a fuel leak or a traction-battery fire');
+        expect(carEn.ok && carEn.text).toContain('- **Use-charge coefficient**: 0.5% (on an exchange or refund of the car you pay price × km driven ÷ 1,000 km × 0.5% for its use)');
         const phone = renderNotice(await analyze(BASES.phone), { format: 'md', lang: 'en' });
         expect(phone.ok && phone.text).toContain('Exchange for a performance fault');
         expect(phone.ok && phone.text).toContain('After an exchange, the warranty period starts again from the exchange.');

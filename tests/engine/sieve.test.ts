@@ -12,7 +12,7 @@ import { RE2JS } from 're2js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Analyzer } from '../../server/src/analysis.js';
 import { matchesAny } from '../../server/src/engine/patterns.js';
-import { CACHED_CHARS, GENERATION, holdsString, sieveOf, stringId } from '../../server/src/engine/sieve.js';
+import { CACHED_CHARS, foldedStringId, GENERATION, holdsString, sieveOf, stringId } from '../../server/src/engine/sieve.js';
 import { say } from '../../server/src/i18n/message.js';
 
 let seed = 7;
@@ -62,6 +62,36 @@ describe('the sieve of a text', () => {
         const after = sieveOf(text);
         expect(after).toBe(before);
         expect(ids.map((id) => holdsString(after, id))).toEqual([true, true, true, false]);
+    });
+
+    it('holds a case-folded string exactly when the text, its ASCII letters (and ſ, K) in lower case, includes it — read at once or learnt later', () => {
+        const fold = (t: string) => t.replace(/[A-Z]/g, (c) => c.toLowerCase()).replace(/\u017f/g, 's').replace(/\u212a/g, 'k');
+        const letters = ['a', 'B', 's', 'S', '\u017f', 'k', 'K', '\u212a', '不', '退'];
+        const spell = (max: number) => Array.from({ length: 1 + random(max) }, () => letters[random(letters.length)]).join('');
+        const early = [...new Set(Array.from({ length: 60 }, () => fold(spell(3))))];
+        const earlyIds = early.map(foldedStringId);
+        const texts = Array.from({ length: 500 }, () => spell(12));
+        const read = texts.map(sieveOf);
+        // numbered after every text was read: learnt on the next reading
+        const late = [...new Set(Array.from({ length: 60 }, () => `${fold(spell(2))}b`))].filter((x) => !early.includes(x));
+        const lateIds = late.map(foldedStringId);
+        const wrong: string[] = [];
+        let held = 0;
+        texts.forEach((t, i) => {
+            const s = sieveOf(t);
+            expect(s).toBe(read[i]);
+            [...early, ...late].forEach((x, k) => {
+                const expected = fold(t).includes(x);
+                if (holdsString(s, [...earlyIds, ...lateIds][k]) !== expected) wrong.push(`${x} in ${t}`);
+                if (expected) held++;
+            });
+        });
+        expect(wrong).toEqual([]);
+        expect(held).toBeGreaterThan(1000);
+        // a folded string and the same string as written are two strings: 'ab' as written is not in 'AB'
+        const both = [foldedStringId('ab'), stringId('ab')];
+        const t = sieveOf('AB');
+        expect(both.map((id) => holdsString(t, id))).toEqual([true, false]);
     });
 });
 

@@ -1,7 +1,7 @@
 import type { Bilingual } from '../i18n/locale.js';
 import { MODEL_SHAPE } from '../model/generated/shape.js';
 import * as VOCABULARIES from '../parse/vocabulary.js';
-import { SERVICE_KINDS, CHANNEL_KINDS, wordIn, type Vocabulary } from '../parse/vocabulary.js';
+import { SERVICE_KINDS, CHANNEL_KINDS, CAR_RETURN_CASES, wordIn, type Vocabulary } from '../parse/vocabulary.js';
 import { CJK } from '../shared/cjk.js';
 import { parsePath } from './paths.js';
 
@@ -20,6 +20,9 @@ const LABELS: Record<string, Bilingual> = {
     'products.categories.kind': { zh: '产品类型', en: 'product type' },
     'products.categories.buyers': { zh: '客户类型', en: 'buyers' },
     'products.categories.sales': { zh: '销售方式', en: 'sales channels' },
+    'products.categories.condition': { zh: '商品成色', en: 'goods condition' },
+    'products.categories.conditionDisclosed': { zh: '售前告知商品实际状况（含瑕疵）', en: 'disclosure of the actual condition, defects included, before the sale' },
+    'products.categories.riskNotice': { zh: '跨境商品风险告知书', en: 'cross-border risk notice' },
     'channels': { zh: '服务渠道', en: 'service channels' },
     'channels.kind': { zh: '渠道类型', en: 'channel types' },
     'channels.contact': { zh: '联系方式', en: 'contact' },
@@ -82,6 +85,13 @@ const LABELS: Record<string, Bilingual> = {
     'returns.performanceFault.return': { zh: '性能故障退货期限', en: 'performance-fault return window' },
     'returns.performanceFault.exchange': { zh: '性能故障换货期限', en: 'performance-fault exchange window' },
     'returns.failedRepairs': { zh: '“修理后仍故障可换货或退货”的规定', en: 'rule for goods still failing after repairs' },
+    'warranty.sanbaoPeriod': { zh: '三包有效期', en: '三包 (exchange and return) period' },
+    'warranty.sanbaoPeriod.period': { zh: '三包有效期', en: '三包 (exchange and return) period' },
+    'warranty.sanbaoPeriod.mileage': { zh: '三包有效期里程', en: '三包 (exchange and return) mileage' },
+    'returns.carReturns': { zh: '换车退车期限', en: 'car exchange-or-return windows' },
+    'returns.carReturns.period': { zh: '换车退车期限', en: 'car exchange-or-return window' },
+    'returns.carReturns.mileage': { zh: '换车退车里程', en: 'car exchange-or-return mileage' },
+    'returns.usageCompensation': { zh: '使用补偿系数', en: 'use-charge coefficient' },
     'returns': { zh: '退换货条款', en: 'returns' },
     'returns.noReason': { zh: '七日无理由退货', en: 'no-reason return' },
     'returns.noReason.refused': { zh: '不提供无理由退货', en: 'that no no-reason return is offered' },
@@ -154,6 +164,11 @@ function computeLabel(path: string): Bilingual {
         return plain === 'services'
             ? { zh: `${zhKind}服务`, en: `${kind} service` }
             : { zh: `${zhKind}服务的${base.zh}`, en: `${base.en} of the ${kind} service` };
+    }
+    // The car rule's windows differ by case: name it (`动力总成的换车退车期限`, `car exchange-or-return window for powertrain`).
+    const car = /^returns\.carReturns\[case=([\w-]+)\]/.exec(path)?.[1] as keyof typeof CAR_RETURN_CASES.words | undefined;
+    if (car && CAR_RETURN_CASES.words[car]) {
+        return { zh: `${wordIn(CAR_RETURN_CASES, car, 'zh')}的${base.zh}`, en: `${base.en} for ${car.replace(/-/g, ' ')}` };
     }
     const ch = /^channels\[kind=([\w-]+)\]/.exec(path)?.[1] as keyof typeof CHANNEL_KINDS.words | undefined;
     if (ch && CHANNEL_KINDS.words[ch]) {

@@ -7,7 +7,7 @@
  */
 import { RE2JS, RE2JSSyntaxException } from 're2js';
 import { defineMessages, type Msg } from '../i18n/message.js';
-import { holdsString, sieveOf, stringId, upToDate, type Sieve } from './sieve.js';
+import { foldedStringId, holdsString, sieveOf, stringId, upToDate, type Sieve } from './sieve.js';
 
 /** One match: UTF-16 offsets into the text, like String.prototype.slice. */
 export interface PatternSpan { start: number; end: number; text: string }
@@ -160,9 +160,9 @@ function gatesOf(required: readonly RequiredStrings[]): Int32Array[] {
  * The numbers of the strings as a mask, sparse: pairs of a word's index and its bits, by index. A gate
  * holds a few strings among thousands, so a dense mask was mostly zero words, each tested on every text.
  */
-function maskOf(strings: readonly string[]): Int32Array {
+function maskOf(strings: readonly Required[]): Int32Array {
     const words = new Map<number, number>();
-    for (const id of strings.map(stringId)) words.set(id >>> 5, (words.get(id >>> 5) ?? 0) | (1 << (id & 31)));
+    for (const id of strings.map(idOf)) words.set(id >>> 5, (words.get(id >>> 5) ?? 0) | (1 << (id & 31)));
     return sparse(words);
 }
 
@@ -182,24 +182,24 @@ function holdsOneOf(mask: Int32Array, s: Sieve): boolean {
 }
 
 /** The parts of a tree as sets of strings (a text holds one string of each), best first. */
-function partsOf(r: RequiredStrings): string[][] {
+function partsOf(r: RequiredStrings): Required[][] {
     if (r === null) return [];
-    if (typeof r === 'string' || 'any' in r) {
+    if (typeof r === 'string' || 'folded' in r || 'any' in r) {
         const one = oneOf(r);
         return one ? [one] : [];
     }
-    return r.all.map(oneOf).filter((x): x is string[] => x !== null).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    return r.all.map(oneOf).filter((x): x is Required[] => x !== null).sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
 }
 
 /**
  * Strings of which a text must hold at least one for the tree to hold: all strings of an alternation,
  * those of one part of a sequence (the longest strings, then the fewest); null when there are none.
  */
-export function oneOf(r: RequiredStrings): string[] | null {
+export function oneOf(r: RequiredStrings): Required[] | null {
     if (r === null) return null;
-    if (typeof r === 'string') return [r];
+    if (typeof r === 'string' || 'folded' in r) return [r];
     if ('any' in r) {
-        const out: string[] = [];
+        const out: Required[] = [];
         for (const x of r.any) {
             const l = oneOf(x);
             if (!l) return null;
@@ -210,8 +210,9 @@ export function oneOf(r: RequiredStrings): string[] | null {
     return partsOf(r)[0] ?? null;
 }
 
-const shortest = (l: string[]) => Math.min(...l.map((s) => s.length));
-const better = (a: string[], b: string[]) => shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.length < b.length);
+const lengthOf = (s: Required): number => (typeof s === 'string' ? s : s.folded).length;
+const shortest = (l: Required[]) => Math.min(...l.map(lengthOf));
+const better = (a: Required[], b: Required[]) => shortest(a) > shortest(b) || (shortest(a) === shortest(b) && a.length < b.length);
 
 /** Every match of a pattern in the text (none when its required strings are absent; a refused pattern matches nothing). */
 export function patternSpans(pattern: string, text: string): PatternSpan[] {
@@ -222,10 +223,15 @@ export function patternSpans(pattern: string, text: string): PatternSpan[] {
 
 /**
  * What every match of a pattern contains: a string; all of several; any of several; or null when
- * nothing is known (a class or optional part at every position, case folding). It is the prefilter
- * re2js builds for the compiled pattern and trusts for its own matching, in plain JSON.
+ * nothing is known (a class or optional part at every position). It is the prefilter re2js builds for
+ * the compiled pattern and trusts for its own matching, in plain JSON. A case-insensitive pattern's
+ * strings are `folded`: held by the text with its letters folded (below, caseInsensitive).
  */
-export type RequiredStrings = string | { all: RequiredStrings[] } | { any: RequiredStrings[] } | null;
+export type RequiredStrings = Required | { all: RequiredStrings[] } | { any: RequiredStrings[] } | null;
+/** One required string: as written, or case-folded (ASCII letters in lower case, nothing else with a case). */
+export type Required = string | { folded: string };
+
+const idOf = (s: Required): number => (typeof s === 'string' ? stringId(s) : foldedStringId(s.folded));
 
 /** A tree of required strings by their numbers in the sieve (engine/sieve.ts). */
 type Needs = number | { all: Needs[] } | { any: Needs[] } | null;
@@ -235,7 +241,7 @@ function needsOf(r: RequiredStrings): Needs {
     if (r === null) return null;
     if (typeof r === 'string') return stringId(r);
     let n = numbered.get(r);
-    if (n === undefined) numbered.set(r, (n = 'all' in r ? { all: r.all.map(needsOf) } : { any: r.any.map(needsOf) }));
+    if (n === undefined) numbered.set(r, (n = 'folded' in r ? foldedStringId(r.folded) : 'all' in r ? { all: r.all.map(needsOf) } : { any: r.any.map(needsOf) }));
     return n;
 }
 
@@ -277,10 +283,45 @@ export function requiredStrings(source: string): RequiredStrings {
     let r = required.get(source);
     if (r === undefined) {
         const c = compilePattern(source);
-        r = c.ok ? fromPrefilter((c.matcher as { re2?: RE2JS }).re2) : null;
+        r = !c.ok ? null : caseInsensitive(source) ?? fromPrefilter((c.matcher as { re2?: RE2JS }).re2);
         required.set(source, r);
     }
     return r;
+}
+
+/**
+ * The required strings of a pattern that starts with (?i), folded. RE2 knows none for it (a literal
+ * matched without case is no string), yet the English patterns of the catalogs are such, so that every
+ * text was run through them. Every match of (?i)P holds, at the places of each literal of P, characters
+ * that fold to that literal's: what P requires, folded, the text holds folded. So the strings are
+ * those RE2 requires of P, with ASCII letters in lower case; a string with any other character that has
+ * a case is no folded string (the sieve folds ASCII letters only), and counts as nothing known.
+ * Undefined for a pattern not written so (then RE2's own strings hold).
+ */
+function caseInsensitive(source: string): RequiredStrings | undefined {
+    if (!source.startsWith('(?i)')) return undefined;
+    let re: RE2JS;
+    try {
+        re = RE2JS.compile(source.slice('(?i)'.length));
+    } catch {
+        return null;
+    }
+    const root = (re as unknown as { re2Input?: { prefilter?: PrefilterNode | null } }).re2Input?.prefilter;
+    return root ? tree(root, true) : null;
+}
+
+/** Characters that have no case under RE2's folding, besides ASCII letters (folded): printable ASCII, CJK ideographs and punctuation, general punctuation, fullwidth forms but their letters (checked against re2js in tests/engine/pattern-gate.test.ts). */
+export const CASELESS = /^[\u0020-\u0040\u005b-\u0060\u007b-\u007f\u2000-\u206f\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uff20\uff3b-\uff40\uff5b-\uffef]$/;
+
+/** A literal RE2 requires, as a case-insensitive match holds it folded; null when it holds a character of another case. */
+function foldedLiteral(str: string): Required | null {
+    let out = '';
+    for (const ch of str) {
+        if (ch >= 'A' && ch <= 'Z') out += ch.toLowerCase();
+        else if ((ch >= 'a' && ch <= 'z') || CASELESS.test(ch)) out += ch;
+        else return null;
+    }
+    return { folded: out };
 }
 
 /** Build time: the required strings of every pattern compiled so far (the catalogs just loaded). */
@@ -297,10 +338,11 @@ function fromPrefilter(re: RE2JS | undefined): RequiredStrings {
     return root ? tree(root) : null;
 }
 
-function tree(n: PrefilterNode): RequiredStrings {
-    if (n.type === EXACT) return typeof n.str === 'string' && n.str.length > 0 ? n.str : null;
+/** `fold`: the strings as a case-insensitive match holds them (caseInsensitive). */
+function tree(n: PrefilterNode, fold = false): RequiredStrings {
+    if (n.type === EXACT) return typeof n.str !== 'string' || n.str.length === 0 ? null : fold ? foldedLiteral(n.str) : n.str;
     if (!Array.isArray(n.subs) || n.subs.length === 0) return null;
-    const subs = n.subs.map(tree);
+    const subs = n.subs.map((x) => tree(x, fold));
     if (n.type === AND) {
         // a part that requires nothing adds nothing to a sequence
         const known = subs.filter((s) => s !== null);

@@ -15,18 +15,37 @@
 
 interface Node { id: number; next: Map<number, Node> | undefined }
 
+/**
+ * Two tries: strings as written, matched on the text as it is, and case-folded strings (what a
+ * case-insensitive pattern requires, engine/patterns.ts), matched on the text with its letters folded
+ * (foldedCode). Both number their strings in one sequence, so a text holds either kind by one bit.
+ */
 const root = new Map<number, Node>();
+const foldedRoot = new Map<number, Node>();
 const strings: string[] = [];
+/** Which numbers are case-folded strings. */
+const folded: boolean[] = [];
 const ids = new Map<string, number>();
+const foldedIds = new Map<string, number>();
 
 /** The number of a string (non-empty), given when first asked for. */
-export function stringId(s: string): number {
-    let id = ids.get(s);
+export const stringId = (s: string): number => numberOf(s, false);
+
+/**
+ * The number of a case-folded string: held by a text when the text, its letters folded by foldedCode,
+ * includes it. `s` is written folded already (ASCII letters in lower case; patterns.ts makes it so).
+ */
+export const foldedStringId = (s: string): number => numberOf(s, true);
+
+function numberOf(s: string, isFolded: boolean): number {
+    const known = isFolded ? foldedIds : ids;
+    let id = known.get(s);
     if (id !== undefined) return id;
     id = strings.length;
     strings.push(s);
-    ids.set(s, id);
-    let level = root, node: Node | undefined;
+    folded.push(isFolded);
+    known.set(s, id);
+    let level = isFolded ? foldedRoot : root, node: Node | undefined;
     for (let i = 0; i < s.length; i++) {
         if (node) level = node.next ??= new Map();
         const c = s.charCodeAt(i);
@@ -36,6 +55,20 @@ export function stringId(s: string): number {
     node!.id = id;
     return id;
 }
+
+/**
+ * A code unit as RE2's case-insensitive matching reads it: an ASCII letter in lower case, and the two
+ * other characters whose case folds reach an ASCII letter (ſ U+017F ~ s, the Kelvin sign U+212A ~ k;
+ * the only ones, checked against re2js over every code point in tests/engine/pattern-gate.test.ts).
+ * Other letters are left as they are: patterns.ts gives no folded string holding one.
+ */
+export const foldedCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x17f ? 115 : c === 0x212a ? 107 : c);
+
+const foldText = (text: string): string => {
+    let out = '';
+    for (let i = 0; i < text.length; i++) out += String.fromCharCode(foldedCode(text.charCodeAt(i)));
+    return out;
+};
 
 /** One text as the sieve read it: a bit per known string it holds, and answers kept for it (`memo`). */
 export interface Sieve {
@@ -107,18 +140,39 @@ function learn(s: Sieve): void {
     const { text } = s;
     const held = new Int32Array((strings.length + 31) >>> 5);
     if (s.known === 0) {
+        scan(text, root, held, false);
+        if (foldedRoot.size > 0) scan(text, foldedRoot, held, true);
+    } else {
+        held.set(s.held);
+        let textFolded: string | undefined;
+        for (let id = s.known; id < strings.length; id++) {
+            const within = folded[id] ? (textFolded ??= foldText(text)) : text;
+            if (within.includes(strings[id])) held[id >>> 5] |= 1 << (id & 31);
+        }
+    }
+    s.held = held;
+    s.known = strings.length;
+}
+
+/** Sets the bit of every string of the trie found in the text (two loops, not one with a folding callback: this is the hot path of every text read). */
+function scan(text: string, trie: Map<number, Node>, held: Int32Array, fold: boolean): void {
+    if (!fold) {
         for (let i = 0; i < text.length; i++) {
-            let node = root.get(text.charCodeAt(i));
+            let node = trie.get(text.charCodeAt(i));
             for (let j = i + 1; node !== undefined; j++) {
                 if (node.id >= 0) held[node.id >>> 5] |= 1 << (node.id & 31);
                 if (node.next === undefined || j >= text.length) break;
                 node = node.next.get(text.charCodeAt(j));
             }
         }
-    } else {
-        held.set(s.held);
-        for (let id = s.known; id < strings.length; id++) if (text.includes(strings[id])) held[id >>> 5] |= 1 << (id & 31);
+        return;
     }
-    s.held = held;
-    s.known = strings.length;
+    for (let i = 0; i < text.length; i++) {
+        let node = trie.get(foldedCode(text.charCodeAt(i)));
+        for (let j = i + 1; node !== undefined; j++) {
+            if (node.id >= 0) held[node.id >>> 5] |= 1 << (node.id & 31);
+            if (node.next === undefined || j >= text.length) break;
+            node = node.next.get(foldedCode(text.charCodeAt(j)));
+        }
+    }
 }

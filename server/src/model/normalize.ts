@@ -189,6 +189,7 @@ class Normalizer {
                     sales: this.words(c, 'sales'), buyers: this.words(c, 'buyers'),
                     kind: this.word(c, 'kind'),
                     exempt: c.exempt ? { ...this.exemption(c.exempt), confirmed: c.exemptConfirmed } : undefined,
+                    condition: this.word(c, 'condition'), conditionDisclosed: this.flag(c, 'conditionDisclosed'), riskNotice: this.flag(c, 'riskNotice'),
                 })),
             }; break;
             case 'Channel': {
@@ -249,6 +250,7 @@ class Normalizer {
                 wearParts: this.texts_(x, 'wearParts'), spareParts: this.duration(x.spareParts),
                 recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime), sparePartsRefused: this.flag(x, 'sparePartsRefused'),
                 repairTimeExcluded: this.flag(x, 'repairTimeExcluded'), exchangeRestarts: this.flag(x, 'exchangeRestarts'),
+                sanbaoPeriod: x.sanbaoPeriod && this.period(x.sanbaoPeriod),
             }; break;
             case 'Returns': model.returns = {
                 src: this.src(x), head: this.head(x), noReason: this.noReason(x.noReason), exchange: this.window(x.exchange), defectReturn: this.window(x.defectReturn),
@@ -266,6 +268,11 @@ class Normalizer {
                     count: x.failedRepairs.count, src: this.src(x.failedRepairs),
                     remedy: x.failedRepairs.remedy ? 'exchange-or-refund' : x.failedRepairs.refused ? 'refused' : undefined,
                 } : undefined,
+                carReturns: x.carReturns.flatMap((c) => {
+                    const p = this.period(c);
+                    return p ? [{ ...p, case: this.word(c, 'case') ?? unknownWord(this.src(c)) }] : [];
+                }),
+                usageCompensation: x.usageCompensation !== undefined ? { value: x.usageCompensation, src: this.prop(x, 'usageCompensation') } : undefined,
             }; break;
             case 'Payment': model.payment = { src: this.src(x), head: this.head(x), methods: this.words(x, 'methods') }; break;
             case 'Privacy': model.privacy = {
@@ -315,13 +322,20 @@ class Normalizer {
 
     private cover(c: ast.Cover | ast.MainPart, whole: boolean): m.Cover[] {
         const part = this.text(c, 'part');
-        const period = this.duration(c.period);
+        const period = this.period(c);
         if (!part || !period) return [];
+        const since = c.$type === 'Cover' && c.since ? { value: c.since, src: this.prop(c, 'since') } : undefined;
+        return [{ part, ...period, whole, since }];
+    }
+
+    /** A period with an optional mileage (whichever comes first); undefined without a period. */
+    private period(c: ast.Cover | ast.MainPart | ast.SanbaoPeriod | ast.CarReturn): m.Period | undefined {
+        const period = this.duration(c.period);
+        if (!period) return undefined;
         const d = c.mileage;
         const mileage = d && d.value !== undefined
             ? { ...readDistance(d.value, d.unit), text: d.$cstNode?.text ?? `${d.value} ${d.unit}`, src: this.src(d) } : undefined;
-        const since = c.$type === 'Cover' && c.since ? { value: c.since, src: this.prop(c, 'since') } : undefined;
-        return [{ part, period, mileage, whole, since, src: this.src(c) }];
+        return { period, mileage, src: this.src(c) };
     }
 
     private hours(h: ast.Hours | undefined): m.Hours | undefined {

@@ -6,7 +6,7 @@
 import type {
     AgreementItem, Buyer, ChannelKind, CrisisMeasure, DataRight, DaySpec, DistanceUnit, ExemptionKind, OutletKind, Payer, WarrantyExclusion,
     PaymentMethod, ProcessStep, ProductKind, Region, SalesChannel, ServiceKind, ShippingCase, StartEvent,
-    SurveyMethod, Unit,
+    SurveyMethod, Unit, GoodsCondition, CarReturnCase,
 } from '../parse/vocabulary.js';
 
 export interface Position { line: number; character: number }
@@ -58,6 +58,12 @@ export interface Category extends Block {
     name: Text; custom: boolean; sales: Word<SalesChannel>[]; buyers: Word<Buyer>[]; kind?: Word<ProductKind>;
     /** The no-reason-return exemption the category states (`exempt perishable`, `exempt "…" confirmed-at-purchase`). */
     exempt?: Exemption & { confirmed: boolean };
+    /** New, second-hand or refurbished (`condition used`); not stated: sold new. */
+    condition?: Word<GoodsCondition>;
+    /** `condition used disclosed-before-sale`: the item's actual condition, defects included, is told before the sale. */
+    conditionDisclosed?: Flag;
+    /** `risk-notice`: cross-border retail imports carry the risk notice the buyer confirms before ordering. */
+    riskNotice?: Flag;
 }
 export interface TimeRange extends Located { start: string; end: string }
 export interface Hours extends Located { always: boolean; ranges: TimeRange[]; days?: Word<DaySpec> }
@@ -112,7 +118,9 @@ export interface Distance extends Located { amount: number; unit: DistanceUnit |
  * `whole` marks the whole product (整机 / 整车 / 主机 …, see WHOLE_UNIT_PARTS): the national 三包 minimums are set for it.
  * `since`: the period applies to purchases from this date (YYYY-MM-DD).
  */
-export interface Cover extends Located { part: Text; period: Duration; mileage?: Distance; whole: boolean; since?: Text }
+export interface Cover extends Period { part: Text; whole: boolean; since?: Text }
+/** A period that, with a mileage, ends at whichever comes first (`2 years or 50000 km`). */
+export interface Period extends Located { period: Duration; mileage?: Distance }
 /** A warranty exclusion: a known kind, or free text (kind undefined). */
 export interface Exclusion extends Located { kind: WarrantyExclusion | undefined; text: string }
 export interface Warranty extends Block {
@@ -129,6 +137,8 @@ export interface Warranty extends Block {
     repairTimeExcluded?: Flag;
     /** "An exchange restarts the period" (`exchange-restarts`, 实施条例 art. 18). */
     exchangeRestarts?: Flag;
+    /** Household cars: the 三包 period (三包有效期), in which exchange and return are owed (`exchange-return-period 2 years or 50000 km`). */
+    sanbaoPeriod?: Period;
 }
 export interface Exemption extends Located { kind: ExemptionKind | undefined; text: string }
 /** A no-reason return: a window, or `refused` when the policy says it offers none. */
@@ -139,10 +149,15 @@ export interface Shipping extends Located { case: Word<ShippingCase>; payer: Wor
 export interface PerformanceFault extends Block { return?: Duration; exchange?: Duration; start?: Word<StartEvent> }
 /** 三包 "still failing after `count` repairs in the period": exchange or refund, or the policy refuses it. */
 export interface FailedRepairs extends Located { count: number; remedy: 'exchange-or-refund' | 'refused' | undefined }
+/** Household cars: the window to exchange or return the car in a case of the car rule (`car-return powertrain 7 days`). */
+export interface CarReturn extends Period { case: Word<CarReturnCase> }
 export interface Returns extends Block {
     noReason?: NoReason; exchange?: Window; defectReturn?: Window;
     refund?: Duration; refundOriginalMethod: boolean; conditions: Text[]; shipping: Shipping[];
     performanceFault?: PerformanceFault; failedRepairs?: FailedRepairs;
+    carReturns: CarReturn[];
+    /** Household cars: the use-charge coefficient n, in per cent (`usage-compensation 0.5%`). */
+    usageCompensation?: { value: number } & Located;
 }
 export interface Payment extends Block { methods: Word<PaymentMethod>[] }
 export interface Privacy extends Block {

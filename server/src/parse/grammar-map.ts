@@ -14,7 +14,7 @@ import type { AsplAstType, AsplKeywordNames } from './generated/ast.js';
 import { AsplGrammar } from './generated/grammar.js';
 import {
     AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, DISTANCE_UNITS, EXEMPTION_KINDS, OUTLET_KINDS,
-    PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
+    PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, GOODS_CONDITIONS, CAR_RETURN_CASES, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
     SURVEY_METHODS, UNITS, WARRANTY_EXCLUSIONS, type Vocabulary,
 } from './vocabulary.js';
 
@@ -30,7 +30,7 @@ export const VOCABULARY_OF = {
     RegionalTime: { region: REGIONS },
     Service: { kind: SERVICE_KINDS, steps: PROCESS_STEPS, respondRegion: REGIONS, arriveRegion: REGIONS, resolveRegion: REGIONS },
     Outlet: { kind: OUTLET_KINDS }, OutletCount: { kind: OUTLET_KINDS },
-    Category: { sales: SALES_CHANNELS, buyers: BUYERS, kind: PRODUCT_KINDS },
+    Category: { sales: SALES_CHANNELS, buyers: BUYERS, kind: PRODUCT_KINDS, condition: GOODS_CONDITIONS }, CarReturn: { case: CAR_RETURN_CASES },
     Warranty: { start: START_EVENTS, noInvoiceStart: START_EVENTS }, Exclusion: { kind: WARRANTY_EXCLUSIONS },
     FollowUp: { trigger: SERVICE_KINDS }, Privacy: { rights: DATA_RIGHTS },
     Window: { start: START_EVENTS }, Exemption: { kind: EXEMPTION_KINDS }, PerformanceFault: { start: START_EVENTS },
@@ -92,6 +92,7 @@ export const MODEL_PATH_OF_TYPE: { [N in AstTypeName]?: string } = {
     FollowUp: 'followUp', Knowledge: 'knowledgeBase', Suppliers: 'suppliers', Statement: 'statements',
     Attestation: 'attestations', Waiver: 'waivers', Import: 'imports',
     MainPart: 'warranty.mainParts', PerformanceFault: 'returns.performanceFault', FailedRepairs: 'returns.failedRepairs',
+    SanbaoPeriod: 'warranty.sanbaoPeriod', CarReturn: 'returns.carReturns',
 };
 
 /** AST properties that the PolicyModel spells differently ('' = the value sits on the type's own path). */

@@ -96,6 +96,8 @@ export const SALES_CHANNELS = vocabulary(['销售方式', 'sales channel'], {
     online: ['online', 'internet', 'distance', 'tv', 'phone', 'mail-order', '线上', '网络', '网店', '电视购物', '电话购物', '邮购', '远程'],
     offline: ['offline', 'store', 'stores', 'retail', '线下', '门店', '实体店', '柜台'],
     contract: ['contract', 'project', 'tender', '合同', '项目', '招投标'],
+    // 跨境电商零售进口: bought online from an overseas seller (bonded-warehouse or direct-mail import); a distance sale too.
+    'cross-border': ['cross-border', 'cross-border-import', 'cbec', '跨境', '跨境电商', '跨境进口', '海淘', '保税进口', '直购进口'],
 });
 export type SalesChannel = keyof typeof SALES_CHANNELS.words;
 
@@ -128,6 +130,23 @@ export const PRODUCT_KINDS = vocabulary(['产品类型', 'product type'], {
     other: ['other', '其他'],
 });
 export type ProductKind = keyof typeof PRODUCT_KINDS.words;
+
+/** Whether the goods are sold new, second-hand or refurbished (the 三包 rules read are written for goods sold new). */
+export const GOODS_CONDITIONS = vocabulary(['商品成色', 'goods condition'], {
+    new: ['new', 'brand-new', '全新', '新品'],
+    used: ['used', 'second-hand', 'secondhand', 'pre-owned', '二手', '二手货', '旧货', '二手商品'],
+    refurbished: ['refurbished', 'renewed', '翻新', '翻新机', '官翻', '官方翻新'],
+});
+export type GoodsCondition = keyof typeof GOODS_CONDITIONS.words;
+
+/** The cases in which the household-car rule lets the buyer exchange or return the car within a window (arts. 22, 23). */
+export const CAR_RETURN_CASES = vocabulary(['换车退车情形', 'car exchange-or-return case'], {
+    // art. 22: the engine, gearbox, traction battery or drive motor (or a main part of one) must be replaced.
+    powertrain: ['powertrain', 'major-assembly', '动力总成', '发动机变速器', '总成更换'],
+    // art. 23: steering or braking failure, a cracked body, a fuel leak or a traction battery fire.
+    'safety-failure': ['safety-failure', '安全失效', '严重安全故障', '转向制动失效'],
+});
+export type CarReturnCase = keyof typeof CAR_RETURN_CASES.words;
 
 /** Where a regional service time applies (city / county / remote areas). */
 export const REGIONS = vocabulary(['服务区域', 'service region'], {
@@ -300,7 +319,7 @@ export function spellings(vocab: Vocabulary<string>): string[] {
 }
 
 const ALL_VOCABULARIES = (): Array<Vocabulary<string>> => [
-    START_EVENTS, SERVICE_KINDS, CHANNEL_KINDS, PAYERS, SHIPPING_CASES, SALES_CHANNELS, BUYERS, PRODUCT_KINDS, OUTLET_KINDS,
+    START_EVENTS, SERVICE_KINDS, CHANNEL_KINDS, PAYERS, SHIPPING_CASES, SALES_CHANNELS, BUYERS, PRODUCT_KINDS, GOODS_CONDITIONS, CAR_RETURN_CASES, OUTLET_KINDS,
     EXEMPTION_KINDS, PAYMENT_METHODS, PROCESS_STEPS, SURVEY_METHODS, AGREEMENT_ITEMS, CRISIS_MEASURES, DAY_SPECS, UNITS, CURRENCIES, VAGUE_FREQUENCY_WORDS,
 ];
 

@@ -43,7 +43,8 @@ export function exemptionOf(c: Category): Bilingual | undefined {
 }
 
 const categories = (model: PolicyModel): Category[] => model.products?.categories ?? [];
-const isOnline = (c: Category) => c.sales.some((s) => s.value === 'online');
+/** Sold at a distance: online, or a cross-border retail import (bought online from an overseas seller; art. 25 makes no exception for it). */
+const isOnline = (c: Category) => c.sales.some((s) => s.value === 'online' || s.value === 'cross-border');
 /** A category stated as a service (类型 服务): what it sells is not goods. */
 const isService = (c: Category) => c.kind?.value === 'service';
 

@@ -41,12 +41,12 @@ export const BUILTINS: Readonly<Record<string, BuiltinEntry>> = Object.assign(Ob
         words: { zh: '政策销售商品（或未写明只提供服务）', en: 'the policy sells goods (or does not say it offers services only)' },
     },
     'sanbao-goods': {
-        run: sanbaoGoods, paths: ['products.categories.kind'],
+        run: sanbaoGoods, paths: ['products.categories.kind', 'products.categories.condition'],
         words: { zh: '有产品品类属于国家三包规定约束的商品', en: 'some product category is goods under a national 三包 rule' },
     },
     'car-return-by-rule': {
-        run: carReturnByRule, paths: ['products.categories.kind'],
-        words: { zh: '商品品类均为家用汽车，其退货由汽车三包规定设定', en: 'every goods category is a household car, whose return the car 三包 rule sets' },
+        run: carReturnByRule, paths: ['products.categories.kind', 'products.categories.condition'],
+        words: { zh: '商品品类均为新售的家用汽车，其退货由汽车三包规定设定', en: 'every goods category is a household car sold new, whose return the car 三包 rule sets' },
     },
     'failed-repairs': {
         run: failedRepairs, paths: ['returns.failedRepairs'],

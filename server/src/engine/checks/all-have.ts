@@ -37,10 +37,11 @@ export function allHave(ctx: CheckContext, spec: { path: string; field: string }
     };
 }
 
-/** How the user wrote the item: its label, its kind word or its name. */
+/** How the user wrote the item: a name it is given in words (a product category's), else its kind word and label, else its name. */
 function nameOf(item: Record<string, unknown>): string {
     // as written (投诉 in a Chinese policy), not the canonical id (complaint)
     const text = (v: unknown) => (typeof v === 'object' && v !== null ? (v as { text?: unknown }).text ?? (v as { value?: unknown }).value : v);
+    if (typeof item.name === 'object' && item.name !== null) return String(text(item.name));
     const parts = [text(item.kind), text(item.label)].filter((x) => typeof x === 'string' && x);
     return parts.length ? parts.join(' ') : String(text(item.name) ?? '');
 }

@@ -14,6 +14,7 @@ import { countPrimitive } from './count.js';
 import { maxDurationPrimitive, minDurationPrimitive } from './duration.js';
 import { absentPrimitive, existsPrimitive } from './exists.js';
 import { minDistancePrimitive } from './distance.js';
+import { maxPercentPrimitive } from './percent.js';
 import { pricedPrimitive } from './priced.js';
 import { regularPrimitive } from './regular.js';
 import { voidWordingPrimitive, type VoidWordingSpec } from './void-wording.js';
@@ -31,6 +32,7 @@ export interface Specs {
     maxDuration: { path: string; limit: string };
     minDuration: { path: string; limit: string };
     minDistance: { path: string; limit: string };
+    maxPercent: { path: string; limit: string };
     oneOf: { path: string; values: Array<string | number | boolean> };
     noneOf: { path: string; values: Array<string | number | boolean> };
     regular: string;
@@ -57,6 +59,7 @@ export const PRIMITIVES: { readonly [K in keyof Specs]: Primitive<Specs[K]> } = 
     maxDuration: maxDurationPrimitive,
     minDuration: minDurationPrimitive,
     minDistance: minDistancePrimitive,
+    maxPercent: maxPercentPrimitive,
     oneOf: oneOfPrimitive,
     noneOf: noneOfPrimitive,
     regular: regularPrimitive,

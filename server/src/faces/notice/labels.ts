@@ -7,7 +7,7 @@ import { say } from '../../i18n/message.js';
 import type { VagueFrequency, Word } from '../../model/types.js';
 import type {
     AgreementItem, ChannelKind, DaySpec, ExemptionKind, OutletKind, Payer, PaymentMethod, ProcessStep, Region, DataRight, WarrantyExclusion,
-    ServiceKind, ShippingCase, StartEvent, SurveyMethod,
+    ServiceKind, ShippingCase, StartEvent, SurveyMethod, GoodsCondition, CarReturnCase,
 } from '../../parse/vocabulary.js';
 import { CJK } from '../../shared/cjk.js';
 
@@ -32,6 +32,9 @@ export const T = {
     scope: { zh: '适用范围', en: 'What this notice covers' },
     scopeIntro: { zh: '本公告适用于以下商品：', en: 'This notice applies to:' },
     customGoods: { zh: '定制商品', en: 'custom-made' },
+    crossBorder: { zh: '跨境电商零售进口', en: 'cross-border retail import' },
+    conditionDisclosed: { zh: '售前如实告知商品实际状况（含瑕疵）', en: 'its actual condition, defects included, told to you before the sale' },
+    riskNotice: { zh: '下单前提供风险告知书，经您确认', en: 'a risk notice you confirm before ordering' },
 
     promise: { zh: '我们的服务承诺', en: 'Our service promise' },
     promiseIntro: { zh: '各项服务的响应和解决时限：', en: 'How quickly we respond to and resolve each request:' },
@@ -104,6 +107,7 @@ export const T = {
     repairTime: { zh: '维修时限', en: 'Repair time limit' },
     recall: { zh: '召回', en: 'Recalls' },
     mainPart: { zh: '主要部件：{part}', en: 'Main part: {part}' },
+    sanbaoPeriod: { zh: '三包有效期（可换车、退车的期限）', en: '三包 period (when a car may be exchanged or returned)' },
     mileage: { zh: '{d}或{km}，以先到者为准', en: '{d} or {km}, whichever comes first' },
     km: { zh: '{n}公里', en: '{n} km' },
     repairTimeExcluded: { zh: '维修占用的时间不计入保修期。', en: 'Time spent on repairs does not count towards the warranty period.' },
@@ -124,6 +128,12 @@ export const T = {
     conditions: { zh: '退换货条件', en: 'Conditions' },
     faultReturn: { zh: '性能故障退货', en: 'Return for a performance fault' },
     faultExchange: { zh: '性能故障换货', en: 'Exchange for a performance fault' },
+    carReturn: { zh: '换车或退车：{case}', en: 'Car exchange or refund: {case}' },
+    usageCompensation: { zh: '使用补偿系数', en: 'Use-charge coefficient' },
+    usageCompensationText: {
+        zh: '{n}%（换车或退车时，按 车价款 × 行驶里程 ÷ 1000 公里 × {n}% 支付使用补偿费）',
+        en: '{n}% (on an exchange or refund of the car you pay price × km driven ÷ 1,000 km × {n}% for its use)',
+    },
     failedRepairs: { zh: '保修期内经{n}次修理仍不能正常使用的，可换货或退货。', en: 'If the goods still do not work after {n} repairs within the warranty period, you can have them exchanged or refunded.' },
     failedRepairsRefused: { zh: '保修期内经{n}次修理仍不能正常使用的，不予换货或退货。', en: 'Goods that still do not work after {n} repairs within the warranty period are not exchanged or refunded.' },
     shipping: { zh: '退货运费', en: 'Return shipping' },
@@ -252,6 +262,17 @@ export const EXEMPTIONS: Record<ExemptionKind, Bilingual> = {
     perishable: { zh: '鲜活易腐商品', en: 'perishable goods' },
     digital: { zh: '在线下载或已拆封的数字化商品', en: 'downloaded or unsealed digital goods' },
     periodicals: { zh: '已交付的报纸、期刊', en: 'newspapers and periodicals already delivered' },
+};
+
+export const GOODS_CONDITIONS: Record<GoodsCondition, Bilingual> = {
+    new: { zh: '全新', en: 'new' },
+    used: { zh: '二手', en: 'second-hand' },
+    refurbished: { zh: '翻新', en: 'refurbished' },
+};
+
+export const CAR_RETURN_CASES: Record<CarReturnCase, Bilingual> = {
+    powertrain: { zh: '因质量问题需更换发动机、变速器、动力蓄电池或驱动电机', en: 'the engine, gearbox, traction battery or drive motor must be replaced for a quality problem' },
+    'safety-failure': { zh: '转向或制动系统失效、车身开裂、燃油泄漏或动力蓄电池起火', en: 'steering or braking failure, a cracked body, a fuel leak or a traction-battery fire' },
 };
 
 export const SHIPPING_CASES: Record<ShippingCase, Bilingual> = {

@@ -6,13 +6,13 @@
 import { CLAUSE_SEPARATOR, COLON, FULL_STOP, LIST_SEPARATOR, SEMICOLON, aside } from '../../i18n/punctuation.js';
 import { say } from '../../i18n/message.js';
 import type { Bilingual, Lang } from '../../i18n/locale.js';
-import type { Channel, Cover, Duration, Fee, Money, PolicyModel, RegionalTime, Service, Text, Vague, Window } from '../../model/types.js';
+import type { Category, Channel, Duration, Period, Fee, Money, PolicyModel, RegionalTime, Service, Text, Vague, Window } from '../../model/types.js';
 import { formatDuration, formatMoney, formatMoneyRange } from '../../parse/literals.js';
 import type { Block, DraftBanner, FieldsBlock, NoticeDocument, Rich, Section, TableBlock } from './document.js';
 import { contactHref } from './escape.js';
 import { EVERY_ONE, NOTICE } from './notice-messages.js';
 import {
-    AGREEMENT_ITEMS, CHANNEL_KINDS, DATA_RIGHT_NAMES, DAYS, EXCLUSIONS, EXEMPTIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, REGION_NAMES, SERVICE_NAMES,
+    AGREEMENT_ITEMS, CAR_RETURN_CASES, CHANNEL_KINDS, DATA_RIGHT_NAMES, DAYS, EXCLUSIONS, EXEMPTIONS, GOODS_CONDITIONS, OUTLET_KINDS, PAYERS, PAYMENT_METHODS, PRICING, REGION_NAMES, SERVICE_NAMES,
     SHIPPING_CASES, STARTS, STEPS, SURVEYS, T, VAGUE_FREQUENCIES, capitalize, hasCjk, list, wordLabel,
 } from './labels.js';
 import { CHANNEL_KINDS as CHANNEL_KINDS_VOCAB, lookup } from '../../parse/vocabulary.js';
@@ -72,8 +72,8 @@ class Builder {
         const rights = capitalize(this.list(p.rights.map((w) => wordLabel(w, DATA_RIGHT_NAMES, this.lang))));
         return p.rightsVia.length ? say(T.rightsVia, this.lang, { rights, channels: this.channelNames(p.rightsVia) }) : rights;
     }
-    /** A cover's period; with a mileage, "whichever comes first". */
-    private period(c: Cover): string {
+    /** A period; with a mileage, "whichever comes first". */
+    private period(c: Period): string {
         if (!c.mileage) return this.dur(c.period);
         const km = Number.isFinite(c.mileage.km) ? say(T.km, this.lang, { n: c.mileage.km.toLocaleString('en-US') }) : c.mileage.text;
         return say(T.mileage, this.lang, { d: this.dur(c.period), km });
@@ -138,8 +138,20 @@ class Builder {
     scope(): Section | undefined {
         const cats = this.m.products?.categories ?? [];
         if (!cats.length) return undefined;
-        const items = cats.map((c) => (c.custom ? aside(c.name.value, this.t(T.customGoods), this.lang) : c.name.value));
+        const items = cats.map((c) => this.category(c));
         return this.section('scope', T.scope, [{ kind: 'para', text: this.t(T.scopeIntro) }, { kind: 'list', items }]);
+    }
+
+    /** A category's name, with what the customer should know of the goods: custom-made, condition, cross-border. */
+    private category(c: Category): string {
+        const notes = [
+            c.custom ? this.t(T.customGoods) : undefined,
+            c.condition ? wordLabel(c.condition, GOODS_CONDITIONS, this.lang) : undefined,
+            c.conditionDisclosed ? this.t(T.conditionDisclosed) : undefined,
+            c.sales.some((s) => s.value === 'cross-border') ? this.t(T.crossBorder) : undefined,
+            c.riskNotice ? this.t(T.riskNotice) : undefined,
+        ].filter((n): n is string => !!n);
+        return notes.length ? aside(c.name.value, notes.join(SEMICOLON[this.lang]), this.lang) : c.name.value;
     }
 
     promise(): Section | undefined {
@@ -271,6 +283,7 @@ class Builder {
             this.fields([
                 [T.wearParts, w.wearParts.length ? this.texts(w.wearParts) : undefined],
                 [T.exclusions, w.exclusions.length ? this.list(w.exclusions.map((e) => (e.kind ? this.t(EXCLUSIONS[e.kind]) : e.text))) : undefined],
+                [T.sanbaoPeriod, w.sanbaoPeriod ? this.period(w.sanbaoPeriod) : undefined],
                 [T.spareParts, w.spareParts ? this.dur(w.spareParts) : w.sparePartsRefused ? this.t(T.noSpareParts) : undefined],
                 [T.repairTime, w.repairTime ? this.dur(w.repairTime) : undefined],
                 [T.recall, w.recall?.value],
@@ -294,6 +307,7 @@ class Builder {
         const faultWindow = (d: Duration | undefined) => d && this.window({ duration: d, start: fault?.start, src: d.src });
         if (fault?.return) rows.push([this.t(T.faultReturn), faultWindow(fault.return)]);
         if (fault?.exchange) rows.push([this.t(T.faultExchange), faultWindow(fault.exchange)]);
+        for (const c of r.carReturns) rows.push([say(T.carReturn, this.lang, { case: wordLabel(c.case, CAR_RETURN_CASES, this.lang) }), this.period(c)]);
         const repairs = r.failedRepairs?.remedy
             ? say(r.failedRepairs.remedy === 'refused' ? T.failedRepairsRefused : T.failedRepairs, this.lang, { n: String(r.failedRepairs.count) }) : undefined;
         const exemptions = (r.noReason?.exemptions ?? []).map((e) => (e.kind ? this.t(EXEMPTIONS[e.kind]) : e.text)).filter(Boolean);
@@ -312,6 +326,7 @@ class Builder {
             this.fields([
                 [T.exemptions, exemptions.length ? this.list(exemptions) : undefined],
                 [T.refund, refund],
+                [T.usageCompensation, r.usageCompensation ? say(T.usageCompensationText, this.lang, { n: String(r.usageCompensation.value) }) : undefined],
             ]),
             r.noReason?.confirmed && exemptions.length ? { kind: 'para', text: this.t(T.confirmed) } : undefined,
             repairs ? { kind: 'para', text: repairs } : undefined,

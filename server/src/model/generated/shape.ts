@@ -94,15 +94,18 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
     Category: {
         name: { type: 'Text' },
         custom: { values: ['false', 'true'] },
-        sales: { list: true, values: ['online', 'offline', 'contract'], vocabulary: 'SALES_CHANNELS', type: 'Category.sales' },
+        sales: { list: true, values: ['online', 'offline', 'contract', 'cross-border'], vocabulary: 'SALES_CHANNELS', type: 'Category.sales' },
         buyers: { list: true, values: ['consumers', 'businesses'], vocabulary: 'BUYERS', type: 'Category.buyers' },
         kind: { values: ['phone', 'furniture', 'appliance', 'electronics', 'computer', 'audio-video', 'perishable', 'digital', 'periodical', 'cable', 'telecom', 'vehicle', 'service', 'other'], vocabulary: 'PRODUCT_KINDS', type: 'Category.kind' },
         exempt: { type: 'Category.exempt' },
+        condition: { values: ['new', 'used', 'refurbished'], vocabulary: 'GOODS_CONDITIONS', type: 'Category.condition' },
+        conditionDisclosed: { values: ['true'], type: 'Flag' },
+        riskNotice: { values: ['true'], type: 'Flag' },
         src: {},
         head: {},
     },
     'Category.sales': {
-        value: { values: ['online', 'offline', 'contract'] },
+        value: { values: ['online', 'offline', 'contract', 'cross-border'] },
         text: {},
         src: {},
     },
@@ -121,6 +124,15 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         text: {},
         src: {},
         confirmed: { values: ['false', 'true'] },
+    },
+    'Category.condition': {
+        value: { values: ['new', 'used', 'refurbished'] },
+        text: {},
+        src: {},
+    },
+    Flag: {
+        value: { values: ['true'] },
+        src: {},
     },
     Channel: {
         name: {},
@@ -199,10 +211,6 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         text: {},
         src: {},
     },
-    Flag: {
-        value: { values: ['true'] },
-        src: {},
-    },
     Escalation: {
         after: { duration: true, type: 'Duration' },
         to: { type: 'Text' },
@@ -248,6 +256,7 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         mainParts: { list: true, type: 'Cover' },
         repairTimeExcluded: { values: ['true'], type: 'Flag' },
         exchangeRestarts: { values: ['true'], type: 'Flag' },
+        sanbaoPeriod: { type: 'Period' },
         src: {},
         head: {},
     },
@@ -258,10 +267,10 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
     },
     Cover: {
         part: { type: 'Text' },
-        period: { duration: true, type: 'Duration' },
-        mileage: { type: 'Distance' },
         whole: { values: ['false', 'true'] },
         since: { type: 'Text' },
+        period: { duration: true, type: 'Duration' },
+        mileage: { type: 'Distance' },
         src: {},
     },
     Distance: {
@@ -281,6 +290,11 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         text: {},
         src: {},
     },
+    Period: {
+        period: { duration: true, type: 'Duration' },
+        mileage: { type: 'Distance' },
+        src: {},
+    },
     Returns: {
         noReason: { type: 'NoReason' },
         exchange: { type: 'Window' },
@@ -291,6 +305,8 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         shipping: { list: true, type: 'Shipping' },
         performanceFault: { type: 'PerformanceFault' },
         failedRepairs: { type: 'FailedRepairs' },
+        carReturns: { list: true, type: 'CarReturn' },
+        usageCompensation: { type: 'Returns.usageCompensation' },
         src: {},
         head: {},
     },
@@ -349,6 +365,21 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
     FailedRepairs: {
         count: {},
         remedy: { values: ['exchange-or-refund', 'refused'] },
+        src: {},
+    },
+    CarReturn: {
+        case: { values: ['powertrain', 'safety-failure'], vocabulary: 'CAR_RETURN_CASES', type: 'CarReturn.case' },
+        period: { duration: true, type: 'Duration' },
+        mileage: { type: 'Distance' },
+        src: {},
+    },
+    'CarReturn.case': {
+        value: { values: ['powertrain', 'safety-failure'] },
+        text: {},
+        src: {},
+    },
+    'Returns.usageCompensation': {
+        value: {},
         src: {},
     },
     Payment: {

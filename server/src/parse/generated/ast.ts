@@ -47,6 +47,7 @@ export type AsplKeywordNames =
     | "buyers"
     | "by-agreement"
     | "cancellation"
+    | "car-return"
     | "category"
     | "certified"
     | "certified-technicians"
@@ -58,6 +59,7 @@ export type AsplKeywordNames =
     | "crisis-plan"
     | "custom"
     | "deemed-acceptance-by-use"
+    | "disclosed-before-sale"
     | "disclosed-before-service"
     | "effective"
     | "escalate"
@@ -67,6 +69,7 @@ export type AsplKeywordNames =
     | "exchange"
     | "exchange-or-refund"
     | "exchange-restarts"
+    | "exchange-return-period"
     | "excludes"
     | "exempt"
     | "extends"
@@ -128,6 +131,7 @@ export type AsplKeywordNames =
     | "return"
     | "returns"
     | "rights"
+    | "risk-notice"
     | "satisfaction"
     | "scope"
     | "security"
@@ -147,6 +151,7 @@ export type AsplKeywordNames =
     | "to"
     | "training"
     | "uniform"
+    | "usage-compensation"
     | "version"
     | "via"
     | "waive"
@@ -161,6 +166,7 @@ export type AsplKeywordNames =
     | "~"
     | "¥"
     | "、"
+    | "三包有效期"
     | "不予退换"
     | "不保修"
     | "不定期"
@@ -174,6 +180,7 @@ export type AsplKeywordNames =
     | "人员"
     | "人数"
     | "代用品"
+    | "使用补偿系数"
     | "供应商"
     | "保修"
     | "保外"
@@ -200,6 +207,7 @@ export type AsplKeywordNames =
     | "周期"
     | "品类"
     | "响应"
+    | "售前告知"
     | "售后服务管理师"
     | "回访"
     | "地址"
@@ -214,6 +222,7 @@ export type AsplKeywordNames =
     | "工牌"
     | "应急小组"
     | "性能故障"
+    | "成色"
     | "或"
     | "承担方"
     | "承诺"
@@ -224,6 +233,7 @@ export type AsplKeywordNames =
     | "换货"
     | "换货或退货"
     | "换货重新计算"
+    | "换车退车"
     | "措施"
     | "提供方"
     | "支付"
@@ -286,6 +296,7 @@ export type AsplKeywordNames =
     | "除外"
     | "隐私"
     | "预计"
+    | "风险告知"
     | "，"
     | "～"
     | "￥";
@@ -349,6 +360,25 @@ export function isAttestation(item: unknown): item is Attestation {
     return reflection.isInstance(item, Attestation.$type);
 }
 
+export interface CarReturn extends langium.AstNode {
+    readonly $container: Returns;
+    readonly $type: 'CarReturn';
+    case: Word;
+    mileage?: Distance;
+    period: Duration;
+}
+
+export const CarReturn = {
+    $type: 'CarReturn',
+    case: 'case',
+    mileage: 'mileage',
+    period: 'period'
+} as const;
+
+export function isCarReturn(item: unknown): item is CarReturn {
+    return reflection.isInstance(item, CarReturn.$type);
+}
+
 export interface CatalogId extends langium.AstNode {
     readonly $container: Applies | Attestation | Waiver;
     readonly $type: 'CatalogId';
@@ -368,22 +398,28 @@ export interface Category extends langium.AstNode {
     readonly $container: Products;
     readonly $type: 'Category';
     buyers: Array<Word>;
+    condition?: Word;
+    conditionDisclosed: boolean;
     custom: boolean;
     exempt?: Exemption;
     exemptConfirmed: boolean;
     kind?: Word;
     name: string;
+    riskNotice: boolean;
     sales: Array<Word>;
 }
 
 export const Category = {
     $type: 'Category',
     buyers: 'buyers',
+    condition: 'condition',
+    conditionDisclosed: 'conditionDisclosed',
     custom: 'custom',
     exempt: 'exempt',
     exemptConfirmed: 'exemptConfirmed',
     kind: 'kind',
     name: 'name',
+    riskNotice: 'riskNotice',
     sales: 'sales'
 } as const;
 
@@ -454,7 +490,7 @@ export function isCrisis(item: unknown): item is Crisis {
 }
 
 export interface Distance extends langium.AstNode {
-    readonly $container: Cover | MainPart;
+    readonly $container: CarReturn | Cover | MainPart | SanbaoPeriod;
     readonly $type: 'Distance';
     unit: Word;
     value: Num;
@@ -487,7 +523,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
+    readonly $container: CarReturn | Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | SanbaoPeriod | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -1043,6 +1079,7 @@ export function isRegionalTime(item: unknown): item is RegionalTime {
 export interface Returns extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Returns';
+    carReturns: Array<CarReturn>;
     conditions: Array<string>;
     defectReturn?: Window;
     exchange?: Window;
@@ -1052,10 +1089,12 @@ export interface Returns extends langium.AstNode {
     performanceFault?: PerformanceFault;
     refund?: Duration;
     shipping: Array<Shipping>;
+    usageCompensation?: number;
 }
 
 export const Returns = {
     $type: 'Returns',
+    carReturns: 'carReturns',
     conditions: 'conditions',
     defectReturn: 'defectReturn',
     exchange: 'exchange',
@@ -1064,11 +1103,29 @@ export const Returns = {
     originalMethod: 'originalMethod',
     performanceFault: 'performanceFault',
     refund: 'refund',
-    shipping: 'shipping'
+    shipping: 'shipping',
+    usageCompensation: 'usageCompensation'
 } as const;
 
 export function isReturns(item: unknown): item is Returns {
     return reflection.isInstance(item, Returns.$type);
+}
+
+export interface SanbaoPeriod extends langium.AstNode {
+    readonly $container: Warranty;
+    readonly $type: 'SanbaoPeriod';
+    mileage?: Distance;
+    period: Duration;
+}
+
+export const SanbaoPeriod = {
+    $type: 'SanbaoPeriod',
+    mileage: 'mileage',
+    period: 'period'
+} as const;
+
+export function isSanbaoPeriod(item: unknown): item is SanbaoPeriod {
+    return reflection.isInstance(item, SanbaoPeriod.$type);
 }
 
 export interface Satisfaction extends langium.AstNode {
@@ -1321,6 +1378,7 @@ export interface Warranty extends langium.AstNode {
     recall?: string;
     repairTime?: Duration;
     repairTimeExcluded: boolean;
+    sanbaoPeriod?: SanbaoPeriod;
     spareParts?: Duration;
     sparePartsRefused: boolean;
     start?: Word;
@@ -1338,6 +1396,7 @@ export const Warranty = {
     recall: 'recall',
     repairTime: 'repairTime',
     repairTimeExcluded: 'repairTimeExcluded',
+    sanbaoPeriod: 'sanbaoPeriod',
     spareParts: 'spareParts',
     sparePartsRefused: 'sparePartsRefused',
     start: 'start',
@@ -1375,6 +1434,7 @@ export type AsplAstType = {
     Agreement: Agreement
     Applies: Applies
     Attestation: Attestation
+    CarReturn: CarReturn
     CatalogId: CatalogId
     Category: Category
     Channel: Channel
@@ -1412,6 +1472,7 @@ export type AsplAstType = {
     Provider: Provider
     RegionalTime: RegionalTime
     Returns: Returns
+    SanbaoPeriod: SanbaoPeriod
     Satisfaction: Satisfaction
     Service: Service
     Shipping: Shipping
@@ -1483,6 +1544,22 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
             },
             superTypes: [Member.$type]
         },
+        CarReturn: {
+            name: CarReturn.$type,
+            properties: {
+                case: {
+                    name: CarReturn.case
+                },
+                mileage: {
+                    name: CarReturn.mileage,
+                    optional: true
+                },
+                period: {
+                    name: CarReturn.period
+                }
+            },
+            superTypes: []
+        },
         CatalogId: {
             name: CatalogId.$type,
             properties: {
@@ -1498,6 +1575,15 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 buyers: {
                     name: Category.buyers,
                     defaultValue: [],
+                    optional: true
+                },
+                condition: {
+                    name: Category.condition,
+                    optional: true
+                },
+                conditionDisclosed: {
+                    name: Category.conditionDisclosed,
+                    defaultValue: false,
                     optional: true
                 },
                 custom: {
@@ -1520,6 +1606,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 },
                 name: {
                     name: Category.name
+                },
+                riskNotice: {
+                    name: Category.riskNotice,
+                    defaultValue: false,
+                    optional: true
                 },
                 sales: {
                     name: Category.sales,
@@ -2138,6 +2229,11 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Returns: {
             name: Returns.$type,
             properties: {
+                carReturns: {
+                    name: Returns.carReturns,
+                    defaultValue: [],
+                    optional: true
+                },
                 conditions: {
                     name: Returns.conditions,
                     defaultValue: [],
@@ -2176,9 +2272,26 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                     name: Returns.shipping,
                     defaultValue: [],
                     optional: true
+                },
+                usageCompensation: {
+                    name: Returns.usageCompensation,
+                    optional: true
                 }
             },
             superTypes: [Member.$type]
+        },
+        SanbaoPeriod: {
+            name: SanbaoPeriod.$type,
+            properties: {
+                mileage: {
+                    name: SanbaoPeriod.mileage,
+                    optional: true
+                },
+                period: {
+                    name: SanbaoPeriod.period
+                }
+            },
+            superTypes: []
         },
         Satisfaction: {
             name: Satisfaction.$type,
@@ -2507,6 +2620,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 repairTimeExcluded: {
                     name: Warranty.repairTimeExcluded,
                     defaultValue: false,
+                    optional: true
+                },
+                sanbaoPeriod: {
+                    name: Warranty.sanbaoPeriod,
                     optional: true
                 },
                 spareParts: {
