@@ -289,7 +289,7 @@ describe('the law catalog', () => {
 
     it('uses only the builtins the engine provides', () => {
         const names = [...catalogs.values()].flatMap(allChecks).map((x) => x.check.builtin).filter((b): b is string => typeof b === 'string');
-        expect([...new Set(names)].sort()).toEqual(['buyers-stated', 'car-return-by-rule', 'consumer-sales', 'defect-shipping-by-seller', 'distance-sale', 'distance-sale-returnable', 'failed-repairs', 'no-reason-exemptions', 'sanbao-goods', 'sells-goods']);
+        expect([...new Set(names)].sort()).toEqual(['buyers-stated', 'car-return-by-rule', 'consumer-sales', 'defect-shipping-by-seller', 'distance-sale', 'distance-sale-returnable', 'failed-repairs', 'no-reason-exemptions', 'sanbao-goods', 'sells-goods', 'sharing-grounds']);
     });
 
     it('CPL-26 catches void terms and their rewordings, not harmless look-alikes', () => {

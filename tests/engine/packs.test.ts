@@ -90,7 +90,7 @@ describe('broken packs are reported with file, line and column', () => {
             catalog: undefined,
             problems: [{
                 file: pack('bad-builtin.yaml'), line: 15, column: 16,
-                en: "unknown builtin 'defect-shipping-by-buyer'; available: defect-shipping-by-seller, no-reason-exemptions, consumer-sales, buyers-stated, distance-sale, distance-sale-returnable, sells-goods, sanbao-goods, car-return-by-rule, failed-repairs",
+                en: "unknown builtin 'defect-shipping-by-buyer'; available: defect-shipping-by-seller, no-reason-exemptions, consumer-sales, buyers-stated, distance-sale, distance-sale-returnable, sells-goods, sanbao-goods, car-return-by-rule, failed-repairs, sharing-grounds",
             }],
         });
     });

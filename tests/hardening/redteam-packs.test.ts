@@ -114,7 +114,7 @@ describe('08: names from packs are data, never Object.prototype members', () => 
     it('builtin: constructor is an unknown builtin, refused at load with its position', async () => {
         const r = await checkWith('bproto', 'BPROTO', '{ builtin: constructor }', policy);
         expect(r.code).toBe(2);
-        expect(r.stderr).toBe("aspl: invalid standard pack pack.yaml:14:23: unknown builtin 'constructor'; available: defect-shipping-by-seller, no-reason-exemptions, consumer-sales, buyers-stated, distance-sale, distance-sale-returnable, sells-goods, sanbao-goods, car-return-by-rule, failed-repairs\n");
+        expect(r.stderr).toBe("aspl: invalid standard pack pack.yaml:14:23: unknown builtin 'constructor'; available: defect-shipping-by-seller, no-reason-exemptions, consumer-sales, buyers-stated, distance-sale, distance-sale-returnable, sells-goods, sanbao-goods, car-return-by-rule, failed-repairs, sharing-grounds\n");
     });
 
     it('a path naming an Object.prototype member is no model field: refused at load with its position, never satisfied', async () => {

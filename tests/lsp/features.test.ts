@@ -99,6 +99,7 @@ describe('the constructs real policies needed (refusals, regions, fee bases)', (
         expect(md(await client.hover(uri, at(TOUR_EN, 'after-arrival', 1)))).toContain('resolution counted from arrival (`services.resolveFromArrival`)');
         expect(md(await client.hover(uri, at(TOUR_EN, 'quoted-after-inspection', 1)))).toContain('how the fee is set (`fees.basis`)');
         expect(md(await client.hover(uri, at(TOUR_EN, 'amend-on-publication', 1)))).toContain('(`agreement.amendOnPublication`)');
+        expect(md(await client.hover(uri, at(TOUR_EN, 'third-parties', 'third-parties "Contracted installers", "Courier companies" b'.length)))).toContain('grounds for sharing other than consent (contract, legal duty or entrusted processing) (`privacy.sharingBases`)');
     });
     it('completes region words after a regional time and the refusal keyword after no-reason', async () => {
         const dir = tempDir();

@@ -56,6 +56,16 @@ class Normalizer {
         return t;
     }
 
+    /** The recipients of personal data, and which of them get it on consent (no other ground stated). */
+    recipients(list: ast.ThirdParty[]): Pick<m.Privacy, 'thirdParties' | 'sharingBases' | 'consentRecipients'> {
+        const read = list.map((t) => ({ text: this.text(t, 'text'), basis: this.word(t, 'basis') }));
+        return {
+            thirdParties: read.flatMap((r) => (r.text ? [r.text] : [])),
+            sharingBases: read.flatMap((r) => (r.basis ? [r.basis] : [])),
+            consentRecipients: read.flatMap((r) => (r.text && !r.basis ? [r.text] : [])),
+        };
+    }
+
     texts_<N extends AstNode>(node: N, property: Properties<N>): m.Text[] {
         const list: unknown = Reflect.get(node, property);
         if (!Array.isArray(list)) return [];
@@ -277,7 +287,7 @@ class Normalizer {
             case 'Payment': model.payment = { src: this.src(x), head: this.head(x), methods: this.words(x, 'methods') }; break;
             case 'Privacy': model.privacy = {
                 src: this.src(x), head: this.head(x), purpose: this.text(x, 'purpose'), retention: this.duration(x.retention),
-                thirdParties: this.texts_(x, 'thirdParties'), separateConsent: x.consent, security: this.texts_(x, 'security'),
+                ...this.recipients(x.thirdParties), separateConsent: x.consent, security: this.texts_(x, 'security'),
                 requests: this.refs(x, 'requests', x.requests),
                 rights: this.words(x, 'rights'), rightsVia: this.refs(x, 'rightsVia', x.rightsVia),
             }; break;

@@ -5,7 +5,7 @@
  */
 import type {
     AgreementItem, Buyer, ChannelKind, CrisisMeasure, DataRight, DaySpec, DistanceUnit, ExemptionKind, OutletKind, Payer, WarrantyExclusion,
-    PaymentMethod, ProcessStep, ProductKind, Region, SalesChannel, ServiceKind, ShippingCase, StartEvent,
+    PaymentMethod, ProcessStep, ProductKind, Region, SalesChannel, ServiceKind, SharingBasis, ShippingCase, StartEvent,
     SurveyMethod, Unit, GoodsCondition, CarReturnCase,
 } from '../parse/vocabulary.js';
 
@@ -161,7 +161,12 @@ export interface Returns extends Block {
 }
 export interface Payment extends Block { methods: Word<PaymentMethod>[] }
 export interface Privacy extends Block {
-    purpose?: Text; retention?: Duration; thirdParties: Text[]; separateConsent: boolean; security: Text[]; requests: Text[];
+    purpose?: Text; retention?: Duration; thirdParties: Text[];
+    /** The grounds stated for giving data to a recipient other than consent (PIPL art. 13 (2)–(3)), or entrusted processing (art. 21). */
+    sharingBases: Word<SharingBasis>[];
+    /** The recipients stating no such ground: their data goes on consent, the separate consent of PIPL art. 23. */
+    consentRecipients: Text[];
+    separateConsent: boolean; security: Text[]; requests: Text[];
     rights: Word<DataRight>[]; rightsVia: Text[];
 }
 export interface Satisfaction extends Block {

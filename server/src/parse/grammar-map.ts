@@ -14,7 +14,7 @@ import type { AsplAstType, AsplKeywordNames } from './generated/ast.js';
 import { AsplGrammar } from './generated/grammar.js';
 import {
     AGREEMENT_ITEMS, BUYERS, CHANNEL_KINDS, CRISIS_MEASURES, CURRENCIES, DATA_RIGHTS, DAY_SPECS, DISTANCE_UNITS, EXEMPTION_KINDS, OUTLET_KINDS,
-    PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, GOODS_CONDITIONS, CAR_RETURN_CASES, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHIPPING_CASES, START_EVENTS,
+    PAYERS, PAYMENT_METHODS, PROCESS_STEPS, PRODUCT_KINDS, GOODS_CONDITIONS, CAR_RETURN_CASES, REGIONS, SALES_CHANNELS, SERVICE_KINDS, SHARING_BASES, SHIPPING_CASES, START_EVENTS,
     SURVEY_METHODS, UNITS, WARRANTY_EXCLUSIONS, type Vocabulary,
 } from './vocabulary.js';
 
@@ -32,7 +32,7 @@ export const VOCABULARY_OF = {
     Outlet: { kind: OUTLET_KINDS }, OutletCount: { kind: OUTLET_KINDS },
     Category: { sales: SALES_CHANNELS, buyers: BUYERS, kind: PRODUCT_KINDS, condition: GOODS_CONDITIONS }, CarReturn: { case: CAR_RETURN_CASES },
     Warranty: { start: START_EVENTS, noInvoiceStart: START_EVENTS }, Exclusion: { kind: WARRANTY_EXCLUSIONS },
-    FollowUp: { trigger: SERVICE_KINDS }, Privacy: { rights: DATA_RIGHTS },
+    FollowUp: { trigger: SERVICE_KINDS }, Privacy: { rights: DATA_RIGHTS }, ThirdParty: { basis: SHARING_BASES },
     Window: { start: START_EVENTS }, Exemption: { kind: EXEMPTION_KINDS }, PerformanceFault: { start: START_EVENTS },
     Shipping: { case: SHIPPING_CASES, payer: PAYERS }, Payment: { methods: PAYMENT_METHODS },
     Satisfaction: { methods: SURVEY_METHODS }, Agreement: { items: AGREEMENT_ITEMS }, Crisis: { measures: CRISIS_MEASURES },
@@ -87,7 +87,7 @@ export const MODEL_PATH_OF_TYPE: { [N in AstTypeName]?: string } = {
     Applies: 'applies', CatalogId: 'applies', Products: 'products', Category: 'products.categories', Channel: 'channels', Hours: 'channels.hours',
     TimeRange: 'channels.hours', Service: 'services', Pricing: 'services.pricing', Escalation: 'services.escalation', Loaner: 'services.loaner',
     Fee: 'fees', Money: 'fees.amount', FeeBasis: 'fees.basis', Warranty: 'warranty', Cover: 'warranty.covers', Returns: 'returns', NoReason: 'returns.noReason',
-    Exemption: 'returns.noReason.exemptions', Exclusion: 'warranty.exclusions', OutletCount: 'network.counts', Shipping: 'returns.shipping', Payment: 'payment', Privacy: 'privacy',
+    Exemption: 'returns.noReason.exemptions', Exclusion: 'warranty.exclusions', OutletCount: 'network.counts', Shipping: 'returns.shipping', Payment: 'payment', Privacy: 'privacy', ThirdParty: 'privacy',
     Satisfaction: 'satisfaction', Staff: 'staff', Manager: 'staff.manager', Agreement: 'agreement', Crisis: 'crisis',
     FollowUp: 'followUp', Knowledge: 'knowledgeBase', Suppliers: 'suppliers', Statement: 'statements',
     Attestation: 'attestations', Waiver: 'waivers', Import: 'imports',
@@ -100,7 +100,7 @@ const RENAMED: PropertyTable<string> = {
     Returns: { originalMethod: 'refundOriginalMethod' }, Privacy: { consent: 'separateConsent' }, Staff: { techCertified: 'certifiedTechnicians' },
     Knowledge: { description: '' }, Service: { fromArrival: 'resolveFromArrival' }, Satisfaction: { vague: 'everyVague', methods: 'methods' },
     FeeBasis: { agreement: '', inspection: '', cost: '' }, Money: { upTo: 'upTo' }, Provider: { name: 'name' }, Suppliers: { contract: 'contract' },
-    PerformanceFault: { returnWithin: 'return', exchangeWithin: 'exchange' },
+    PerformanceFault: { returnWithin: 'return', exchangeWithin: 'exchange' }, ThirdParty: { text: 'thirdParties', basis: 'sharingBases' },
     FailedRepairs: { count: '', times: '', remedy: '', refused: '' },
 };
 

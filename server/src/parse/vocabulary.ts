@@ -209,6 +209,18 @@ export const DATA_RIGHTS = vocabulary(['个人信息权利', 'data-subject right
 });
 export type DataRight = keyof typeof DATA_RIGHTS.words;
 
+/**
+ * The ground for giving personal data to a recipient other than consent (个人信息保护法 art. 13 para. 1 (2)–(3), with
+ * para. 2: no consent is then needed, art. 23's separate one included), or an entrusted processor (art. 21), which is no
+ * recipient under art. 23 at all. Consent is not a word here: it is `separate-consent`.
+ */
+export const SHARING_BASES = vocabulary(['提供依据', 'sharing basis'], {
+    contract: ['contract', 'contract-necessity', '合同必需', '履行合同所必需', '履行合同'],
+    'legal-duty': ['legal-duty', 'legal-obligation', '法定义务', '法定职责', '履行法定义务'],
+    entrusted: ['entrusted', 'entrusted-processing', 'processor', '受托处理', '委托处理'],
+});
+export type SharingBasis = keyof typeof SHARING_BASES.words;
+
 export const SHIPPING_CASES = vocabulary(['运费情形', 'shipping case'], {
     defect: ['defect', 'quality', '质量问题', '性能故障'],
     'no-reason': ['no-reason', '无理由', '无理由退货'],
@@ -321,6 +333,7 @@ export function spellings(vocab: Vocabulary<string>): string[] {
 const ALL_VOCABULARIES = (): Array<Vocabulary<string>> => [
     START_EVENTS, SERVICE_KINDS, CHANNEL_KINDS, PAYERS, SHIPPING_CASES, SALES_CHANNELS, BUYERS, PRODUCT_KINDS, GOODS_CONDITIONS, CAR_RETURN_CASES, OUTLET_KINDS,
     EXEMPTION_KINDS, PAYMENT_METHODS, PROCESS_STEPS, SURVEY_METHODS, AGREEMENT_ITEMS, CRISIS_MEASURES, DAY_SPECS, UNITS, CURRENCIES, VAGUE_FREQUENCY_WORDS,
+    SHARING_BASES,
 ];
 
 /**

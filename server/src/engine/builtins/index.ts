@@ -6,6 +6,7 @@ import { defectShippingBySeller } from './defect-shipping-by-seller.js';
 import { failedRepairs } from './failed-repairs.js';
 import { noReasonExemptions } from './no-reason-exemptions.js';
 import { carReturnByRule, sanbaoGoods } from './sanbao-scope.js';
+import { sharingGrounds } from './sharing-grounds.js';
 
 /** A named TypeScript check: the code, the model paths it reads (for the clause index and the attest rule) and what it checks in the writer's words. */
 interface BuiltinEntry { run: Builtin; paths: string[]; words: { zh: string; en: string } }
@@ -51,6 +52,10 @@ export const BUILTINS: Readonly<Record<string, BuiltinEntry>> = Object.assign(Ob
     'failed-repairs': {
         run: failedRepairs, paths: ['returns.failedRepairs'],
         words: { zh: '三包期内经两次修理仍不能正常使用的商品可换货或退货', en: 'goods still failing after two repairs in the warranty period are exchanged or refunded' },
+    },
+    'sharing-grounds': {
+        run: sharingGrounds, paths: ['privacy.thirdParties', 'privacy.consentRecipients', 'privacy.separateConsent'],
+        words: { zh: '写明同意以外提供依据的接收方不是为广告或营销接收个人信息', en: 'no recipient given data on a ground other than consent receives it for advertising or marketing' },
     },
 });
 

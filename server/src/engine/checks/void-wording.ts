@@ -5,6 +5,7 @@ import type { Check } from '../catalog/types.js';
 import { listsGate, matchesAny, patternSpans, type PatternSpan as Span } from '../patterns.js';
 import { sieveOf, type Sieve } from '../sieve.js';
 import { foldToSimplified } from '../simplified.js';
+import { srcOf } from '../paths.js';
 
 /** Every non-empty match of a catalog pattern (validated on load, so it compiles). */
 const findAll = (pattern: string, text: string): Span[] => patternSpans(pattern, text).filter((s) => s.end > s.start);
@@ -23,7 +24,11 @@ export interface WordingKind {
     /** Look-alikes: a match overlapping one of these is not a hit (negations, lawful exceptions). */
     unless?: string[];
 }
-export interface VoidWordingSpec { kinds: WordingKind[]; unless?: string[] }
+export interface VoidWordingSpec {
+    kinds: WordingKind[]; unless?: string[];
+    /** Model paths whose own texts are not read (another clause judges them: a category's exemption is CPL-25.exemptions'). */
+    skip?: string[];
+}
 
 export interface WordingHit { kind: WordingKind; text: Text; start: number; end: number; words: string; src: Src }
 
@@ -43,6 +48,10 @@ function innerRange(t: Text, start: number, end: number): Src {
 }
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+
+const before = (a: Src['range']['start'], b: Src['range']['start']) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+/** A text written inside a value's source range. */
+const within = (inner: Src, outer: Src) => inner.uri === outer.uri && before(outer.range.start, inner.range.start) && before(inner.range.end, outer.range.end);
 
 /**
  * Each policy's texts as read: the sieve (engine/sieve.ts) of each text's fold, by the text's place in
@@ -118,10 +127,12 @@ export function findVoidWording(ctx: CheckContext, spec: VoidWordingSpec): Wordi
     const gate = listsGate(inForce.map((i) => spec.kinds[i].patterns));
     const hits: WordingHit[] = [];
     const { texts } = ctx.model;
+    const skipped = (spec.skip ?? []).flatMap((p) => ctx.resolve(p).values).flatMap((v) => srcOf(v) ?? []);
     for (let i = 0; i < texts.length; i++) {
         const sieve = sieves[i];
         if (gate !== undefined && !gate(sieve)) continue;
         const t = texts[i];
+        if (skipped.length && skipped.some((s) => within(t.src, s))) continue;
         for (const h of hitsIn(sieve, inForce, spec)) hits.push({ kind: h.kind, text: t, start: h.start, end: h.end, words: readable(t).slice(h.start, h.end), src: innerRange(t, h.start, h.end) });
     }
     return hits;
@@ -149,12 +160,13 @@ export function voidWording(ctx: CheckContext, spec: VoidWordingSpec): Outcome {
 }
 
 export const voidWordingPrimitive: Primitive<VoidWordingSpec> = {
-    doc: [{ form: '`voidWording: { unless: [...], kinds: [{ kind, label, cite, if, patterns, unless }] }`', satisfied: 'no free text of the policy carries wording of a kind whose context (`if`, any check) holds; a match overlapping an `unless` pattern (the kind\'s or the shared list) is a look-alike', otherwise: 'violated, underlining the matched words inside the string and naming the kind and its article (further hits as related)' }],
+    doc: [{ form: '`voidWording: { unless: [...], skip: [paths], kinds: [{ kind, label, cite, if, patterns, unless }] }`', satisfied: 'no free text of the policy carries wording of a kind whose context (`if`, any check) holds; a match overlapping an `unless` pattern (the kind\'s or the shared list) is a look-alike; the texts written inside a `skip` path are not read (another clause judges them)', otherwise: 'violated, underlining the matched words inside the string and naming the kind and its article (further hits as related)' }],
     schema: {
         description: 'Named kinds of void or unlawful wording, matched in every free text of the policy by a linear-time (RE2) engine.',
         type: 'object', additionalProperties: false, required: ['kinds'],
         properties: {
             unless: { description: 'Look-alikes for every kind: a match overlapping one of these is not a hit.', type: 'array', items: { $ref: '#/$defs/regex' } },
+            skip: { description: 'Model paths whose own texts are not read, because another clause judges them (a category\'s exemption).', type: 'array', items: { $ref: '#/$defs/path' } },
             kinds: {
                 type: 'array', minItems: 1,
                 items: {
@@ -171,7 +183,7 @@ export const voidWordingPrimitive: Primitive<VoidWordingSpec> = {
             },
         },
     },
-    paths: () => [{ path: 'texts', at: [] }],
+    paths: (spec) => [{ path: 'texts', at: [] }, ...(spec.skip ?? []).map((path, i) => ({ path, at: ['skip', i] }))],
     children: (spec) => spec.kinds.flatMap((k, i) => (k.if ? [{ check: k.if, at: ['kinds', i, 'if'] }] : [])),
     regexes: (spec) => [
         ...(spec.unless ?? []).map((pattern, i) => ({ pattern, at: ['unless', i] })),

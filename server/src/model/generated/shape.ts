@@ -396,6 +396,8 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         purpose: { type: 'Text' },
         retention: { duration: true, type: 'Duration' },
         thirdParties: { list: true, type: 'Text' },
+        sharingBases: { list: true, values: ['contract', 'legal-duty', 'entrusted'], vocabulary: 'SHARING_BASES', type: 'Privacy.sharingBases' },
+        consentRecipients: { list: true, type: 'Text' },
         separateConsent: { values: ['false', 'true'] },
         security: { list: true, type: 'Text' },
         requests: { list: true, type: 'Text' },
@@ -403,6 +405,11 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         rightsVia: { list: true, type: 'Text' },
         src: {},
         head: {},
+    },
+    'Privacy.sharingBases': {
+        value: { values: ['contract', 'legal-duty', 'entrusted'] },
+        text: {},
+        src: {},
     },
     'Privacy.rights': {
         value: { values: ['access', 'correction', 'deletion', 'withdraw-consent', 'close-account', 'portability'] },

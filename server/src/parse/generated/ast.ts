@@ -44,6 +44,7 @@ export type AsplKeywordNames =
     | "at-cost"
     | "attest"
     | "badge"
+    | "basis"
     | "buyers"
     | "by-agreement"
     | "cancellation"
@@ -182,6 +183,7 @@ export type AsplKeywordNames =
     | "代用品"
     | "使用补偿系数"
     | "供应商"
+    | "依据"
     | "保修"
     | "保外"
     | "保存"
@@ -1002,7 +1004,7 @@ export interface Privacy extends langium.AstNode {
     rights: Array<Word>;
     rightsVia: Array<langium.Reference<Channel>>;
     security: Array<string>;
-    thirdParties: Array<string>;
+    thirdParties: Array<ThirdParty>;
 }
 
 export const Privacy = {
@@ -1298,6 +1300,23 @@ export function isSuppliers(item: unknown): item is Suppliers {
     return reflection.isInstance(item, Suppliers.$type);
 }
 
+export interface ThirdParty extends langium.AstNode {
+    readonly $container: Privacy;
+    readonly $type: 'ThirdParty';
+    basis?: Word;
+    text: string;
+}
+
+export const ThirdParty = {
+    $type: 'ThirdParty',
+    basis: 'basis',
+    text: 'text'
+} as const;
+
+export function isThirdParty(item: unknown): item is ThirdParty {
+    return reflection.isInstance(item, ThirdParty.$type);
+}
+
 export interface TimeRange extends langium.AstNode {
     readonly $container: Hours;
     readonly $type: 'TimeRange';
@@ -1479,6 +1498,7 @@ export type AsplAstType = {
     Staff: Staff
     Statement: Statement
     Suppliers: Suppliers
+    ThirdParty: ThirdParty
     TimeRange: TimeRange
     VagueFrequency: VagueFrequency
     Version: Version
@@ -2525,6 +2545,19 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        ThirdParty: {
+            name: ThirdParty.$type,
+            properties: {
+                basis: {
+                    name: ThirdParty.basis,
+                    optional: true
+                },
+                text: {
+                    name: ThirdParty.text
+                }
+            },
+            superTypes: []
         },
         TimeRange: {
             name: TimeRange.$type,
