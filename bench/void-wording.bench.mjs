@@ -2,11 +2,11 @@
 // (tests/corpus/void-wording.yaml): each sentence read in its context through the whole pipeline.
 import { Analyzer } from '../out/analysis.js';
 import { say } from '../out/i18n/message.js';
-import { loadCorpus, wordingReader } from '../tests/corpus/corpus.mjs';
+import { WORDING_STANDARDS, loadCorpus, wordingReader } from '../tests/corpus/corpus.mjs';
 
 export async function run() {
     const corpus = loadCorpus();
-    const analyzer = new Analyzer({ lang: 'en', standards: ['CN-CONSUMER-LAW'] });
+    const analyzer = new Analyzer({ lang: 'en', standards: WORDING_STANDARDS });
     const { labels, named } = wordingReader(analyzer, corpus, say);
     const perKind = Object.fromEntries(Object.keys(labels).map((k) => [k, { void: 0, caught: 0, falseAlarms: 0 }]));
     for (const e of corpus.void) {

@@ -183,9 +183,11 @@ describe('catalog files', () => {
         }
     });
 
-    it('levels: 宜 clauses are should, and so are interpretations of descriptive text (8.1); the rest of GB/T is shall', () => {
+    it('levels: 宜 clauses are should, and so are interpretations (descriptive text 4.2.1, 4.2.2, 6.2.1, 8.1; 9.1.3 what determines satisfaction); the rest of GB/T is shall', () => {
         const should = catalog('GBT-AS-GENERAL').clauses.filter((c) => c.level === 'should').map((c) => c.id).sort();
-        expect(should).toEqual(['5.6.1.2', '8.1', '8.4.2']);
+        expect(should).toEqual(['4.2.1', '4.2.2', '5.6.1.2', '6.2.1', '8.1', '8.4.2', '9.1.3']);
+        for (const id of ['4.2.1', '4.2.2', '6.2.1']) expect(catalog('GBT-AS-GENERAL').clauses.find((c) => c.id === id)!.note?.en, id).toMatch(/Interpretation: .*hence should/);
+        expect(catalog('GBT-AS-GENERAL').clauses.find((c) => c.id === '9.1.3')!.note?.en).toMatch(/^Interpretation: .*the level is should\.$/);
         expect(catalog('GBT-AS-GENERAL').clauses.find((c) => c.id === '8.1')!.note?.en).toMatch(/interpretation, hence should/);
         expect(catalog('GBT-AS-GENERAL').clauses.find((c) => c.id === '8.4.3')!.check).toEqual({ maxDuration: { path: 'returns.refund', limit: '5 working days' } });
     });
@@ -207,6 +209,13 @@ describe('catalog files', () => {
         expect(catalog('CN-CONSUMER-LAW').appliesWhen).toEqual({ builtin: 'consumer-sales' });
         expect(catalog('CN-PERSONAL-INFO').appliesWhen).toBeUndefined();
         for (const c of catalog('CABLE-AS').clauses) expect(c.note?.en, c.id).toMatch(/drafting note/);
+        // (三) lists the process stages without 应: reading each as a service the policy must offer is ours, so should;
+        // (四)–(七) say 应 (or state a plain requirement) and stay shall.
+        const levels = Object.fromEntries(catalog('CABLE-AS').clauses.map((c) => [c.id, c.level]));
+        expect(levels).toEqual({
+            'FLOW.1': 'should', 'FLOW.2': 'should', 'FLOW.3': 'should', 'FLOW.4': 'should', 'ARCH.1': 'shall', 'CONTRACT.1': 'shall',
+            'CONTRACT.2': 'shall', 'CRM.1': 'shall', 'CRM.2': 'shall', 'CRM.3': 'shall', 'CRM.4': 'shall', 'QA.1': 'shall',
+        });
     });
 
     it('every summary and note is bilingual and not the same text twice', () => {
@@ -265,9 +274,14 @@ describe('T/CGCC scoring (table 1)', () => {
         expect(cat.clauses.every((c) => cat.scoring!.sections.some((s) => s.id === c.section.zh))).toBe(true);
     });
 
-    it('8.3 holds complaints to a 2-hour response', () => {
+    it('8.3 holds complaints to a record, a 2-hour response and a stated resolution time', () => {
         expect(byId.get('8.3')!.check).toEqual({
-            all: [{ exists: 'services[kind=complaint]' }, { maxDuration: { path: 'services[kind=complaint].respond', limit: '2 hours' } }],
+            all: [
+                { exists: 'services[kind=complaint]' },
+                { exists: 'services[kind=complaint].record' },
+                { maxDuration: { path: 'services[kind=complaint].respond', limit: '2 hours' } },
+                { exists: 'services[kind=complaint].resolve' },
+            ],
         });
     });
 });

@@ -8,8 +8,9 @@ import { parse } from 'yaml';
 const here = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_FILE = join(here, 'void-wording.yaml');
 /**
- * The corpora by name: `main` (h14's), `holdout` (written before its patterns were read, h14v) and
- * `holdout-2` to `holdout-6` (each written after a widening round, measured once before the next change).
+ * The void-wording corpora (consumer law) by name: `main` (h14's), `holdout` (written before its patterns
+ * were read, h14v) and `holdout-2` to `holdout-7` (each written after a widening round, measured once before
+ * the next change).
  */
 export const CORPUS_FILES = {
     main: CORPUS_FILE,
@@ -19,6 +20,18 @@ export const CORPUS_FILES = {
     'holdout-4': join(here, 'void-wording-holdout-4.yaml'),
     'holdout-5': join(here, 'void-wording-holdout-5.yaml'),
     'holdout-6': join(here, 'void-wording-holdout-6.yaml'),
+    'holdout-7': join(here, 'void-wording-holdout-7.yaml'),
+};
+
+/** The commercial-message corpora (CN-PERSONAL-INFO CPL-29, 消费者权益保护法 art. 29 para. 3), same format. */
+export const CONSENT_FILES = {
+    'consent-holdout': join(here, 'marketing-consent-holdout.yaml'),
+};
+
+/** Every corpus by name, with the catalog whose wording kinds it labels. */
+export const ALL_CORPORA = {
+    ...Object.fromEntries(Object.entries(CORPUS_FILES).map(([name, file]) => [name, { file, standard: 'CN-CONSUMER-LAW' }])),
+    ...Object.fromEntries(Object.entries(CONSENT_FILES).map(([name, file]) => [name, { file, standard: 'CN-PERSONAL-INFO' }])),
 };
 
 /** @returns {{ contexts: Record<string, [string, string]>, void: Array<{s: string, ctx: string, kind: string}>, fine: Array<{s: string, ctx: string}> }} */
@@ -29,10 +42,14 @@ export function loadCorpus(file = CORPUS_FILE) {
 /** Line (1-based) of the statement in the rendered policy. */
 export const STATEMENT_LINE = 10;
 
-/** The clauses whose wording checks the corpus exercises. */
-export const WORDING_CLAUSES = ['CN-CONSUMER-LAW CPL-24', 'CN-CONSUMER-LAW CPL-25', 'CN-CONSUMER-LAW CPL-26'];
+/** The catalogs the corpora are read under, and the clauses whose wording checks they exercise. */
+export const WORDING_STANDARDS = ['CN-CONSUMER-LAW', 'CN-PERSONAL-INFO'];
+export const WORDING_CLAUSES = ['CN-CONSUMER-LAW CPL-24', 'CN-CONSUMER-LAW CPL-25', 'CN-CONSUMER-LAW CPL-26', 'CN-PERSONAL-INFO CPL-29'];
 
-/** A policy that meets CPL-24/25/26 in its context, with the sentence as its only statement. */
+/**
+ * A policy that meets CPL-24/25/26 in its context, with the sentence as its only statement; its privacy
+ * block states purpose and security, so CPL-29 turns on the sentence alone.
+ */
 export function policyFor(corpus, e) {
     const [category, noReason] = corpus.contexts[e.ctx];
     return [
@@ -46,6 +63,7 @@ export function policyFor(corpus, e) {
         '  }',
         '  // 待判读的句子',
         `  声明 "${e.s}"`,
+        '  隐私 { 目的 "仅用于售后服务" 安全措施 "客户资料加密存储" }',
         '}',
     ].join('\n');
 }
@@ -69,7 +87,7 @@ export function wordingReader(analyzer, corpus, say) {
         for (const x of c.all ?? c.any ?? []) walk(x);
         if (c.when) { walk(c.when.if); walk(c.when.then); }
     };
-    for (const cl of analyzer.registry.get('CN-CONSUMER-LAW').clauses) walk(cl.check);
+    for (const id of WORDING_STANDARDS) for (const cl of analyzer.registry.get(id).clauses) walk(cl.check);
     const named = async (e) => {
         const r = await analyzer.analyzeText(policyFor(corpus, e), '/virtual/corpus.aspl');
         const hits = r.evaluation.findings.filter((f) => WORDING_CLAUSES.includes(f.ruleId) && f.status === 'violated');

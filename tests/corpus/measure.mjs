@@ -1,11 +1,12 @@
-// Prints recall and false alarms per kind of the void-wording detector on a corpus file, and every miss
-// and false alarm: `node tests/corpus/measure.mjs [main|holdout|holdout-2]` (after `npm run build`).
+// Prints recall and false alarms per kind of the wording detector on a corpus file, and every miss and
+// false alarm: `node tests/corpus/measure.mjs [main|holdout|…|holdout-7|consent-holdout]` (after `npm run build`).
+// Every wording kind is counted on every corpus: a consumer-law sentence naming the marketing kind is a false alarm too.
 import { Analyzer } from '../../out/analysis.js';
 import { say } from '../../out/i18n/message.js';
-import { CORPUS_FILES, loadCorpus, wordingReader } from './corpus.mjs';
+import { ALL_CORPORA, WORDING_STANDARDS, loadCorpus, wordingReader } from './corpus.mjs';
 
-const corpus = loadCorpus(CORPUS_FILES[process.argv[2] ?? 'holdout']);
-const analyzer = new Analyzer({ lang: 'en', standards: ['CN-CONSUMER-LAW'] });
+const corpus = loadCorpus(ALL_CORPORA[process.argv[2] ?? 'holdout'].file);
+const analyzer = new Analyzer({ lang: 'en', standards: WORDING_STANDARDS });
 const { labels, named } = wordingReader(analyzer, corpus, say);
 const rows = Object.fromEntries(Object.keys(labels).map((k) => [k, { void: 0, caught: 0, fine: 0, falseAlarms: 0 }]));
 const misses = [];

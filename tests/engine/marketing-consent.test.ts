@@ -45,6 +45,16 @@ const VOID: Array<[shape: string, sentence: string]> = [
     ['sent again after unsubscribing', '即使您退订，我们仍可能向您发送活动通知短信。'],
     ['called again after a refusal', '哪怕您已拒收，我们还会不定期向您致电介绍新品。'],
     ['consent declared unnecessary', '无需另行同意，我们会定期向您发送促销信息。'],
+    // hvoid7's widening (structures missed in tests/corpus/marketing-consent-holdout.yaml, in other words)
+    ['shopping in the store taken as consent', '顾客到店消费即视为同意接收本店的优惠短信。'],
+    ['a number left taken as authorising new-product notices', '预留手机号即表示您授权我们向您发送新品通知。'],
+    ['English: purchasing taken as consent', 'By purchasing, you consent to receive promotional messages from us.'],
+    ['on by default, words between', '系统将默认每周为您推送两次活动资讯。'],
+    ['the option ticked in advance', '营销短信选项已预设勾选。'],
+    ['no unsubscribing provided', '本店促销短信没有退订功能。'],
+    ['no blocking the pushes', '用户无法屏蔽首页的广告推送。'],
+    ['sent again after a refusal, told as a sequence', '拒收后，我们还会继续发送优惠信息。'],
+    ['consent declared unnecessary, the messages named first', '推送商业广告不需要经过用户同意。'],
 ];
 
 const LAWFUL: Array<[shape: string, sentence: string]> = [
@@ -60,6 +70,17 @@ const LAWFUL: Array<[shape: string, sentence: string]> = [
     ['ordering accepts the after-sales terms, not promotions', '下单即视为您同意本店的售后服务条款。'],
     ['order and repair notices, not commercial messages', '我们会通过短信通知您订单配送和维修进度。'],
     ['an order-status reminder on by default', '默认开启订单状态提醒，您可在设置中关闭。'],
+    // hvoid7's widening: look-alikes of the new structures
+    ['an affirmative reply is consent asked for', '如您回复Y，即表示同意接收营销短信，可随时回复TD退订。'],
+    ['a separate option ticked', '勾选「接收优惠信息」即表示您同意我们向您发送促销短信。'],
+    ['a purchase earning points, no messages', '到店消费即可累积积分。'],
+    ['a number used for delivery only', '提供手机号仅用于配送联系，不会用于发送营销短信。'],
+    ['off by default', '营销短信默认关闭，您可在设置中开启。'],
+    ['closing the pushes open at any time', '您可随时关闭APP内的广告推送。'],
+    ['service notices after unsubscribing', '退订后，我们仍会向您发送订单物流通知。'],
+    ['unsubscribing needs no reason', '营销短信的退订无需任何理由。'],
+    ['English: never without consent', 'We never send marketing messages without your consent.'],
+    ['a repair-progress notice on by default', '系统默认开启维修进度通知。'],
 ];
 
 describe('CPL-29: commercial messages need the consumer\'s consent (消费者权益保护法 art. 29 para. 3)', () => {

@@ -11,7 +11,7 @@ import { shippedFiles } from '../../server/src/engine/catalog/precompiled.js';
 import { foldToSimplified } from '../../server/src/engine/simplified.js';
 import { foldedCode, sieveOf } from '../../server/src/engine/sieve.js';
 import { CASELESS, holds, listsGate, matchesAny, oneOf, patternSpans, requiredStrings, requiredStringsTable } from '../../server/src/engine/patterns.js';
-import { CORPUS_FILES, loadCorpus } from '../corpus/corpus.mjs';
+import { ALL_CORPORA, loadCorpus } from '../corpus/corpus.mjs';
 
 /** Every pattern list a shipped check holds (voidWording kinds and look-alikes, forbiddenText …). */
 function patternLists(): string[][] {
@@ -31,7 +31,7 @@ function patternLists(): string[][] {
     return lists;
 }
 
-const sentences = Object.values(CORPUS_FILES).flatMap((file) => {
+const sentences = Object.values(ALL_CORPORA).flatMap(({ file }) => {
     const c = loadCorpus(file) as { void: Array<{ s: string }>; fine: Array<{ s: string }> };
     return [...c.void, ...c.fine].map((e) => foldToSimplified(e.s));
 });

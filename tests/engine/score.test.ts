@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Analyzer, type PolicyAnalysis } from '../../server/src/analysis.js';
 import { scoreCatalog, type Score } from '../../server/src/engine/score.js';
+import { passRule } from '../../server/src/faces/report/score-text.js';
 import { apply, del, delAll, replace } from './mutate.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -80,6 +81,23 @@ describe('T/CGCC score', () => {
         expect(c('7.3')).toMatchObject({ points: 2, earned: 0, status: 'not-addressed' });
         expect(c('5.8')).toMatchObject({ points: 2, earned: 2, status: 'waived' });
         expect(s.pass).toBe(true);
+    });
+
+    it("names the points that rest on the writer's word: attest lines and waiver reasons", async () => {
+        const s = score(await new Analyzer({ lang: 'en' }).analyzeText(COMPLIANT, '/virtual/x.aspl'));
+        const all = s.sections.flatMap((x) => x.clauses);
+        const sum = (status: string) => all.filter((c) => c.status === status).reduce((n, c) => n + c.earned, 0);
+        // 5.8 (imported materials never ordered) is the one waiver, worth 2 points.
+        expect(all.filter((c) => c.status === 'waived').map((c) => c.id)).toEqual(['5.8']);
+        expect(s.waived).toBe(2);
+        expect(s.claimed).toBe(sum('attested'));
+        expect(s.claimed).toBeGreaterThan(0);
+        expect(passRule(s, 'en')).toBe(`pass rule: at least 90 points (earned 100: met; ${s.claimed} of them claimed by attest lines, not verified; 2 of them for waived clauses, whose reasons are not verified) and a certified after-sales service manager on staff (10.2 — a company passes with 90 points or more and such a manager) (met).`);
+        expect(passRule(s, 'zh')).toContain(`其中 ${s.claimed} 分来自声明，未经核验；其中 2 分来自豁免，豁免理由未经核验`);
+        // Without the waiver, 5.8's own check decides and nothing is said of waivers.
+        const unwaived = score(await new Analyzer({ lang: 'en' }).analyzeText(apply(COMPLIANT, [del('豁免 T-CGCC-CUSTOM 5.8 ')]), '/virtual/x.aspl'));
+        expect(unwaived.waived).toBe(0);
+        expect(passRule(unwaived, 'en')).not.toContain('waived');
     });
 
     it('below 90 points the policy fails even with a certified manager', async () => {

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import * as OpenCC from 'opencc-js/t2cn';
 import { foldToSimplified, mayChange, sameLength } from '../../server/src/engine/simplified.js';
-import { CORPUS_FILES, loadCorpus } from '../corpus/corpus.mjs';
+import { ALL_CORPORA, loadCorpus } from '../corpus/corpus.mjs';
 
 const convert = OpenCC.Converter({ from: 't', to: 'cn' });
 
@@ -20,7 +20,7 @@ const pairs: Array<[string, string]> = [...(config.normalizationChain ?? []), ..
     .flat()
     .flatMap((d) => (typeof d === 'string' ? d.split('|').map((e) => e.split(' ') as [string, string]) : d.map(([k, v]) => [k, v] as [string, string])));
 
-const sentences = Object.values(CORPUS_FILES).flatMap((file) => {
+const sentences = Object.values(ALL_CORPORA).flatMap(({ file }) => {
     const c = loadCorpus(file) as { void: Array<{ s: string }>; fine: Array<{ s: string }> };
     return [...c.void, ...c.fine].map((e) => e.s);
 });

@@ -17,6 +17,9 @@ export interface Score {
     earned: number;
     /** Of `earned`: points of attested clauses — the writer's claim, not verified from the policy. */
     claimed: number;
+    /** Of `earned`: points of waived clauses — kept, because a waiver states why the clause does not
+     *  arise for this company (5.8's imported materials never ordered), but the reason is the writer's. */
+    waived: number;
     minimum: number;
     sections: ScoredSection[];
     /** The extra condition of the pass rule (a certified after-sales service manager for T/CGCC). */
@@ -39,11 +42,11 @@ export function scoreCatalog(model: PolicyModel, result: CatalogResult): Score |
         return { id: s.id, title: s.title, points: s.points, earned: clauses.reduce((n, c) => n + c.earned, 0), clauses };
     });
     const earned = sections.reduce((n, s) => n + s.earned, 0);
-    const claimed = sections.reduce((n, s) => n + s.clauses.filter((c) => c.status === 'attested').reduce((m, c) => m + c.earned, 0), 0);
+    const earnedAs = (status: string) => sections.reduce((n, s) => n + s.clauses.filter((c) => c.status === status).reduce((m, c) => m + c.earned, 0), 0);
     const req = scoring.pass.requires;
     const requirement = req ? { text: scoring.pass.requirement ?? { zh: '附加条件', en: 'additional condition' }, met: runCheck(model, req).status === 'satisfied' } : undefined;
     return {
-        catalog: result.catalog.id, total: scoring.total, earned, claimed, minimum: scoring.pass.minimum, sections, requirement,
+        catalog: result.catalog.id, total: scoring.total, earned, claimed: earnedAs('attested'), waived: earnedAs('waived'), minimum: scoring.pass.minimum, sections, requirement,
         pass: earned >= scoring.pass.minimum && (requirement?.met ?? true),
         inferred: result.catalog.clauses.filter((c) => c.pointsInferred).map((c) => c.id),
     };

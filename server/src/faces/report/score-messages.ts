@@ -6,9 +6,10 @@ export const SCORE = defineMessages('score', {
     fail: { zh: '不达标', en: 'FAIL' },
     met: { zh: '满足', en: 'met' },
     notMet: { zh: '不满足', en: 'not met' },
-    /** `{met}`: met / not met; `{claimed}`: the claimed note or nothing. */
+    /** `{met}`: met / not met; `{claimed}`: the claimed and waived notes, or nothing. */
     rule: { zh: '达标规则：总分不低于 {minimum} 分（得分 {earned}，{met}{claimed}）', en: 'pass rule: at least {minimum} points (earned {earned}: {met}{claimed})' },
     claimed: { zh: '；其中 {n} 分来自声明，未经核验', en: '; {n} of them claimed by attest lines, not verified' },
+    waived: { zh: '；其中 {n} 分来自豁免，豁免理由未经核验', en: '; {n} of them for waived clauses, whose reasons are not verified' },
     requirement: { zh: '且{text}（{met}）', en: 'and {text} ({met})' },
     ruleAlone: { zh: '{rule}。', en: '{rule}.' },
     ruleAndRequirement: { zh: '{rule}，{requirement}。', en: '{rule} {requirement}.' },

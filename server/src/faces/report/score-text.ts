@@ -15,7 +15,10 @@ export function scoreVerdict(score: Score, lang: Lang): string {
 /** Why a score passes or fails, in one sentence. */
 export function passRule(score: Score, lang: Lang): string {
     const met = (yes: boolean) => (yes ? SCORE.met() : SCORE.notMet());
-    const rule = SCORE.rule({ minimum: score.minimum, earned: score.earned, met: met(score.earned >= score.minimum), claimed: score.claimed ? SCORE.claimed({ n: score.claimed }) : '' });
+    // Points that rest on the writer's word (attest lines, waiver reasons) are named beside the total.
+    const unverified = [score.claimed && SCORE.claimed({ n: score.claimed }), score.waived && SCORE.waived({ n: score.waived })];
+    const claimed = unverified.map((m) => (m ? say(m, lang) : '')).join('');
+    const rule = SCORE.rule({ minimum: score.minimum, earned: score.earned, met: met(score.earned >= score.minimum), claimed });
     const r = score.requirement;
     return say(r ? SCORE.ruleAndRequirement({ rule, requirement: SCORE.requirement({ text: r.text, met: met(r.met) }) }) : SCORE.ruleAlone({ rule }), lang);
 }
