@@ -165,6 +165,36 @@ describe('regular: a duty done regularly, with no period set by the clause (GB/T
     });
 });
 
+describe('maxNumber: a count the rule caps (the car rule\'s repeat-repair threshold, art. 24(iv))', () => {
+    it('is described in words, and a negative bound is refused on load', () => {
+        expect(describeCheck({ maxNumber: { path: 'returns.carRepairLimit.repeats', atMost: 4 } }))
+            .toEqual({ zh: '换车退车的同一问题修理次数门槛不超过 4', en: 'the same-problem repair count for a car exchange or refund is at most 4' });
+        const { catalog, problems } = loadPack('X-NUMBER', ['{ maxNumber: { path: returns.carRepairLimit.repeats, atMost: -1 } }']);
+        expect(catalog).toBeUndefined();
+        expect(problems.length).toBeGreaterThan(0);
+    });
+
+    it('above the bound is violated at the number; at it satisfied; silence not addressed', async () => {
+        const dir = mkdtempSync(join(tmpdir(), 'aspl-prim-'));
+        const file = join(dir, 'number.yaml');
+        writeFileSync(file, [
+            'id: X-NUMBER', 'number: Q/T 1', 'title: { zh: 甲, en: A }', 'status: 企业标准', 'source: { note: { zh: 甲, en: A } }', 'enabledByDefault: false', 'clauses:',
+            '  - { id: "1", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { maxNumber: { path: returns.carRepairLimit.repeats, atMost: 4 } } }', '',
+        ].join('\n'));
+        const analyzer = new Analyzer({ lang: 'en', standards: ['X-NUMBER'] });
+        try {
+            expect(analyzer.registry.addFile(file)).toBeDefined();
+            const run = async (text: string) => (await analyzer.analyzeText(text, '/virtual/number.aspl')).evaluation!.findings.find((f) => f.ruleId === 'X-NUMBER 1')!;
+            const over = await run('policy P {\n  returns {\n    car-repair-limit 30 days or 6 times\n  }\n}\n');
+            expect([over.status, over.src.range.start.line + 1, over.src.range.start.character, over.fix]).toMatchObject(['violated', 3, 32, { kind: 'replace' }]);
+            expect((await run('policy P {\n  returns {\n    car-repair-limit 30 days or 4 times\n  }\n}\n')).status).toBe('satisfied');
+            expect((await run('policy P {\n  returns {\n    car-repair-limit 30 days\n  }\n}\n')).status).toBe('not-addressed');
+        } finally {
+            rmSync(dir, { recursive: true, force: true });
+        }
+    });
+});
+
 describe('maxPercent: a percentage capped by a rule (the car rule\'s use-charge coefficient, art. 27)', () => {
     it('loads with a percent limit and a [field!=value] filter, and is described in words', () => {
         const { catalog, problems } = loadPack('X-PERCENT', [

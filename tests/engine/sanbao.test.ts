@@ -78,6 +78,19 @@ const ROWS: Row[] = [
     ['car', 'CAR-23', [replace('car-return safety-failure', 'car-return safety-failure 30 days or 3000 km')], 'violated', 'error', at('car-return safety-failure')],
     ['car', 'CAR-23', [replace('car-return safety-failure', 'car-return safety-failure 60 days or 2000 km')], 'violated', 'error', at('car-return safety-failure')],
     ['car', 'CAR-27', [replace('usage-compensation', 'usage-compensation 0.8%')], 'violated', 'error', at('usage-compensation')],
+    // art. 21: a loaner car (or allowance) once one repair takes more than 5 days; silence leaves the rule's own right
+    ['car', 'CAR-21', [], 'satisfied', 'info', at('car-loaner')],
+    ['car', 'CAR-21', [replace('car-loaner', 'car-loaner after 7 days')], 'violated', 'error', at('car-loaner')],
+    // 5 working days may run past 5 calendar days: flagged, a warning (may exceed)
+    ['car', 'CAR-21', [replace('car-loaner', 'car-loaner after 5 working days')], 'violated', 'warning', at('car-loaner')],
+    ['car', 'CAR-21', [replace('car-loaner', '')], 'not-applicable', 'info', at('policy')],
+    // art. 24 (iv): more than 30 days of repairs in all, or more than 4 repairs of the same problem
+    ['car', 'CAR-24.iv', [], 'satisfied', 'info', at('car-repair-limit')],
+    ['car', 'CAR-24.iv', [replace('car-repair-limit', 'car-repair-limit 35 days or 4 times')], 'violated', 'error', at('car-repair-limit')],
+    ['car', 'CAR-24.iv', [replace('car-repair-limit', 'car-repair-limit 30 days or 5 times')], 'violated', 'error', at('car-repair-limit')],
+    // the count left out: not addressed, shown at the returns block it belongs in
+    ['car', 'CAR-24.iv', [replace('car-repair-limit', 'car-repair-limit 30 days')], 'not-addressed', 'error', at('returns {')],
+    ['car', 'CAR-24.iv', [replace('car-repair-limit', '')], 'not-addressed', 'error', at('returns {')],
 ];
 
 describe('CN-SANBAO on compliant bases', () => {
@@ -120,12 +133,24 @@ describe('CN-SANBAO on compliant bases', () => {
         const zh = apply(BASES.car, [
             replace('exchange-return-period', '三包有效期 2年 或 5万公里'), replace('car-return powertrain', '换车退车 动力总成 7天'),
             replace('car-return safety-failure', '换车退车 安全失效 60天 或 3000公里'), replace('usage-compensation', '使用补偿系数 0.5%'),
+            replace('car-repair-limit', '累计修理换车退车 30日 或 4 次'), replace('car-loaner', '备用车 修理超过 5日'),
         ]);
         const r = await analyze(zh);
         expect([r.model!.warranty!.sanbaoPeriod?.period.amount, r.model!.warranty!.sanbaoPeriod?.mileage?.km]).toEqual([2, 50000]);
         expect(r.model!.returns!.carReturns.map((c) => [c.case.value, c.period.amount, c.period.unit, c.mileage?.km])).toEqual([['powertrain', 7, 'day', undefined], ['safety-failure', 60, 'day', 3000]]);
         expect(r.model!.returns!.usageCompensation?.value).toBe(0.5);
-        for (const c of ['CAR-18.period', 'CAR-13', 'CAR-22', 'CAR-23', 'CAR-27']) expect(find(r, c).status, c).toBe('satisfied');
+        expect([r.model!.returns!.carRepairLimit?.days.amount, r.model!.returns!.carRepairLimit?.days.unit, r.model!.returns!.carRepairLimit?.repeats?.value]).toEqual([30, 'day', 4]);
+        expect(r.model!.warranty!.carLoaner).toMatchObject({ after: { amount: 5, unit: 'day' }, allowance: false });
+        for (const c of ['CAR-18.period', 'CAR-13', 'CAR-22', 'CAR-23', 'CAR-27', 'CAR-24.iv', 'CAR-21']) expect(find(r, c).status, c).toBe('satisfied');
+    });
+
+    it('CAR-24.iv says what the policy states against the rule\'s thresholds, in both languages', async () => {
+        const days = find(await analyze(apply(BASES.car, [replace('car-repair-limit', 'car-repair-limit 35 days or 4 times')])), 'CAR-24.iv');
+        expect([say(days.message, 'en'), say(days.message, 'zh')]).toEqual([
+            'The repair-days threshold for a car exchange or refund is 35 days, longer than the required 30 days', '换车退车的累计修理天数门槛为35天，超过要求的30天']);
+        const repeats = find(await analyze(apply(BASES.car, [replace('car-repair-limit', 'car-repair-limit 30 days or 5 times')])), 'CAR-24.iv');
+        expect([say(repeats.message, 'en'), say(repeats.message, 'zh')]).toEqual([
+            'The same-problem repair count for a car exchange or refund is 5; the rule allows at most 4', '换车退车的同一问题修理次数门槛为 5，规定不超过 4']);
     });
 
     it('the use-charge coefficient is not asked for by CAR-27 (CAR-13 asks for it): without one CAR-27 is not applicable', async () => {
@@ -136,7 +161,7 @@ describe('CN-SANBAO on compliant bases', () => {
     it('second-hand and refurbished goods are not checked against the 三包 rules, and the finding says why', async () => {
         for (const [word, en] of [['used', 'used'], ['refurbished', 'refurbished']] as const) {
             const car = await analyze(BASES.car.replace('kind car', `kind car condition ${word}`));
-            for (const c of ['CAR-18.repair', 'CAR-18.period', 'CAR-22', 'CAR-23', 'CAR-27', 'CAR-repairs']) expect(find(car, c).status, `${word} ${c}`).toBe('not-applicable');
+            for (const c of ['CAR-18.repair', 'CAR-18.period', 'CAR-22', 'CAR-23', 'CAR-27', 'CAR-24.iv', 'CAR-21', 'CAR-repairs']) expect(find(car, c).status, `${word} ${c}`).toBe('not-applicable');
             expect(say(find(car, 'CAR-22').message, 'en')).toContain(`'Passenger cars' is sold ${en}: the 三包 rules read are written for goods sold new`);
             const phone = await analyze(BASES.phone.replace('类型 手机', `类型 手机 成色 ${word === 'used' ? '二手' : '翻新'}`));
             expect(find(phone, 'PHONE-period').status, word).toBe('not-applicable');
@@ -190,6 +215,11 @@ describe('the 三包 constructs through the formatter and the notice', () => {
         expect(car.ok && car.text).toContain('维修占用的时间不计入保修期。');
         expect(car.ok && car.text).toContain('保修期内经2次修理仍不能正常使用的，可换货或退货。');
         expect(car.ok && car.text).toContain('- **三包有效期（可换车、退车的期限）**：2年或50,000公里，以先到者为准');
+        expect(car.ok && car.text).toContain('| 多次修理后换车或退车 | 三包有效期内因质量问题累计修理超过30天，或同一质量问题累计修理超过4次 |');
+        expect(car.ok && car.text).toContain('- **修理期间的备用车**：一次修理超过5天的，提供备用车或支付合理的交通费用补偿');
+        const en = renderNotice(await analyze(BASES.car), { format: 'md', lang: 'en' });
+        expect(en.ok && en.text).toContain('- **Loaner car during repairs**: a loaner car, or a reasonable transport allowance, when one repair takes more than 5 days');
+        expect(en.ok && en.text).toContain('| Car exchange or refund after repeated repairs | repairs for quality problems lasting more than 30 days in all within the 三包 period, or more than 4 repairs of the same quality problem |');
         expect(car.ok && car.text).toContain('| 换车或退车：因质量问题需更换发动机、变速器、动力蓄电池或驱动电机 | 7天 |');
         expect(car.ok && car.text).toContain('| 换车或退车：转向或制动系统失效、车身开裂、燃油泄漏或动力蓄电池起火 | 60天或3,000公里，以先到者为准 |');
         expect(car.ok && car.text).toContain('- **使用补偿系数**：0.5%（换车或退车时，按 车价款 × 行驶里程 ÷ 1000 公里 × 0.5% 支付使用补偿费）');

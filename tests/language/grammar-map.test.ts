@@ -40,7 +40,7 @@ describe('grammar map', () => {
 
     it('single fields are read from the grammar (the hand list had missed arrive, exempt, performance-fault …)', async () => {
         expect(SINGLE_FIELDS.Service).toEqual(['respond', 'arrive', 'resolve', 'escalation', 'loaner', 'area', 'record']);
-        expect(SINGLE_FIELDS.Returns).toEqual(['noReason', 'exchange', 'defectReturn', 'refund', 'performanceFault', 'failedRepairs', 'usageCompensation']);
+        expect(SINGLE_FIELDS.Returns).toEqual(['noReason', 'exchange', 'defectReturn', 'refund', 'performanceFault', 'failedRepairs', 'carRepairLimit', 'usageCompensation']);
         expect(await problems('policy P {\n  service repair {\n    arrive within 4 hours\n    arrive within 8 hours\n  }\n}\n'))
             .toEqual(['3:19 warning duplicate-field']);
     });

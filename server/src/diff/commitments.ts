@@ -63,6 +63,7 @@ function bagDiff<T>(before: T[], after: T[], key: (x: T) => string): { removed: 
 
 const q = (s: string) => JSON.stringify(s);
 const text = (t: m.Text): Value => ({ type: 'text', value: t.value });
+const distance = (d: m.Distance): Value => ({ type: 'distance', km: d.km, text: d.text });
 const duration = (d: m.Duration): Value => ({ type: 'duration', amount: d.amount, unit: d.unit, kind: d.kind, text: d.text });
 const word = (vocabulary: WordVocabulary, w: m.Word<string>): Value => ({ type: 'word', vocabulary, value: w.value, text: w.text });
 const hours = (h: m.Hours): Value => ({ type: 'hours', always: h.always, ranges: h.ranges.map((r) => ({ start: r.start, end: r.end })), days: h.days?.value ?? h.days?.text });
@@ -100,6 +101,7 @@ export class CommitmentDiff {
 
     run(): Change[] {
         this.provider();
+        this.categories();
         this.outlets();
         this.channels();
         this.services();
@@ -147,10 +149,28 @@ export class CommitmentDiff {
         emit(outcome, o.kind !== n.kind ? { assumption: assumption(o, n) } : {});
     }
 
+    /** The mileage of a period that ends at whichever comes first: a lower one, or one newly added, ends it sooner. */
+    private mileage(path: string, o: m.Distance | undefined, n: m.Distance | undefined, anchor: m.Src, subject: Subject): void {
+        const parts = { ...about(subject), old: o && distance(o), new: n && distance(n), oldSrc: o?.src, newSrc: n?.src, anchor };
+        if (o && !n) this.add('mileage-limit-removed', path, parts);
+        else if (!o && n) this.add('mileage-limit-added', path, parts);
+        // an unknown distance unit is a language error the validator reports; nothing to compare
+        else if (o && n && Number.isFinite(o.km) && Number.isFinite(n.km) && o.km !== n.km) this.add(n.km < o.km ? 'mileage-lowered' : 'mileage-raised', path, parts);
+    }
+
+    /**
+     * A period with an optional mileage (`2 years or 50000 km`): its duration, then its mileage while it is still stated.
+     * Without a subject the mileage is named by its time limit (the duration's title already names it).
+     */
+    private period(field: DurationField, path: string, o: m.Period | undefined, n: m.Period | undefined, anchor: m.Src, subject?: Subject): void {
+        this.duration(field, `${path}.period`, o?.period, n?.period, anchor, subject);
+        if (o && n) this.mileage(`${path}.mileage`, o.mileage, n.mileage, n.src, subject ?? { subject: field, subjectKind: 'time-limit' });
+    }
+
     /** A yes/no commitment (`separate-consent`, `original-method` …) turned on or off. */
-    private flag(before: boolean, after: boolean, removed: ChangeKind, added: ChangeKind, path: string, oldSrc: m.Src | undefined, newSrc: m.Src | undefined): void {
-        if (before && !after) this.add(removed, path, { old: FLAG, oldSrc, anchor: newSrc });
-        else if (!before && after) this.add(added, path, { new: FLAG, newSrc });
+    private flag(before: boolean, after: boolean, removed: ChangeKind, added: ChangeKind, path: string, oldSrc: m.Src | undefined, newSrc: m.Src | undefined, subject?: Subject): void {
+        if (before && !after) this.add(removed, path, { ...about(subject), old: FLAG, oldSrc, anchor: newSrc });
+        else if (!before && after) this.add(added, path, { ...about(subject), new: FLAG, newSrc });
     }
 
     /** A free text changed in place (purpose, area, address …). */
@@ -176,6 +196,23 @@ export class CommitmentDiff {
         const anchor = n?.src ?? this.after.head;
         for (const field of ['name', 'licence', 'scope', 'address', 'contact'] as const) {
             this.textChange('provider-changed', `provider.${field}`, o?.[field], n?.[field], anchor);
+        }
+    }
+
+    /** What the customer is told of the goods of a category, matched by its name: condition, its disclosure, the cross-border risk notice. */
+    private categories(): void {
+        const p = pair(this.before.products?.categories ?? [], this.after.products?.categories ?? [], (c) => c.name.value);
+        for (const [a, b] of p.same) {
+            const path = `products.categories[${q(b.name.value)}]`;
+            const sub = b.name.value;
+            if ((a.condition && wordKey(a.condition)) !== (b.condition && wordKey(b.condition))) {
+                this.add('goods-condition-changed', `${path}.condition`, {
+                    subject: sub, old: a.condition && word('goods-condition', a.condition), new: b.condition && word('goods-condition', b.condition),
+                    oldSrc: a.condition?.src, newSrc: b.condition?.src, anchor: b.src,
+                });
+            }
+            this.flag(!!a.conditionDisclosed, !!b.conditionDisclosed, 'condition-disclosure-removed', 'condition-disclosure-added', `${path}.conditionDisclosed`, a.conditionDisclosed?.src, b.conditionDisclosed?.src ?? b.src, sub);
+            this.flag(!!a.riskNotice, !!b.riskNotice, 'risk-notice-removed', 'risk-notice-added', `${path}.riskNotice`, a.riskNotice?.src, b.riskNotice?.src ?? b.src, sub);
         }
     }
 
@@ -289,10 +326,19 @@ export class CommitmentDiff {
         if (o?.start && n?.start && wordKey(o.start) !== wordKey(n.start)) {
             this.add('warranty-start-changed', 'warranty.start', { old: word('start', o.start), new: word('start', n.start), oldSrc: o.start.src, newSrc: n.start.src });
         }
-        const covers = pair(o?.covers ?? [], n?.covers ?? [], (c) => c.part.value);
-        for (const c of covers.removed) this.add('warranty-cover-removed', `warranty.covers[${q(c.part.value)}]`, { subject: c.part.value, old: duration(c.period), oldSrc: c.src, anchor });
-        for (const c of covers.added) this.add('warranty-cover-added', `warranty.covers[${q(c.part.value)}]`, { subject: c.part.value, new: duration(c.period), newSrc: c.src });
-        for (const [a, b] of covers.same) this.duration('warranty-period', `warranty.covers[${q(b.part.value)}].period`, a.period, b.period, b.src, b.part.value);
+        // a 三包 main part's own period is a warranty period of that part like any cover's
+        for (const list of ['covers', 'mainParts'] as const) {
+            const covers = pair(o?.[list] ?? [], n?.[list] ?? [], (c) => c.part.value);
+            const path = (c: m.Cover) => `warranty.${list}[${q(c.part.value)}]`;
+            for (const c of covers.removed) this.add('warranty-cover-removed', path(c), { subject: c.part.value, old: duration(c.period), oldSrc: c.src, anchor });
+            for (const c of covers.added) this.add('warranty-cover-added', path(c), { subject: c.part.value, new: duration(c.period), newSrc: c.src });
+            for (const [a, b] of covers.same) this.period('warranty-period', path(b), a, b, b.src, b.part.value);
+        }
+        this.period('sanbao-period', 'warranty.sanbaoPeriod', o?.sanbaoPeriod, n?.sanbaoPeriod, anchor);
+        this.duration('car-loaner-after', 'warranty.carLoaner.after', o?.carLoaner?.after, n?.carLoaner?.after, anchor);
+        if (o?.carLoaner && n?.carLoaner) {
+            this.flag(o.carLoaner.allowance, n.carLoaner.allowance, 'car-loaner-allowance-removed', 'car-loaner-allowance-added', 'warranty.carLoaner.allowance', o.carLoaner.src, n.carLoaner.src);
+        }
         this.wordList(undefined, o?.wearParts ?? [], n?.wearParts ?? [], 'wear-part-removed', 'wear-part-added', 'warranty.wearParts', anchor);
         this.duration('spare-parts-period', 'warranty.spareParts', o?.spareParts, n?.spareParts, anchor);
         this.duration('repair-time', 'warranty.repairTime', o?.repairTime, n?.repairTime, anchor);
@@ -330,6 +376,40 @@ export class CommitmentDiff {
         }
         this.wordList(undefined, o?.conditions ?? [], n?.conditions ?? [], 'return-condition-removed', 'return-condition-added', 'returns.conditions', anchor);
         this.shipping(o?.shipping ?? [], n?.shipping ?? [], anchor);
+        this.carReturns(o?.carReturns ?? [], n?.carReturns ?? [], anchor);
+        this.usageCompensation(o?.usageCompensation, n?.usageCompensation, anchor);
+        this.carRepairLimit(o?.carRepairLimit, n?.carRepairLimit, anchor);
+    }
+
+    /** Household cars: exchange or refund after so many repair days in all, or so many repairs of the same problem. */
+    private carRepairLimit(o: m.CarRepairLimit | undefined, n: m.CarRepairLimit | undefined, anchor: m.Src): void {
+        this.duration('car-repair-days', 'returns.carRepairLimit.days', o?.days, n?.days, anchor);
+        if (!o || !n || o.repeats?.value === n.repeats?.value) return;
+        const a = o.repeats;
+        const b = n.repeats;
+        const kind: ChangeKind = !b ? 'car-repeat-repairs-removed' : !a ? 'car-repeat-repairs-added' : b.value > a.value ? 'car-repeat-repairs-raised' : 'car-repeat-repairs-lowered';
+        const v = (x: typeof a): Value | undefined => x && { type: 'times', value: x.value };
+        this.add(kind, 'returns.carRepairLimit.repeats', { old: v(a), new: v(b), oldSrc: a?.src, newSrc: b?.src, anchor: n.src });
+    }
+
+    /** Household cars: each case's exchange-or-refund window, matched by its case. */
+    private carReturns(before: m.CarReturn[], after: m.CarReturn[], anchor: m.Src): void {
+        const key = (c: m.CarReturn) => wordKey(c.case);
+        const named = (c: m.CarReturn): Subject => (c.case.value ? { subject: c.case.value, subjectKind: 'car-return-case' } : c.case.text);
+        const path = (c: m.CarReturn) => `returns.carReturns[${q(key(c))}]`;
+        const p = pair(before, after, key);
+        for (const c of p.removed) this.period('car-return-window', path(c), c, undefined, anchor, named(c));
+        for (const c of p.added) this.period('car-return-window', path(c), undefined, c, anchor, named(c));
+        for (const [a, b] of p.same) this.period('car-return-window', path(b), a, b, anchor, named(b));
+    }
+
+    /** The use-charge coefficient the customer pays on a car exchange or refund. */
+    private usageCompensation(o: m.Returns['usageCompensation'], n: m.Returns['usageCompensation'], anchor: m.Src): void {
+        if (o?.value === n?.value) return;
+        const v = (x: typeof o): Value | undefined => x && { type: 'percent', value: x.value };
+        const kind: ChangeKind = !o ? 'usage-compensation-added' : !n ? 'usage-compensation-removed'
+            : n.value > o.value ? 'usage-compensation-raised' : 'usage-compensation-lowered';
+        this.add(kind, 'returns.usageCompensation', { old: v(o), new: v(n), oldSrc: o?.src, newSrc: n?.src, anchor });
     }
 
     private shipping(before: m.Shipping[], after: m.Shipping[], anchor: m.Src): void {

@@ -55,6 +55,13 @@ export const DURATION_FIELDS = {
     'exchange-window': { direction: 'more', verbs: 'period', label: { zh: '换货期限', en: 'exchange window' } },
     'defect-return-window': { direction: 'more', verbs: 'period', label: { zh: '质量问题退货期限', en: 'faulty-goods return window' } },
     'privacy-retention': { direction: 'less', verbs: 'retention', label: { zh: '个人信息保存期限', en: 'personal-data retention period' } },
+    // household cars: the 三包 period in which exchange and refund are owed, and the windows of the car rule's cases
+    'sanbao-period': { direction: 'more', verbs: 'period', label: { zh: '三包有效期', en: '三包 period (car exchange or refund)' } },
+    'car-return-window': { direction: 'more', verbs: 'period', label: { zh: '换车退车期限', en: 'car exchange-or-refund window' } },
+    // the repair days after which a car is exchanged or refunded: a higher threshold makes the customer wait longer
+    // the days one repair may take before a loaner car is owed: more days, a longer wait without a car
+    'car-loaner-after': { direction: 'less', verbs: 'retention', label: { zh: '提供备用车前的单次修理天数', en: 'days one repair may take before a loaner car' } },
+    'car-repair-days': { direction: 'less', verbs: 'retention', label: { zh: '换车退车的累计修理天数门槛', en: 'repair-days threshold for a car exchange or refund' } },
 } as const satisfies Record<string, { direction: Direction; verbs: keyof typeof VERBS; label: Bilingual }>;
 export type DurationField = keyof typeof DURATION_FIELDS;
 /**
@@ -109,6 +116,28 @@ const FIXED = {
     'loaner-removed': ['worse', '不再提供代用品', 'loaner no longer offered'],
     'loaner-added': ['better', '提供代用品', 'loaner offered'],
     'escalation-target-changed': ['neutral', '升级处理对象变化', 'escalation contact changed'],
+    // A period that ends at a mileage too ("2 years or 50000 km") ends sooner with a lower one.
+    'mileage-lowered': ['worse', '里程上限降低', 'mileage limit lowered'],
+    'mileage-raised': ['better', '里程上限提高', 'mileage limit raised'],
+    'mileage-limit-added': ['worse', '新增里程上限（以先到者为准）', 'mileage limit added (whichever comes first)'],
+    'mileage-limit-removed': ['better', '取消里程上限', 'mileage limit removed'],
+    // The customer pays price × km ÷ 1000 × n on a car exchange or refund: a higher n costs more.
+    'car-loaner-allowance-added': ['worse', '备用车改为可用交通补偿代替', 'loaner car may now be replaced by a transport allowance'],
+    'car-loaner-allowance-removed': ['better', '不再以交通补偿代替备用车', 'loaner car no longer replaced by a transport allowance'],
+    'car-repeat-repairs-raised': ['worse', '换车退车的同一问题修理次数门槛提高', 'same-problem repair count for a car exchange or refund raised'],
+    'car-repeat-repairs-lowered': ['better', '换车退车的同一问题修理次数门槛降低', 'same-problem repair count for a car exchange or refund lowered'],
+    'car-repeat-repairs-removed': ['worse', '不再写明同一问题多次修理后换车退车', 'car exchange or refund after repeat repairs no longer stated'],
+    'car-repeat-repairs-added': ['better', '写明同一问题多次修理后换车退车', 'car exchange or refund after repeat repairs stated'],
+    'usage-compensation-raised': ['worse', '使用补偿系数提高', 'use-charge coefficient raised'],
+    'usage-compensation-lowered': ['better', '使用补偿系数降低', 'use-charge coefficient lowered'],
+    'usage-compensation-added': ['neutral', '写明使用补偿系数', 'use-charge coefficient stated'],
+    'usage-compensation-removed': ['neutral', '不再写明使用补偿系数', 'use-charge coefficient no longer stated'],
+    // New, second-hand or refurbished says what the goods are, not what is promised: neutral, but shown.
+    'goods-condition-changed': ['neutral', '商品成色变化', 'goods condition changed'],
+    'condition-disclosure-removed': ['worse', '不再售前告知商品实际状况', 'actual condition no longer told before the sale'],
+    'condition-disclosure-added': ['better', '售前告知商品实际状况', 'actual condition told before the sale'],
+    'risk-notice-removed': ['worse', '不再提供跨境购物风险告知书', 'cross-border risk notice no longer given'],
+    'risk-notice-added': ['better', '提供跨境购物风险告知书', 'cross-border risk notice given'],
     'window-start-changed': ['neutral', '期限起算时点变化', 'start of a time limit changed'],
     'no-reason-exemption-added': ['worse', '新增不适用无理由退货的商品', 'goods excluded from no-reason returns'],
     'no-reason-exemption-removed': ['better', '恢复无理由退货的商品', 'goods no longer excluded from no-reason returns'],

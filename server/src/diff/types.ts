@@ -9,13 +9,18 @@ import type { Unit } from '../parse/vocabulary.js';
 import type { ChangeClass, ChangeKind } from './kinds.js';
 
 /** A vocabulary a word value belongs to, so a face can name it in the reader's language. */
-export type WordVocabulary = 'start' | 'channel-kind' | 'outlet-kind' | 'exemption' | 'payer' | 'payment' | 'pricing' | 'shipping-case' | 'service-kind';
+export type WordVocabulary = 'start' | 'channel-kind' | 'outlet-kind' | 'exemption' | 'payer' | 'payment' | 'pricing' | 'shipping-case' | 'service-kind' | 'goods-condition' | 'car-return-case';
 /** What a `subject` id names when it is not the policy's own words: a vocabulary word, or a time limit (a duration field id). */
 export type SubjectKind = WordVocabulary | 'time-limit';
 
 export type Value =
     | { type: 'duration'; amount: number; unit: Unit | undefined; kind: UnitKind; text: string }
     | { type: 'money'; fen: number; text: string }
+    | { type: 'distance'; km: number; text: string }
+    /** A percentage, as its number (`0.5` for 0.5 %). */
+    | { type: 'percent'; value: number }
+    /** A count of times (`4 times`). */
+    | { type: 'times'; value: number }
     | { type: 'text'; value: string }
     | { type: 'word'; vocabulary: WordVocabulary; value: string | undefined; text: string }
     | { type: 'hours'; always: boolean; ranges: Array<{ start: string; end: string }>; days?: string }

@@ -261,6 +261,7 @@ class Normalizer {
                 recall: this.text(x, 'recall'), repairTime: this.duration(x.repairTime), sparePartsRefused: this.flag(x, 'sparePartsRefused'),
                 repairTimeExcluded: this.flag(x, 'repairTimeExcluded'), exchangeRestarts: this.flag(x, 'exchangeRestarts'),
                 sanbaoPeriod: x.sanbaoPeriod && this.period(x.sanbaoPeriod),
+                carLoaner: this.carLoaner(x.carLoaner),
             }; break;
             case 'Returns': model.returns = {
                 src: this.src(x), head: this.head(x), noReason: this.noReason(x.noReason), exchange: this.window(x.exchange), defectReturn: this.window(x.defectReturn),
@@ -282,6 +283,7 @@ class Normalizer {
                     const p = this.period(c);
                     return p ? [{ ...p, case: this.word(c, 'case') ?? unknownWord(this.src(c)) }] : [];
                 }),
+                carRepairLimit: this.carRepairLimit(x.carRepairLimit),
                 usageCompensation: x.usageCompensation !== undefined ? { value: x.usageCompensation, src: this.prop(x, 'usageCompensation') } : undefined,
             }; break;
             case 'Payment': model.payment = { src: this.src(x), head: this.head(x), methods: this.words(x, 'methods') }; break;
@@ -336,6 +338,17 @@ class Normalizer {
         if (!part || !period) return [];
         const since = c.$type === 'Cover' && c.since ? { value: c.since, src: this.prop(c, 'since') } : undefined;
         return [{ part, ...period, whole, since }];
+    }
+
+    private carLoaner(c: ast.CarLoaner | undefined): m.Warranty['carLoaner'] {
+        const after = c && this.duration(c.after);
+        return c && after ? { after, allowance: c.allowance, src: this.src(c) } : undefined;
+    }
+
+    private carRepairLimit(c: ast.CarRepairLimit | undefined): m.CarRepairLimit | undefined {
+        const days = c && this.duration(c.days);
+        if (!c || !days) return undefined;
+        return { days, repeats: c.repeats !== undefined ? { value: c.repeats, src: this.prop(c, 'repeats') } : undefined, src: this.src(c) };
     }
 
     /** A period with an optional mileage (whichever comes first); undefined without a period. */

@@ -139,6 +139,8 @@ export interface Warranty extends Block {
     exchangeRestarts?: Flag;
     /** Household cars: the 三包 period (三包有效期), in which exchange and return are owed (`exchange-return-period 2 years or 50000 km`). */
     sanbaoPeriod?: Period;
+    /** Household cars: a loaner car (or, with `allowance`, a transport allowance instead) once one repair takes more than `after` (`car-loaner after 5 days`). */
+    carLoaner?: { after: Duration; allowance: boolean } & Located;
 }
 export interface Exemption extends Located { kind: ExemptionKind | undefined; text: string }
 /** A no-reason return: a window, or `refused` when the policy says it offers none. */
@@ -151,11 +153,14 @@ export interface PerformanceFault extends Block { return?: Duration; exchange?: 
 export interface FailedRepairs extends Located { count: number; remedy: 'exchange-or-refund' | 'refused' | undefined }
 /** Household cars: the window to exchange or return the car in a case of the car rule (`car-return powertrain 7 days`). */
 export interface CarReturn extends Period { case: Word<CarReturnCase> }
+export interface CarRepairLimit extends Located { days: Duration; repeats?: { value: number } & Located }
 export interface Returns extends Block {
     noReason?: NoReason; exchange?: Window; defectReturn?: Window;
     refund?: Duration; refundOriginalMethod: boolean; conditions: Text[]; shipping: Shipping[];
     performanceFault?: PerformanceFault; failedRepairs?: FailedRepairs;
     carReturns: CarReturn[];
+    /** Household cars: exchange or refund once repairs exceed `days` in all, or the same problem is repaired more than `repeats` times (`car-repair-limit 30 days or 4 times`). */
+    carRepairLimit?: CarRepairLimit;
     /** Household cars: the use-charge coefficient n, in per cent (`usage-compensation 0.5%`). */
     usageCompensation?: { value: number } & Located;
 }

@@ -92,7 +92,7 @@ export const MODEL_PATH_OF_TYPE: { [N in AstTypeName]?: string } = {
     FollowUp: 'followUp', Knowledge: 'knowledgeBase', Suppliers: 'suppliers', Statement: 'statements',
     Attestation: 'attestations', Waiver: 'waivers', Import: 'imports',
     MainPart: 'warranty.mainParts', PerformanceFault: 'returns.performanceFault', FailedRepairs: 'returns.failedRepairs',
-    SanbaoPeriod: 'warranty.sanbaoPeriod', CarReturn: 'returns.carReturns',
+    SanbaoPeriod: 'warranty.sanbaoPeriod', CarReturn: 'returns.carReturns', CarRepairLimit: 'returns.carRepairLimit', CarLoaner: 'warranty.carLoaner',
 };
 
 /** AST properties that the PolicyModel spells differently ('' = the value sits on the type's own path). */
@@ -102,6 +102,7 @@ const RENAMED: PropertyTable<string> = {
     FeeBasis: { agreement: '', inspection: '', cost: '' }, Money: { upTo: 'upTo' }, Provider: { name: 'name' }, Suppliers: { contract: 'contract' },
     PerformanceFault: { returnWithin: 'return', exchangeWithin: 'exchange' }, ThirdParty: { text: 'thirdParties', basis: 'sharingBases' },
     FailedRepairs: { count: '', times: '', remedy: '', refused: '' },
+    CarRepairLimit: { times: '' },
 };
 
 /** The model path of `node.property` ("Service.respond" → "services.respond"). */

@@ -121,18 +121,22 @@ export function starterPolicy(o: TemplateOptions): string {
         `    ${k('Warranty', 'recall')} ${aspString(t('发现批次安全隐患时公告召回并通知购买者', 'Batches with a safety defect are recalled and buyers notified'))}`,
         `    ${k('Warranty', 'repair-time')} ${span(15, '天', 'days')}`,
         ...(sanbao ? [`    ${k('Warranty', 'repair-time-excluded')}`, `    ${k('Warranty', 'exchange-restarts')}`] : []),
-        // Household cars: the 三包 period beside the free-repair cover (家用汽车产品修理更换退货责任规定 art. 18).
-        ...(car ? [`    ${k('SanbaoPeriod', 'exchange-return-period')} ${t('2年 或 5万公里', '2 years or 50000 km')}`] : []),
+        // Household cars: the 三包 period beside the free-repair cover (art. 18) and the loaner car after 5 days of repair (art. 21).
+        ...(car ? [
+            `    ${k('SanbaoPeriod', 'exchange-return-period')} ${t('2年 或 5万公里', '2 years or 50000 km')}`,
+            `    ${k('CarLoaner', 'car-loaner')} ${k('CarLoaner', 'after')} ${span(5, '日', 'days')}`,
+        ] : []),
         '  }',
         '',
         `  ${k('Returns', 'returns')} {`,
         ...(sanbao && !car ? [`    ${k('PerformanceFault', 'performance-fault')} ${k('PerformanceFault', 'return')} ${span(7, '天', 'days')} ${k('PerformanceFault', 'exchange')} ${span(15, '天', 'days')} ${k('PerformanceFault', 'from')} ${wordIn(START_EVENTS, 'receipt', lang)}`] : []),
         ...(sanbao ? [`    ${k('FailedRepairs', 'failed-repairs')} 2 ${t('次', 'times')} ${k('FailedRepairs', 'exchange-or-refund')}`] : []),
-        // Household cars: the exchange-or-return windows of arts. 22 and 23 and the use-charge coefficient's cap (art. 27).
+        // Household cars: the exchange-or-return windows of arts. 22 and 23, the use-charge coefficient's cap (art. 27) and art. 24(iv)'s thresholds.
         ...(car ? [
             `    ${k('CarReturn', 'car-return')} ${wordIn(CAR_RETURN_CASES, 'powertrain', lang)} ${span(7, '天', 'days')}`,
             `    ${k('CarReturn', 'car-return')} ${wordIn(CAR_RETURN_CASES, 'safety-failure', lang)} ${t('60天 或 3000公里', '60 days or 3000 km')}`,
             `    ${k('Returns', 'usage-compensation')} 0.5%`,
+            `    ${k('CarRepairLimit', 'car-repair-limit')} ${t('30日 或 4次', '30 days or 4 times')}`,
         ] : []),
         ...(consumers ? [`    ${k('NoReason', 'no-reason')} ${windowFrom(7, 'receipt')}${custom ? ` ${k('NoReason', 'except')} ${wordIn(EXEMPTION_KINDS, 'custom', lang)} ${k('NoReason', 'confirmed-at-purchase')}` : ''}`] : []),
         `    ${k('Returns', 'exchange')} ${windowFrom(15, 'receipt')}`,

@@ -14,6 +14,7 @@ import { countPrimitive } from './count.js';
 import { maxDurationPrimitive, minDurationPrimitive } from './duration.js';
 import { absentPrimitive, existsPrimitive } from './exists.js';
 import { minDistancePrimitive } from './distance.js';
+import { maxNumberPrimitive } from './number.js';
 import { maxPercentPrimitive } from './percent.js';
 import { pricedPrimitive } from './priced.js';
 import { regularPrimitive } from './regular.js';
@@ -33,6 +34,7 @@ export interface Specs {
     minDuration: { path: string; limit: string };
     minDistance: { path: string; limit: string };
     maxPercent: { path: string; limit: string };
+    maxNumber: { path: string; atMost: number };
     oneOf: { path: string; values: Array<string | number | boolean> };
     noneOf: { path: string; values: Array<string | number | boolean> };
     regular: string;
@@ -60,6 +62,7 @@ export const PRIMITIVES: { readonly [K in keyof Specs]: Primitive<Specs[K]> } = 
     minDuration: minDurationPrimitive,
     minDistance: minDistancePrimitive,
     maxPercent: maxPercentPrimitive,
+    maxNumber: maxNumberPrimitive,
     oneOf: oneOfPrimitive,
     noneOf: noneOfPrimitive,
     regular: regularPrimitive,

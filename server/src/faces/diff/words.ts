@@ -9,7 +9,7 @@ import type { Bilingual, Lang } from '../../i18n/locale.js';
 import { formatDuration, formatMoney } from '../../parse/literals.js';
 import type { DaySpec } from '../../parse/vocabulary.js';
 import {
-    CHANNEL_KINDS, DAYS, EXEMPTIONS, OUTLET_KINDS, PAYMENT_METHODS, PRICING, SERVICE_NAMES, SHIPPING_CASES, STARTS, T,
+    CAR_RETURN_CASES, CHANNEL_KINDS, DAYS, EXEMPTIONS, GOODS_CONDITIONS, OUTLET_KINDS, PAYMENT_METHODS, PRICING, SERVICE_NAMES, SHIPPING_CASES, STARTS, T,
 } from '../notice/labels.js';
 
 /** Who pays, as a reviewer reads it (the notice says "us" / "you" to the customer). */
@@ -18,6 +18,7 @@ const PAYERS: Record<string, Bilingual> = { seller: { zh: '商家', en: 'the bus
 const TABLES: Record<Extract<Value, { type: 'word' }>['vocabulary'], Record<string, Bilingual>> = {
     start: STARTS, 'channel-kind': CHANNEL_KINDS, 'outlet-kind': OUTLET_KINDS, exemption: EXEMPTIONS, payer: PAYERS,
     payment: PAYMENT_METHODS, pricing: PRICING, 'shipping-case': SHIPPING_CASES, 'service-kind': SERVICE_NAMES,
+    'goods-condition': GOODS_CONDITIONS, 'car-return-case': CAR_RETURN_CASES,
 };
 
 export const W = {
@@ -31,6 +32,7 @@ export const W = {
     comparing: { zh: '比较 {old} → {new}', en: 'Comparing {old} → {new}' },
     none: { zh: '（无）', en: '(none)' },
     yes: { zh: '是', en: 'yes' },
+    times: { zh: '{n}次', en: '{n} times' },
     noChanges: { zh: '承诺没有变化', en: 'no change to any commitment' },
     assumed: { zh: '假设', en: 'assumed' },
     oldLine: { zh: '原第 {line} 行', en: 'was line {line}' },
@@ -64,6 +66,9 @@ export function valueText(v: Value | undefined, lang: Lang): string {
     switch (v.type) {
         case 'duration': return v.unit ? formatDuration(v, lang) : v.text;
         case 'money': return formatMoney(v.fen, lang);
+        case 'distance': return Number.isFinite(v.km) ? say(T.km, lang, { n: v.km.toLocaleString('en-US') }) : v.text;
+        case 'percent': return `${v.value}%`;
+        case 'times': return say(W.times, lang, { n: String(v.value) });
         case 'text': return quoted(v.value, lang);
         case 'word': {
             const pair = v.value !== undefined ? TABLES[v.vocabulary][v.value] : undefined;

@@ -284,6 +284,7 @@ class Builder {
                 [T.wearParts, w.wearParts.length ? this.texts(w.wearParts) : undefined],
                 [T.exclusions, w.exclusions.length ? this.list(w.exclusions.map((e) => (e.kind ? this.t(EXCLUSIONS[e.kind]) : e.text))) : undefined],
                 [T.sanbaoPeriod, w.sanbaoPeriod ? this.period(w.sanbaoPeriod) : undefined],
+                [T.carLoaner, w.carLoaner ? say(w.carLoaner.allowance ? T.carLoanerAllowance : T.carLoanerText, this.lang, { d: this.dur(w.carLoaner.after) }) : undefined],
                 [T.spareParts, w.spareParts ? this.dur(w.spareParts) : w.sparePartsRefused ? this.t(T.noSpareParts) : undefined],
                 [T.repairTime, w.repairTime ? this.dur(w.repairTime) : undefined],
                 [T.recall, w.recall?.value],
@@ -308,6 +309,11 @@ class Builder {
         if (fault?.return) rows.push([this.t(T.faultReturn), faultWindow(fault.return)]);
         if (fault?.exchange) rows.push([this.t(T.faultExchange), faultWindow(fault.exchange)]);
         for (const c of r.carReturns) rows.push([say(T.carReturn, this.lang, { case: wordLabel(c.case, CAR_RETURN_CASES, this.lang) }), this.period(c)]);
+        const limit = r.carRepairLimit;
+        if (limit) {
+            const days = say(T.carRepairDays, this.lang, { d: this.dur(limit.days) });
+            rows.push([this.t(T.carRepairLimit), limit.repeats ? `${days}${CLAUSE_SEPARATOR[this.lang]}${say(T.carRepairRepeats, this.lang, { n: String(limit.repeats.value) })}` : days]);
+        }
         const repairs = r.failedRepairs?.remedy
             ? say(r.failedRepairs.remedy === 'refused' ? T.failedRepairsRefused : T.failedRepairs, this.lang, { n: String(r.failedRepairs.count) }) : undefined;
         const exemptions = (r.noReason?.exemptions ?? []).map((e) => (e.kind ? this.t(EXEMPTIONS[e.kind]) : e.text)).filter(Boolean);

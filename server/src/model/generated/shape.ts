@@ -257,6 +257,7 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         repairTimeExcluded: { values: ['true'], type: 'Flag' },
         exchangeRestarts: { values: ['true'], type: 'Flag' },
         sanbaoPeriod: { type: 'Period' },
+        carLoaner: { type: 'Warranty.carLoaner' },
         src: {},
         head: {},
     },
@@ -295,6 +296,11 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         mileage: { type: 'Distance' },
         src: {},
     },
+    'Warranty.carLoaner': {
+        after: { duration: true, type: 'Duration' },
+        allowance: { values: ['false', 'true'] },
+        src: {},
+    },
     Returns: {
         noReason: { type: 'NoReason' },
         exchange: { type: 'Window' },
@@ -306,6 +312,7 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
         performanceFault: { type: 'PerformanceFault' },
         failedRepairs: { type: 'FailedRepairs' },
         carReturns: { list: true, type: 'CarReturn' },
+        carRepairLimit: { type: 'CarRepairLimit' },
         usageCompensation: { type: 'Returns.usageCompensation' },
         src: {},
         head: {},
@@ -376,6 +383,15 @@ export const MODEL_SHAPE: Readonly<Record<string, Readonly<Record<string, FieldS
     'CarReturn.case': {
         value: { values: ['powertrain', 'safety-failure'] },
         text: {},
+        src: {},
+    },
+    CarRepairLimit: {
+        days: { duration: true, type: 'Duration' },
+        repeats: { type: 'CarRepairLimit.repeats' },
+        src: {},
+    },
+    'CarRepairLimit.repeats': {
+        value: {},
         src: {},
     },
     'Returns.usageCompensation': {

@@ -48,6 +48,8 @@ export type AsplKeywordNames =
     | "buyers"
     | "by-agreement"
     | "cancellation"
+    | "car-loaner"
+    | "car-repair-limit"
     | "car-return"
     | "category"
     | "certified"
@@ -99,6 +101,7 @@ export type AsplKeywordNames =
     | "no-reason"
     | "none"
     | "or"
+    | "or-allowance"
     | "original-method"
     | "outlet"
     | "outlets"
@@ -190,6 +193,7 @@ export type AsplKeywordNames =
     | "保留"
     | "信用代码"
     | "修理后仍故障"
+    | "修理超过"
     | "免费"
     | "全天候"
     | "公布即生效"
@@ -216,6 +220,7 @@ export type AsplKeywordNames =
     | "培训"
     | "声明"
     | "备件"
+    | "备用车"
     | "安全措施"
     | "定制"
     | "定期"
@@ -226,6 +231,7 @@ export type AsplKeywordNames =
     | "性能故障"
     | "成色"
     | "或"
+    | "或交通补偿"
     | "承担方"
     | "承诺"
     | "技师持证"
@@ -264,6 +270,7 @@ export type AsplKeywordNames =
     | "知识库"
     | "第三方"
     | "类型"
+    | "累计修理换车退车"
     | "经营范围"
     | "统一着装"
     | "继承"
@@ -360,6 +367,42 @@ export const Attestation = {
 
 export function isAttestation(item: unknown): item is Attestation {
     return reflection.isInstance(item, Attestation.$type);
+}
+
+export interface CarLoaner extends langium.AstNode {
+    readonly $container: Warranty;
+    readonly $type: 'CarLoaner';
+    after: Duration;
+    allowance: boolean;
+}
+
+export const CarLoaner = {
+    $type: 'CarLoaner',
+    after: 'after',
+    allowance: 'allowance'
+} as const;
+
+export function isCarLoaner(item: unknown): item is CarLoaner {
+    return reflection.isInstance(item, CarLoaner.$type);
+}
+
+export interface CarRepairLimit extends langium.AstNode {
+    readonly $container: Returns;
+    readonly $type: 'CarRepairLimit';
+    days: Duration;
+    repeats?: number;
+    times?: Name;
+}
+
+export const CarRepairLimit = {
+    $type: 'CarRepairLimit',
+    days: 'days',
+    repeats: 'repeats',
+    times: 'times'
+} as const;
+
+export function isCarRepairLimit(item: unknown): item is CarRepairLimit {
+    return reflection.isInstance(item, CarRepairLimit.$type);
 }
 
 export interface CarReturn extends langium.AstNode {
@@ -525,7 +568,7 @@ export function isDocument(item: unknown): item is Document {
 }
 
 export interface Duration extends langium.AstNode {
-    readonly $container: CarReturn | Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | SanbaoPeriod | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
+    readonly $container: CarLoaner | CarRepairLimit | CarReturn | Cover | Escalation | FollowUp | MainPart | PerformanceFault | Privacy | RegionalTime | Returns | SanbaoPeriod | Satisfaction | Service | Shipping | Staff | Suppliers | Warranty | Window;
     readonly $type: 'Duration';
     negative: boolean;
     unit: Word;
@@ -1081,6 +1124,7 @@ export function isRegionalTime(item: unknown): item is RegionalTime {
 export interface Returns extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Returns';
+    carRepairLimit?: CarRepairLimit;
     carReturns: Array<CarReturn>;
     conditions: Array<string>;
     defectReturn?: Window;
@@ -1096,6 +1140,7 @@ export interface Returns extends langium.AstNode {
 
 export const Returns = {
     $type: 'Returns',
+    carRepairLimit: 'carRepairLimit',
     carReturns: 'carReturns',
     conditions: 'conditions',
     defectReturn: 'defectReturn',
@@ -1388,6 +1433,7 @@ export function isWaiver(item: unknown): item is Waiver {
 export interface Warranty extends langium.AstNode {
     readonly $container: Policy;
     readonly $type: 'Warranty';
+    carLoaner?: CarLoaner;
     covers: Array<Cover>;
     exchangeRestarts: boolean;
     exclusions: Array<Exclusion>;
@@ -1406,6 +1452,7 @@ export interface Warranty extends langium.AstNode {
 
 export const Warranty = {
     $type: 'Warranty',
+    carLoaner: 'carLoaner',
     covers: 'covers',
     exchangeRestarts: 'exchangeRestarts',
     exclusions: 'exclusions',
@@ -1453,6 +1500,8 @@ export type AsplAstType = {
     Agreement: Agreement
     Applies: Applies
     Attestation: Attestation
+    CarLoaner: CarLoaner
+    CarRepairLimit: CarRepairLimit
     CarReturn: CarReturn
     CatalogId: CatalogId
     Category: Category
@@ -1563,6 +1612,37 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
                 }
             },
             superTypes: [Member.$type]
+        },
+        CarLoaner: {
+            name: CarLoaner.$type,
+            properties: {
+                after: {
+                    name: CarLoaner.after
+                },
+                allowance: {
+                    name: CarLoaner.allowance,
+                    defaultValue: false,
+                    optional: true
+                }
+            },
+            superTypes: []
+        },
+        CarRepairLimit: {
+            name: CarRepairLimit.$type,
+            properties: {
+                days: {
+                    name: CarRepairLimit.days
+                },
+                repeats: {
+                    name: CarRepairLimit.repeats,
+                    optional: true
+                },
+                times: {
+                    name: CarRepairLimit.times,
+                    optional: true
+                }
+            },
+            superTypes: []
         },
         CarReturn: {
             name: CarReturn.$type,
@@ -2249,6 +2329,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Returns: {
             name: Returns.$type,
             properties: {
+                carRepairLimit: {
+                    name: Returns.carRepairLimit,
+                    optional: true
+                },
                 carReturns: {
                     name: Returns.carReturns,
                     defaultValue: [],
@@ -2614,6 +2698,10 @@ export class AsplAstReflection extends langium.AbstractAstReflection {
         Warranty: {
             name: Warranty.$type,
             properties: {
+                carLoaner: {
+                    name: Warranty.carLoaner,
+                    optional: true
+                },
                 covers: {
                     name: Warranty.covers,
                     defaultValue: [],
