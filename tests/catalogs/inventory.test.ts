@@ -392,7 +392,7 @@ describe('paths', () => {
     const uses = [...catalogs.values()].flatMap(allPathUses);
 
     it('walks every primitive\'s paths, allHave\'s included', () => {
-        for (const k of ['exists', 'absent', 'count', 'allHave', 'maxDuration', 'minDuration', 'minDistance', 'maxPercent', 'oneOf', 'noneOf', 'format', 'priced', 'voidWording', 'builtin']) {
+        for (const k of ['exists', 'absent', 'count', 'allHave', 'maxDuration', 'minDuration', 'minDistance', 'maxNumber', 'oneOf', 'noneOf', 'format', 'priced', 'voidWording', 'builtin']) {
             expect(uses.some((u) => u.use.at.includes(k)), k).toBe(true);
         }
         expect(uses.map((u) => u.use.path)).toEqual(expect.arrayContaining(['services.respond', 'services.resolve', 'fees.disclosed']));

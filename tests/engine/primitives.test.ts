@@ -165,69 +165,46 @@ describe('regular: a duty done regularly, with no period set by the clause (GB/T
     });
 });
 
-describe('maxNumber: a count the rule caps (the car rule\'s repeat-repair threshold, art. 24(iv))', () => {
-    it('is described in words, and a negative bound is refused on load', () => {
+describe('maxNumber: a number a rule caps (the car rule\'s repeat repairs, art. 24(iv); its use-charge coefficient, art. 27)', () => {
+    it('is described in words, with its unit; a negative cap or an unknown unit is refused on load', () => {
         expect(describeCheck({ maxNumber: { path: 'returns.carRepairLimit.repeats', atMost: 4 } }))
-            .toEqual({ zh: '换车退车的同一问题修理次数门槛不超过 4', en: 'the same-problem repair count for a car exchange or refund is at most 4' });
-        const { catalog, problems } = loadPack('X-NUMBER', ['{ maxNumber: { path: returns.carRepairLimit.repeats, atMost: -1 } }']);
-        expect(catalog).toBeUndefined();
-        expect(problems.length).toBeGreaterThan(0);
+            .toEqual({ zh: '换车退车的同一问题修理次数门槛不超过4', en: 'the same-problem repair count for a car exchange or refund is at most 4' });
+        expect(describeCheck({ maxNumber: { path: 'returns.usageCompensation', atMost: 0.5, unit: '%' } }))
+            .toEqual({ zh: '使用补偿系数不超过0.5%', en: 'the use-charge coefficient is at most 0.5%' });
+        for (const bad of ['{ maxNumber: { path: returns.carRepairLimit.repeats, atMost: -1 } }', '{ maxNumber: { path: returns.usageCompensation, atMost: 0.5, unit: permille } }']) {
+            const { catalog, problems } = loadPack('X-NUMBER', [bad]);
+            expect(catalog, bad).toBeUndefined();
+            expect(problems.length, bad).toBeGreaterThan(0);
+        }
+        // the car rule's own use: a percentage cap behind a [field!=value] filter
+        const { problems } = loadPack('X-NUMBER', ['{ when: { if: { exists: "products.categories[kind=vehicle][condition!=used]" }, then: { maxNumber: { path: returns.usageCompensation, atMost: 0.5, unit: "%" } } } }']);
+        expect(problems).toEqual([]);
     });
 
-    it('above the bound is violated at the number; at it satisfied; silence not addressed', async () => {
+    it('above the cap is violated at the number with the fix to the cap; at it satisfied; silence not addressed', async () => {
         const dir = mkdtempSync(join(tmpdir(), 'aspl-prim-'));
         const file = join(dir, 'number.yaml');
         writeFileSync(file, [
             'id: X-NUMBER', 'number: Q/T 1', 'title: { zh: 甲, en: A }', 'status: 企业标准', 'source: { note: { zh: 甲, en: A } }', 'enabledByDefault: false', 'clauses:',
-            '  - { id: "1", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { maxNumber: { path: returns.carRepairLimit.repeats, atMost: 4 } } }', '',
+            '  - { id: "1", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { maxNumber: { path: returns.carRepairLimit.repeats, atMost: 4 } } }',
+            '  - { id: "2", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { maxNumber: { path: returns.usageCompensation, atMost: 0.5, unit: "%" } } }', '',
         ].join('\n'));
         const analyzer = new Analyzer({ lang: 'en', standards: ['X-NUMBER'] });
         try {
             expect(analyzer.registry.addFile(file)).toBeDefined();
-            const run = async (text: string) => (await analyzer.analyzeText(text, '/virtual/number.aspl')).evaluation!.findings.find((f) => f.ruleId === 'X-NUMBER 1')!;
-            const over = await run('policy P {\n  returns {\n    car-repair-limit 30 days or 6 times\n  }\n}\n');
+            const run = async (id: string, text: string) => (await analyzer.analyzeText(text, '/virtual/number.aspl')).evaluation!.findings.find((f) => f.ruleId === `X-NUMBER ${id}`)!;
+            const over = await run('1', 'policy P {\n  returns {\n    car-repair-limit 30 days or 6 times\n  }\n}\n');
             expect([over.status, over.src.range.start.line + 1, over.src.range.start.character, over.fix]).toMatchObject(['violated', 3, 32, { kind: 'replace' }]);
-            expect((await run('policy P {\n  returns {\n    car-repair-limit 30 days or 4 times\n  }\n}\n')).status).toBe('satisfied');
-            expect((await run('policy P {\n  returns {\n    car-repair-limit 30 days\n  }\n}\n')).status).toBe('not-addressed');
-        } finally {
-            rmSync(dir, { recursive: true, force: true });
-        }
-    });
-});
+            expect(say(over.message!, 'en')).toBe('The same-problem repair count for a car exchange or refund is 6, above the cap of 4');
+            expect((await run('1', 'policy P {\n  returns {\n    car-repair-limit 30 days or 4 times\n  }\n}\n')).status).toBe('satisfied');
+            expect((await run('1', 'policy P {\n  returns {\n    car-repair-limit 30 days\n  }\n}\n')).status).toBe('not-addressed');
 
-describe('maxPercent: a percentage capped by a rule (the car rule\'s use-charge coefficient, art. 27)', () => {
-    it('loads with a percent limit and a [field!=value] filter, and is described in words', () => {
-        const { catalog, problems } = loadPack('X-PERCENT', [
-            '{ when: { if: { exists: "products.categories[kind=vehicle][condition!=used]" }, then: { maxPercent: { path: returns.usageCompensation, limit: "0.5%" } } } }',
-        ]);
-        expect(problems).toEqual([]);
-        expect(catalog!.clauses).toHaveLength(1);
-        expect(describeCheck({ maxPercent: { path: 'returns.usageCompensation', limit: '0.5%' } })).toEqual({ zh: '使用补偿系数不高于0.5%', en: 'the use-charge coefficient is at most 0.5%' });
-    });
-
-    it('a limit that is not a percentage is refused on load', () => {
-        const { catalog, problems } = loadPack('X-PERCENT', ['{ maxPercent: { path: returns.usageCompensation, limit: "0.5" } }']);
-        expect(catalog).toBeUndefined();
-        expect(problems.length).toBeGreaterThan(0);
-    });
-
-    it('above the cap is violated at the value with the fix to the cap; silence is not addressed', async () => {
-        const dir = mkdtempSync(join(tmpdir(), 'aspl-prim-'));
-        const file = join(dir, 'percent.yaml');
-        writeFileSync(file, [
-            'id: X-PERCENT', 'number: Q/T 1', 'title: { zh: 甲, en: A }', 'status: 企业标准', 'source: { note: { zh: 甲, en: A } }', 'enabledByDefault: false', 'clauses:',
-            '  - { id: "1", section: { zh: 甲, en: A }, summary: { zh: 甲, en: A }, level: shall, check: { maxPercent: { path: returns.usageCompensation, limit: "0.5%" } } }', '',
-        ].join('\n'));
-        const analyzer = new Analyzer({ lang: 'en', standards: ['X-PERCENT'] });
-        try {
-            expect(analyzer.registry.addFile(file)).toBeDefined();
-            const run = async (text: string) => (await analyzer.analyzeText(text, '/virtual/percent.aspl')).evaluation!.findings.find((f) => f.ruleId === 'X-PERCENT 1')!;
-            const over = await run('policy P {\n  returns {\n    usage-compensation 0.8%\n  }\n}\n');
-            expect([over.status, over.src.range.start.line + 1, say(over.message!, 'en'), say(over.message!, 'zh')])
+            const pct = await run('2', 'policy P {\n  returns {\n    usage-compensation 0.8%\n  }\n}\n');
+            expect([pct.status, pct.src.range.start.line + 1, say(pct.message!, 'en'), say(pct.message!, 'zh')])
                 .toEqual(['violated', 3, 'The use-charge coefficient is 0.8%, above the cap of 0.5%', '使用补偿系数为0.8%，高于规定的上限0.5%']);
-            expect(over.fix).toMatchObject({ kind: 'replace' });
-            expect((await run('policy P {\n  returns {\n    usage-compensation 0.5%\n  }\n}\n')).status).toBe('satisfied');
-            expect((await run('policy P {\n  returns {\n    refund within 7 days\n  }\n}\n')).status).toBe('not-addressed');
+            expect(pct.fix).toMatchObject({ kind: 'replace', text: { en: '0.5%' } });
+            expect((await run('2', 'policy P {\n  returns {\n    usage-compensation 0.5%\n  }\n}\n')).status).toBe('satisfied');
+            expect((await run('2', 'policy P {\n  returns {\n    refund within 7 days\n  }\n}\n')).status).toBe('not-addressed');
         } finally {
             rmSync(dir, { recursive: true, force: true });
         }

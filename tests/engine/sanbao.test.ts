@@ -150,7 +150,7 @@ describe('CN-SANBAO on compliant bases', () => {
             'The repair-days threshold for a car exchange or refund is 35 days, longer than the required 30 days', '换车退车的累计修理天数门槛为35天，超过要求的30天']);
         const repeats = find(await analyze(apply(BASES.car, [replace('car-repair-limit', 'car-repair-limit 30 days or 5 times')])), 'CAR-24.iv');
         expect([say(repeats.message, 'en'), say(repeats.message, 'zh')]).toEqual([
-            'The same-problem repair count for a car exchange or refund is 5; the rule allows at most 4', '换车退车的同一问题修理次数门槛为 5，规定不超过 4']);
+            'The same-problem repair count for a car exchange or refund is 5, above the cap of 4', '换车退车的同一问题修理次数门槛为5，高于规定的上限4']);
     });
 
     it('the use-charge coefficient is not asked for by CAR-27 (CAR-13 asks for it): without one CAR-27 is not applicable', async () => {

@@ -15,7 +15,6 @@ import { maxDurationPrimitive, minDurationPrimitive } from './duration.js';
 import { absentPrimitive, existsPrimitive } from './exists.js';
 import { minDistancePrimitive } from './distance.js';
 import { maxNumberPrimitive } from './number.js';
-import { maxPercentPrimitive } from './percent.js';
 import { pricedPrimitive } from './priced.js';
 import { regularPrimitive } from './regular.js';
 import { voidWordingPrimitive, type VoidWordingSpec } from './void-wording.js';
@@ -33,8 +32,7 @@ export interface Specs {
     maxDuration: { path: string; limit: string };
     minDuration: { path: string; limit: string };
     minDistance: { path: string; limit: string };
-    maxPercent: { path: string; limit: string };
-    maxNumber: { path: string; atMost: number };
+    maxNumber: { path: string; atMost: number; unit?: '%' };
     oneOf: { path: string; values: Array<string | number | boolean> };
     noneOf: { path: string; values: Array<string | number | boolean> };
     regular: string;
@@ -61,7 +59,6 @@ export const PRIMITIVES: { readonly [K in keyof Specs]: Primitive<Specs[K]> } = 
     maxDuration: maxDurationPrimitive,
     minDuration: minDurationPrimitive,
     minDistance: minDistancePrimitive,
-    maxPercent: maxPercentPrimitive,
     maxNumber: maxNumberPrimitive,
     oneOf: oneOfPrimitive,
     noneOf: noneOfPrimitive,
