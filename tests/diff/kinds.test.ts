@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { Analyzer, type PolicyAnalysis } from '../../server/src/analysis.js';
-import { diffPolicies, type Change } from '../../server/src/diff/index.js';
+import { diffPolicies } from '../../server/src/diff/index.js';
 import { changeSentence } from '../../server/src/faces/diff/words.js';
+import { applyEdits as apply, changeLine as line } from './edits.js';
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'diff');
 const BASE = readFileSync(join(FIXTURES, 'base.aspl'), 'utf8');
@@ -184,16 +185,6 @@ const CASES: Record<string, Case> = {
 // the void wording is also a statement added (neutral): listed after the worse change
 CASES['void-wording-added'].changes.push(n('statement-added', 'statement added: (none) → "本店商品一经售出概不退换"', '新增声明：（无） → “本店商品一经售出概不退换”', [null, 67]));
 
-function apply(text: string, edits: Array<[string, string]>): string {
-    let out = text;
-    for (const [from, to] of edits) {
-        if (!out.includes(from)) throw new Error(`fixture edit does not apply: ${from}`);
-        out = out.replace(from, to);
-    }
-    return out;
-}
-
-const line = (c: Change, side: 'oldSrc' | 'newSrc') => (c[side] ? c[side]!.range.start.line + 1 : null);
 
 let analyzer: Analyzer;
 let base: PolicyAnalysis;
